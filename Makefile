@@ -1,0 +1,32 @@
+# Two commands set up everything on a fresh machine: `make demo` and `make test`.
+# Both create .venv at the repository root and install the package with its dependencies;
+# torch is pinned to the CPU build in the same pip command as everything that needs it.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := $(CURDIR)/.venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+TORCH := torch==2.13.0
+
+.PHONY: demo test venv clean benchmark
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml Makefile
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet "$(TORCH)" -e ".[embedding,test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/latentexplainer demo --out $(CURDIR)/runs/demo
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+benchmark: $(STAMP)
+	$(VENV)/bin/latentexplainer benchmark --dataset shapes --out $(CURDIR)/runs/bench-shapes
+	$(VENV)/bin/latentexplainer benchmark --dataset scenes --out $(CURDIR)/runs/bench-scenes
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache

@@ -1,0 +1,6 @@
+"""Explainer backends behind one protocol and a registry (see :mod:`.base`)."""
+
+from . import probe  # noqa: F401  (registers the built-in offline backend)
+from .base import Backend, ExplainRequest, ModelContext, available_backends, get_backend, register_backend
+
+__all__ = ["Backend", "ExplainRequest", "ModelContext", "available_backends", "get_backend", "register_backend"]

@@ -1,0 +1,65 @@
+"""The explainer-backend protocol and its registry.
+
+A backend answers one :class:`ExplainRequest` (the sequences of one latent, the prompt, the
+strip images) with one :class:`Response` per sample. Backends register a factory under a
+name; ``--backend NAME[:MODEL]`` picks one, and adding a backend never edits core code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Protocol, runtime_checkable
+
+import numpy as np
+
+from ..errors import BackendError
+from ..records import LatentRef, Prompt, Response, Sequence
+
+
+@dataclass(frozen=True)
+class ExplainRequest:
+    latent: LatentRef
+    sequences: tuple[Sequence, ...]  # one per sample (base code)
+    prompt: Prompt
+    images: tuple[Path, ...] = ()  # rendered strip per sequence, same order
+
+
+@dataclass(frozen=True)
+class ModelContext:
+    """What a backend may learn about the model before the first request."""
+
+    reference_images: np.ndarray  # (N, C, H, W) decoded from random codes: the model's typical output
+    latent_dim: int
+    options: dict = field(default_factory=dict)
+
+
+@runtime_checkable
+class Backend(Protocol):
+    name: str
+
+    def prepare(self, context: ModelContext) -> None:
+        """Called once per run before any request (may be a no-op)."""
+
+    def describe(self, request: ExplainRequest) -> list[Response]:
+        """One response per sequence of the request."""
+
+
+BackendFactory = Callable[[str, dict], Backend]  # (model name after the colon, options) -> Backend
+_REGISTRY: dict[str, BackendFactory] = {}
+
+
+def register_backend(name: str, factory: BackendFactory) -> None:
+    _REGISTRY[name] = factory
+
+
+def available_backends() -> list[str]:
+    return sorted(_REGISTRY)
+
+
+def get_backend(spec: str, options: dict | None = None) -> Backend:
+    """``NAME`` or ``NAME:MODEL`` -> a backend instance."""
+    name, _, model = spec.partition(":")
+    if name not in _REGISTRY:
+        raise BackendError(f"unknown backend '{spec}'; available: {', '.join(available_backends())}")
+    return _REGISTRY[name](model, dict(options or {}))

@@ -1,0 +1,186 @@
+"""`latentexplainer` commands. Any LatentExplainerError becomes one line and exit code 2."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import ConfigError, LatentExplainerError, one_line
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Explain the latent variables of generative models in plain words, with certainty.")
+
+
+def _command_line(ctx: typer.Context) -> str:
+    """The command as typed, for the run's config (so a run can be reproduced)."""
+    argv = (ctx.obj or {}).get("argv", sys.argv[1:])
+    return "latentexplainer " + " ".join(shlex.quote(str(a)) for a in argv)
+
+
+def _parse_latents(text: Optional[str]) -> list[int] | None:
+    if not text:
+        return None
+    try:
+        return [int(t) for t in text.replace(" ", "").split(",") if t]
+    except ValueError:
+        raise ConfigError(f"--latents must be comma-separated integers such as 0,3,4; got '{text}'") from None
+
+
+def _parse_values(text: str) -> tuple[float, ...]:
+    try:
+        vals = tuple(float(t) for t in text.split(",") if t.strip())
+    except ValueError:
+        raise ConfigError(f"--values must be comma-separated numbers such as -3,-1.5,0,1.5,3; got '{text}'") from None
+    if len(vals) < 3:
+        raise ConfigError(f"--values needs at least 3 numbers, got {len(vals)}")
+    return vals
+
+
+@app.command()
+def train(
+    ctx: typer.Context,
+    dataset: str = typer.Option(..., help="shapes, scenes, fashion-mnist, folder:PATH or npz:PATH"),
+    out: Path = typer.Option(..., help="folder to write config.json and model.safetensors into"),
+    model: str = typer.Option("beta-tcvae", help="beta-tcvae or beta-vae"),
+    latent_dim: int = typer.Option(10, help="number of latent variables"),
+    epochs: int = typer.Option(30, help="passes over the data"),
+    n_images: int = typer.Option(20000, help="images drawn from the data set"),
+    beta: float = typer.Option(6.0, help="TC weight (beta-TCVAE) or KL weight (beta-VAE)"),
+    gamma: float = typer.Option(1.0, help="KL weight (beta-TCVAE)"),
+    batch_size: int = typer.Option(128),
+    lr: float = typer.Option(1e-3),
+    seed: int = typer.Option(0),
+    threads: int = typer.Option(0, help="torch threads (0: default)"),
+    quiet: bool = typer.Option(False, help="no progress output"),
+) -> None:
+    """Train a beta-VAE or beta-TCVAE; re-running with the same --out resumes."""
+    from ..data import load_dataset
+    from ..models.train import TrainSettings, train_vae
+    from ..models.vae import VAEConfig
+    from ..progress import progress_bar
+
+    cfg = VAEConfig(model=model, latent_dim=latent_dim, beta=beta, gamma=gamma)
+    cfg.validate()
+    settings = TrainSettings(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed, threads=threads)
+    settings.validate()
+    data = load_dataset(dataset, n_images, seed=1000 + seed)
+    with progress_bar(epochs, f"training {model} on {dataset}", not quiet) as advance:
+        train_vae(data, cfg, settings, out, _command_line(ctx), lambda e, n, m: advance())
+    typer.echo(f"model written to {out}")
+
+
+@app.command()
+def explain(
+    ctx: typer.Context,
+    model: str = typer.Option(..., help="a folder written by `train`, or package.module:function"),
+    out: Path = typer.Option(..., help="run directory to write"),
+    backend: str = typer.Option("probe", help="explainer backend (probe is offline)"),
+    bias: str = typer.Option("disentanglement", help="inductive bias"),
+    samples: int = typer.Option(5, help="answers per latent (base codes)"),
+    latents: Optional[str] = typer.Option(None, help="comma-separated latent indices (default: all)"),
+    threshold: float = typer.Option(0.2617, help="certainty below which the answer is 'No clear explanation'"),
+    certainty: str = typer.Option("bow", help="bow (the paper's) or embedding"),
+    base_codes: str = typer.Option("prior", help="prior, or encoded (needs --dataset)"),
+    dataset: Optional[str] = typer.Option(None, help="data for encoded base codes"),
+    values: str = typer.Option("-3,-1.5,0,1.5,3", help="values the latent sweeps through"),
+    seed: int = typer.Option(0),
+    resume: bool = typer.Option(False, help="continue a run in --out, skipping finished latents"),
+    quiet: bool = typer.Option(False, help="no progress output"),
+) -> None:
+    """Explain every latent of a model into a run directory (records, strips, report)."""
+    from ..data import load_dataset
+    from ..models import load_model
+    from ..pipeline import ExplainSettings
+    from ..pipeline import explain as run_explain
+
+    settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
+                               threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
+                               values=_parse_values(values))
+    m = load_model(model)
+    images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
+    run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
+                      extra_config={"command": _command_line(ctx)})
+    _print_records(run.records)
+    typer.echo(f"run written to {run.out} (report: {run.out / 'report.html'})")
+
+
+def _print_records(records) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("latent", "explanation", "certainty", "status")
+    for r in records:
+        table.add_row(f"z{r.latent}", r.display, f"{r.certainty:.2f}", r.status)
+    Console().print(table)
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    out: Path = typer.Option(Path("runs/demo"), help="run directory to write"),
+    dataset: str = typer.Option("shapes", help="shapes or scenes: which shipped model to explain"),
+    samples: int = typer.Option(5),
+    quiet: bool = typer.Option(False),
+) -> None:
+    """Offline demo: the shipped beta-TCVAE for the procedural data, every latent explained by the probe."""
+    from ..demo import run_demo
+
+    run = run_demo(out, dataset, samples, show_progress=not quiet, command=_command_line(ctx))
+    _print_records(run.records)
+    typer.echo(f"demo written to {run.out} (report: {run.out / 'report.html'})")
+
+
+@app.command()
+def benchmark(
+    ctx: typer.Context,
+    dataset: str = typer.Option("shapes", help="shapes, scenes or npz:PATH (needs factors)"),
+    out: Path = typer.Option(..., help="folder for benchmark.json and the run"),
+    model: Optional[str] = typer.Option(None, help="model folder (default: the shipped model for the data set)"),
+    samples: int = typer.Option(5),
+    seed: int = typer.Option(0),
+    quiet: bool = typer.Option(False),
+) -> None:
+    """Explain every latent of a model and score the explanations against ground-truth factors."""
+    from ..evaluate.benchmark import print_table, run_benchmark
+
+    result = run_benchmark(dataset, out, model, samples=samples, seed=seed, show_progress=not quiet,
+                           command=_command_line(ctx))
+    print_table(result)
+    typer.echo(f"benchmark written to {out / 'benchmark.json'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        app(args=args, prog_name="latentexplainer", standalone_mode=False, obj={"argv": args})
+    except LatentExplainerError as exc:
+        typer.echo(f"error: {one_line(str(exc))}", err=True)
+        return 2
+    except KeyboardInterrupt:
+        typer.echo("interrupted; finished latents are saved - continue with --resume", err=True)
+        return 130
+    except typer.Abort:
+        return 130
+    except typer.TyperException as exc:  # usage errors of the argument parser
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            typer.echo(app_help())
+            return 0
+        typer.echo(f"error: {one_line(exc.format_message())} (see --help)", err=True)
+        return 2
+    return 0
+
+
+def app_help() -> str:
+    from typer.main import get_command
+
+    cmd = get_command(app)
+    with cmd.make_context("latentexplainer", [], resilient_parsing=True) as ctx:
+        return cmd.get_help(ctx)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The data-set record and the registry of data-set loaders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Literal
+
+import numpy as np
+
+from ..errors import DataError
+
+FactorKind = Literal["categorical", "continuous", "cyclic"]
+
+
+@dataclass(frozen=True)
+class Factor:
+    """A ground-truth factor of variation, as the data set knows it."""
+
+    name: str
+    description: str  # a short phrase, e.g. "horizontal position of the object"
+    kind: FactorKind = "continuous"
+    categories: tuple[str, ...] = ()  # names of the values, for categorical factors
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Images (N, H, W, C) uint8 with optional ground-truth factors (N, K) float."""
+
+    name: str
+    images: np.ndarray
+    factors: np.ndarray | None = None
+    factor_info: tuple[Factor, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        imgs = self.images
+        if imgs.ndim != 4 or imgs.shape[-1] not in (1, 3) or imgs.dtype != np.uint8:
+            raise DataError(
+                f"data set '{self.name}': images must be uint8 of shape (N, H, W, 1 or 3), "
+                f"got {imgs.dtype} {imgs.shape}"
+            )
+        if self.factors is not None:
+            if self.factors.shape != (len(imgs), len(self.factor_info)):
+                raise DataError(
+                    f"data set '{self.name}': factors must have shape (N, K) = "
+                    f"({len(imgs)}, {len(self.factor_info)}), got {self.factors.shape}"
+                )
+
+    @property
+    def channels(self) -> int:
+        return int(self.images.shape[-1])
+
+    @property
+    def size(self) -> int:
+        return int(self.images.shape[1])
+
+    @property
+    def factor_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.factor_info)
+
+    @property
+    def has_factors(self) -> bool:
+        return self.factors is not None and len(self.factor_info) > 0
+
+    def as_float(self, idx: np.ndarray | slice | None = None) -> np.ndarray:
+        """Images as (N, C, H, W) float32 in [0, 1], the layout the models take."""
+        imgs = self.images if idx is None else self.images[idx]
+        return np.ascontiguousarray(imgs.transpose(0, 3, 1, 2), dtype=np.float32) / 255.0
+
+    def subset(self, idx: np.ndarray) -> "Dataset":
+        return Dataset(
+            self.name,
+            self.images[idx],
+            None if self.factors is None else self.factors[idx],
+            self.factor_info,
+        )
+
+
+Loader = Callable[[str | None, int, int], Dataset]  # (argument, n, seed) -> Dataset

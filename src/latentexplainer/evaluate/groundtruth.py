@@ -1,0 +1,163 @@
+"""Ground truth per latent, from both sides (they disagree; see docs/benchmark.md).
+
+Encoder side: the factor with the highest normalised mutual information (NMI) with the
+latent's posterior mean, if the latent is active (KL to the prior > 0.05 nats), its NMI is
+at least 0.2 and it leads the second factor by at least 0.1. Without the KL gate, collapsed
+latents would be labelled: their tiny deterministic wiggles carry spurious NMI.
+
+Decoder side (the primary truth, since explanations describe images): a factor predictor
+trained on the labelled images judges the very frames the explainer saw. Per row and factor,
+score = |Spearman(prediction, step)| * range / (5-95 % range of the factor in the data)
+(categorical: the largest such score over class probabilities); the two rows of a sequence
+must agree in direction (the smaller score counts); scores are averaged over base codes.
+Each factor's score is weighted by how well the predictor knows it on held-out images
+(R^2 for continuous factors, accuracy above chance for categorical ones), so a factor the
+judge cannot read does not win on noise. The latent's factor is the top one if it scores
+>= 0.25 and at least twice the second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.stats import spearmanr
+
+from ..data.base import Dataset
+from ..records import Sequence
+from .predictor import FactorPredictor
+
+KL_GATE = 0.05
+NMI_MIN, NMI_GAP = 0.2, 0.1
+DEC_MIN, DEC_RATIO = 0.25, 2.0
+BINS = 20
+
+
+def _discretise(x: np.ndarray, bins: int = BINS) -> np.ndarray:
+    lo, hi = np.min(x), np.max(x)
+    if hi - lo < 1e-12:
+        return np.zeros(len(x), int)
+    return np.minimum(((x - lo) / (hi - lo) * bins).astype(int), bins - 1)
+
+
+def _mi(a: np.ndarray, b: np.ndarray) -> float:
+    ka, kb = a.max() + 1, b.max() + 1
+    joint = np.zeros((ka, kb))
+    np.add.at(joint, (a, b), 1)
+    joint /= joint.sum()
+    pa, pb = joint.sum(1, keepdims=True), joint.sum(0, keepdims=True)
+    nz = joint > 0
+    return float((joint[nz] * np.log(joint[nz] / (pa @ pb)[nz])).sum())
+
+
+def _entropy(a: np.ndarray) -> float:
+    p = np.bincount(a) / len(a)
+    p = p[p > 0]
+    return float(-(p * np.log(p)).sum())
+
+
+def factor_codes(data: Dataset) -> np.ndarray:
+    """Factors as integer codes: categorical as they are, continuous in 20 equal-width bins."""
+    assert data.factors is not None
+    cols = []
+    for j, f in enumerate(data.factor_info):
+        col = data.factors[:, j]
+        cols.append(col.astype(int) if f.kind == "categorical" else _discretise(col))
+    return np.stack(cols, 1)
+
+
+def nmi_matrix(mu: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """(D, K): MI(latent bins, factor) / H(factor)."""
+    out = np.zeros((mu.shape[1], codes.shape[1]))
+    ent = [max(_entropy(codes[:, k]), 1e-12) for k in range(codes.shape[1])]
+    for d in range(mu.shape[1]):
+        zb = _discretise(mu[:, d])
+        for k in range(codes.shape[1]):
+            out[d, k] = _mi(zb, codes[:, k]) / ent[k]
+    return out
+
+
+def mig(nmi: np.ndarray) -> float:
+    """Mutual information gap: per factor, (top - second NMI over latents), averaged."""
+    if nmi.shape[0] < 2:
+        return float(nmi.max(0).mean())
+    s = np.sort(nmi, axis=0)
+    return float((s[-1] - s[-2]).mean())
+
+
+def encoder_truth(nmi_row: np.ndarray, kl: float, names: tuple[str, ...]) -> str | None:
+    order = np.argsort(-nmi_row)
+    top = nmi_row[order[0]]
+    second = nmi_row[order[1]] if len(order) > 1 else 0.0
+    if kl > KL_GATE and top >= NMI_MIN and top - second >= NMI_GAP:
+        return names[order[0]]
+    return None
+
+
+@dataclass(frozen=True)
+class DecoderJudgement:
+    scores: dict[str, float]  # factor -> mean consistent score
+    factor: str | None
+
+
+def _series_score(series: np.ndarray, spread: float) -> tuple[float, float]:
+    steps = np.arange(len(series))
+    if np.ptp(series) < 1e-9:
+        return 0.0, 0.0
+    rho = spearmanr(steps, series).statistic
+    if not np.isfinite(rho):
+        return 0.0, 0.0
+    return abs(rho) * np.ptp(series) / spread, float(np.sign(rho))
+
+
+def reliability(predictor: FactorPredictor, quality: dict[str, float]) -> np.ndarray:
+    """Per factor, how far the predictor's held-out quality is above chance, in [0, 1]."""
+    out = np.ones(len(predictor.factors))
+    for j, f in enumerate(predictor.factors):
+        q = quality.get(f.name, 1.0)
+        if f.kind == "categorical":
+            chance = 1.0 / max(len(f.categories), 1)
+            out[j] = max(0.0, (q - chance) / (1 - chance))
+        else:
+            out[j] = max(0.0, q)
+    return out
+
+
+def decoder_truth(seqs: list[Sequence], predictor: FactorPredictor, spreads: np.ndarray,
+                  weights: np.ndarray | None = None) -> DecoderJudgement:
+    factors = predictor.factors
+    totals = np.zeros(len(factors))
+    for seq in seqs:
+        per_row = []
+        for row in seq.rows:
+            preds = predictor.predict(row.frames)
+            sc, sg = np.zeros(len(factors)), np.zeros(len(factors))
+            for j, (f, p) in enumerate(zip(factors, preds)):
+                if f.kind == "categorical":
+                    best = max((_series_score(p[:, c], 1.0) for c in range(p.shape[1])), key=lambda t: t[0])
+                    sc[j], sg[j] = best[0], 1.0  # class changes have no sign to agree on
+                else:
+                    sc[j], sg[j] = _series_score(p, spreads[j])
+            per_row.append((sc, sg))
+        sc = np.min([s for s, _ in per_row], axis=0)
+        agree = np.all([g == per_row[0][1] for _, g in per_row], axis=0)
+        totals += np.where(agree, sc, 0.0)
+    mean = totals / max(len(seqs), 1)
+    if weights is not None:
+        mean = mean * weights
+    order = np.argsort(-mean)
+    top = mean[order[0]]
+    second = mean[order[1]] if len(order) > 1 else 0.0
+    factor = factors[order[0]].name if top >= DEC_MIN and top >= DEC_RATIO * second else None
+    return DecoderJudgement({f.name: float(v) for f, v in zip(factors, mean)}, factor)
+
+
+def factor_spreads(data: Dataset) -> np.ndarray:
+    """5-95 % range of each continuous factor (1 for categorical ones)."""
+    assert data.factors is not None
+    out = np.ones(len(data.factor_info))
+    for j, f in enumerate(data.factor_info):
+        if f.kind != "categorical":
+            lo, hi = np.percentile(data.factors[:, j], [5, 95])
+            out[j] = max(hi - lo, 1e-6)
+    return out

@@ -1,0 +1,91 @@
+"""The model protocol every stage uses: a decoder from latent codes to images.
+
+Any generative model is wrapped in a :class:`GenerativeModel`; the wrapper checks the
+decoder's contract on every call (shape, dtype, finite values), so a broken user model
+fails with one clear line instead of poisoning the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import numpy as np
+
+from ..errors import ModelError
+
+CONTRACT = (
+    "the decoder must map an array of shape (N, latent_dim) to images of shape (N, C, H, W) "
+    "with C = 1 or 3 and values in [0, 1], as a numpy array or torch tensor"
+)
+
+
+def to_numpy(x: Any) -> np.ndarray:
+    """A torch tensor or array-like as a float32 numpy array, without importing torch."""
+    if hasattr(x, "detach"):
+        x = x.detach().cpu().numpy()
+    return np.asarray(x, dtype=np.float32)
+
+
+@dataclass
+class GenerativeModel:
+    """A decoder ``z -> images`` with its latent size, plus what else the model offers.
+
+    ``encode`` (images (N, C, H, W) in [0, 1] -> (mu, logvar)) is optional: VAEs have it and
+    it enables encoded base codes and the encoder-side ground truth.
+    """
+
+    name: str
+    latent_dim: int
+    decoder: Callable[[np.ndarray], Any]
+    encoder: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None
+    info: dict[str, Any] = field(default_factory=dict)
+    batch_size: int = 256
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.latent_dim, (int, np.integer)) or int(self.latent_dim) < 1:
+            raise ModelError(f"model '{self.name}': latent_dim must be a positive integer, got {self.latent_dim!r}")
+        self.latent_dim = int(self.latent_dim)
+
+    def decode(self, z: np.ndarray) -> np.ndarray:
+        """Decode (N, latent_dim) codes to (N, C, H, W) float32 images in [0, 1], in batches."""
+        z = np.asarray(z, dtype=np.float32)
+        if z.ndim != 2 or z.shape[1] != self.latent_dim:
+            raise ModelError(f"model '{self.name}': codes must have shape (N, {self.latent_dim}), got {z.shape}")
+        out = [self._decode_batch(z[i: i + self.batch_size]) for i in range(0, len(z), self.batch_size)]
+        return np.concatenate(out) if out else np.zeros((0, 1, 1, 1), np.float32)
+
+    def _decode_batch(self, z: np.ndarray) -> np.ndarray:
+        try:
+            raw = self.decoder(z)
+        except ModelError:
+            raise
+        except Exception as exc:  # a user's decoder can raise anything: report it, with the contract
+            raise ModelError(f"model '{self.name}': the decoder raised {type(exc).__name__}: {exc}; {CONTRACT}") from None
+        imgs = to_numpy(raw)
+        if imgs.ndim != 4 or imgs.shape[0] != len(z) or imgs.shape[1] not in (1, 3):
+            raise ModelError(
+                f"model '{self.name}': the decoder returned shape {tuple(imgs.shape)} for {len(z)} codes; {CONTRACT}"
+            )
+        if not np.isfinite(imgs).all():
+            raise ModelError(f"model '{self.name}': the decoder returned NaN or infinite values; {CONTRACT}")
+        lo, hi = float(imgs.min()), float(imgs.max())
+        if lo < -1e-3 or hi > 1 + 1e-3:
+            raise ModelError(
+                f"model '{self.name}': the decoder returned values in [{lo:.3g}, {hi:.3g}]; {CONTRACT}"
+            )
+        return np.clip(imgs, 0.0, 1.0)
+
+    def encode(self, images: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        if self.encoder is None:
+            raise ModelError(f"model '{self.name}' has no encoder; use prior base codes (--base-codes prior)")
+        mus, lvs = [], []
+        for i in range(0, len(images), self.batch_size):
+            mu, lv = self.encoder(images[i: i + self.batch_size])
+            mus.append(to_numpy(mu))
+            lvs.append(to_numpy(lv))
+        return np.concatenate(mus), np.concatenate(lvs)
+
+    @property
+    def can_encode(self) -> bool:
+        return self.encoder is not None

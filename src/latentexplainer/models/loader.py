@@ -1,0 +1,90 @@
+"""Turn a model spec into a :class:`GenerativeModel`.
+
+Specs: a folder written by `latentexplainer train`; ``package.module:function`` for a
+user's own model (the function takes no arguments and returns ``(decode, latent_dim)`` or an
+object with ``decode`` and ``latent_dim``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ModelError
+from .base import CONTRACT, GenerativeModel
+
+_CALLABLE = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+
+
+def from_vae(vae: Any, name: str, info: dict | None = None) -> GenerativeModel:
+    import torch
+
+    vae.eval()
+
+    def decode(z: np.ndarray) -> np.ndarray:
+        with torch.no_grad():
+            return torch.sigmoid(vae.decode_logits(torch.from_numpy(z))).numpy()
+
+    def encode(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        with torch.no_grad():
+            mu, lv = vae.encode(torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32)))
+            return mu.numpy(), lv.numpy()
+
+    return GenerativeModel(name, vae.cfg.latent_dim, decode, encode, info or {})
+
+
+def from_callable(spec: str) -> GenerativeModel:
+    mod_name, _, fn_name = spec.partition(":")
+    try:
+        module = importlib.import_module(mod_name)
+    except ImportError as exc:
+        raise ModelError(f"cannot import module '{mod_name}' for --model {spec} ({exc}); "
+                         "is it installed or on PYTHONPATH?") from None
+    fn = getattr(module, fn_name, None)
+    if not callable(fn):
+        raise ModelError(f"'{fn_name}' in module '{mod_name}' is not a function; --model {spec} must name "
+                         "a function that returns (decode, latent_dim)")
+    try:
+        got = fn()
+    except Exception as exc:  # the user's factory can raise anything
+        raise ModelError(f"{spec}() raised {type(exc).__name__}: {exc}") from None
+    if isinstance(got, tuple) and len(got) == 2:
+        decode, dim = got
+    elif hasattr(got, "decode") and hasattr(got, "latent_dim"):
+        decode, dim = got.decode, got.latent_dim
+    else:
+        raise ModelError(f"{spec}() returned {type(got).__name__}; it must return (decode, latent_dim) "
+                         f"or an object with .decode and .latent_dim, where {CONTRACT}")
+    if not callable(decode):
+        raise ModelError(f"{spec}(): decode is not callable; {CONTRACT}")
+    if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)):
+        raise ModelError(f"{spec}(): latent_dim must be a positive integer, got {dim!r}")
+    encode = getattr(got, "encode", None)
+    return GenerativeModel(spec, int(dim), decode, encode, {"kind": "callable", "spec": spec})
+
+
+def load_model(spec: str | Path) -> GenerativeModel:
+    """Load a model from a training folder or a ``package.module:function`` spec."""
+    text = str(spec)
+    path = Path(text).expanduser()
+    if path.is_dir():
+        from .vae import load_vae
+
+        cfg_path = path / "config.json"
+        vae = load_vae(path)
+        info = json.loads(cfg_path.read_text())
+        return from_vae(vae, path.name, {"kind": info.get("model"), "folder": str(path.resolve()),
+                                         "dataset": info.get("dataset"), "command": info.get("command", "")})
+    if _CALLABLE.match(text):
+        return from_callable(text)
+    if path.exists():
+        raise ModelError(f"--model {text} is a file; give the folder that holds config.json and model.safetensors")
+    raise ModelError(
+        f"--model {text}: no such folder; give a folder written by `latentexplainer train` "
+        "or package.module:function for your own model"
+    )

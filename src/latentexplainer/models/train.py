@@ -1,0 +1,102 @@
+"""Training of the VAEs: seeded, with progress, checkpointed every epoch and resumable."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import torch
+
+from ..data.base import Dataset
+from ..errors import ConfigError
+from .vae import ConvVAE, VAEConfig, load_vae, save_vae, vae_loss
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    epochs: int = 30
+    batch_size: int = 128
+    lr: float = 1e-3
+    seed: int = 0
+    threads: int = 0  # 0: torch's default
+    warmup: float = 2.0  # epochs over which the KL and TC weights rise linearly from 0
+
+    def validate(self) -> None:
+        if self.epochs < 1:
+            raise ConfigError(f"--epochs must be at least 1, got {self.epochs}")
+        if not 2 <= self.batch_size <= 4096:
+            raise ConfigError(f"--batch-size must be between 2 and 4096, got {self.batch_size}")
+        if not 0 < self.lr < 1:
+            raise ConfigError(f"--lr must be in (0, 1), got {self.lr}")
+
+
+ProgressFn = Callable[[int, int, dict[str, float]], None]  # (epoch, epochs, metrics)
+
+
+def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
+              command: str = "", progress: ProgressFn | None = None) -> ConvVAE:
+    """Train and save into ``out`` (config.json, model.safetensors, train_log.jsonl).
+
+    After every epoch the weights and the optimiser state are saved; calling again with
+    the same ``out`` resumes from the last finished epoch.
+    """
+    settings.validate()
+    cfg.channels = data.channels
+    cfg.dataset = data.name
+    cfg.dataset_size = len(data.images)
+    cfg.validate()
+    if settings.threads:
+        torch.set_num_threads(settings.threads)
+    torch.manual_seed(settings.seed)
+    model = ConvVAE(cfg)
+    opt = torch.optim.Adam(model.parameters(), lr=settings.lr)
+    state_path, log_path = out / "train_state.pt", out / "train_log.jsonl"
+    start = 0
+    if state_path.exists() and (out / "model.safetensors").exists():
+        model = load_vae(out)
+        model.train()
+        opt = torch.optim.Adam(model.parameters(), lr=settings.lr)
+        state = torch.load(state_path, weights_only=True)
+        opt.load_state_dict(state["optimizer"])
+        torch.set_rng_state(state["rng"])
+        start = int(state["epoch"])
+    x_all = torch.from_numpy(data.as_float())
+    n = len(x_all)
+    gen = np.random.default_rng(settings.seed)
+    for _ in range(start):  # replay the permutations of finished epochs: resuming is exact
+        gen.permutation(n)
+    extra = {"train": {"epochs": settings.epochs, "batch_size": settings.batch_size, "lr": settings.lr,
+                       "seed": settings.seed, "warmup": settings.warmup}, "command": command}
+    model.train()
+    for epoch in range(start, settings.epochs):
+        t0 = time.perf_counter()
+        perm = torch.from_numpy(gen.permutation(n))
+        sums = {"loss": 0.0, "rec": 0.0, "kl": 0.0, "tc": 0.0}
+        steps = 0
+        for i in range(0, n - settings.batch_size + 1, settings.batch_size):
+            batch = x_all[perm[i: i + settings.batch_size]]
+            progress_epochs = epoch + i / n
+            warm = min(1.0, progress_epochs / settings.warmup) if settings.warmup > 0 else 1.0
+            parts = vae_loss(model, batch, n, warm)
+            opt.zero_grad(set_to_none=True)
+            parts["loss"].backward()
+            opt.step()
+            for k in sums:
+                sums[k] += float(parts[k].detach())
+            steps += 1
+        metrics = {k: v / max(steps, 1) for k, v in sums.items()}
+        metrics["seconds"] = time.perf_counter() - t0
+        save_vae(model, out, {**extra, "epochs_done": epoch + 1})
+        torch.save({"optimizer": opt.state_dict(), "epoch": epoch + 1, "rng": torch.get_rng_state()},
+                   out / "train_state.tmp")
+        (out / "train_state.tmp").replace(state_path)
+        with log_path.open("a") as fh:
+            fh.write(json.dumps({"epoch": epoch + 1, **metrics}) + "\n")
+        if progress:
+            progress(epoch + 1, settings.epochs, metrics)
+    model.eval()
+    return model

@@ -1,0 +1,188 @@
+"""The end-to-end method for one model: manipulate -> render -> prompt -> explain ->
+certainty -> records -> report. Every latent's record is written as soon as it is done."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import __version__
+from .backends import ModelContext, get_backend
+from .biases import get_bias
+from .errors import BackendError, ConfigError
+from .manipulate import base_codes, disentanglement_sequences
+from .models import GenerativeModel
+from .progress import progress_bar
+from .prompts import build_prompt
+from .records import LatentRecord, LatentRef, Response, Sequence
+from .render import save_sequence
+from .run import RunDir
+from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
+from .backends.base import ExplainRequest
+
+
+@dataclass
+class ExplainSettings:
+    backend: str = "probe"
+    bias: str = "disentanglement"
+    samples: int = 5
+    latents: list[int] | None = None
+    threshold: float = DEFAULT_THRESHOLD
+    certainty: str = "bow"
+    also: tuple[str, ...] = ()  # further estimators whose certainty is recorded beside
+    seed: int = 0
+    base_codes: str = "prior"
+    values: tuple[float, ...] = (-3.0, -1.5, 0.0, 1.5, 3.0)
+    backend_options: dict = field(default_factory=dict)
+
+    def validate(self, latent_dim: int) -> None:
+        if not 2 <= self.samples <= 100:
+            raise ConfigError(f"--samples must be between 2 and 100 (answers per latent), got {self.samples}")
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ConfigError(f"--threshold must be in [0, 1], got {self.threshold}")
+        if len(self.values) < 3:
+            raise ConfigError(f"a traversal needs at least 3 values, got {len(self.values)}")
+        bad = [i for i in (self.latents or []) if not 0 <= i < latent_dim]
+        if bad:
+            raise ConfigError(f"--latents {bad} out of range: this model has latents 0..{latent_dim - 1}")
+
+
+@dataclass
+class Run:
+    """The result of :func:`explain`: records plus where they live."""
+
+    out: Path
+    records: list[LatentRecord]
+    config: dict[str, Any]
+
+    def report(self) -> Path:
+        from .report import write_report
+
+        return write_report(self.out, self.records, self.config)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = "".join(
+            f"<tr><td>z{r.latent}</td><td>{html.escape(r.display)}</td><td>{r.certainty:.2f}</td></tr>"
+            for r in self.records
+        )
+        return f"<table><tr><th>latent</th><th>explanation</th><th>certainty</th></tr>{rows}</table>"
+
+
+def active_latents(model: GenerativeModel, code: np.ndarray, values: tuple[float, ...], tol: float = 0.01) -> list[int]:
+    """Latents whose sweep visibly changes the decoded image (mean absolute change > tol)."""
+    d = model.latent_dim
+    lo, hi = np.repeat(code[None], d, 0), np.repeat(code[None], d, 0)
+    idx = np.arange(d)
+    lo[idx, idx], hi[idx, idx] = min(values), max(values)
+    imgs = model.decode(np.concatenate([lo, hi]))
+    change = np.abs(imgs[:d] - imgs[d:]).mean(axis=(1, 2, 3))
+    return [int(i) for i in np.flatnonzero(change > tol)]
+
+
+@dataclass
+class Manipulation:
+    """The disentanglement manipulation of one run: base codes, the latents that may be
+    fixed differently in the second row, and a per-latent generator, so a resumed run (or
+    the benchmark) decodes exactly the sequences the first run decoded."""
+
+    model: GenerativeModel
+    settings: ExplainSettings
+    codes: np.ndarray
+    active: list[int] | None
+
+    @classmethod
+    def prepare(cls, model: GenerativeModel, s: ExplainSettings, images: np.ndarray | None = None) -> "Manipulation":
+        rng = np.random.default_rng(s.seed)
+        codes = base_codes(model, s.samples, rng, s.base_codes, images)
+        return cls(model, s, codes, active_latents(model, codes[0], s.values) or None)
+
+    def sequences(self, i: int) -> list[Sequence]:
+        lrng = np.random.default_rng([self.settings.seed, i])
+        return disentanglement_sequences(self.model, [i], self.codes, self.settings.values, lrng, self.active)[i]
+
+    def reference_images(self, n: int = 256) -> np.ndarray:
+        rng = np.random.default_rng([self.settings.seed, 10**6])
+        return self.model.decode(rng.standard_normal((n, self.model.latent_dim)).astype(np.float32))
+
+
+def _record(i: int, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,
+            estimators: dict, images: list[str]) -> LatentRecord:
+    texts = [r.text for r in responses]
+    abst = [r.abstained or is_abstention(r.text) for r in responses]
+    certs = {name: assess(texts, est, abst) for name, est in estimators.items()}
+    main = certs[settings.certainty]
+    clear = main.selected is not None and main.score >= settings.threshold
+    explanation = texts[main.selected] if clear else None
+    status = "ok" if clear else ("abstained" if all(abst) else "unclear")
+    reason = ""
+    if status == "abstained":
+        reason = "every answer said that nothing changes"
+    elif status == "unclear":
+        reason = f"the answers disagree (certainty {main.score:.2f} < threshold {settings.threshold:.4g})"
+    attrs = list(responses[main.selected].attributes) if clear and main.selected is not None else []
+    return LatentRecord(
+        latent=i, latent_name=f"z{i}", bias=bias, prompt=prompt, responses=texts, abstentions=abst,
+        certainty=main.score, certainty_estimator=settings.certainty,
+        certainties={k: v.score for k, v in certs.items()}, explanation=explanation, clear=clear,
+        threshold=settings.threshold, status=status, reason=reason, images=images, attributes=attrs,
+    )
+
+
+def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings | None = None,
+            images: np.ndarray | None = None, resume: bool = False, show_progress: bool = True,
+            report: bool = True, extra_config: dict | None = None) -> Run:
+    """Explain every latent of ``model`` (or ``settings.latents``) into the run directory ``out``.
+
+    ``images`` (N, C, H, W) in [0, 1] are needed for encoded base codes. With ``resume``,
+    latents already recorded in ``out`` are skipped and no backend call is repeated.
+    """
+    s = settings or ExplainSettings()
+    s.validate(model.latent_dim)
+    bias = get_bias(s.bias)
+    backend = get_backend(s.backend, s.backend_options)
+    estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, *s.also))}
+    config = {
+        "version": __version__, "model": model.name, "model_info": model.info, "latent_dim": model.latent_dim,
+        **{k: v for k, v in asdict(s).items() if k != "backend_options"},
+        "backend_options": s.backend_options, **(extra_config or {}),
+    }
+    config["values"] = list(s.values)
+    # decode before touching the run directory: a broken model fails with nothing written
+    manip = Manipulation.prepare(model, s, images)
+    backend.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
+    run_dir = RunDir(Path(out))
+    run_dir.open(config, resume=resume)
+    done = {r.latent for r in run_dir.records()}
+    latents = [i for i in (s.latents if s.latents is not None else range(model.latent_dim)) if i not in done]
+    prompt = build_prompt(bias, model.info.get("kind") or "generative model", s.values)
+    t0 = time.perf_counter()
+    with progress_bar(len(latents), "explaining latents", show_progress) as advance:
+        for i in latents:
+            seqs = manip.sequences(i)
+            paths = [save_sequence(q, run_dir.images / f"z{i}_s{q.sample}.png") for q in seqs]
+            rel = [str(p.relative_to(run_dir.path)) for p in paths]
+            request = ExplainRequest(LatentRef(i), tuple(seqs), prompt, tuple(paths))
+            try:
+                responses = backend.describe(request)
+            except BackendError as exc:
+                rec = LatentRecord(i, f"z{i}", bias.name, prompt.text, [], [], 0.0, s.certainty, {}, None, False,
+                                   s.threshold, "failed", str(exc), rel)
+                run_dir.append(rec)
+                advance()
+                continue
+            if len(responses) != len(seqs):
+                raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for {len(seqs)} sequences")
+            run_dir.append(_record(i, bias.name, prompt.text, responses, s, estimators, rel))
+            advance()
+    records = run_dir.records()
+    config["seconds"] = round(time.perf_counter() - t0, 3)
+    run = Run(run_dir.path, records, config)
+    if report:
+        run.report()
+    return run

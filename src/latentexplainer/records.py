@@ -1,0 +1,110 @@
+"""Typed records passed between the stages (manipulation -> prompt -> backend -> uncertainty).
+
+Every record is a frozen dataclass with a ``to_dict`` for the run directory's JSONL.
+A failed latent carries a ``status`` and a ``reason``; it is never an explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+Status = Literal["ok", "unclear", "abstained", "failed"]
+
+
+@dataclass(frozen=True)
+class LatentRef:
+    """Which latent (or direction) a sequence manipulates."""
+
+    index: int
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or f"z{self.index}"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of frames: a sweep of the manipulated latent under one setting of the rest."""
+
+    values: tuple[float, ...]  # the swept values of the manipulated latent, one per frame
+    condition: str  # in words: what else is fixed, e.g. "base code" or "z2 set to 2.0"
+    frames: np.ndarray  # (F, C, H, W) float32 in [0, 1]
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """What one base code contributes: the rows a bias asks for (two for disentanglement)."""
+
+    latent: LatentRef
+    sample: int  # index of the base code
+    rows: tuple[Row, ...]
+    other_latent: int | None = None  # the latent fixed differently in the second row
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """The text given to the explainer, with the formula and mapping it was made from."""
+
+    text: str
+    bias: str
+    formula: str
+    mapping: dict[str, str]
+    in_context: str
+
+
+@dataclass(frozen=True)
+class Response:
+    """One answer of a backend for one sequence."""
+
+    text: str
+    sample: int
+    abstained: bool = False  # the answer says nothing changes / no pattern visible
+    attributes: tuple[str, ...] = ()  # what the answer names (structured, when the backend knows)
+
+
+@dataclass(frozen=True)
+class Certainty:
+    """The uncertainty stage's verdict on n responses."""
+
+    score: float  # mean pairwise similarity of the responses (abstentions count as zero)
+    selected: int | None  # index of the most central response, None if all abstained
+    row_means: tuple[float, ...]
+    estimator: str
+
+
+@dataclass
+class LatentRecord:
+    """Everything known about one latent after a run: one line of explanations.jsonl."""
+
+    latent: int
+    latent_name: str
+    bias: str
+    prompt: str
+    responses: list[str]
+    abstentions: list[bool]
+    certainty: float
+    certainty_estimator: str
+    certainties: dict[str, float]
+    explanation: str | None
+    clear: bool
+    threshold: float
+    status: Status
+    reason: str = ""
+    images: list[str] = field(default_factory=list)
+    attributes: list[str] = field(default_factory=list)  # attribute named by the explanation
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "LatentRecord":
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @property
+    def display(self) -> str:
+        return self.explanation if self.explanation else "No clear explanation"

@@ -1,0 +1,140 @@
+"""Render a run's records into one self-contained ``report.html``.
+
+Why: the report is what a person reads to judge the explanations, so it must open
+offline (images inlined as base64, inline CSS, no external URLs), must never run
+text the model wrote (every model string goes through Jinja autoescaping), and must
+never be left half-written (temp file in the run directory, then ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import pathlib
+import tempfile
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+
+from latentexplainer.records import LatentRecord
+
+_TEMPLATE_DIR = pathlib.Path(__file__).resolve().parent / "templates"
+_TEMPLATE_NAME = "report.html.j2"
+
+
+@dataclass(frozen=True)
+class _Image:
+    """One image slot of a card: a data URI we built ourselves, or a missing-file note."""
+
+    path: str
+    data_uri: str | None  # None when the file could not be read
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(_TEMPLATE_DIR)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _embed(run_dir: pathlib.Path, rel: str) -> _Image:
+    """Read a PNG relative to the run directory; a missing or unreadable file becomes a note."""
+    try:
+        data = (run_dir / rel).read_bytes()
+    except OSError:
+        return _Image(path=rel, data_uri=None)
+    return _Image(path=rel, data_uri="data:image/png;base64," + base64.b64encode(data).decode("ascii"))
+
+
+def _scalar_items(mapping: dict[str, Any]) -> list[tuple[str, str]]:
+    """The scalar entries of a dict as (key, text) pairs; floats to 4 significant decimals."""
+    items: list[tuple[str, str]] = []
+    for key, value in mapping.items():
+        if isinstance(value, bool) or value is None or isinstance(value, (int, str)):
+            items.append((str(key), str(value)))
+        elif isinstance(value, float):
+            items.append((str(key), f"{value:.4g}"))
+        elif hasattr(value, "item") and getattr(value, "ndim", None) == 0:  # numpy scalar
+            items.append((str(key), str(value.item())))
+    return items
+
+
+def _clamp01(x: float) -> float:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return 0.0
+    if v != v:  # NaN
+        return 0.0
+    return min(1.0, max(0.0, v))
+
+
+def _fmt2(x: Any) -> str:
+    try:
+        return f"{float(x):.2f}"
+    except (TypeError, ValueError):
+        return "n/a"
+
+
+def write_report(
+    run_dir: pathlib.Path,
+    records: list[LatentRecord],
+    config: dict,
+    extra: dict | None = None,
+) -> pathlib.Path:
+    """Write ``run_dir / "report.html"`` atomically and return its path."""
+    run_dir = pathlib.Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    extra = extra or {}
+
+    cards = []
+    for rec in records:
+        cards.append(
+            {
+                "rec": rec,
+                "heading": f"z{rec.latent}",
+                "name": rec.latent_name if rec.latent_name and rec.latent_name != f"z{rec.latent}" else "",
+                "width": f"{_clamp01(rec.certainty) * 100:.1f}",
+                "threshold_pos": f"{_clamp01(rec.threshold) * 100:.1f}",
+                "certainty": _fmt2(rec.certainty),
+                "threshold": _fmt2(rec.threshold),
+                "images": [_embed(run_dir, p) for p in rec.images],
+                "answers": list(zip(rec.responses, list(rec.abstentions) + [False] * len(rec.responses))),
+                "certainties": [(k, _fmt2(v)) for k, v in sorted(rec.certainties.items())],
+            }
+        )
+
+    thresholds = sorted({_fmt2(r.threshold) for r in records})
+    threshold = config.get("threshold")
+    summary = {
+        "model": config.get("model", "?"),
+        "backend": config.get("backend", "?"),
+        "bias": config.get("bias") or ", ".join(sorted({r.bias for r in records})) or "?",
+        "n_latents": len(records),
+        "n_clear": sum(1 for r in records if r.clear),
+        "threshold": _fmt2(threshold) if threshold is not None else (", ".join(thresholds) or "?"),
+    }
+    benchmark = extra.get("benchmark")
+    bench_items = _scalar_items(benchmark) if isinstance(benchmark, dict) else []
+
+    html = _environment().get_template(_TEMPLATE_NAME).render(
+        summary=summary, cards=cards, benchmark=bench_items
+    )
+
+    out = run_dir / "report.html"
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html.tmp", dir=run_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(html)
+        os.replace(tmp, out)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return out

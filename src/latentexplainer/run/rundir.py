@@ -1,0 +1,121 @@
+"""A run directory holds everything a run produced, so any stage can be re-run or resumed.
+
+Layout: ``config.json`` (settings snapshot, never secrets), ``explanations.jsonl`` (one
+record per latent, appended and fsynced as each latent finishes), ``images/`` (PNG strips),
+``report.html``. An existing run is never overwritten: continue it with ``resume=True``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..errors import RunDirError
+from ..records import LatentRecord
+
+SECRET_KEYS = ("api_key", "apikey", "key", "token", "secret", "password", "authorization")
+# settings that must match to resume a run (changing them would mix incomparable records)
+RESUME_KEYS = ("model", "backend", "bias", "samples", "seed", "base_codes", "values")
+
+
+def scrub(config: dict[str, Any]) -> dict[str, Any]:
+    """Drop anything that looks like a credential before it touches the disk."""
+    out: dict[str, Any] = {}
+    for k, v in config.items():
+        if any(s == k.lower() or k.lower().endswith("_" + s) for s in SECRET_KEYS):
+            continue
+        out[k] = scrub(v) if isinstance(v, dict) else v
+    return out
+
+
+class RunDir:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path).expanduser().resolve()
+
+    @property
+    def records_path(self) -> Path:
+        return self.path / "explanations.jsonl"
+
+    @property
+    def config_path(self) -> Path:
+        return self.path / "config.json"
+
+    @property
+    def images(self) -> Path:
+        return self.path / "images"
+
+    def open(self, config: dict[str, Any], resume: bool = False) -> None:
+        """Create (or, with resume, reopen) the run directory and write the config snapshot."""
+        config = scrub(config)
+        # a folder with a config but no finished latent holds nothing to lose
+        exists = self.records_path.exists() and self.records_path.stat().st_size > 0
+        if exists and not resume:
+            raise RunDirError(
+                f"{self.path} already holds a run; pass --resume to continue it, "
+                "or choose a new --out folder (nothing was changed)"
+            )
+        if resume and self.config_path.exists():
+            old = self.read_config()
+            diff = [k for k in RESUME_KEYS if k in old and k in config and old[k] != config[k]]
+            if diff:
+                raise RunDirError(
+                    f"cannot resume {self.path}: its {', '.join(diff)} differ from this call's "
+                    f"({', '.join(f'{k}={old[k]!r}' for k in diff)}); use the same settings or a new --out"
+                )
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.images.mkdir(exist_ok=True)
+            probe = self.path / ".write-test"
+            probe.write_text("ok")
+            probe.unlink()
+        except OSError as exc:
+            raise RunDirError(
+                f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
+            ) from None
+        self.write_json("config.json", config)
+
+    def read_config(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.config_path.read_text())
+        except (OSError, json.JSONDecodeError) as exc:
+            raise RunDirError(f"{self.config_path} cannot be read ({exc}); is this a run directory?") from None
+
+    def write_json(self, name: str, data: Any) -> Path:
+        """Atomic write: temporary file, fsync, rename."""
+        target = self.path / name
+        tmp = target.with_name(target.name + ".tmp")
+        with tmp.open("w") as fh:
+            json.dump(data, fh, indent=2, default=str)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        return target
+
+    def records(self) -> list[LatentRecord]:
+        """Records written so far; a torn last line (crash mid-write) is ignored."""
+        if not self.records_path.exists():
+            return []
+        out: dict[int, LatentRecord] = {}
+        for line in self.records_path.read_text().splitlines():
+            try:
+                rec = LatentRecord.from_dict(json.loads(line))
+            except (json.JSONDecodeError, TypeError):
+                continue
+            out[rec.latent] = rec
+        return [out[k] for k in sorted(out)]
+
+    def append(self, record: LatentRecord) -> None:
+        """Append one record and fsync it: a finished latent survives a crash."""
+        line = json.dumps(record.to_dict(), default=float)
+        if self.records_path.exists() and self.records_path.stat().st_size:
+            with self.records_path.open("rb") as fh:
+                fh.seek(-1, os.SEEK_END)
+                torn = fh.read(1) != b"\n"
+            if torn:
+                line = "\n" + line
+        with self.records_path.open("a") as fh:
+            fh.write(line + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())

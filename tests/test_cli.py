@@ -1,0 +1,111 @@
+"""The CLI: bad input is one clear line on stderr and exit code 2, never a traceback,
+and nothing already written is lost."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from latentexplainer.cli import main
+
+
+def run_cli(capsys, *args):
+    code = main([str(a) for a in args])
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err
+
+
+BAD = [
+    (("train", "--dataset", "mnist", "--out", "{tmp}/m"), "unknown data set 'mnist'"),
+    (("train", "--dataset", "shapes", "--model", "gan", "--out", "{tmp}/m"), "unknown VAE kind 'gan'"),
+    (("train", "--dataset", "shapes", "--latent-dim", "0", "--out", "{tmp}/m"), "latent_dim must be between"),
+    (("train", "--dataset", "shapes", "--epochs", "0", "--out", "{tmp}/m"), "--epochs must be at least 1"),
+    (("explain", "--model", "fakes.models:shapes_model", "--backend", "oracle", "--out", "{tmp}/r"), "unknown backend 'oracle'"),
+    (("explain", "--model", "fakes.models:shapes_model", "--latents", "99", "--out", "{tmp}/r"), "out of range"),
+    (("explain", "--model", "fakes.models:shapes_model", "--latents", "a,b", "--out", "{tmp}/r"), "comma-separated integers"),
+    (("explain", "--model", "fakes.models:shapes_model", "--samples", "1", "--out", "{tmp}/r"), "--samples must be"),
+    (("explain", "--model", "fakes.models:shapes_model", "--values", "1,x", "--out", "{tmp}/r"), "--values must be"),
+    (("explain", "--model", "fakes.models:shapes_model", "--certainty", "vibes", "--out", "{tmp}/r"), "unknown certainty estimator"),
+    (("explain", "--model", "fakes.models:nan_model", "--out", "{tmp}/r"), "NaN or infinite"),
+    (("explain", "--model", "fakes.models:wrong_shape_model", "--out", "{tmp}/r"), "the decoder returned shape ("),
+    (("explain", "--model", "fakes.models:out_of_range_model", "--out", "{tmp}/r"), "values in [5, 5]"),
+    (("explain", "--model", "fakes.models:raising_model", "--out", "{tmp}/r"), "decoder raised RuntimeError: boom"),
+    (("explain", "--model", "fakes.models:bad_dim_model", "--out", "{tmp}/r"), "latent_dim must be a positive integer"),
+    (("explain", "--model", "fakes.models:not_a_model", "--out", "{tmp}/r"), "must return (decode, latent_dim)"),
+    (("explain", "--model", "nosuch.module:fn", "--out", "{tmp}/r"), "cannot import module 'nosuch.module'"),
+    (("explain", "--model", "{tmp}/missing", "--out", "{tmp}/r"), "no such folder"),
+    (("explain", "--model", "{tmp}", "--out", "{tmp}/r"), "not a model folder"),
+    (("explain", "--model", "fakes.models:shapes_model", "--out", "{tmp}/afile/r"), "cannot write to"),
+    (("benchmark", "--dataset", "folder:{tmp}/imgs", "--out", "{tmp}/b"), "needs ground-truth factors"),
+    (("demo", "--dataset", "mnist", "--out", "{tmp}/d"), "no shipped model for data set 'mnist'"),
+    (("explain", "--out", "{tmp}/r"), "Missing option '--model'"),
+    (("explain", "--model", "fakes.models:shapes_model", "--out", "{tmp}/r", "--samples", "many"), "Invalid value for '--samples'"),
+]
+
+
+@pytest.mark.parametrize("args,message", BAD, ids=[" ".join(a[:1]) + ":" + m[:30] for a, m in BAD])
+def test_bad_input_is_one_line_and_exit_2(capsys, tmp_path, args, message):
+    (tmp_path / "afile").write_text("a file, not a folder")
+    (tmp_path / "imgs").mkdir()
+    from PIL import Image
+
+    Image.new("RGB", (8, 8)).save(tmp_path / "imgs" / "a.png")
+    code, out, err = run_cli(capsys, *[a.format(tmp=tmp_path) for a in args])
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ")
+    assert message in lines[0]
+    assert "Traceback" not in err + out
+
+
+def test_corrupt_checkpoint(capsys, tmp_path, tiny_vae_dir):
+    import shutil
+
+    bad = tmp_path / "bad"
+    shutil.copytree(tiny_vae_dir, bad)
+    (bad / "model.safetensors").write_bytes(b"\x00" * 10)
+    code, _, err = run_cli(capsys, "explain", "--model", bad, "--out", tmp_path / "r")
+    assert code == 2 and "corrupt or truncated" in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_existing_run_is_never_overwritten(capsys, tmp_path):
+    out = tmp_path / "r"
+    code, _, _ = run_cli(capsys, "explain", "--model", "fakes.models:shapes_model", "--out", out,
+                         "--samples", "2", "--latents", "0", "--quiet")
+    assert code == 0
+    before = (out / "explanations.jsonl").read_bytes()
+    code, _, err = run_cli(capsys, "explain", "--model", "fakes.models:shapes_model", "--out", out, "--quiet")
+    assert code == 2 and "--resume" in err
+    assert (out / "explanations.jsonl").read_bytes() == before
+
+
+def test_explain_prints_a_table_and_writes_the_run(capsys, tmp_path):
+    out = tmp_path / "r"
+    code, stdout, _ = run_cli(capsys, "explain", "--model", "fakes.models:shapes_model", "--out", out,
+                              "--samples", "3", "--quiet")
+    assert code == 0
+    assert "horizontally" in stdout and "No clear explanation" in stdout
+    assert len((out / "explanations.jsonl").read_text().splitlines()) == 4
+    cfg = json.loads((out / "config.json").read_text())
+    assert cfg["command"].startswith("latentexplainer explain")
+
+
+def test_train_then_explain_as_a_user_would(tmp_path, cli_env):
+    """Real processes, as a user types them: train a tiny VAE, explain it."""
+    model = tmp_path / "vae"
+    py = [sys.executable, "-m", "latentexplainer"]
+    r = subprocess.run(py + ["train", "--dataset", "shapes", "--n-images", "256", "--epochs", "1",
+                             "--latent-dim", "3", "--out", str(model), "--quiet"],
+                       env=cli_env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    cfg = json.loads((model / "config.json").read_text())
+    assert "latentexplainer train --dataset shapes" in cfg["command"]
+    r = subprocess.run(py + ["explain", "--model", str(model), "--out", str(tmp_path / "run"), "--samples", "2",
+                             "--quiet"], env=cli_env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "run" / "report.html").exists()
+    r = subprocess.run(py + ["explain", "--model", str(tmp_path / "nope"), "--out", str(tmp_path / "x")],
+                       env=cli_env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1

@@ -1,0 +1,119 @@
+import json
+
+import numpy as np
+import pytest
+
+from latentexplainer import ExplainSettings, explain, load_model
+from latentexplainer.errors import ConfigError, RunDirError
+
+
+@pytest.fixture(scope="module")
+def known_model():
+    return load_model("fakes.models:shapes_model")
+
+
+def test_explains_a_model_whose_latents_are_known(known_model, tmp_path):
+    run = explain(known_model, tmp_path / "run", ExplainSettings(samples=4), show_progress=False)
+    by = {r.latent: r for r in run.records}
+    assert len(by) == 4
+    assert by[0].clear and "horizontally" in by[0].explanation
+    assert by[1].clear and "larger" in by[1].explanation
+    assert by[2].clear and "vertically" in by[2].explanation
+    assert not by[3].clear and by[3].explanation is None and by[3].status == "abstained"
+    assert by[3].certainty == 0.0
+    # the run directory: config snapshot, one JSONL record per latent, strips, report
+    lines = (tmp_path / "run" / "explanations.jsonl").read_text().splitlines()
+    assert [json.loads(line)["latent"] for line in lines] == [0, 1, 2, 3]
+    rec = json.loads(lines[0])
+    for key in ("latent", "bias", "prompt", "responses", "certainty", "explanation", "clear", "images", "status"):
+        assert key in rec
+    assert "p(z_i | z_j = a) = p(z_i | z_j = b)" in rec["prompt"]
+    assert "same pattern of change despite other variations" in rec["prompt"]
+    assert len(rec["responses"]) == 4 and len(rec["images"]) == 4
+    assert all((tmp_path / "run" / p).exists() for p in rec["images"])
+    assert (tmp_path / "run" / "report.html").exists()
+    cfg = json.loads((tmp_path / "run" / "config.json").read_text())
+    assert cfg["backend"] == "probe" and cfg["samples"] == 4
+
+
+def test_certainty_is_evidence_not_a_constant(known_model, tmp_path):
+    run = explain(known_model, tmp_path / "run", ExplainSettings(samples=4), show_progress=False)
+    assert len({round(r.certainty, 6) for r in run.records}) >= 2
+
+
+def test_same_seed_same_run(known_model, tmp_path):
+    a = explain(known_model, tmp_path / "a", ExplainSettings(samples=3, latents=[0, 1]), show_progress=False)
+    b = explain(known_model, tmp_path / "b", ExplainSettings(samples=3, latents=[0, 1]), show_progress=False)
+    assert [r.responses for r in a.records] == [r.responses for r in b.records]
+
+
+def test_resume_skips_finished_latents(known_model, tmp_path):
+    out = tmp_path / "run"
+    explain(known_model, out, ExplainSettings(samples=3, latents=[0, 1]), show_progress=False)
+    first = (out / "explanations.jsonl").read_text()
+    with pytest.raises(RunDirError, match="--resume"):
+        explain(known_model, out, ExplainSettings(samples=3), show_progress=False)
+    assert (out / "explanations.jsonl").read_text() == first  # nothing lost
+    run = explain(known_model, out, ExplainSettings(samples=3), resume=True, show_progress=False)
+    assert [r.latent for r in run.records] == [0, 1, 2, 3]
+    assert (out / "explanations.jsonl").read_text().startswith(first)
+    with pytest.raises(RunDirError, match="samples"):
+        explain(known_model, out, ExplainSettings(samples=5), resume=True, show_progress=False)
+
+
+def test_a_torn_last_line_is_ignored_on_resume(known_model, tmp_path):
+    out = tmp_path / "run"
+    explain(known_model, out, ExplainSettings(samples=3, latents=[0]), show_progress=False)
+    with (out / "explanations.jsonl").open("a") as fh:
+        fh.write('{"latent": 1, "resp')  # a crash in the middle of a write
+    run = explain(known_model, out, ExplainSettings(samples=3), resume=True, show_progress=False)
+    assert [r.latent for r in run.records] == [0, 1, 2, 3]
+
+
+def test_colour_scene_model(tmp_path):
+    m = load_model("fakes.models:scenes_model")
+    run = explain(m, tmp_path / "run", ExplainSettings(samples=3), show_progress=False)
+    by = {r.latent: r for r in run.records}
+    assert "lower part of the background" in by[0].explanation
+    assert "colour of the object" in by[1].explanation
+    assert by[2].explanation is None
+
+
+def test_embedding_certainty_recorded_beside(known_model, tmp_path):
+    run = explain(known_model, tmp_path / "run", ExplainSettings(samples=3, latents=[0, 3], also=("embedding",)),
+                  show_progress=False)
+    for r in run.records:
+        assert set(r.certainties) == {"bow", "embedding"}
+    assert run.records[1].certainties["embedding"] == 0.0
+
+
+@pytest.mark.parametrize("kw,msg", [
+    (dict(samples=1), "--samples"),
+    (dict(latents=[9]), "out of range"),
+    (dict(threshold=1.5), "--threshold"),
+    (dict(certainty="vibes"), "estimator"),
+    (dict(bias="chaos"), "unknown bias"),
+    (dict(base_codes="encoded"), "needs a model with an encoder"),
+])
+def test_bad_settings(known_model, tmp_path, kw, msg):
+    with pytest.raises(ConfigError, match=msg):
+        explain(known_model, tmp_path / "run", ExplainSettings(**kw), show_progress=False)
+    assert not (tmp_path / "run" / "explanations.jsonl").exists()
+
+
+def test_repr_html_escapes(known_model, tmp_path):
+    run = explain(known_model, tmp_path / "run", ExplainSettings(samples=3, latents=[0]), show_progress=False)
+    run.records[0].explanation = "<script>x</script>"
+    assert "<script>" not in run._repr_html_()
+
+
+def test_vae_end_to_end_with_encoded_base_codes(tiny_vae_dir, tmp_path):
+    from latentexplainer.data import load_dataset
+
+    m = load_model(tiny_vae_dir)
+    imgs = load_dataset("shapes", 50, seed=9).as_float()
+    run = explain(m, tmp_path / "run", ExplainSettings(samples=3, base_codes="encoded"), images=imgs,
+                  show_progress=False)
+    assert len(run.records) == 4
+    assert all(r.status in ("ok", "unclear", "abstained") for r in run.records)
+    assert all(np.isfinite(r.certainty) for r in run.records)
