@@ -38,12 +38,15 @@ class ExplainSettings:
     base_codes: str = "prior"
     values: tuple[float, ...] = (-3.0, -1.5, 0.0, 1.5, 3.0)
     backend_options: dict = field(default_factory=dict)
+    chunk: int = 32  # latents whose sequences are decoded and sent to the backend together
 
     def validate(self, latent_dim: int) -> None:
         if not 2 <= self.samples <= 100:
             raise ConfigError(f"--samples must be between 2 and 100 (answers per latent), got {self.samples}")
         if not 0.0 <= self.threshold <= 1.0:
             raise ConfigError(f"--threshold must be in [0, 1], got {self.threshold}")
+        if self.chunk < 1:
+            raise ConfigError(f"chunk must be at least 1, got {self.chunk}")
         if len(self.values) < 3:
             raise ConfigError(f"a traversal needs at least 3 values, got {len(self.values)}")
         bad = [i for i in (self.latents or []) if not 0 <= i < latent_dim]
@@ -114,14 +117,17 @@ class Manipulation:
 def _record(i: int, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,
             estimators: dict, images: list[str]) -> LatentRecord:
     texts = [r.text for r in responses]
-    abst = [r.abstained or is_abstention(r.text) for r in responses]
+    abst = [r.abstained or r.status != "ok" or is_abstention(r.text) for r in responses]
     certs = {name: assess(texts, est, abst) for name, est in estimators.items()}
     main = certs[settings.certainty]
     clear = main.selected is not None and main.score >= settings.threshold
     explanation = texts[main.selected] if clear else None
     status = "ok" if clear else ("abstained" if all(abst) else "unclear")
     reason = ""
-    if status == "abstained":
+    if all(r.status != "ok" for r in responses):
+        status = "failed"
+        reason = "; ".join(sorted({f"{r.status}: {r.reason}" for r in responses}))
+    elif status == "abstained":
         reason = "every answer said that nothing changes"
     elif status == "unclear":
         reason = f"the answers disagree (certainty {main.score:.2f} < threshold {settings.threshold:.4g})"
@@ -131,7 +137,17 @@ def _record(i: int, bias: str, prompt: str, responses: list[Response], settings:
         certainty=main.score, certainty_estimator=settings.certainty,
         certainties={k: v.score for k, v in certs.items()}, explanation=explanation, clear=clear,
         threshold=settings.threshold, status=status, reason=reason, images=images, attributes=attrs,
+        response_status=[r.status for r in responses], usage=_sum_usage(responses),
     )
+
+
+def _sum_usage(responses: list[Response]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for r in responses:
+        for k, v in r.usage.items():
+            if isinstance(v, (int, float)):
+                total[k] = total.get(k, 0) + int(v)
+    return total
 
 
 def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings | None = None,
@@ -163,23 +179,25 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     prompt = build_prompt(bias, model.info.get("kind") or "generative model", s.values)
     t0 = time.perf_counter()
     with progress_bar(len(latents), "explaining latents", show_progress) as advance:
-        for i in latents:
-            seqs = manip.sequences(i)
-            paths = [save_sequence(q, run_dir.images / f"z{i}_s{q.sample}.png") for q in seqs]
-            rel = [str(p.relative_to(run_dir.path)) for p in paths]
-            request = ExplainRequest(LatentRef(i), tuple(seqs), prompt, tuple(paths))
-            try:
-                responses = backend.describe(request)
-            except BackendError as exc:
-                rec = LatentRecord(i, f"z{i}", bias.name, prompt.text, [], [], 0.0, s.certainty, {}, None, False,
-                                   s.threshold, "failed", str(exc), rel)
-                run_dir.append(rec)
+        for start in range(0, len(latents), s.chunk):
+            chunk = latents[start: start + s.chunk]
+            requests, rel_paths = [], []
+            for i in chunk:
+                seqs = manip.sequences(i)
+                paths = [save_sequence(q, run_dir.images / f"z{i}_s{q.sample}.png") for q in seqs]
+                rel_paths.append([str(p.relative_to(run_dir.path)) for p in paths])
+                requests.append(ExplainRequest(LatentRef(i), tuple(seqs), prompt, tuple(paths)))
+
+            def done(k: int, responses: list[Response]) -> None:
+                req = requests[k]
+                if len(responses) != len(req.sequences):
+                    raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for "
+                                       f"{len(req.sequences)} sequences of z{req.latent.index}")
+                run_dir.append(_record(req.latent.index, bias.name, prompt.text, responses, s, estimators,
+                                       rel_paths[k]))
                 advance()
-                continue
-            if len(responses) != len(seqs):
-                raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for {len(seqs)} sequences")
-            run_dir.append(_record(i, bias.name, prompt.text, responses, s, estimators, rel))
-            advance()
+
+            backend.describe_many(requests, done)
     records = run_dir.records()
     config["seconds"] = round(time.perf_counter() - t0, 3)
     run = Run(run_dir.path, records, config)

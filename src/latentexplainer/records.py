@@ -58,12 +58,20 @@ class Prompt:
 
 @dataclass(frozen=True)
 class Response:
-    """One answer of a backend for one sequence."""
+    """One answer of a backend for one sequence.
+
+    ``status`` is "ok" for an answer, or "refused" / "empty" / "error" when the backend gave
+    none; such a response is never used as an explanation (it counts as an abstention).
+    """
 
     text: str
     sample: int
     abstained: bool = False  # the answer says nothing changes / no pattern visible
     attributes: tuple[str, ...] = ()  # what the answer names (structured, when the backend knows)
+    status: str = "ok"
+    reason: str = ""
+    usage: dict = field(default_factory=dict)  # token counts as the provider reported them
+    cached: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,8 @@ class LatentRecord:
     reason: str = ""
     images: list[str] = field(default_factory=list)
     attributes: list[str] = field(default_factory=list)  # attribute named by the explanation
+    response_status: list[str] = field(default_factory=list)  # per answer: ok / refused / empty / error
+    usage: dict = field(default_factory=dict)  # tokens summed over the answers, as providers report them
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

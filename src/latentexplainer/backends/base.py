@@ -7,6 +7,8 @@ name; ``--backend NAME[:MODEL]`` picks one, and adding a backend never edits cor
 
 from __future__ import annotations
 
+import abc
+
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol, runtime_checkable
@@ -34,6 +36,9 @@ class ModelContext:
     options: dict = field(default_factory=dict)
 
 
+DoneFn = Callable[[int, list[Response]], None]  # (index of the request, its responses)
+
+
 @runtime_checkable
 class Backend(Protocol):
     name: str
@@ -43,6 +48,27 @@ class Backend(Protocol):
 
     def describe(self, request: ExplainRequest) -> list[Response]:
         """One response per sequence of the request."""
+
+    def describe_many(self, requests: list[ExplainRequest], on_done: DoneFn) -> None:
+        """Answer several requests (concurrently where the backend can), calling ``on_done``
+        as each request completes, in any order, so its record is saved at once."""
+
+
+class BaseBackend(abc.ABC):
+    """Defaults for the protocol: no preparation, requests answered one after another."""
+
+    name = "base"
+
+    def prepare(self, context: ModelContext) -> None:
+        return None
+
+    @abc.abstractmethod
+    def describe(self, request: ExplainRequest) -> list[Response]:
+        """One response per sequence of the request."""
+
+    def describe_many(self, requests: list[ExplainRequest], on_done: DoneFn) -> None:
+        for k, req in enumerate(requests):
+            on_done(k, self.describe(req))
 
 
 BackendFactory = Callable[[str, dict], Backend]  # (model name after the colon, options) -> Backend

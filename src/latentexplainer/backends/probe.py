@@ -14,7 +14,7 @@ from scipy.stats import spearmanr
 
 from ..measure import ATTRIBUTES, CIRCULAR, measure_row
 from ..records import Response, Row
-from .base import ExplainRequest, ModelContext, register_backend
+from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
 from ..errors import ConfigError
 
 ABSTAIN = "No consistent change is visible."
@@ -76,7 +76,7 @@ def attribute_scores(values: np.ndarray, spread: np.ndarray) -> tuple[np.ndarray
     return scores, signs
 
 
-class ProbeBackend:
+class ProbeBackend(BaseBackend):
     """Measures images; see the module docstring. Options: threshold (0.25), ratio (0.6)."""
 
     name = "probe"

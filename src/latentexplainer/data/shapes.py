@@ -39,11 +39,16 @@ def _outline(shape: int, scale: float, angle: float, cx: float, cy: float) -> li
 
 
 def render(shape: int, scale: float, angle: float, x: float, y: float, size: int = SIZE) -> np.ndarray:
-    """One image, (size, size) uint8. x, y in [0, 1] map to the centre range 14..50 px."""
+    """One image, (size, size) uint8. x in [0, 1] maps to centres 10..54 px, y to 18..46 px.
+
+    The two ranges differ on purpose: with equal ranges, x and y are interchangeable for a
+    VAE (its isotropic prior has no preferred axes in the x-y plane) and short training
+    often learns them in a rotated basis; unequal spreads give each axis its own direction.
+    """
     over = 4  # draw 4x larger, then downsample: soft, anti-aliased edges
     img = Image.new("L", (size * over, size * over), 0)
-    cx = (14 + 36 * x) * size / 64 * over
-    cy = (14 + 36 * y) * size / 64 * over
+    cx = (10 + 44 * x) * size / 64 * over
+    cy = (18 + 28 * y) * size / 64 * over
     pts = _outline(shape, scale * size / 64 * over, angle, cx, cy)
     ImageDraw.Draw(img).polygon(pts, fill=255)
     return np.asarray(img.resize((size, size), Image.Resampling.BOX), dtype=np.uint8)

@@ -1,0 +1,116 @@
+import numpy as np
+import pytest
+
+from latentexplainer.data import load_dataset, scenes, shapes
+from latentexplainer.evaluate.benchmark import auroc
+from latentexplainer.evaluate.groundtruth import (
+    decoder_truth, encoder_truth, factor_codes, factor_spreads, mig, nmi_matrix, reliability,
+)
+from latentexplainer.evaluate.mapping import concepts_in, factor_concept, named_factor
+from latentexplainer.evaluate.predictor import train_predictor
+
+
+def test_nmi_and_mig_of_a_perfect_and_a_useless_code():
+    d = load_dataset("shapes", 3000, seed=0)
+    codes = factor_codes(d)
+    perfect = d.factors.copy()
+    perfect[:, 0] += np.random.default_rng(0).normal(0, 0.01, len(perfect))  # categorical -> continuous code
+    nmi = nmi_matrix(perfect, codes)
+    assert np.allclose(np.diag(nmi)[1:], 1.0, atol=0.05)
+    assert mig(nmi) > 0.75
+    useless = np.random.default_rng(1).normal(size=(3000, 5))
+    assert mig(nmi_matrix(useless, codes)) < 0.05
+
+
+def test_encoder_truth_needs_an_active_latent_and_a_clear_winner():
+    names = ("a", "b", "c")
+    assert encoder_truth(np.array([0.6, 0.1, 0.0]), 1.0, names) == "a"
+    assert encoder_truth(np.array([0.6, 0.1, 0.0]), 0.01, names) is None  # KL gate: collapsed latent
+    assert encoder_truth(np.array([0.35, 0.3, 0.0]), 1.0, names) is None  # no clear winner
+    assert encoder_truth(np.array([0.15, 0.0, 0.0]), 1.0, names) is None  # too weak
+
+
+def test_auroc():
+    assert auroc([0.9, 0.8, 0.1, 0.2], [True, True, False, False]) == 1.0
+    assert auroc([0.1, 0.2, 0.9, 0.8], [True, True, False, False]) == 0.0
+    assert auroc([0.5, 0.5], [True, False]) == 0.5
+    assert auroc([0.5, 0.4], [True, True]) is None
+
+
+@pytest.mark.parametrize("text,concept", [
+    ("The object moves horizontally from left to right.", "pos_x"),
+    ("The object moves vertically from top to bottom.", "pos_y"),
+    ("The object grows larger.", "scale"),
+    ("The object rotates clockwise.", "orientation"),
+    ("The outline of the object morphs, becoming more elongated.", "shape"),
+    ("The lower part of the background changes colour from red to blue.", "floor_hue"),
+    ("The wall turns from green to purple.", "wall_hue"),
+    ("The colour of the object shifts from red to green.", "object_hue"),
+])
+def test_explanation_concepts(text, concept):
+    assert concepts_in(text)[0] == concept
+
+
+def test_every_factor_of_the_procedural_data_has_a_concept():
+    for f in shapes.FACTORS + scenes.FACTORS:
+        assert factor_concept(f.name, f.description) == f.name
+
+
+def test_named_factor():
+    factors = [(f.name, f.description) for f in scenes.FACTORS]
+    assert named_factor("The floor becomes blue.", factors) == "floor_hue"
+    assert named_factor("The object grows larger and rotates.", factors) == "scale"
+    assert named_factor(None, factors) is None
+    assert named_factor("Something happens.", factors) is None
+
+
+@pytest.fixture(scope="module")
+def shapes_predictor():
+    d = load_dataset("shapes", 3000, seed=5)
+    pred, quality = train_predictor(d, epochs=2, seed=0)
+    return d, pred, quality
+
+
+def test_predictor_learns_position(shapes_predictor):
+    _, _, quality = shapes_predictor
+    assert quality["pos_x"] > 0.8 and quality["pos_y"] > 0.8
+
+
+def test_decoder_truth_of_a_model_with_known_latents(shapes_predictor):
+    from latentexplainer import ExplainSettings, load_model
+    from latentexplainer.pipeline import Manipulation
+
+    d, pred, quality = shapes_predictor
+    model = load_model("fakes.models:shapes_model")
+    manip = Manipulation.prepare(model, ExplainSettings(samples=3))
+    spreads, weights = factor_spreads(d), reliability(pred, quality)
+    got = [decoder_truth(manip.sequences(i), pred, spreads, weights).factor for i in range(4)]
+    assert got == ["pos_x", "scale", "pos_y", None]
+
+
+def test_reliability_discounts_a_factor_the_predictor_cannot_read(shapes_predictor):
+    _, pred, _ = shapes_predictor
+    w = reliability(pred, {"shape": 1 / 3, "scale": 0.9, "orientation": -0.2, "pos_x": 1.0, "pos_y": 0.95})
+    assert w.tolist() == pytest.approx([0.0, 0.9, 0.0, 1.0, 0.95])
+
+
+def test_benchmark_mechanics_on_a_tiny_vae(tiny_vae_dir, tmp_path):
+    import json
+
+    from latentexplainer.evaluate.benchmark import run_benchmark
+
+    r = run_benchmark("shapes", tmp_path / "b", str(tiny_vae_dir), samples=3, n_images=600, show_progress=False,
+                      predictor_epochs=1)
+    saved = json.loads((tmp_path / "b" / "benchmark.json").read_text())
+    assert saved["n_latents"] == 4 == len(saved["latents"])
+    for key in ("factor_accuracy", "certainty_auroc", "certainty_auroc_active", "n_with_factor", "mig"):
+        assert key in saved
+    row = saved["latents"][0]
+    for key in ("kl", "nmi_top", "encoder_factor", "decoder_factor", "explanation", "certainty", "correct"):
+        assert key in row
+    assert len(row["nmi_top"]) == 2
+    assert r["n_with_factor"] == sum(1 for x in saved["latents"] if x["decoder_factor"])
+    # a second call reuses the run and the predictor
+    again = run_benchmark("shapes", tmp_path / "b", str(tiny_vae_dir), samples=3, n_images=600,
+                          show_progress=False, predictor_epochs=1)
+    assert [x["certainty"] for x in again["latents"]] == [x["certainty"] for x in saved["latents"]]
