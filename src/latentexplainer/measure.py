@@ -102,7 +102,7 @@ def orientation_track(meas: np.ndarray) -> np.ndarray:
     phase = meas[:, base + j]
     ok = np.isfinite(phase)
     track = np.full(len(phase), np.nan)
-    if ok.sum() >= 2 and mags[j] > 0.05:
+    if ok.sum() >= 2 and mags[j] > 0.15:  # a round blob has no measurable angle
         track[ok] = np.unwrap(phase[ok]) / n
     return track
 
