@@ -141,9 +141,26 @@ def _record(i: int, bias: str, prompt: str, responses: list[Response], settings:
     )
 
 
+def _summary(records: list[LatentRecord], stats: dict, backend, seconds: float) -> dict:
+    """Per-run totals: statuses, tokens, backend calls (this invocation), packing."""
+    usage: dict[str, int] = {}
+    for r in records:
+        for k, v in r.usage.items():
+            usage[k] = usage.get(k, 0) + int(v)
+    counts: dict[str, int] = {}
+    for r in records:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    return {"latents": len(records), "status_counts": counts, "usage": usage, "backend": backend.name,
+            "packing": getattr(backend, "packing", None), "backend_stats_this_call": stats,
+            "seconds_this_call": seconds}
+
+
 def _sum_usage(responses: list[Response]) -> dict[str, int]:
+    """Tokens spent by this run (answers from the cache cost nothing now)."""
     total: dict[str, int] = {}
     for r in responses:
+        if r.cached:
+            continue
         for k, v in r.usage.items():
             if isinstance(v, (int, float)):
                 total[k] = total.get(k, 0) + int(v)
@@ -178,6 +195,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     latents = [i for i in (s.latents if s.latents is not None else range(model.latent_dim)) if i not in done]
     prompt = build_prompt(bias, model.info.get("kind") or "generative model", s.values)
     t0 = time.perf_counter()
+    stats: dict[str, float] = {}
     with progress_bar(len(latents), "explaining latents", show_progress) as advance:
         for start in range(0, len(latents), s.chunk):
             chunk = latents[start: start + s.chunk]
@@ -198,8 +216,12 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
                 advance()
 
             backend.describe_many(requests, done)
+            for k, v in getattr(backend, "stats", {}).items():  # per describe_many: add them up
+                if isinstance(v, (int, float)):
+                    stats[k] = stats.get(k, 0) + v
     records = run_dir.records()
     config["seconds"] = round(time.perf_counter() - t0, 3)
+    run_dir.write_json("summary.json", _summary(records, stats, backend, config["seconds"]))
     run = Run(run_dir.path, records, config)
     if report:
         run.report()

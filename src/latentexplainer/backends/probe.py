@@ -82,7 +82,9 @@ class ProbeBackend(BaseBackend):
     name = "probe"
 
     def __init__(self, model: str = "", options: dict | None = None) -> None:
-        opts = dict(options or {})
+        opts = {k: v for k, v in dict(options or {}).items() if v is not None}
+        opts.pop("cache_dir", None)  # accepted like every backend; measuring is cheaper than a cache
+        opts.pop("no_cache", None)
         self.threshold = float(opts.pop("threshold", 0.25))
         self.ratio = float(opts.pop("ratio", 0.6))
         if opts:

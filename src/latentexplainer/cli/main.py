@@ -15,10 +15,49 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Explain the latent variables of generative models in plain words, with certainty.")
 
 
+SECRET_FLAGS = ("--api-key",)
+
+
+def _redact(argv: list[str]) -> list[str]:
+    """The command line without secrets: the value of --api-key becomes ***."""
+    out, hide = [], False
+    for a in map(str, argv):
+        if hide:
+            out.append("***")
+            hide = False
+        elif a in SECRET_FLAGS:
+            out.append(a)
+            hide = True
+        elif any(a.startswith(f + "=") for f in SECRET_FLAGS):
+            out.append(a.split("=", 1)[0] + "=***")
+        else:
+            out.append(a)
+    return out
+
+
 def _command_line(ctx: typer.Context) -> str:
-    """The command as typed, for the run's config (so a run can be reproduced)."""
+    """The command as typed (secrets redacted), for the run's config, so a run can be reproduced."""
     argv = (ctx.obj or {}).get("argv", sys.argv[1:])
-    return "latentexplainer " + " ".join(shlex.quote(str(a)) for a in argv)
+    return "latentexplainer " + " ".join(shlex.quote(a) for a in _redact(argv))
+
+
+def default_cache_dir() -> Path:
+    """Answers of paid models are cached per user, not per run, so a new run pays nothing twice."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "latentexplainer" / "responses"
+
+
+def _backend_options(pairs: list[str], **named) -> dict:
+    """--backend-option KEY=VALUE pairs plus the named flags; unset flags are left out."""
+    opts = {k: v for k, v in named.items() if v is not None}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise ConfigError(f"--backend-option must look like KEY=VALUE (e.g. image_size=1024); got '{pair}'")
+        opts[key.strip().replace("-", "_")] = value
+    return opts
 
 
 def _parse_latents(text: Optional[str]) -> list[int] | None:
@@ -89,6 +128,16 @@ def explain(
     values: str = typer.Option("-3,-1.5,0,1.5,3", help="values the latent sweeps through"),
     seed: int = typer.Option(0),
     resume: bool = typer.Option(False, help="continue a run in --out, skipping finished latents"),
+    base_url: Optional[str] = typer.Option(None, help="point a remote backend at another server"),
+    api_key: Optional[str] = typer.Option(None, help="API key (default: the provider's environment variable)"),
+    concurrency: Optional[int] = typer.Option(None, help="requests in flight at once (remote backends; 16)"),
+    rpm: Optional[float] = typer.Option(None, help="requests per minute at most (remote backends)"),
+    temperature: Optional[float] = typer.Option(None, help="sampling temperature (remote backends)"),
+    max_tokens: Optional[int] = typer.Option(None, help="answer length limit (remote backends)"),
+    packing: Optional[str] = typer.Option(None, help="composite (one image per request) or frames"),
+    cache_dir: Optional[Path] = typer.Option(None, help="response cache (default: ~/.cache/latentexplainer)"),
+    no_cache: bool = typer.Option(False, help="do not read cached answers (they are still written)"),
+    backend_option: list[str] = typer.Option([], help="any other backend option, KEY=VALUE (repeatable)"),
     quiet: bool = typer.Option(False, help="no progress output"),
 ) -> None:
     """Explain every latent of a model into a run directory (records, strips, report)."""
@@ -97,9 +146,13 @@ def explain(
     from ..pipeline import ExplainSettings
     from ..pipeline import explain as run_explain
 
+    options = _backend_options(
+        backend_option, base_url=base_url, api_key=api_key, concurrency=concurrency, rpm=rpm,
+        temperature=temperature, max_tokens=max_tokens, packing=packing,
+        cache_dir=cache_dir or default_cache_dir(), no_cache=no_cache or None)
     settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
                                threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
-                               values=_parse_values(values))
+                               values=_parse_values(values), backend_options=options)
     m = load_model(model)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
@@ -141,14 +194,18 @@ def benchmark(
     out: Path = typer.Option(..., help="folder for benchmark.json and the run"),
     model: Optional[str] = typer.Option(None, help="model folder (default: the shipped model for the data set)"),
     samples: int = typer.Option(5),
+    base_codes: str = typer.Option("prior", help="prior, or encoded (posterior means of the labelled images)"),
+    certainty: str = typer.Option("bow", help="bow (the paper's) or embedding"),
     seed: int = typer.Option(0),
     quiet: bool = typer.Option(False),
 ) -> None:
     """Explain every latent of a model and score the explanations against ground-truth factors."""
     from ..evaluate.benchmark import print_table, run_benchmark
+    from ..pipeline import ExplainSettings
 
+    settings = ExplainSettings(samples=samples, seed=seed, base_codes=base_codes, certainty=certainty)
     result = run_benchmark(dataset, out, model, samples=samples, seed=seed, show_progress=not quiet,
-                           command=_command_line(ctx))
+                           command=_command_line(ctx), settings=settings)
     print_table(result)
     typer.echo(f"benchmark written to {out / 'benchmark.json'}")
 

@@ -1,0 +1,144 @@
+"""`hf:PATH`: a transformers vision-language model (LLaVA and friends) from a local folder.
+
+The folder is what ``save_pretrained`` writes for the model and its processor; nothing is
+downloaded (``local_files_only``). Each sequence is one generation: its strip (or its
+frames) then the prompt, through the processor's chat template when it has one. Sampling
+(``temperature`` > 0) is seeded per sample, inside a forked RNG, so answers are repeatable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import BackendError, ConfigError
+from ..records import Response
+from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
+from .remote import ResponseCache, load_images, parse_options, redact, require
+
+HF_OPTIONS = frozenset({"temperature", "max_tokens", "image_size", "packing", "cache_dir", "no_cache"})
+EXTRA_OPTIONS = ("device", "seed")
+DEFAULT_MAX_NEW_TOKENS = 128
+
+
+class HFBackend(BaseBackend):
+    """Options: temperature (None: greedy), max_tokens (128), image_size, packing, cache_dir,
+    no_cache, device ("cpu", "cuda", "cuda:N", "mps"; default cuda if available), seed (0)."""
+
+    name = "hf"
+
+    def __init__(self, model: str, options: dict | None = None) -> None:
+        opts = dict(options or {})
+        extra = {k: opts.pop(k) for k in EXTRA_OPTIONS if k in opts}
+        try:
+            self.options = parse_options(opts, self.name, HF_OPTIONS)
+        except ConfigError as e:
+            raise ConfigError(str(e).replace("allowed: ", f"allowed: {', '.join(EXTRA_OPTIONS)}, ")) from None
+        if "max_tokens" not in opts:
+            self.options = replace(self.options, max_tokens=DEFAULT_MAX_NEW_TOKENS)
+        self.device = extra.get("device")
+        if self.device is not None and (not isinstance(self.device, str)
+                                        or not self.device.split(":")[0] in ("cpu", "cuda", "mps")):
+            raise ConfigError(f"option 'device' of the hf backend must be cpu, cuda, cuda:N or mps, got {self.device!r}")
+        seed = extra.get("seed", 0)
+        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+            raise ConfigError(f"option 'seed' of the hf backend must be an integer >= 0, got {seed!r}")
+        self.seed = seed
+        self.packing = self.options.packing
+        if not model:
+            raise ConfigError("the hf backend needs a model folder: --backend hf:PATH (a save_pretrained folder)")
+        self.path = Path(model).expanduser().resolve()
+        if not (self.path / "config.json").is_file():
+            raise ConfigError(f"{self.path} is not a transformers model folder (no config.json); give the folder "
+                              "that save_pretrained wrote for a vision-language model and its processor")
+        self.transformers = require("transformers", "transformers", "hf", "the hf backend")
+        self.torch = require("torch", "torch", "hf", "the hf backend")
+        self.cache = ResponseCache(self.options.cache_dir) if self.options.cache_dir else None
+        self.model: Any = None
+        self.processor: Any = None
+
+    def __repr__(self) -> str:
+        return f"HFBackend(path={str(self.path)!r}, packing={self.packing!r})"
+
+    def prepare(self, context: ModelContext) -> None:
+        self._load()
+
+    def _load(self) -> None:
+        if self.model is not None:
+            return
+        tf, torch = self.transformers, self.torch
+        try:
+            self.processor = tf.AutoProcessor.from_pretrained(str(self.path), local_files_only=True)
+            try:
+                model = tf.AutoModelForImageTextToText.from_pretrained(str(self.path), local_files_only=True)
+            except ValueError:  # a config the auto class does not map: try LLaVA itself
+                model = tf.LlavaForConditionalGeneration.from_pretrained(str(self.path), local_files_only=True)
+        except (OSError, ValueError, KeyError) as e:
+            raise BackendError(f"cannot load a vision-language model from {self.path}: {redact(str(e), None)[:300]}; "
+                               "the folder needs the model and its processor (save_pretrained of both)") from None
+        device = self.device or ("cuda" if torch.cuda.is_available() else "cpu")
+        self.model = model.to(device).eval()
+        self.device = device
+
+    def _text(self, prompt: str, labels: list[str]) -> str:
+        content: list[dict] = []
+        for label in labels:
+            if label:
+                content.append({"type": "text", "text": label})
+            content.append({"type": "image"})
+        content.append({"type": "text", "text": prompt})
+        if getattr(self.processor, "chat_template", None):
+            return self.processor.apply_chat_template([{"role": "user", "content": content}], add_generation_prompt=True)
+        token = getattr(self.processor, "image_token", None) or "<image>"
+        return "\n".join([*(f"{lab} {token}".strip() for lab in labels), prompt])
+
+    def _generate(self, prompt: str, images: list, labels: list[str], sample: int) -> tuple[str, dict]:
+        torch = self.torch
+        inputs = self.processor(images=images, text=self._text(prompt, labels), return_tensors="pt")
+        inputs = {k: v.to(self.device) for k, v in inputs.items()}
+        if "pixel_values" in inputs and inputs["pixel_values"].is_floating_point():
+            inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
+        t = self.options.temperature
+        kwargs: dict[str, Any] = {"max_new_tokens": self.options.max_tokens, "do_sample": bool(t)}
+        if t:
+            kwargs["temperature"] = t
+        n_in = int(inputs["input_ids"].shape[1])
+        with torch.random.fork_rng(devices=[] if self.device == "cpu" else None), torch.inference_mode():
+            torch.manual_seed(self.seed * 100_003 + sample)
+            out = self.model.generate(**inputs, **kwargs)
+        new = out[0, n_in:]
+        text = self.processor.decode(new, skip_special_tokens=True)
+        return str(text).strip(), {"input_tokens": n_in, "output_tokens": int(new.shape[0])}
+
+    def describe(self, request: ExplainRequest) -> list[Response]:
+        import io
+
+        from PIL import Image
+
+        self._load()
+        out = []
+        for j, seq in enumerate(request.sequences):
+            parts = load_images(request, j, self.packing, self.options.image_size)
+            key = ResponseCache.key(self.name, str(self.path), self.options.answer_fields(), request.prompt.text,
+                                    [p.sha256 for p in parts], seq.sample)
+            if self.cache is not None and not self.options.no_cache:
+                hit = self.cache.get(self.name, key)
+                if hit is not None:
+                    out.append(hit)
+                    continue
+            images = [Image.open(io.BytesIO(p.data)).convert("RGB") for p in parts]
+            try:
+                text, usage = self._generate(request.prompt.text, images, [p.label for p in parts], seq.sample)
+            except (RuntimeError, ValueError, TypeError, IndexError) as e:
+                raise BackendError(f"the hf model {self.path.name} failed to generate for {request.latent.label}: "
+                                   f"{type(e).__name__}: {redact(str(e), None)[:300]}") from None
+            r = (Response(text, seq.sample, usage=usage) if text else
+                 Response("", seq.sample, status="empty", reason="the model generated no text", usage=usage))
+            if self.cache is not None:
+                self.cache.put(self.name, str(self.path), key, r)
+            out.append(r)
+        return out
+
+
+register_backend("hf", lambda model, options: HFBackend(model, options))

@@ -1,0 +1,138 @@
+"""`replay:FILE`: answers recorded earlier, asked of no one.
+
+FILE is either an ``explanations.jsonl`` of a run (one record per line: ``latent``,
+``responses`` and, where recorded, ``response_status``), or a JSON file: a mapping from a
+latent (``"3"``, ``"z3"`` or its name) to a list of answers (strings, or objects with
+``text`` and optionally ``status`` and ``reason``), or a list of run records. The answer
+for sample s of a latent is its s-th answer; a latent or sample not in the file gives a
+response with status "error" (never an explanation).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..records import Response
+from .base import BaseBackend, ExplainRequest, register_backend
+
+STATUSES = ("ok", "refused", "empty", "error")
+IGNORED_OPTIONS = frozenset({"cache_dir", "no_cache"})  # accepted for symmetry with the remote backends
+
+
+@dataclass(frozen=True)
+class Recorded:
+    text: str
+    status: str = "ok"
+    reason: str = ""
+
+
+def _answer(item: Any, where: str) -> Recorded:
+    if isinstance(item, str):
+        return Recorded(item)
+    if isinstance(item, dict) and isinstance(item.get("text", ""), str):
+        status = item.get("status", "ok")
+        if status not in STATUSES:
+            raise ConfigError(f"{where}: status must be one of {', '.join(STATUSES)}, got {status!r}")
+        return Recorded(item.get("text", ""), status, str(item.get("reason", "")))
+    raise ConfigError(f"{where}: an answer must be a string or an object with 'text', got {type(item).__name__}")
+
+
+def _from_record(rec: Any, where: str) -> tuple[str, list[Recorded]]:
+    if not isinstance(rec, dict) or "latent" not in rec or not isinstance(rec.get("responses"), list):
+        raise ConfigError(f"{where}: expected a run record with 'latent' and a list 'responses'")
+    statuses = rec.get("response_status") or []
+    answers = []
+    for s, text in enumerate(rec["responses"]):
+        status = statuses[s] if s < len(statuses) and statuses[s] in STATUSES else "ok"
+        answers.append(Recorded(str(text), status, "recorded as " + status if status != "ok" else ""))
+    return str(rec["latent"]), answers
+
+
+def load_answers(path: Path) -> dict[str, list[Recorded]]:
+    """Latent key (index as text, or name) -> recorded answers, from either file format."""
+    out: dict[str, list[Recorded]] = {}
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ConfigError(f"replay file {path} line {n} is not JSON ({e.msg}); "
+                                  "expected one run record per line") from None
+            key, answers = _from_record(rec, f"replay file {path} line {n}")
+            out[key] = answers
+            if rec.get("latent_name"):
+                out.setdefault(str(rec["latent_name"]), answers)
+        return out
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ConfigError(f"replay file {path} is not JSON ({e.msg}); expected a mapping latent -> answers "
+                          "or an explanations.jsonl") from None
+    if isinstance(data, list):
+        for n, rec in enumerate(data):
+            key, answers = _from_record(rec, f"replay file {path} item {n}")
+            out[key] = answers
+        return out
+    if not isinstance(data, dict):
+        raise ConfigError(f"replay file {path} must hold a mapping latent -> list of answers, got {type(data).__name__}")
+    for key, items in data.items():
+        if not isinstance(items, list):
+            raise ConfigError(f"replay file {path}: the answers of latent {key!r} must be a list")
+        out[str(key)] = [_answer(it, f"replay file {path}, latent {key!r}, answer {s}") for s, it in enumerate(items)]
+    return out
+
+
+class ReplayBackend(BaseBackend):
+    """Answers from a file; see the module docstring. ``self.packing`` is "replay"."""
+
+    name = "replay"
+    packing = "replay"
+
+    def __init__(self, model: str, options: dict | None = None) -> None:
+        unknown = sorted(set(options or {}) - IGNORED_OPTIONS)
+        if unknown:
+            raise ConfigError(f"unknown option(s) for the replay backend: {', '.join(unknown)}; "
+                              f"allowed: {', '.join(sorted(IGNORED_OPTIONS))} (both ignored)")
+        if not model:
+            raise ConfigError("the replay backend needs a file: --backend replay:PATH/explanations.jsonl "
+                              "(or a JSON mapping latent -> answers)")
+        self.path = Path(model).expanduser()
+        if not self.path.is_file():
+            raise ConfigError(f"replay file {self.path} does not exist; give an explanations.jsonl of an earlier run "
+                              "or a JSON mapping latent -> list of answers")
+        self.answers = load_answers(self.path)
+
+    def _lookup(self, request: ExplainRequest) -> list[Recorded] | None:
+        ref = request.latent
+        for key in (str(ref.index), ref.label, f"z{ref.index}"):
+            if key in self.answers:
+                return self.answers[key]
+        return None
+
+    def describe(self, request: ExplainRequest) -> list[Response]:
+        answers = self._lookup(request)
+        out = []
+        for seq in request.sequences:
+            if answers is None:
+                out.append(Response("", seq.sample, status="error",
+                                    reason=f"replay file {self.path.name} has no answers for {request.latent.label}"))
+            elif not 0 <= seq.sample < len(answers):
+                out.append(Response("", seq.sample, status="error",
+                                    reason=f"replay file {self.path.name} has {len(answers)} answer(s) for "
+                                           f"{request.latent.label}, none for sample {seq.sample}"))
+            elif answers[seq.sample].status == "ok" and not answers[seq.sample].text.strip():
+                out.append(Response("", seq.sample, status="empty", reason="the recorded answer is empty"))
+            else:
+                a = answers[seq.sample]
+                out.append(Response(a.text if a.status == "ok" else "", seq.sample, status=a.status, reason=a.reason))
+        return out
+
+
+register_backend("replay", lambda model, options: ReplayBackend(model, options))
