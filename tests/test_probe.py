@@ -117,3 +117,13 @@ def test_probe_options_are_validated():
 def test_unknown_backend_lists_the_available_ones():
     with pytest.raises(BackendError, match="available: .*probe"):
         get_backend("gpt5")
+
+
+def test_a_tall_shape_turning_wide_is_a_shape_change_not_a_rotation(scenes_probe):
+    # cylinder (tall) -> sphere (round) -> pill (wide): the outline passes through round
+    def make(variant):
+        shapes_seq = (1, 1, 2, 3, 3)
+        return _rgb([scenes.render(0.7, 0.1 + 0.3 * variant, 0.45, 0.8, s, 0.0) for s in shapes_seq])
+
+    r = scenes_probe.answer(_rows(make))
+    assert "morphs from tall to wide" in r.text and "rotates" not in r.text, r.text

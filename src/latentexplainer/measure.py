@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 ATTRIBUTES = (
-    "pos_x", "pos_y", "size", "orientation", "shape2", "shape3", "shape4",
+    "pos_x", "pos_y", "size", "orientation", "shape2", "shape3", "shape4", "aspect",
     "object_hue", "object_saturation", "object_brightness",
     "upper_hue", "upper_brightness", "lower_hue", "lower_brightness", "brightness",
 )
@@ -76,6 +76,8 @@ def measure_frames(frames: np.ndarray) -> np.ndarray:
             r = np.abs(dz)
             for n in (2, 3, 4):
                 cn = (m * dz ** n).sum() / max((m * r ** n).sum(), 1e-9)
+                if n == 2:  # (var x - var y) / (var x + var y): > 0 wider than tall, < 0 taller
+                    vals["aspect"] = float(cn.real)
                 vals[f"shape{n}"] = float(np.abs(cn))
                 vals[f"_phase{n}"] = float(np.angle(cn))
             hue, sat, val = _mean_hsv(rgb[k], m)
@@ -102,7 +104,10 @@ def orientation_track(meas: np.ndarray) -> np.ndarray:
     phase = meas[:, base + j]
     ok = np.isfinite(phase)
     track = np.full(len(phase), np.nan)
-    if ok.sum() >= 2 and mags[j] > 0.15:  # a round blob has no measurable angle
+    mag = np.nan_to_num(meas[:, base + 3 + j], nan=0.0)
+    # a round blob has no measurable angle; and a turn keeps the outline, so an outline that
+    # passes through round (tall -> round -> wide) is a change of shape, not a rotation
+    if ok.sum() >= 2 and mags[j] > 0.15 and mag[ok].min() >= 0.5 * mag[ok].max():
         track[ok] = np.unwrap(phase[ok]) / n
     return track
 

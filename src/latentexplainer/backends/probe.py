@@ -21,8 +21,8 @@ ABSTAIN = "No consistent change is visible."
 _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (0.5, "cyan"),
          (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (1.0, "red"))
 MIN_SPREAD = {"object_hue": 0.15, "upper_hue": 0.15, "lower_hue": 0.15, "orientation": 0.5,
-              "pos_x": 0.15, "pos_y": 0.15}
-NEUTRAL = ("shape2", "shape3", "shape4")  # merged into one 'shape' attribute
+              "pos_x": 0.15, "pos_y": 0.15, "aspect": 0.2}
+NEUTRAL = ("shape2", "shape3", "shape4", "aspect")  # merged into one 'shape' attribute
 
 
 def hue_name(h: float) -> str:
@@ -39,6 +39,8 @@ def _sentence(attr: str, up: bool, start: float, end: float) -> str:
         return "the object grows larger" if up else "the object shrinks smaller"
     if attr == "orientation":
         return f"the object rotates {'clockwise' if up else 'counterclockwise'}"
+    if attr == "aspect":
+        return f"the outline of the object morphs from {'tall to wide' if up else 'wide to tall'}"
     if attr in NEUTRAL:
         what = {"shape2": "elongated", "shape3": "triangular", "shape4": "square-cornered"}[attr]
         return f"the outline of the object morphs, becoming {'more' if up else 'less'} {what}"

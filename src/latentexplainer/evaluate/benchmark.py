@@ -48,7 +48,7 @@ def auroc(scores: list[float], labels: list[bool]) -> float | None:
 def _default_model(dataset: str, out: Path, seed: int, show_progress: bool, command: str) -> Path:
     """The shipped model for shapes / scenes; otherwise one trained here with the default
     recipe into ``out/model`` (resumable: an interrupted benchmark continues training)."""
-    from ..models.train import TrainSettings, train_vae
+    from ..models.train import RECIPE, TrainSettings, train_vae
     from ..models.vae import VAEConfig
     from ..shipped import SHIPPED
 
@@ -61,8 +61,16 @@ def _default_model(dataset: str, out: Path, seed: int, show_progress: bool, comm
         return folder
     data = load_dataset(dataset, 20000, seed=100 + seed)
     with progress_bar(settings.epochs, f"training a beta-TCVAE on {dataset}", show_progress) as adv:
-        train_vae(data, VAEConfig(), settings, folder, command, lambda e, n, m: adv())
+        train_vae(data, VAEConfig(**RECIPE), settings, folder, command, lambda e, n, m: adv())
     return folder
+
+
+def _model_id(model: GenerativeModel) -> str:
+    """Identifies the weights: a hash of the decoded images of fixed codes."""
+    import hashlib
+
+    z = np.random.default_rng(0).standard_normal((4, model.latent_dim)).astype(np.float32)
+    return hashlib.sha256(np.round(model.decode(z), 4).tobytes()).hexdigest()[:16]
 
 
 def traversal_change(seqs) -> float:
@@ -72,7 +80,7 @@ def traversal_change(seqs) -> float:
 
 def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, samples: int = 5, seed: int = 0,
                   n_images: int = 10000, show_progress: bool = True, command: str = "",
-                  settings: ExplainSettings | None = None, predictor_epochs: int = 4) -> dict:
+                  settings: ExplainSettings | None = None, predictor_epochs: int = 8) -> dict:
     t0 = time.perf_counter()
     out = Path(out).expanduser().resolve()
     data = load_dataset(dataset, n_images, seed=54321 + seed)  # never the training images
@@ -83,12 +91,17 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     if not model.can_encode:
         raise ConfigError("the benchmark needs a model with an encoder (a VAE folder) for the encoder-side truth")
     out.mkdir(parents=True, exist_ok=True)
-    predictor = FactorPredictor.load(out / "predictor", data.factor_info)
+    images = data.as_float()
+    mu, logvar = model.encode(images)
+    model_id = _model_id(model)
+    predictor = FactorPredictor.load(out / "predictor", data.factor_info, model_id)
     quality: dict[str, float] = {}
     if predictor is None:
+        recon = model.decode(mu)  # the judge learns what factors look like once the model has drawn them
         with progress_bar(predictor_epochs, "training the factor predictor", show_progress) as adv:
-            predictor, quality = train_predictor(data, epochs=predictor_epochs, seed=seed, progress=adv)
-        predictor.save(out / "predictor")
+            predictor, quality = train_predictor(data, epochs=predictor_epochs, seed=seed, progress=adv,
+                                                 reconstructions=recon)
+        predictor.save(out / "predictor", model_id)
         (out / "predictor" / "quality.json").write_text(json.dumps(quality, indent=2))
     else:
         quality = json.loads((out / "predictor" / "quality.json").read_text())
@@ -96,11 +109,9 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     s.also = tuple(dict.fromkeys((*s.also, "embedding")))
     run_path = out / "run"
     resume = (run_path / "config.json").exists()
-    images = data.as_float()
     base_images = images[:2000] if s.base_codes == "encoded" else None
     run = explain(model, run_path, s, images=base_images, resume=resume, show_progress=show_progress,
                   extra_config={"command": command, "dataset": dataset})
-    mu, logvar = model.encode(images)
     kl = kl_per_latent(mu, logvar)
     nmi = nmi_matrix(mu, factor_codes(data))
     names = data.factor_names

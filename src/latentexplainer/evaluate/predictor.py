@@ -59,24 +59,26 @@ class FactorPredictor:
                         outs[j].append(o[:, 0].numpy() * self.std[j] + self.mean[j])
         return [np.concatenate(o) for o in outs]
 
-    def save(self, folder: Path) -> None:
+    def save(self, folder: Path, model_id: str = "") -> None:
         from safetensors.torch import save_file
 
         folder.mkdir(parents=True, exist_ok=True)
         save_file({k: v.contiguous() for k, v in self.net.state_dict().items()}, str(folder / "predictor.safetensors"))
         (folder / "predictor.json").write_text(json.dumps({
-            "factors": [f.name for f in self.factors], "channels": self.channels,
+            "factors": [f.name for f in self.factors], "channels": self.channels, "model_id": model_id,
             "mean": self.mean.tolist(), "std": self.std.tolist()}))
 
     @classmethod
-    def load(cls, folder: Path, factors: tuple[Factor, ...]) -> "FactorPredictor | None":
+    def load(cls, folder: Path, factors: tuple[Factor, ...], model_id: str = "") -> "FactorPredictor | None":
+        """The saved predictor, or None if there is none for these factors and this model
+        (it learned from the model's reconstructions, so it belongs to one model)."""
         from safetensors.torch import load_file
 
         meta_path = folder / "predictor.json"
         if not meta_path.exists():
             return None
         meta = json.loads(meta_path.read_text())
-        if meta.get("factors") != [f.name for f in factors]:
+        if meta.get("factors") != [f.name for f in factors] or meta.get("model_id", "") != model_id:
             return None
         p = cls(factors, meta["channels"], np.array(meta["mean"]), np.array(meta["std"]))
         p.net.load_state_dict(load_file(str(folder / "predictor.safetensors")))
@@ -90,9 +92,16 @@ def _blur(x: torch.Tensor, rng: torch.Generator) -> torch.Tensor:
     return F.avg_pool2d(F.pad(x, (k, k, k, k), mode="replicate"), 2 * k + 1, stride=1)
 
 
-def train_predictor(data: Dataset, epochs: int = 4, seed: int = 0, batch: int = 128,
-                    progress=None) -> tuple[FactorPredictor, dict[str, float]]:
-    """Train on 85 % of ``data``; return the predictor and its held-out accuracy / R^2 per factor."""
+def train_predictor(data: Dataset, epochs: int = 8, seed: int = 0, batch: int = 128, progress=None,
+                    reconstructions: np.ndarray | None = None) -> tuple[FactorPredictor, dict[str, float]]:
+    """Train on 85 % of ``data``; return the predictor and its held-out accuracy / R^2 per factor.
+
+    With ``reconstructions`` (the model's decode(encode(x)) of the same images, same order),
+    half of every batch shows the reconstruction instead of the image, and quality is measured
+    on held-out reconstructions: the judge then sees images as the model draws them, so a blob
+    that no longer shows its shape gets an uncertain shape prediction instead of a confident
+    guess, and the reliability weights say how much of each factor survives decoding.
+    """
     assert data.factors is not None
     torch.manual_seed(seed)
     gen = torch.Generator().manual_seed(seed)
@@ -102,6 +111,7 @@ def train_predictor(data: Dataset, epochs: int = 4, seed: int = 0, batch: int = 
     std = np.where(cont, f.std(0) + 1e-8, 1.0)
     pred = FactorPredictor(data.factor_info, data.channels, mean, std)
     x = torch.from_numpy(data.as_float())
+    rec = None if reconstructions is None else torch.from_numpy(np.ascontiguousarray(reconstructions, np.float32))
     y = torch.from_numpy(((f - mean) / std).astype(np.float32))
     n = len(x)
     n_train = int(0.85 * n)
@@ -111,7 +121,11 @@ def train_predictor(data: Dataset, epochs: int = 4, seed: int = 0, batch: int = 
         perm = torch.randperm(n_train, generator=gen)
         for i in range(0, n_train - batch + 1, batch):
             idx = perm[i: i + batch]
-            outs = pred.net(_blur(x[idx], gen))
+            xb = x[idx]
+            if rec is not None:
+                use = torch.rand(len(idx), generator=gen) < 0.5
+                xb = torch.where(use[:, None, None, None], rec[idx], xb)
+            outs = pred.net(_blur(xb, gen))
             loss = torch.zeros(())
             for j, (fi, o) in enumerate(zip(data.factor_info, outs)):
                 if fi.kind == "categorical":
@@ -123,7 +137,7 @@ def train_predictor(data: Dataset, epochs: int = 4, seed: int = 0, batch: int = 
             opt.step()
         if progress:
             progress()
-    held = pred.predict(data.as_float(slice(n_train, n)))
+    held = pred.predict(data.as_float(slice(n_train, n)) if rec is None else reconstructions[n_train:])
     quality = {}
     for j, fi in enumerate(data.factor_info):
         truth = f[n_train:, j]
