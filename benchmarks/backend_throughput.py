@@ -7,14 +7,15 @@ The fake server (tests/fakes/servers.py) answers every call after a fixed delay 
 of L latents x n samples at concurrency c: a clean one (wall time against the ideal
 L*n*d/c), the same again (the cache should make 0 calls), and one against a server failing
 a fraction of calls with 429/500 (every latent must still get exactly n answers). Prints a
-Markdown table and writes JSON. The server runs in this process (threads sharing the GIL with
-the client), so at small d the client's CPU per call (~4 ms, mostly the SDK) shows in the ratio.
+Markdown table and writes JSON. The server runs in a process of its own, as a real provider
+would: its CPU does not share the client's interpreter lock, so the ratio measures the client.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing as mp
 import sys
 import tempfile
 import time
@@ -50,6 +51,57 @@ def make_requests(folder: Path, latents: int, samples: int) -> list[ExplainReque
     return out
 
 
+def _serve(conn) -> None:
+    """Child process: a FakeServer driven by commands over a pipe."""
+    with FakeServer() as srv:
+        conn.send(srv.url)
+        while True:
+            cmd, *args = conn.recv()
+            if cmd == "stop":
+                break
+            if cmd == "stats":
+                conn.send({"n_calls": srv.n_calls, "failures_sent": srv.failures_sent,
+                           "max_in_flight": srv.max_in_flight})
+            else:
+                getattr(srv, cmd)(*args)
+                conn.send(None)
+
+
+class ServerProcess:
+    """The fake server in its own process, with the FakeServer methods the benchmark needs."""
+
+    def __init__(self) -> None:
+        self._conn, child = mp.Pipe()
+        self._proc = mp.Process(target=_serve, args=(child,), daemon=True)
+        self._proc.start()
+        self.url = self._conn.recv()
+
+    def _call(self, *cmd):
+        self._conn.send(cmd)
+        return self._conn.recv()
+
+    def set_delay(self, d: float) -> None:
+        self._call("set_delay", d)
+
+    def fail_randomly(self, fraction: float, seed: int = 0) -> None:
+        self._call("fail_randomly", fraction, seed)
+
+    def reset(self) -> None:
+        self._call("reset")
+
+    def __getattr__(self, name: str):
+        if name in ("n_calls", "failures_sent", "max_in_flight"):
+            return self._call("stats")[name]
+        raise AttributeError(name)
+
+    def __enter__(self) -> "ServerProcess":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._conn.send(("stop",))
+        self._proc.join(timeout=10)
+
+
 def one_run(server: FakeServer, requests: list[ExplainRequest], options: dict) -> dict:
     backend = get_backend("openai:gpt-4o-mini", {"base_url": server.url + "/v1", "api_key": "sk-bench", **options})
     before, failures_before = server.n_calls, server.failures_sent
@@ -81,7 +133,7 @@ def main() -> None:
     args = ap.parse_args()
     L, n, d, c = args.latents, args.samples, args.delay, args.concurrency
     ideal = L * n * d / c
-    with tempfile.TemporaryDirectory() as tmp, FakeServer() as server:
+    with tempfile.TemporaryDirectory() as tmp, ServerProcess() as server:
         requests = make_requests(Path(tmp), L, n)
         cache = Path(tmp) / "cache"
         opts = {"concurrency": c, "max_retries": 10, "timeout": 30}
