@@ -21,7 +21,12 @@ def _files_containing(root: Path, needle: str) -> list[Path]:
 def test_explain_with_openai_against_a_fake_server(tiny_vae_dir, tmp_path, cli_env):
     out, cache = tmp_path / "run", tmp_path / "cache"
     with FakeServer() as srv:
-        args = [sys.executable, "-m", "latentexplainer", "explain", "--model", str(tiny_vae_dir),
+        demo = tmp_path / "demo"  # as the issue puts it: explain the model of an earlier run
+        first = subprocess.run([sys.executable, "-m", "latentexplainer", "explain", "--model", str(tiny_vae_dir),
+                                "--samples", "2", "--latents", "0", "--quiet", "--out", str(demo)], env=cli_env,
+                               capture_output=True, text=True, timeout=300)
+        assert first.returncode == 0, first.stderr
+        args = [sys.executable, "-m", "latentexplainer", "explain", "--model", str(demo),
                 "--backend", "openai:gpt-4o-mini", "--base-url", srv.url + "/v1", "--samples", "3",
                 "--cache-dir", str(cache), "--quiet", "--out", str(out)]
         env = dict(cli_env, OPENAI_API_KEY=SENTINEL)

@@ -117,3 +117,14 @@ def test_vae_end_to_end_with_encoded_base_codes(tiny_vae_dir, tmp_path):
     assert len(run.records) == 4
     assert all(r.status in ("ok", "unclear", "abstained") for r in run.records)
     assert all(np.isfinite(r.certainty) for r in run.records)
+
+
+def test_a_run_directory_stands_for_its_model(tiny_vae_dir, tmp_path):
+    m = load_model(tiny_vae_dir)
+    explain(m, tmp_path / "run", ExplainSettings(samples=2, latents=[0]), show_progress=False)
+    again = load_model(tmp_path / "run")
+    z = np.zeros((1, m.latent_dim), np.float32)
+    assert np.array_equal(again.decode(z), m.decode(z))
+    callable_run = explain(load_model("fakes.models:shapes_model"), tmp_path / "run2",
+                           ExplainSettings(samples=2, latents=[0]), show_progress=False)
+    assert load_model(callable_run.out).latent_dim == 4

@@ -68,10 +68,26 @@ def from_callable(spec: str) -> GenerativeModel:
     return GenerativeModel(spec, int(dim), decode, encode, {"kind": "callable", "spec": spec})
 
 
+def _from_run_dir(run: Path) -> GenerativeModel:
+    """A run directory stands for the model it explained (its config.json says which)."""
+    try:
+        info = json.loads((run / "config.json").read_text()).get("model_info", {})
+    except (OSError, json.JSONDecodeError, AttributeError):
+        info = {}
+    target = info.get("folder") or info.get("spec")
+    if not target:
+        raise ModelError(f"{run} is a run directory whose config.json does not say which model it explained; "
+                         "pass the model folder or package.module:function instead")
+    return load_model(target)
+
+
 def load_model(spec: str | Path) -> GenerativeModel:
-    """Load a model from a training folder or a ``package.module:function`` spec."""
+    """Load a model from a training folder, a ``package.module:function`` spec, or a run
+    directory (the model that run explained)."""
     text = str(spec)
     path = Path(text).expanduser()
+    if path.is_dir() and (path / "explanations.jsonl").exists():
+        return _from_run_dir(path)
     if path.is_dir():
         from .vae import load_vae
 
