@@ -190,6 +190,14 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     manip = Manipulation.prepare(model, s, images)
     backend.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
     run_dir = RunDir(Path(out))
+    with run_dir.lock():
+        return _explain_locked(run_dir, model, s, config, manip, backend, bias, estimators, resume, show_progress,
+                               report)
+
+
+def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings, config: dict,
+                    manip: "Manipulation", backend, bias, estimators: dict, resume: bool, show_progress: bool,
+                    report: bool) -> Run:
     run_dir.open(config, resume=resume)
     done = {r.latent for r in run_dir.records()}
     latents = [i for i in (s.latents if s.latents is not None else range(model.latent_dim)) if i not in done]

@@ -21,6 +21,7 @@ from typing import Any
 ANSWER = "The object moves horizontally from left to right."
 MODES = ("ok", "malformed", "wrong_shape", "refusal", "empty")
 MAX_DELAY = 10.0  # seconds: no scripted delay waits longer
+MAX_HOLD = 60.0  # seconds a request waits at a closed gate
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ class FakeServer:
         self.failures_sent = 0
         self.in_flight = 0
         self.max_in_flight = 0  # the most requests the server was answering at once
+        self.answered = 0  # 200 answers handed out: what a provider would bill
+        self._gate_after: int | None = None  # after this many answers, hold every request
+        self._gate = threading.Event()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -90,12 +94,24 @@ class FakeServer:
         with self._lock:
             self.script.answer = text
 
+    def gate_after(self, k: int | None) -> None:
+        """After k answers, hold further requests (up to MAX_HOLD seconds) and drop them unanswered
+        and uncounted; :meth:`gate_after` (None) opens the gate for new requests. A run can then be
+        killed with nothing in flight that a provider would bill."""
+        with self._lock:
+            self._gate_after = k
+            if k is None:
+                self._gate.set()
+            else:
+                self._gate.clear()
+
     def reset(self) -> None:
         with self._lock:
             self.script = Script()
             self.calls.clear()
             self.failures_sent = 0
             self.max_in_flight = 0
+            self.answered = 0
 
     @property
     def n_calls(self) -> int:
@@ -144,6 +160,15 @@ class FakeServer:
             self.in_flight += delta
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
 
+    def _pass_gate(self) -> bool:
+        """False when the request was held at a closed gate and never answered."""
+        with self._lock:
+            closed = self._gate_after is not None and self.answered >= self._gate_after
+        if not closed:
+            return True
+        self._gate.wait(MAX_HOLD)  # held: when the gate opens the connection is dropped unanswered
+        return False
+
     def _decide(self, call: Call) -> tuple[Failure | None, float, str, str]:
         with self._lock:
             self.calls.append(call)
@@ -179,6 +204,8 @@ class _Handler(BaseHTTPRequestHandler):
         except json.JSONDecodeError:
             body = raw
         call = Call(self.path, body, {k.lower(): v for k, v in self.headers.items()})
+        if not self.fake._pass_gate():
+            return
         failure, delay, mode, answer = self.fake._decide(call)
         if delay > 0 and self.fake._stop.wait(delay):
             return
@@ -198,6 +225,8 @@ class _Handler(BaseHTTPRequestHandler):
         if mode == "wrong_shape":
             self._send(200, json.dumps({"unexpected": True}))
             return
+        with self.fake._lock:
+            self.fake.answered += 1
         self._send(200, json.dumps(route(body if isinstance(body, dict) else {}, mode, answer)))
 
     def _send(self, status: int, text: str, headers: dict[str, str] | None = None) -> None:

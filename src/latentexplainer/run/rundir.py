@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from ..errors import RunDirError
 from ..records import LatentRecord
@@ -75,6 +76,42 @@ class RunDir:
                 f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
             ) from None
         self.write_json("config.json", config)
+
+    @contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the run directory for this process: a second writer is refused, not interleaved.
+
+        An OS file lock (flock): the kernel releases it when the process ends, even by kill -9,
+        so a crashed run can always be resumed.
+        """
+        import fcntl
+
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            fh = (self.path / ".lock").open("a+")
+        except OSError as exc:
+            raise RunDirError(
+                f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
+            ) from None
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "unknown"
+            fh.close()
+            raise RunDirError(
+                f"another latentexplainer process (pid {holder}) is writing into {self.path}; "
+                "wait for it to finish, or choose another --out"
+            ) from None
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(str(os.getpid()))
+            fh.flush()
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fh.close()
 
     def read_config(self) -> dict[str, Any]:
         try:
