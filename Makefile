@@ -12,7 +12,13 @@ TORCH := torch==2.13.0
 
 venv: $(STAMP)
 
+# Debian packages: chromium, for the report's browser test (Playwright drives it; never `playwright install`)
+DEBS := chromium
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
 $(STAMP): pyproject.toml Makefile
+	command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBS) >/dev/null; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet "$(TORCH)" -e ".[embedding,test]"

@@ -162,6 +162,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     tmp = out / "benchmark.json.tmp"
     tmp.write_text(json.dumps(result, indent=2))
     tmp.replace(out / "benchmark.json")
+    run.report()  # again, now with the benchmark table (read from out/benchmark.json)
     return result
 
 

@@ -80,6 +80,42 @@ def _fmt2(x: Any) -> str:
         return "n/a"
 
 
+def _read_json(path: pathlib.Path) -> Any:
+    """A JSON file beside the run (benchmark.json, metrics.json), or None."""
+    import json
+
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _flatten(mapping: dict, prefix: str = "") -> dict[str, Any]:
+    """Nested dicts as 'outer / inner' keys, so per-bias metric tables show as rows."""
+    out: dict[str, Any] = {}
+    for key, value in mapping.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flatten(value, name + " / "))
+        else:
+            out[name] = value
+    return out
+
+
+def _histogram(values: list[float], threshold: float, bins: int = 10) -> dict[str, Any]:
+    """Bars of an inline SVG certainty histogram (no script, no external file)."""
+    counts = [0] * bins
+    for v in values:
+        counts[min(bins - 1, int(_clamp01(v) * bins))] += 1
+    top = max(counts) or 1
+    width, height = 300, 80
+    bw = width / bins
+    bars = [{"x": f"{k * bw + 1:.1f}", "w": f"{bw - 2:.1f}", "h": f"{c / top * (height - 14):.1f}",
+             "y": f"{height - 12 - c / top * (height - 14):.1f}", "n": c, "lo": f"{k / bins:.1f}",
+             "hi": f"{(k + 1) / bins:.1f}"} for k, c in enumerate(counts)]
+    return {"bars": bars, "width": width, "height": height, "thr_x": f"{_clamp01(threshold) * width:.1f}"}
+
+
 def write_report(
     run_dir: pathlib.Path,
     records: list[LatentRecord],
@@ -118,11 +154,14 @@ def write_report(
         "n_clear": sum(1 for r in records if r.clear),
         "threshold": _fmt2(threshold) if threshold is not None else (", ".join(thresholds) or "?"),
     }
-    benchmark = extra.get("benchmark")
+    benchmark = extra.get("benchmark", _read_json(run_dir / "benchmark.json") or _read_json(run_dir.parent / "benchmark.json"))
     bench_items = _scalar_items(benchmark) if isinstance(benchmark, dict) else []
+    metrics = extra.get("metrics", _read_json(run_dir / "metrics.json"))
+    metric_items = _scalar_items(_flatten(metrics)) if isinstance(metrics, dict) else []
 
     html = _environment().get_template(_TEMPLATE_NAME).render(
-        summary=summary, cards=cards, benchmark=bench_items
+        summary=summary, cards=cards, benchmark=bench_items, metrics=metric_items,
+        histogram=_histogram([r.certainty for r in records], records[0].threshold if records else 0.0),
     )
 
     out = run_dir / "report.html"
