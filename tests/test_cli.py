@@ -39,6 +39,20 @@ BAD = [
     (("explain", "--model", "fakes.models:shapes_model", "--out", "{tmp}/afile/r"), "cannot write to"),
     (("benchmark", "--dataset", "folder:{tmp}/imgs", "--out", "{tmp}/b"), "needs ground-truth factors"),
     (("demo", "--dataset", "mnist", "--out", "{tmp}/d"), "no shipped model for data set 'mnist'"),
+    (("explain", "--model", "fakes.models:inf_model", "--out", "{tmp}/r"), "NaN or infinite"),
+    (("explain", "--model", "fakes.models:oversize_model", "--out", "{tmp}/r"), "larger than the 1024 px allowed"),
+    (("explain", "--model", "fakes.models:uint8_model", "--out", "{tmp}/r"), "values in [200, 200]"),
+    (("explain", "--model", "{tmp}/pickled", "--out", "{tmp}/r"), "not a model folder"),
+    (("explain", "--model", "{tmp}/pickled/model.pt", "--out", "{tmp}/r"), "is a file"),
+    (("explain", "--model", "../../etc/passwd:x", "--out", "{tmp}/r"), "no such folder"),
+    (("explain", "--model", "fakes.models:shapes_model", "--concurrency", "4", "--out", "{tmp}/r"),
+     "unknown option(s) for the probe backend: concurrency"),
+    (("explain", "--model", "fakes.models:shapes_model", "--backend-option", "oops", "--out", "{tmp}/r"),
+     "--backend-option must look like KEY=VALUE"),
+    (("explain", "--model", "fakes.models:shapes_model", "--base-codes", "posterior", "--out", "{tmp}/r"),
+     "unknown kind of base code"),
+    (("explain", "--model", "fakes.models:shapes_model", "--bias", "chaos", "--out", "{tmp}/r"), "unknown bias 'chaos'"),
+    (("benchmark", "--dataset", "npz:{tmp}/nope.npz", "--out", "{tmp}/b"), "no such file"),
     (("explain", "--out", "{tmp}/r"), "Missing option '--model'"),
     (("explain", "--model", "fakes.models:shapes_model", "--out", "{tmp}/r", "--samples", "many"), "Invalid value for '--samples'"),
 ]
@@ -48,6 +62,8 @@ BAD = [
 def test_bad_input_is_one_line_and_exit_2(capsys, tmp_path, args, message):
     (tmp_path / "afile").write_text("a file, not a folder")
     (tmp_path / "imgs").mkdir()
+    (tmp_path / "pickled").mkdir()
+    (tmp_path / "pickled" / "model.pt").write_bytes(b"\x80\x04K\x01.")  # a pickle: never unpickled
     from PIL import Image
 
     Image.new("RGB", (8, 8)).save(tmp_path / "imgs" / "a.png")
@@ -58,6 +74,7 @@ def test_bad_input_is_one_line_and_exit_2(capsys, tmp_path, args, message):
     assert lines[0].startswith("error: ")
     assert message in lines[0]
     assert "Traceback" not in err + out
+    assert not (tmp_path / "r" / "explanations.jsonl").exists()  # a refused run writes no record
 
 
 def test_corrupt_checkpoint(capsys, tmp_path, tiny_vae_dir):

@@ -56,3 +56,15 @@ def bad_dim_model():
 
 def not_a_model():
     return 42
+
+
+def inf_model():
+    return (lambda z: np.full((len(z), 3, 64, 64), np.inf, np.float32)), 3
+
+
+def oversize_model():
+    return (lambda z: np.zeros((len(z), 1, 2048, 2048), np.float32)), 2
+
+
+def uint8_model():
+    return (lambda z: np.full((len(z), 1, 64, 64), 200, np.uint8)), 3

@@ -14,6 +14,7 @@ import numpy as np
 
 from ..errors import ModelError
 
+MAX_SIDE = 1024  # pixels: larger frames would make strips and requests unreasonably big
 CONTRACT = (
     "the decoder must map an array of shape (N, latent_dim) to images of shape (N, C, H, W) "
     "with C = 1 or 3 and values in [0, 1], as a numpy array or torch tensor"
@@ -66,6 +67,11 @@ class GenerativeModel:
         if imgs.ndim != 4 or imgs.shape[0] != len(z) or imgs.shape[1] not in (1, 3):
             raise ModelError(
                 f"model '{self.name}': the decoder returned shape {tuple(imgs.shape)} for {len(z)} codes; {CONTRACT}"
+            )
+        if max(imgs.shape[2:]) > MAX_SIDE:
+            raise ModelError(
+                f"model '{self.name}': the decoder returned {imgs.shape[2]}x{imgs.shape[3]} px images, larger than "
+                f"the {MAX_SIDE} px allowed; downsample them in your decode function"
             )
         if not np.isfinite(imgs).all():
             raise ModelError(f"model '{self.name}': the decoder returned NaN or infinite values; {CONTRACT}")
