@@ -1,8 +1,9 @@
 """A run directory holds everything a run produced, so any stage can be re-run or resumed.
 
-Layout: ``config.json`` (settings snapshot, never secrets), ``explanations.jsonl`` (one
-record per latent, appended and fsynced as each latent finishes), ``images/`` (PNG strips),
-``report.html``. An existing run is never overwritten: continue it with ``resume=True``.
+Layout: ``config.json`` (settings snapshot, never secrets), ``records/zNNNN.json`` (one
+record per latent, written atomically as each latent finishes), ``explanations.jsonl`` (all
+records, one per line, rewritten atomically after each), ``images/`` (PNG strips),
+``report.html``, ``summary.json``. An existing run is never overwritten: continue it with ``resume=True``.
 """
 
 from __future__ import annotations
@@ -130,11 +131,24 @@ class RunDir:
         os.replace(tmp, target)
         return target
 
+    @property
+    def record_dir(self) -> Path:
+        return self.path / "records"
+
     def records(self) -> list[LatentRecord]:
-        """Records written so far; a torn last line (crash mid-write) is ignored."""
+        """Records written so far: one atomic file per latent in records/ (the source of truth);
+        explanations.jsonl for runs without that folder, where a torn last line is ignored."""
+        out: dict[int, LatentRecord] = {}
+        if self.record_dir.is_dir():
+            for path in sorted(self.record_dir.glob("z*.json")):
+                try:
+                    rec = LatentRecord.from_dict(json.loads(path.read_text()))
+                except (OSError, json.JSONDecodeError, TypeError):
+                    continue
+                out[rec.latent] = rec
+            return [out[k] for k in sorted(out)]
         if not self.records_path.exists():
             return []
-        out: dict[int, LatentRecord] = {}
         for line in self.records_path.read_text().splitlines():
             try:
                 rec = LatentRecord.from_dict(json.loads(line))
@@ -144,15 +158,20 @@ class RunDir:
         return [out[k] for k in sorted(out)]
 
     def append(self, record: LatentRecord) -> None:
-        """Append one record and fsync it: a finished latent survives a crash."""
-        line = json.dumps(record.to_dict(), default=float)
-        if self.records_path.exists() and self.records_path.stat().st_size:
-            with self.records_path.open("rb") as fh:
-                fh.seek(-1, os.SEEK_END)
-                torn = fh.read(1) != b"\n"
-            if torn:
-                line = "\n" + line
-        with self.records_path.open("a") as fh:
-            fh.write(line + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+        """Save one latent's record atomically (temporary file, fsync, rename), then rewrite
+        explanations.jsonl the same way: a crash at any moment leaves every finished latent
+        whole and the JSONL complete - never a torn line."""
+        self.record_dir.mkdir(exist_ok=True)
+        target = self.record_dir / f"z{record.latent:04d}.json"
+        _atomic_write(target, json.dumps(record.to_dict(), default=float))
+        lines = [json.dumps(r.to_dict(), default=float) for r in self.records()]
+        _atomic_write(self.records_path, "".join(line + "\n" for line in lines))
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    with tmp.open("w") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
