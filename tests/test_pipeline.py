@@ -128,3 +128,15 @@ def test_a_run_directory_stands_for_its_model(tiny_vae_dir, tmp_path):
     callable_run = explain(load_model("fakes.models:shapes_model"), tmp_path / "run2",
                            ExplainSettings(samples=2, latents=[0]), show_progress=False)
     assert load_model(callable_run.out).latent_dim == 4
+
+
+def test_ablation_switches(known_model, tmp_path):
+    full = explain(known_model, tmp_path / "full", ExplainSettings(samples=3, latents=[0, 3]), show_progress=False)
+    plain = explain(known_model, tmp_path / "plain", ExplainSettings(samples=3, latents=[0, 3], bias_prompt=False),
+                    show_progress=False)
+    assert "p(z_i | z_j = a)" in full.records[0].prompt
+    assert "p(z_i" not in plain.records[0].prompt and "Describe in one short sentence" in plain.records[0].prompt
+    loose = explain(known_model, tmp_path / "loose", ExplainSettings(samples=3, latents=[0, 3], uncertainty=False,
+                                                                     threshold=1.0), show_progress=False)
+    assert loose.records[0].clear and loose.records[0].explanation == loose.records[0].responses[0]
+    assert not loose.records[1].clear  # all abstained: even without uncertainty there is nothing to say

@@ -17,7 +17,7 @@ from .errors import BackendError, ConfigError
 from .manipulate import base_codes, disentanglement_sequences
 from .models import GenerativeModel
 from .progress import progress_bar
-from .prompts import build_prompt
+from .prompts import build_prompt, plain_prompt
 from .records import LatentRecord, LatentRef, Response, Sequence
 from .render import save_sequence
 from .run import RunDir
@@ -39,6 +39,8 @@ class ExplainSettings:
     values: tuple[float, ...] = (-3.0, -1.5, 0.0, 1.5, 3.0)
     backend_options: dict = field(default_factory=dict)
     chunk: int = 32  # latents whose sequences are decoded and sent to the backend together
+    bias_prompt: bool = True  # False: the paper's ablation without the inductive-bias prompt
+    uncertainty: bool = True  # False: the paper's ablation without uncertainty (first answer, no threshold)
 
     def validate(self, latent_dim: int) -> None:
         if not 2 <= self.samples <= 100:
@@ -120,7 +122,12 @@ def _record(i: int, bias: str, prompt: str, responses: list[Response], settings:
     abst = [r.abstained or r.status != "ok" or is_abstention(r.text) for r in responses]
     certs = {name: assess(texts, est, abst) for name, est in estimators.items()}
     main = certs[settings.certainty]
-    clear = main.selected is not None and main.score >= settings.threshold
+    if not settings.uncertainty:  # ablation: the first real answer, whatever the agreement
+        first = next((k for k, a in enumerate(abst) if not a), None)
+        main = type(main)(main.score, first, main.row_means, main.estimator)
+        clear = first is not None
+    else:
+        clear = main.selected is not None and main.score >= settings.threshold
     explanation = texts[main.selected] if clear else None
     status = "ok" if clear else ("abstained" if all(abst) else "unclear")
     reason = ""
@@ -201,7 +208,8 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
     run_dir.open(config, resume=resume)
     done = {r.latent for r in run_dir.records()}
     latents = [i for i in (s.latents if s.latents is not None else range(model.latent_dim)) if i not in done]
-    prompt = build_prompt(bias, model.info.get("kind") or "generative model", s.values)
+    make_prompt = build_prompt if s.bias_prompt else plain_prompt
+    prompt = make_prompt(bias, model.info.get("kind") or "generative model", s.values)
     t0 = time.perf_counter()
     stats: dict[str, float] = {}
     with progress_bar(len(latents), "explaining latents", show_progress) as advance:

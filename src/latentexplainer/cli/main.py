@@ -138,6 +138,8 @@ def explain(
     cache_dir: Optional[Path] = typer.Option(None, help="response cache (default: ~/.cache/latentexplainer)"),
     no_cache: bool = typer.Option(False, help="do not read cached answers (they are still written)"),
     backend_option: list[str] = typer.Option([], help="any other backend option, KEY=VALUE (repeatable)"),
+    no_bias_prompt: bool = typer.Option(False, help="ablation: a plain 'describe the change' prompt"),
+    no_uncertainty: bool = typer.Option(False, help="ablation: the first answer, no threshold"),
     quiet: bool = typer.Option(False, help="no progress output"),
 ) -> None:
     """Explain every latent of a model into a run directory (records, strips, report)."""
@@ -152,7 +154,8 @@ def explain(
         cache_dir=cache_dir or default_cache_dir(), no_cache=no_cache or None)
     settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
                                threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
-                               values=_parse_values(values), backend_options=options)
+                               values=_parse_values(values), backend_options=options,
+                               bias_prompt=not no_bias_prompt, uncertainty=not no_uncertainty)
     m = load_model(model)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,

@@ -1,5 +1,5 @@
 """Automatic prompt generation: bias formula -> words -> prompt."""
 
-from .build import build_prompt
+from .build import build_prompt, plain_prompt
 
-__all__ = ["build_prompt"]
+__all__ = ["build_prompt", "plain_prompt"]
