@@ -12,16 +12,17 @@ TORCH := torch==2.13.0
 
 venv: $(STAMP)
 
-# Debian packages: chromium, for the report's browser test (Playwright drives it; never `playwright install`)
-DEBS := chromium
+# Debian packages: chromium, for the report's browser test (Playwright drives it; never
+# `playwright install`); wordnet-base and wordnet-sense-index, for METEOR (nltk's WordNet)
+DEBS := chromium wordnet-base wordnet-sense-index
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 $(STAMP): pyproject.toml Makefile
-	command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	dpkg -s $(DEBS) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBS) >/dev/null; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet "$(TORCH)" -e ".[embedding,test]"
+	$(PY) -m pip install --quiet "$(TORCH)" -e ".[embedding,metrics,test]"
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -121,8 +121,11 @@ def explain(
     bias: str = typer.Option("disentanglement", help="inductive bias"),
     samples: int = typer.Option(5, help="answers per latent (base codes)"),
     latents: Optional[str] = typer.Option(None, help="comma-separated latent indices (default: all)"),
-    threshold: float = typer.Option(0.2617, help="certainty below which the answer is 'No clear explanation'"),
-    certainty: str = typer.Option("bow", help="bow (the paper's) or embedding"),
+    threshold: Optional[float] = typer.Option(
+        None, help="certainty below which the answer is 'No clear explanation' (default 0.2617, the authors')"),
+    threshold_from: Optional[Path] = typer.Option(
+        None, "--threshold-from", help="a threshold file written by `calibrate` (sets --threshold and --certainty)"),
+    certainty: Optional[str] = typer.Option(None, help="bow (the paper's; default), embedding or clusters"),
     base_codes: str = typer.Option("prior", help="prior, or encoded (needs --dataset)"),
     dataset: Optional[str] = typer.Option(None, help="data for encoded base codes"),
     values: str = typer.Option("-3,-1.5,0,1.5,3", help="values the latent sweeps through"),
@@ -148,6 +151,7 @@ def explain(
     from ..pipeline import ExplainSettings
     from ..pipeline import explain as run_explain
 
+    threshold, certainty = _resolve_threshold(threshold, threshold_from, certainty)
     options = _backend_options(
         backend_option, base_url=base_url, api_key=api_key, concurrency=concurrency, rpm=rpm,
         temperature=temperature, max_tokens=max_tokens, packing=packing,
@@ -162,6 +166,89 @@ def explain(
                       extra_config={"command": _command_line(ctx)})
     _print_records(run.records)
     typer.echo(f"run written to {run.out} (report: {run.out / 'report.html'})")
+
+
+def _resolve_threshold(threshold: Optional[float], threshold_from: Optional[Path],
+                       certainty: Optional[str]) -> tuple[float, str]:
+    from ..uncertainty import DEFAULT_THRESHOLD
+
+    if threshold_from is not None:
+        if threshold is not None:
+            raise ConfigError("give --threshold or --threshold-from, not both")
+        from ..evaluate.calibrate import read_threshold
+
+        threshold, learned = read_threshold(threshold_from)
+        if certainty not in (None, learned):
+            raise ConfigError(f"{threshold_from} holds a threshold for the '{learned}' certainty, not '{certainty}'; "
+                              "drop --certainty or calibrate that estimator")
+        certainty = learned
+    return (DEFAULT_THRESHOLD if threshold is None else threshold), (certainty or "bow")
+
+
+def _default_wordnet() -> Optional[Path]:
+    """nltk's own WordNet if it has one; else one built once from Debian's wordnet packages
+    into the user cache (METEOR needs it; nothing is downloaded)."""
+    from ..evaluate.text_metrics import WORDNET_SOURCE, ensure_wordnet
+
+    try:
+        from nltk.corpus import wordnet as wn
+
+        wn.ensure_loaded()
+        return None
+    except (ImportError, LookupError):
+        pass
+    if not Path(WORDNET_SOURCE).is_dir():
+        return None  # METEOR then says how to get WordNet
+    return ensure_wordnet(default_cache_dir().parent / "nltk_data").parent.parent
+
+
+@app.command()
+def evaluate(
+    run_dir: Path = typer.Argument(..., help="a run directory written by `explain`"),
+    references: Path = typer.Option(..., help='reference explanations: JSON {"3": ["..."]} or CSV latent,reference'),
+    metrics: str = typer.Option("bleu,rouge_l,meteor,cider,bertscore", help="comma-separated text metrics"),
+    wordnet: Optional[Path] = typer.Option(None, help="WordNet folder for METEOR (default: NLTK_DATA)"),
+) -> None:
+    """Score a run's explanations against reference explanations (writes RUN_DIR/metrics.json)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..evaluate.evaluate_run import evaluate_run
+
+    names = tuple(m.strip() for m in metrics.split(",") if m.strip())
+    if wordnet is None and "meteor" in names:
+        wordnet = _default_wordnet()
+    result = evaluate_run(run_dir, references, metrics=names, wordnet_dir=wordnet)
+    table = Table("scope", "n", *names)
+    for scope, row in [("overall", result["overall"]), *result["by_bias"].items()]:
+        table.add_row(scope, str(row["n"]), *(f"{row[m]:.1f}" for m in names))
+    Console().print(table)
+    typer.echo(f"metrics written to {Path(run_dir).expanduser().resolve() / 'metrics.json'}")
+
+
+@app.command()
+def calibrate(
+    run_dirs: list[Path] = typer.Argument(..., help="one or more run directories"),
+    labels: Path = typer.Option(..., help="latent -> clear/unclear, JSON or CSV; with several runs ids are RUN:latent"),
+    folds: int = typer.Option(5, help="stratified cross-validation folds"),
+    seed: int = typer.Option(0),
+    estimator: Optional[str] = typer.Option(None, help="whose threshold to write (default: the runs' --certainty)"),
+    out: Optional[Path] = typer.Option(None, help="threshold file (default: FIRST_RUN_DIR/threshold.json)"),
+) -> None:
+    """Learn the certainty threshold from labelled latents (held-out precision, recall, F1, AUROC)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..evaluate.calibrate import calibrate as run_calibrate
+
+    result = run_calibrate(run_dirs, labels, folds=folds, seed=seed, estimator=estimator, out=out)
+    table = Table("estimator", "AUROC", "threshold", "cv precision", "cv recall", "cv F1", "cv bal. acc.")
+    for name, r in result["estimators"].items():
+        cv = r["cv"]
+        table.add_row(name, f"{r['auroc']:.3f}", f"{r['threshold']:.4g}", f"{cv['precision']:.3f}",
+                      f"{cv['recall']:.3f}", f"{cv['f1']:.3f}", f"{cv['balanced_accuracy']:.3f}")
+    Console().print(table)
+    typer.echo(f"threshold {result['threshold']:.4g} ({result['estimator']}) written to {result['threshold_file']}")
 
 
 def _print_records(records) -> None:

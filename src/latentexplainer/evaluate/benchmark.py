@@ -65,6 +65,14 @@ def _default_model(dataset: str, out: Path, seed: int, show_progress: bool, comm
     return folder
 
 
+def _disentanglement(mu: np.ndarray, data, seed: int, n: int = 5000) -> dict:
+    """MIG, DCI (Lasso importances), SAP and the FactorVAE score on the first n labelled images."""
+    from .disentanglement import all_metrics
+
+    out = all_metrics(mu[:n], data.factors[:n], seed=seed, dci_model="lasso")
+    return {k: float(v) for k, v in out.items()} | {"n_images": int(min(n, len(mu))), "dci_model": "lasso"}
+
+
 def _model_id(model: GenerativeModel) -> str:
     """Identifies the weights: a hash of the decoded images of fixed codes."""
     import hashlib
@@ -106,7 +114,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     else:
         quality = json.loads((out / "predictor" / "quality.json").read_text())
     s = settings or ExplainSettings(samples=samples, seed=seed)
-    s.also = tuple(dict.fromkeys((*s.also, "embedding")))
+    s.also = tuple(dict.fromkeys((*s.also, "embedding", "clusters")))
     run_path = out / "run"
     resume = (run_path / "config.json").exists()
     base_images = images[:2000] if s.base_codes == "encoded" else None
@@ -156,7 +164,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
         "encoder_side_accuracy": (float(np.mean([r["named_factor"] == r["encoder_factor"] for r in rows if r["encoder_factor"]]))
                                   if any(r["encoder_factor"] for r in rows) else None),
         "n_with_encoder_factor": sum(1 for r in rows if r["encoder_factor"]),
-        "mig": mig(nmi), "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1),
+        "mig": mig(nmi), "disentanglement": _disentanglement(mu, data, seed), "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1),
         "command": command, "latents": rows,
     }
     tmp = out / "benchmark.json.tmp"

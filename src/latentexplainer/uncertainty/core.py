@@ -101,7 +101,14 @@ class EmbeddingEstimator:
         return out
 
 
-ESTIMATORS: dict[str, Callable[[], Estimator]] = {"bow": BowEstimator, "embedding": EmbeddingEstimator}
+def _clusters() -> Estimator:
+    from .clusters import SemanticClusterEstimator  # lazy: clusters imports this module
+
+    return SemanticClusterEstimator()
+
+
+ESTIMATORS: dict[str, Callable[[], Estimator]] = {"bow": BowEstimator, "embedding": EmbeddingEstimator,
+                                                  "clusters": _clusters}
 
 
 def get_estimator(name: str) -> Estimator:
@@ -126,5 +133,8 @@ def assess(texts: list[str], estimator: Estimator, abstentions: list[bool] | Non
     """Certainty of n answers; abstentions enter as zero vectors (agree with nothing)."""
     if abstentions is None:
         abstentions = [is_abstention(t) for t in texts]
+    own = getattr(estimator, "certainty", None)
+    if callable(own):  # an estimator with its own score (semantic clusters: entropy over groups)
+        return own(texts, abstentions)
     vecs = estimator.vectors([("" if a else t) for t, a in zip(texts, abstentions)])
     return certainty_from_similarity(_cosine(vecs), estimator.name)

@@ -1,0 +1,109 @@
+"""Score a run's explanations against reference explanations (BLEU, ROUGE-L, METEOR, CIDEr,
+BERTScore; see text_metrics) and write ``RUN_DIR/metrics.json``.
+
+The references file is JSON - ``{"3": ["ref", ...], "z4": "ref"}`` (a latent index, with or
+without the ``z``, to one reference or a list) - or CSV with rows ``latent,reference`` (a
+header row ``latent,reference`` is allowed; several rows per latent give several
+references). Latents of the run without a clear explanation are scored as the empty string:
+"No clear explanation" earns nothing. Latents with references but no record in the run are
+listed in ``missing_in_run`` and left out; so are records without references.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError, RunDirError
+from ..run.rundir import RunDir
+from .text_metrics import METRICS, score_all
+
+_LATENT = re.compile(r"^\s*z?(\d+)\s*$", re.IGNORECASE)
+
+
+def _latent_id(key: Any, where: str) -> int:
+    m = _LATENT.match(str(key))
+    if not m:
+        raise ConfigError(f"{where}: latent '{key}' is not a latent index; use 3 or z3")
+    return int(m.group(1))
+
+
+def load_references(path: str | Path) -> dict[int, list[str]]:
+    """Latent index -> reference explanations, from JSON or CSV (see module doc)."""
+    path = Path(path).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read the references file {path} ({exc.strerror or exc})") from None
+    out: dict[int, list[str]] = {}
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno}); "
+                              'write {"3": ["reference", ...], ...}') from None
+        if not isinstance(data, dict):
+            raise ConfigError(f'{path} must hold a JSON object of latent -> references, e.g. {{"3": ["the size"]}}')
+        for key, refs in data.items():
+            refs = [refs] if isinstance(refs, str) else refs
+            if not isinstance(refs, list) or not refs or not all(isinstance(r, str) and r.strip() for r in refs):
+                raise ConfigError(f"{path}: latent '{key}' must map to a non-empty string or a list of "
+                                  "non-empty strings")
+            out.setdefault(_latent_id(key, str(path)), []).extend(refs)
+    else:
+        rows = list(csv.reader(text.splitlines()))
+        for n, row in enumerate(rows, 1):
+            if not row or not "".join(row).strip():
+                continue
+            if n == 1 and [c.strip().lower() for c in row[:2]] == ["latent", "reference"]:
+                continue
+            if len(row) != 2 or not row[1].strip():
+                raise ConfigError(f"{path} line {n}: expected two columns latent,reference (quote a "
+                                  f"reference that holds commas); got {len(row)} column(s)")
+            out.setdefault(_latent_id(row[0], f"{path} line {n}"), []).append(row[1])
+    if not out:
+        raise ConfigError(f"{path} holds no references; give at least one latent with a reference")
+    return out
+
+
+def _score(records, refs: dict[int, list[str]], metrics, wordnet_dir) -> dict[str, Any]:
+    cands = [r.explanation or "" for r in records]
+    result: dict[str, Any] = {"n": len(records), "explained": sum(1 for r in records if r.explanation)}
+    result.update(score_all(cands, [refs[r.latent] for r in records], metrics, wordnet_dir=wordnet_dir))
+    return result
+
+
+def evaluate_run(run_dir: str | Path, references_path: str | Path, metrics: tuple[str, ...] = METRICS,
+                 wordnet_dir: str | Path | None = None, write: bool = True) -> dict[str, Any]:
+    """Metrics over all scored latents (``overall``) and per bias (``by_bias``); written
+    atomically to ``RUN_DIR/metrics.json`` unless ``write`` is False."""
+    run = RunDir(Path(run_dir))
+    if not run.path.is_dir():
+        raise RunDirError(f"{run.path} is not a folder; give the run directory written by `explain`")
+    records = run.records()
+    if not records:
+        raise RunDirError(f"{run.path} holds no records (explanations.jsonl missing or empty); is this a run directory?")
+    refs = load_references(references_path)
+    scored = [r for r in records if r.latent in refs]
+    if not scored:
+        raise ConfigError(
+            f"no latent of the run ({', '.join(f'z{r.latent}' for r in records)}) has a reference in "
+            f"{references_path} (it names {', '.join(f'z{k}' for k in sorted(refs))})")
+    by_bias: dict[str, list] = {}
+    for r in scored:
+        by_bias.setdefault(r.bias, []).append(r)
+    result = {
+        "references": str(Path(references_path).expanduser().resolve()),
+        "metrics": list(metrics),
+        "scale": "x100, one decimal; BERTScore is raw F1 of all-MiniLM-L6-v2 layer 6 (no baseline rescaling)",
+        "overall": _score(scored, refs, metrics, wordnet_dir),
+        "by_bias": {b: _score(rs, refs, metrics, wordnet_dir) for b, rs in sorted(by_bias.items())},
+        "missing_in_run": sorted(set(refs) - {r.latent for r in records}),
+        "without_reference": [r.latent for r in records if r.latent not in refs],
+    }
+    if write:
+        run.write_json("metrics.json", result)
+    return result
