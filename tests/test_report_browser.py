@@ -2,7 +2,6 @@
 Makefile) driven by Playwright. No console errors, one card per latent, sorting and filtering
 work, and an answer holding a script payload is shown as text and never runs."""
 
-import json
 import shutil
 from pathlib import Path
 
@@ -23,16 +22,12 @@ def report(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("browser") / "run"
     run = explain(load_model("fakes.models:shapes_model"), out, ExplainSettings(samples=3), show_progress=False)
     # a hostile model answer: the record's explanation and one response carry a script payload
-    lines = (out / "explanations.jsonl").read_text().splitlines()
-    first = json.loads(lines[0])
-    first["explanation"] = "The object moves. " + PAYLOAD
-    first["responses"][0] = PAYLOAD
-    lines[0] = json.dumps(first)
-    (out / "explanations.jsonl").write_text("\n".join(lines) + "\n")
     from latentexplainer.report import write_report
-    from latentexplainer.run import RunDir
 
-    write_report(out, RunDir(out).records(), run.config)
+    records = run.records
+    records[0].explanation = "The object moves. " + PAYLOAD
+    records[0].responses[0] = PAYLOAD
+    write_report(out, records, run.config)
     return out / "report.html"
 
 
