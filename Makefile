@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml Makefile
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBS) >/dev/null; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet "$(TORCH)" -e ".[embedding,metrics,test]"
+	$(PY) -m pip install --quiet "$(TORCH)" -e ".[embedding,metrics,diffusion,test]"
 	touch $(STAMP)
 
 demo: $(STAMP)

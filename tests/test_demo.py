@@ -50,3 +50,16 @@ def test_demo_runs_offline_and_writes_the_report(tmp_path, cli_env):
     r = subprocess.run([sys.executable, "-m", "latentexplainer", "demo", "--out", str(out), "--quiet"],
                        env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0 and (out / "explanations.jsonl").read_text() == before
+
+
+def test_diffusion_demo_runs_offline_with_the_shipped_ddpm(tmp_path, cli_env):
+    pytest.importorskip("diffusers", reason="pip install 'latentexplainer[diffusion]'")
+    out = tmp_path / "ddemo"
+    r = subprocess.run([sys.executable, "-m", "latentexplainer", "demo", "--diffusion", "--samples", "2",
+                        "--out", str(out), "--quiet"], env=dict(cli_env, HF_HUB_OFFLINE="1"),
+                       capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    records = [json.loads(line) for line in (out / "explanations.jsonl").read_text().splitlines()]
+    assert len(records) == 5  # the top 5 h-space directions
+    assert any(x["clear"] for x in records)
+    assert (out / "report.html").exists()

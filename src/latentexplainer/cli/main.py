@@ -267,12 +267,18 @@ def demo(
     out: Path = typer.Option(Path("runs/demo"), help="run directory to write"),
     dataset: str = typer.Option("shapes", help="shapes or scenes: which shipped model to explain"),
     samples: int = typer.Option(5),
+    diffusion: bool = typer.Option(False, "--diffusion", help="the shipped DDPM instead: its top h-space directions"),
     quiet: bool = typer.Option(False),
 ) -> None:
-    """Offline demo: the shipped beta-TCVAE for the procedural data, every latent explained by the probe."""
-    from ..demo import run_demo
+    """Offline demo: the shipped beta-TCVAE (or, with --diffusion, DDPM) explained by the probe."""
+    if diffusion:
+        from ..diffusion_demo import run_diffusion_demo
 
-    run = run_demo(out, dataset, samples, show_progress=not quiet, command=_command_line(ctx))
+        run = run_diffusion_demo(out, samples=samples, show_progress=not quiet, command=_command_line(ctx))
+    else:
+        from ..demo import run_demo
+
+        run = run_demo(out, dataset, samples, show_progress=not quiet, command=_command_line(ctx))
     _print_records(run.records)
     typer.echo(f"demo written to {run.out} (report: {run.out / 'report.html'})")
 

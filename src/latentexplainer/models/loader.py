@@ -85,6 +85,10 @@ def load_model(spec: str | Path) -> GenerativeModel:
     """Load a model from a training folder, a ``package.module:function`` spec, or a run
     directory (the model that run explained)."""
     text = str(spec)
+    if text.startswith("diffusers:"):  # an unconditional DDPM: its h-space directions are the latents
+        from .diffusion import load_diffusion_model
+
+        return load_diffusion_model(text)
     path = Path(text).expanduser()
     if path.is_dir() and (path / "explanations.jsonl").exists():
         return _from_run_dir(path)
