@@ -16,7 +16,6 @@ folder's name); a plain id is allowed only with one run directory.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -25,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from .idfile import read_id_file
 from ..errors import ConfigError, MissingDependencyError, RunDirError
 from ..run.rundir import RunDir
 
@@ -47,30 +47,9 @@ def _label(value: Any, where: str) -> bool:
 def load_labels(path: str | Path) -> dict[str, bool]:
     """Raw id (as written, e.g. "3", "z3", "run1:3") -> clear?"""
     path = Path(path).expanduser()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read the labels file {path} ({exc.strerror or exc})") from None
     out: dict[str, bool] = {}
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno}); "
-                              'write {"3": "clear", "4": "unclear", ...}') from None
-        if not isinstance(data, dict):
-            raise ConfigError(f'{path} must hold a JSON object of latent -> label, e.g. {{"3": "clear"}}')
-        for key, value in data.items():
-            out[str(key)] = _label(value, f"{path} latent '{key}'")
-    else:
-        for n, row in enumerate(csv.reader(text.splitlines()), 1):
-            if not row or not "".join(row).strip():
-                continue
-            if n == 1 and [c.strip().lower() for c in row[:2]] == ["latent", "label"]:
-                continue
-            if len(row) != 2:
-                raise ConfigError(f"{path} line {n}: expected two columns latent,label; got {len(row)} column(s)")
-            out[row[0].strip()] = _label(row[1], f"{path} line {n}")
+    for key, value, where in read_id_file(path, "labels", "label", '{"3": "clear", "4": "unclear", ...}'):
+        out[key] = _label(value, where)
     if not out:
         raise ConfigError(f"{path} holds no labels; give latent,label rows (clear / unclear)")
     return out

@@ -11,12 +11,11 @@ listed in ``missing_in_run`` and left out; so are records without references.
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from .idfile import read_id_file
 from ..errors import ConfigError, RunDirError
 from ..run.rundir import RunDir
 from .text_metrics import METRICS, score_all
@@ -34,36 +33,12 @@ def _latent_id(key: Any, where: str) -> int:
 def load_references(path: str | Path) -> dict[int, list[str]]:
     """Latent index -> reference explanations, from JSON or CSV (see module doc)."""
     path = Path(path).expanduser()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read the references file {path} ({exc.strerror or exc})") from None
     out: dict[int, list[str]] = {}
-    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno}); "
-                              'write {"3": ["reference", ...], ...}') from None
-        if not isinstance(data, dict):
-            raise ConfigError(f'{path} must hold a JSON object of latent -> references, e.g. {{"3": ["the size"]}}')
-        for key, refs in data.items():
-            refs = [refs] if isinstance(refs, str) else refs
-            if not isinstance(refs, list) or not refs or not all(isinstance(r, str) and r.strip() for r in refs):
-                raise ConfigError(f"{path}: latent '{key}' must map to a non-empty string or a list of "
-                                  "non-empty strings")
-            out.setdefault(_latent_id(key, str(path)), []).extend(refs)
-    else:
-        rows = list(csv.reader(text.splitlines()))
-        for n, row in enumerate(rows, 1):
-            if not row or not "".join(row).strip():
-                continue
-            if n == 1 and [c.strip().lower() for c in row[:2]] == ["latent", "reference"]:
-                continue
-            if len(row) != 2 or not row[1].strip():
-                raise ConfigError(f"{path} line {n}: expected two columns latent,reference (quote a "
-                                  f"reference that holds commas); got {len(row)} column(s)")
-            out.setdefault(_latent_id(row[0], f"{path} line {n}"), []).append(row[1])
+    for key, refs, where in read_id_file(path, "references", "reference", '{"3": ["reference", ...], ...}'):
+        refs = [refs] if isinstance(refs, str) else refs
+        if not isinstance(refs, list) or not refs or not all(isinstance(r, str) and r.strip() for r in refs):
+            raise ConfigError(f"{where} must map to a non-empty string or a list of non-empty strings")
+        out.setdefault(_latent_id(key, where), []).extend(refs)
     if not out:
         raise ConfigError(f"{path} holds no references; give at least one latent with a reference")
     return out

@@ -49,8 +49,8 @@ _WORDNET_FILES = [f"{kind}.{pos}" for kind in ("data", "index") for pos in ("adj
     f"{pos}.exc" for pos in ("adj", "adv", "noun", "verb")] + ["index.sense", "cntlist.rev"]
 _CATEGORY = {"noun": 1, "verb": 2, "adj": 3, "adv": 4}
 WORDNET_HELP = (
-    "METEOR needs the WordNet corpus, which nltk cannot find; either run "
-    "nltk.download('wordnet') where there is internet and set NLTK_DATA to that folder, or install "
+    "METEOR needs the WordNet corpus, which nltk cannot find; either fetch nltk's 'wordnet' "
+    "corpus on a machine with internet and set NLTK_DATA to its folder, or install "
     "the Debian packages wordnet-base and wordnet-sense-index and build it offline with "
     "`python -c \"from latentexplainer.evaluate.text_metrics import ensure_wordnet; "
     "ensure_wordnet('~/nltk_data')\"` (then set NLTK_DATA=~/nltk_data or pass wordnet_dir)"
@@ -113,7 +113,7 @@ def ensure_wordnet(target_dir: str | Path, source: Path = WORDNET_SOURCE, lexnam
         raise ConfigError(
             f"cannot build WordNet from {source}: {', '.join(missing) or lexnames_man} missing; install the Debian "
             "packages wordnet-base and wordnet-sense-index (apt-get install wordnet-base wordnet-sense-index), "
-            "or run nltk.download('wordnet') where there is internet"
+            "or fetch nltk's 'wordnet' corpus on a machine with internet"
         )
     lines = []
     with gzip.open(lexnames_man, "rt", errors="replace") as fh:
