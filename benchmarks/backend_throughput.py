@@ -102,7 +102,7 @@ class ServerProcess:
         self._proc.join(timeout=10)
 
 
-def one_run(server: FakeServer, requests: list[ExplainRequest], options: dict) -> dict:
+def one_run(server: ServerProcess, requests: list[ExplainRequest], options: dict) -> dict:
     backend = get_backend("openai:gpt-4o-mini", {"base_url": server.url + "/v1", "api_key": "sk-bench", **options})
     before, failures_before = server.n_calls, server.failures_sent
     answers: dict[int, list] = {}

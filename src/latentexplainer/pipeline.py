@@ -4,7 +4,7 @@ certainty -> records -> report. Every latent's record is written as soon as it i
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,7 @@ def _record(i: int, bias: str, prompt: str, responses: list[Response], settings:
     main = certs[settings.certainty]
     if not settings.uncertainty:  # ablation: the first real answer, whatever the agreement
         first = next((k for k, a in enumerate(abst) if not a), None)
-        main = type(main)(main.score, first, main.row_means, main.estimator)
+        main = replace(main, selected=first)
         clear = first is not None
     else:
         clear = main.selected is not None and main.score >= settings.threshold
