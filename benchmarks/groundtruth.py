@@ -4,7 +4,8 @@
 
 Runs `latentexplainer benchmark` for each data set with the default settings and the
 shipped model, prints one table and writes runs/bench/groundtruth.json. Figures:
-factor_accuracy, certainty_auroc (all latents / active latents, per estimator), MIG.
+factor_accuracy, certainty_auroc (all latents / active latents, per estimator), MIG, and
+the probe judge's detection (k = 4, chance 0.2) and direction (chance 0.5) accuracy.
 """
 
 from __future__ import annotations
@@ -31,14 +32,15 @@ def main() -> None:
         r = run_benchmark(ds, args.out / ds, seed=args.seed, show_progress=False)
         rows[ds] = {k: r[k] for k in ("factor_accuracy", "certainty_auroc", "certainty_auroc_active",
                                       "n_with_factor", "n_active", "n_latents", "mig", "encoder_side_accuracy",
-                                      "n_with_encoder_factor", "certainty_auroc_by_estimator")}
+                                      "n_with_encoder_factor", "certainty_auroc_by_estimator",
+                                      "detection_accuracy", "direction_accuracy")}
         rows[ds]["seconds"] = round(time.perf_counter() - t0, 1)
 
     def f(v):
         return "n/a" if v is None else (f"{v:.3f}" if isinstance(v, float) else str(v))
 
     cols = ["factor_accuracy", "certainty_auroc", "certainty_auroc_active", "n_with_factor", "n_active",
-            "n_latents", "mig", "seconds"]
+            "n_latents", "mig", "detection_accuracy", "direction_accuracy", "seconds"]
     print("| dataset | " + " | ".join(cols) + " | embedding AUROC (all / active) |")
     print("|" + "---|" * (len(cols) + 2))
     for ds, r in rows.items():

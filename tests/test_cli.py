@@ -38,6 +38,10 @@ BAD = [
     (("explain", "--model", "{tmp}", "--out", "{tmp}/r"), "not a model folder"),
     (("explain", "--model", "fakes.models:shapes_model", "--out", "{tmp}/afile/r"), "cannot write to"),
     (("benchmark", "--dataset", "folder:{tmp}/imgs", "--out", "{tmp}/b"), "needs ground-truth factors"),
+    (("explain", "--model", "fakes.models:shapes_model", "--bias-file", "{tmp}/nobias.yaml", "--out", "{tmp}/r"),
+     "does not exist; give a YAML or TOML file"),
+    (("explain", "--model", "fakes.models:shapes_model", "--bias", "combination", "--groups", "0", "--out", "{tmp}/r"),
+     "each group needs 2 or more different latents"),
     (("demo", "--dataset", "mnist", "--out", "{tmp}/d"), "no shipped model for data set 'mnist'"),
     (("explain", "--model", "fakes.models:inf_model", "--out", "{tmp}/r"), "NaN or infinite"),
     (("explain", "--model", "fakes.models:oversize_model", "--out", "{tmp}/r"), "larger than the 1024 px allowed"),
@@ -53,6 +57,9 @@ BAD = [
      "unknown kind of base code"),
     (("explain", "--model", "fakes.models:shapes_model", "--bias", "chaos", "--out", "{tmp}/r"), "unknown bias 'chaos'"),
     (("benchmark", "--dataset", "npz:{tmp}/nope.npz", "--out", "{tmp}/b"), "no such file"),
+    (("benchmark", "--judge", "oracle", "--out", "{tmp}/b"), "unknown judge 'oracle'"),
+    (("benchmark", "--judge-option", "oops", "--out", "{tmp}/b"), "--judge-option must look like KEY=VALUE"),
+    (("benchmark", "--references", "{tmp}/refs.json", "--out", "{tmp}/b"), "cannot read the references file"),
     (("explain", "--out", "{tmp}/r"), "Missing option '--model'"),
     (("explain", "--model", "fakes.models:shapes_model", "--out", "{tmp}/r", "--samples", "many"), "Invalid value for '--samples'"),
 ]
@@ -126,3 +133,13 @@ def test_train_then_explain_as_a_user_would(tmp_path, cli_env):
     r = subprocess.run(py + ["explain", "--model", str(tmp_path / "nope"), "--out", str(tmp_path / "x")],
                        env=cli_env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_recorded_command_lines_hide_keys_given_as_options():
+    from latentexplainer.cli.main import _redact
+
+    argv = ["explain", "--api-key", "sk-A", "--backend-option", "api_key=sk-B", "--prompt-writer-option",
+            "API-KEY=sk-C", "--judge-option", "base_url=http://127.0.0.1:9/v1", "--api-key=sk-D"]
+    out = " ".join(_redact(argv))
+    assert not any(k in out for k in ("sk-A", "sk-B", "sk-C", "sk-D"))
+    assert "api_key=***" in out and "base_url=http://127.0.0.1:9/v1" in out

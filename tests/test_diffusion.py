@@ -220,3 +220,107 @@ def test_directions_from_an_inverted_image(diff):
     assert not np.array_equal(imgs[0], imgs[1])
     with pytest.raises(ConfigError, match="start image must have shape"):
         dm.from_diffusion(diff, s, image=img[:1])
+
+
+# ---------------------------------------------------------------------------------------------
+# --images (DDIM inversion of the user's images) and `train --model ddpm`
+
+
+def write_images(folder, sizes=((24, 16), (16, 16))) -> list:
+    from PIL import Image
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(0)
+    paths = []
+    for k, (w, h) in enumerate(sizes):
+        paths.append(folder / f"img{k}.png")
+        Image.fromarray(rng.integers(0, 255, (h, w, 3), dtype=np.uint8)).save(paths[-1])
+    (folder / "notes.txt").write_text("not an image")
+    return paths
+
+
+def test_start_images_are_listed_and_resized_to_the_sample_size(tmp_path):
+    paths = write_images(tmp_path / "imgs")
+    assert dm.image_files(tmp_path / "imgs") == paths and dm.image_files(paths[1]) == [paths[1]]
+    img = dm.read_image(paths[0], (3, 16, 16))
+    assert img.shape == (3, 16, 16) and img.dtype == np.float32 and 0 <= img.min() and img.max() <= 1
+    assert dm.read_image(paths[0], (1, 8, 8)).shape == (1, 8, 8)
+
+
+def test_images_flag_starts_the_walks_from_an_inverted_image(pipe_dir, tmp_path, capsys):
+    from latentexplainer.cli import main
+
+    paths = write_images(tmp_path / "imgs")
+    spec = f"diffusers:{pipe_dir}?rank=2&decode_steps=3&steps_per_unit=1.0&image=1"
+    code = main(["explain", "--model", spec, "--images", str(tmp_path / "imgs"), "--samples", "2", "--quiet",
+                 "--out", str(tmp_path / "run")])
+    assert code == 0, capsys.readouterr().err
+    info = json.loads((tmp_path / "run" / "config.json").read_text())["model_info"]
+    assert info["start"] == "DDIM inversion of an image" and info["start_image"] == str(paths[1].resolve())
+    assert "images=" in info["spec"] and "image=1" in info["spec"]
+    again = load_model(tmp_path / "run")  # the spec names the images: the run directory reloads the model
+    assert again.info["start_image"] == info["start_image"]
+    direct = dm.from_diffusion(pipe_dir, dm.DirectionSettings(rank=2, decode_steps=3, steps_per_unit=1.0),
+                               image=dm.read_image(paths[1], (3, 16, 16)))
+    codes = np.array([[0, 0], [1.5, 0]], np.float32)
+    assert np.allclose(again.decode(codes), direct.decode(codes), atol=1e-6)
+
+
+@pytest.mark.parametrize("case,message", [
+    ("vae", "--images is for diffusion models"),
+    ("empty", "holds no PNG or JPG images"),
+    ("out of range", "image=5"),
+    ("image without images", "give the images with --images"),
+])
+def test_images_flag_errors_are_one_line_and_exit_2(pipe_dir, tiny_vae_dir, tmp_path, capsys, case, message):
+    from latentexplainer.cli import main
+
+    (tmp_path / "empty").mkdir()
+    write_images(tmp_path / "imgs")
+    model, images = {"vae": (str(tiny_vae_dir), "imgs"), "empty": (f"diffusers:{pipe_dir}", "empty"),
+                     "out of range": (f"diffusers:{pipe_dir}?image=5", "imgs"),
+                     "image without images": (f"diffusers:{pipe_dir}?image=1", None)}[case]
+    args = ["explain", "--model", model, "--out", str(tmp_path / "run")]
+    code = main(args + (["--images", str(tmp_path / images)] if images else []))
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith("error: "), err
+    assert message in err
+    assert not (tmp_path / "run" / "explanations.jsonl").exists()
+
+
+def test_cli_trains_a_ddpm_into_a_loadable_folder(tmp_path, capsys):
+    from latentexplainer.cli import main
+
+    out = tmp_path / "ddpm"
+    code = main(["train", "--model", "ddpm", "--dataset", "shapes", "--out", str(out), "--epochs", "1",
+                 "--n-images", "16", "--batch-size", "16", "--quiet"])
+    assert code == 0, capsys.readouterr().err
+    assert "--model diffusers:" in capsys.readouterr().out
+    d = dm.load_diffusion(out)
+    assert d.sample_shape == (1, 32, 32) and d.num_timesteps == 1000
+    assert (out / "COMMAND").read_text().startswith("latentexplainer train --model ddpm --dataset shapes")
+    assert json.loads((out / "settings.json").read_text())["epochs"] == 1
+    assert main(["train", "--model", "ddpm", "--dataset", "shapes", "--out", str(out), "--quiet"]) == 2
+    assert "exists" in capsys.readouterr().err
+    assert main(["train", "--model", "ddpm", "--dataset", "shapes", "--latent-dim", "4", "--out",
+                 str(tmp_path / "x")]) == 2
+    assert "--latent-dim: not for --model ddpm" in capsys.readouterr().err
+
+
+def test_the_shipped_ddpm_command_reproduces_its_settings(monkeypatch, tmp_path):
+    """The CLI line in the shipped DDPM's COMMAND file gives exactly the settings it was trained with."""
+    import shlex
+    from dataclasses import asdict
+
+    from latentexplainer import diffusion_demo
+    from latentexplainer.cli import main
+
+    seen = {}
+    monkeypatch.setattr(diffusion_demo, "train_ddpm",
+                        lambda out, s, log=None, command="": seen.update(s=s, command=command) or out)
+    shipped = diffusion_demo.SHIPPED_DDPM
+    argv = shlex.split((shipped / "COMMAND").read_text())
+    assert argv[:4] == ["latentexplainer", "train", "--model", "ddpm"]
+    argv[argv.index("--out") + 1] = str(tmp_path / "again")
+    assert main(argv[1:]) == 0
+    assert json.loads(json.dumps(asdict(seen["s"]))) == json.loads((shipped / "settings.json").read_text())

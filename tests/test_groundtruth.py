@@ -110,7 +110,25 @@ def test_benchmark_mechanics_on_a_tiny_vae(tiny_vae_dir, tmp_path):
         assert key in row
     assert len(row["nmi_top"]) == 2
     assert r["n_with_factor"] == sum(1 for x in saved["latents"] if x["decoder_factor"])
-    # a second call reuses the run and the predictor
+    # scoring by use: 4 latents leave 3 distractors; only clear explanations are scored
+    det, dirn = saved["detection"], saved["direction"]
+    assert det["k"] == 3 and det["chance"] == 0.25 and dirn["chance"] == 0.5 and det["judge"] == "probe"
+    assert det["n"] == dirn["n"] == sum(1 for x in saved["latents"] if x["explanation"])
+    assert saved["detection_accuracy"] == det["accuracy"] and "direction" in row
+    from latentexplainer.evaluate.benchmark import summary_markdown
+
+    table = summary_markdown(saved).splitlines()
+    assert table[0] == "| figure | value | note |" and any(x.startswith("| detection_accuracy |") for x in table)
+    assert any(x.startswith("| disentanglement.factorvae |") for x in table)
+    # a second call reuses the run and the predictor; with the ablation it also explains the
+    # same sequences with the plain prompt and shows both accuracies
     again = run_benchmark("shapes", tmp_path / "b", str(tiny_vae_dir), samples=3, n_images=600,
-                          show_progress=False, predictor_epochs=1)
+                          show_progress=False, predictor_epochs=1, ablation=True)
     assert [x["certainty"] for x in again["latents"]] == [x["certainty"] for x in saved["latents"]]
+    abl = again["ablation"]
+    assert set(abl) == {"bias_prompt", "no_bias_prompt"}
+    assert abl["bias_prompt"]["accuracy"] == again["factor_accuracy"]
+    assert abl["no_bias_prompt"]["n_with_truth"] == again["n_with_factor"]
+    plain = (tmp_path / "b" / "run-no-bias-prompt" / "explanations.jsonl").read_text()
+    assert "inductive bias" not in plain and "Describe in one short sentence" in plain
+    assert any(x.startswith("| factor_accuracy [no bias prompt] |") for x in summary_markdown(again).splitlines())

@@ -77,11 +77,13 @@ def _images(s: DDPMSettings) -> np.ndarray:
 
 
 def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
-               log: Callable[[str], None] | None = print) -> Path:
+               log: Callable[[str], None] | None = print, command: str = "") -> Path:
     """Train a small DDPM and write a diffusers pipeline folder ``out`` (unet/, scheduler/,
     model_index.json, train_log.jsonl, COMMAND), loadable with ``diffusers:OUT``.
 
     Seeded; the folder appears only when training finished (written beside, then renamed).
+    ``command`` is what COMMAND records (default: this Python call); `latentexplainer train
+    --model ddpm` passes its command line.
     """
     diffusers = _diffusers()
     import torch
@@ -131,7 +133,7 @@ def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
             "_class_name": "DDPMPipeline", "unet": ["diffusers", "UNet2DModel"],
             "scheduler": ["diffusers", "DDPMScheduler"]}, indent=2))
         (tmp / "train_log.jsonl").write_text("\n".join(lines) + "\n")
-        (tmp / "COMMAND").write_text(s.command(out) + "\n")
+        (tmp / "COMMAND").write_text((command or s.command(out)) + "\n")
         (tmp / "settings.json").write_text(json.dumps(asdict(s), indent=2))
         tmp.rename(out)
     finally:
@@ -151,9 +153,8 @@ def run_diffusion_demo(out: str | Path, model: str | Path | None = None, rank: i
     ``directions`` overrides rank and seed with full settings (walk length, decoding steps)."""
     folder = Path(model).expanduser() if model is not None else SHIPPED_DDPM
     if not (folder / "unet").is_dir() and not (folder / "config.json").is_file():
-        raise ConfigError(f"no DDPM at {folder}; train one with "
-                          "`python -c \"from latentexplainer.diffusion_demo import train_ddpm; "
-                          f"train_ddpm('{folder}')\"` or pass a diffusers folder")
+        raise ConfigError(f"no DDPM at {folder}; train one with `latentexplainer train --model ddpm "
+                          f"--dataset shapes --out {folder}` or pass a diffusers folder")
     gm = from_diffusion(folder, directions or DirectionSettings(rank=rank, seed=seed))
     out = Path(out).expanduser()
     resume = (out / "config.json").exists()

@@ -12,13 +12,14 @@ import numpy as np
 
 from . import __version__
 from .backends import ModelContext, get_backend
-from .biases import get_bias
+from .biases import Bias, get_bias
+from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
-from .manipulate import base_codes, disentanglement_sequences
+from .manipulate import base_codes, plan_sequences
 from .models import GenerativeModel
 from .progress import progress_bar
-from .prompts import build_prompt, plain_prompt
-from .records import LatentRecord, LatentRef, Response, Sequence
+from .prompts import UnitWords, build_prompt, plain_prompt
+from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
 from .render import save_sequence
 from .run import RunDir
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
@@ -36,7 +37,11 @@ class ExplainSettings:
     also: tuple[str, ...] = ()  # further estimators whose certainty is recorded beside
     seed: int = 0
     base_codes: str = "prior"
-    values: tuple[float, ...] = (-3.0, -1.5, 0.0, 1.5, 3.0)
+    values: tuple[float, ...] | None = None  # None: the bias's own (-3..3; 0..4 for conditional)
+    groups: list[tuple[int, ...]] | None = None  # combination bias: latent groups (None: proposed)
+    bias_file: str | None = None  # a user's bias (YAML / TOML); overrides ``bias``
+    prompt_writer: str = "template"  # or a text backend spec that writes the prompt (cached, stored)
+    writer_options: dict = field(default_factory=dict)  # the writer backend's options (key, base_url, cache)
     backend_options: dict = field(default_factory=dict)
     chunk: int = 32  # latents whose sequences are decoded and sent to the backend together
     bias_prompt: bool = True  # False: the paper's ablation without the inductive-bias prompt
@@ -49,11 +54,26 @@ class ExplainSettings:
             raise ConfigError(f"--threshold must be in [0, 1], got {self.threshold}")
         if self.chunk < 1:
             raise ConfigError(f"chunk must be at least 1, got {self.chunk}")
-        if len(self.values) < 3:
+        if self.values is not None and len(self.values) < 3:
             raise ConfigError(f"a traversal needs at least 3 values, got {len(self.values)}")
         bad = [i for i in (self.latents or []) if not 0 <= i < latent_dim]
         if bad:
             raise ConfigError(f"--latents {bad} out of range: this model has latents 0..{latent_dim - 1}")
+        for g in self.groups or []:
+            out = [i for i in g if not 0 <= i < latent_dim]
+            if out:
+                raise ConfigError(f"--groups: latent {out[0]} is out of range; this model has latents 0..{latent_dim - 1}")
+            if len(g) < 2 or len(set(g)) != len(g):
+                raise ConfigError(f"--groups: each group needs 2 or more different latents, got {','.join(map(str, g))}; "
+                                  "write e.g. --groups '1,4;2,3'")
+
+    def resolve_bias(self) -> Bias:
+        """The bias record: from ``bias_file`` when given, else the built-in ``bias``."""
+        if self.bias_file:
+            from .biases.files import load_bias_file
+
+            return load_bias_file(self.bias_file)
+        return get_bias(self.bias)
 
 
 @dataclass
@@ -73,7 +93,7 @@ class Run:
         import html
 
         rows = "".join(
-            f"<tr><td>z{r.latent}</td><td>{html.escape(r.display)}</td><td>{r.certainty:.2f}</td></tr>"
+            f"<tr><td>{html.escape(r.latent_name or f'z{r.latent}')}</td><td>{html.escape(r.display)}</td><td>{r.certainty:.2f}</td></tr>"
             for r in self.records
         )
         return f"<table><tr><th>latent</th><th>explanation</th><th>certainty</th></tr>{rows}</table>"
@@ -90,33 +110,71 @@ def active_latents(model: GenerativeModel, code: np.ndarray, values: tuple[float
     return [int(i) for i in np.flatnonzero(change > tol)]
 
 
+def latent_name(model: GenerativeModel, i: int) -> str:
+    return str(model.info.get("latent_names", {}).get(str(i), f"z{i}"))
+
+
+def bias_units(model: GenerativeModel, bias: Bias, s: ExplainSettings, codes: np.ndarray,
+               values: tuple[float, ...], active: list[int] | None) -> list[LatentRef]:
+    """What the run explains, one record each: latents, latent groups, or the model's conditions."""
+    if bias.unit == "latent":
+        return [LatentRef(i, latent_name(model, i), (i,))
+                for i in (s.latents if s.latents is not None else range(model.latent_dim))]
+    if bias.unit == "group":
+        from .manipulate.groups import propose_groups
+
+        groups = s.groups if s.groups else propose_groups(model, codes[0], values, active)
+        return [LatentRef(k, "+".join(latent_name(model, m) for m in g), tuple(g)) for k, g in enumerate(groups)]
+    conds = model.info.get("condition_latents")
+    if not conds:
+        raise ConfigError(f"the {bias.name} bias needs a model with a condition: a CSVAE trained with "
+                          "`latentexplainer train --model csvae --attribute NAME`, or Stable Diffusion with an edit "
+                          "prompt (sd:PATH?prompt=...); this model has none")
+    return [LatentRef(int(i), latent_name(model, int(i)), (int(i),)) for i in conds
+            if s.latents is None or int(i) in s.latents]
+
+
 @dataclass
 class Manipulation:
-    """The disentanglement manipulation of one run: base codes, the latents that may be
-    fixed differently in the second row, and a per-latent generator, so a resumed run (or
-    the benchmark) decodes exactly the sequences the first run decoded."""
+    """The manipulation of one run: the bias's plan, base codes, the latents that may be
+    fixed differently in another row, the units, and a per-unit generator, so a resumed run
+    (or the benchmark) decodes exactly the sequences the first run decoded."""
 
     model: GenerativeModel
     settings: ExplainSettings
     codes: np.ndarray
     active: list[int] | None
+    bias: Bias = DISENTANGLEMENT
+    values: tuple[float, ...] = DISENTANGLEMENT.values
+    units: list[LatentRef] = field(default_factory=list)
 
     @classmethod
-    def prepare(cls, model: GenerativeModel, s: ExplainSettings, images: np.ndarray | None = None) -> "Manipulation":
+    def prepare(cls, model: GenerativeModel, s: ExplainSettings, images: np.ndarray | None = None,
+                bias: Bias | None = None) -> "Manipulation":
+        b = bias or s.resolve_bias()
+        values = tuple(s.values or b.values)
         rng = np.random.default_rng(s.seed)
         codes = base_codes(model, s.samples, rng, s.base_codes, images)
-        return cls(model, s, codes, active_latents(model, codes[0], s.values) or None)
+        active = active_latents(model, codes[0], values) or None
+        return cls(model, s, codes, active, b, values, bias_units(model, b, s, codes, values, active))
 
-    def sequences(self, i: int) -> list[Sequence]:
-        lrng = np.random.default_rng([self.settings.seed, i])
-        return disentanglement_sequences(self.model, [i], self.codes, self.settings.values, lrng, self.active)[i]
+    def sequences(self, unit: int | LatentRef) -> list[Sequence]:
+        ref = unit if isinstance(unit, LatentRef) else self.unit(unit)
+        lrng = np.random.default_rng([self.settings.seed, ref.index])
+        return plan_sequences(self.model, self.bias, [ref], self.codes, self.values, lrng, self.active)[ref.index]
+
+    def unit(self, index: int) -> LatentRef:
+        for u in self.units:
+            if u.index == index:
+                return u
+        return LatentRef(index, latent_name(self.model, index), (index,))
 
     def reference_images(self, n: int = 256) -> np.ndarray:
         rng = np.random.default_rng([self.settings.seed, 10**6])
         return self.model.decode(rng.standard_normal((n, self.model.latent_dim)).astype(np.float32))
 
 
-def _record(i: int, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,
+def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,
             estimators: dict, images: list[str]) -> LatentRecord:
     texts = [r.text for r in responses]
     abst = [r.abstained or r.status != "ok" or is_abstention(r.text) for r in responses]
@@ -140,7 +198,7 @@ def _record(i: int, bias: str, prompt: str, responses: list[Response], settings:
         reason = f"the answers disagree (certainty {main.score:.2f} < threshold {settings.threshold:.4g})"
     attrs = list(responses[main.selected].attributes) if clear and main.selected is not None else []
     return LatentRecord(
-        latent=i, latent_name=f"z{i}", bias=bias, prompt=prompt, responses=texts, abstentions=abst,
+        latent=unit.index, latent_name=unit.label, members=list(unit.latents), bias=bias, prompt=prompt, responses=texts, abstentions=abst,
         certainty=main.score, certainty_estimator=settings.certainty,
         certainties={k: v.score for k, v in certs.items()}, explanation=explanation, clear=clear,
         threshold=settings.threshold, status=status, reason=reason, images=images, attributes=attrs,
@@ -184,50 +242,72 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     """
     s = settings or ExplainSettings()
     s.validate(model.latent_dim)
-    bias = get_bias(s.bias)
+    bias = s.resolve_bias()
     backend = get_backend(s.backend, s.backend_options)
     estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, *s.also))}
     config = {
         "version": __version__, "model": model.name, "model_info": model.info, "latent_dim": model.latent_dim,
-        **{k: v for k, v in asdict(s).items() if k != "backend_options"},
+        **{k: v for k, v in asdict(s).items() if k not in ("backend_options", "writer_options")},
+        "writer_options": s.writer_options,
         "backend_options": s.backend_options, **(extra_config or {}),
     }
-    config["values"] = list(s.values)
+    config["bias"] = bias.name
+    config["bias_definition"] = asdict(bias)
     # decode before touching the run directory: a broken model fails with nothing written
-    manip = Manipulation.prepare(model, s, images)
+    manip = Manipulation.prepare(model, s, images, bias)
+    config["values"] = list(manip.values)
+    config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
     backend.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
     run_dir = RunDir(Path(out))
     with run_dir.lock():
-        return _explain_locked(run_dir, model, s, config, manip, backend, bias, estimators, resume, show_progress,
-                               report)
+        return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress, report)
+
+
+def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None = None) -> dict[int, Prompt]:
+    """The prompt of every unit: the template's, or (with a prompt writer) the writer's,
+    stored in the run directory and reused on resume."""
+    bias, model = manip.bias, manip.model
+    kind = model.info.get("kind") or "generative model"
+    condition = str(model.info.get("condition", ""))
+    out = {}
+    for u in manip.units:
+        words = UnitWords(tuple(latent_name(model, m) for m in u.latents), condition) if bias.unit != "latent" \
+            else UnitWords(condition=condition)
+        out[u.index] = (build_prompt if s.bias_prompt else plain_prompt)(bias, kind, manip.values, words)
+    if s.bias_prompt and s.prompt_writer != "template":
+        from .prompts.writer import write_prompts
+
+        out = write_prompts(out, bias, s.prompt_writer, s.writer_options, run_dir)
+    return out
 
 
 def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings, config: dict,
-                    manip: "Manipulation", backend, bias, estimators: dict, resume: bool, show_progress: bool,
+                    manip: "Manipulation", backend, estimators: dict, resume: bool, show_progress: bool,
                     report: bool) -> Run:
     run_dir.open(config, resume=resume)
+    bias = manip.bias
     done = {r.latent for r in run_dir.records()}
-    latents = [i for i in (s.latents if s.latents is not None else range(model.latent_dim)) if i not in done]
-    make_prompt = build_prompt if s.bias_prompt else plain_prompt
-    prompt = make_prompt(bias, model.info.get("kind") or "generative model", s.values)
+    units = [u for u in manip.units if u.index not in done]
+    prompts = unit_prompts(manip, s, run_dir)
+    stem = "g" if bias.unit == "group" else "z"
     t0 = time.perf_counter()
     stats: dict[str, float] = {}
-    with progress_bar(len(latents), "explaining latents", show_progress) as advance:
-        for start in range(0, len(latents), s.chunk):
-            chunk = latents[start: start + s.chunk]
+    with progress_bar(len(units), f"explaining {bias.unit}s", show_progress) as advance:
+        for start in range(0, len(units), s.chunk):
+            chunk = units[start: start + s.chunk]
             requests, rel_paths = [], []
-            for i in chunk:
-                seqs = manip.sequences(i)
-                paths = [save_sequence(q, run_dir.images / f"z{i}_s{q.sample}.png") for q in seqs]
+            for u in chunk:
+                seqs = manip.sequences(u)
+                paths = [save_sequence(q, run_dir.images / f"{stem}{u.index}_s{q.sample}.png") for q in seqs]
                 rel_paths.append([str(p.relative_to(run_dir.path)) for p in paths])
-                requests.append(ExplainRequest(LatentRef(i), tuple(seqs), prompt, tuple(paths)))
+                requests.append(ExplainRequest(u, tuple(seqs), prompts[u.index], tuple(paths)))
 
             def done(k: int, responses: list[Response]) -> None:
                 req = requests[k]
                 if len(responses) != len(req.sequences):
                     raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for "
-                                       f"{len(req.sequences)} sequences of z{req.latent.index}")
-                run_dir.append(_record(req.latent.index, bias.name, prompt.text, responses, s, estimators,
+                                       f"{len(req.sequences)} sequences of {req.latent.label}")
+                run_dir.append(_record(req.latent, bias.name, req.prompt.text, responses, s, estimators,
                                        rel_paths[k]))
                 advance()
 

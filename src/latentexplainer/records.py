@@ -16,14 +16,21 @@ Status = Literal["ok", "unclear", "abstained", "failed"]
 
 @dataclass(frozen=True)
 class LatentRef:
-    """Which latent (or direction) a sequence manipulates."""
+    """What a sequence manipulates: one latent (or direction), a group of latents, or a
+    condition. ``index`` identifies the unit in the run (its record); ``members`` are the
+    latents that move (default: just ``index``)."""
 
     index: int
     name: str = ""
+    members: tuple[int, ...] = ()
 
     @property
     def label(self) -> str:
         return self.name or f"z{self.index}"
+
+    @property
+    def latents(self) -> tuple[int, ...]:
+        return self.members or (self.index,)
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,7 @@ class Row:
     values: tuple[float, ...]  # the swept values of the manipulated latent, one per frame
     condition: str  # in words: what else is fixed, e.g. "base code" or "z2 set to 2.0"
     frames: np.ndarray  # (F, C, H, W) float32 in [0, 1]
+    moving: tuple[int, ...] = ()  # the latents swept in this row (a group's member alone, or all)
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,7 @@ class LatentRecord:
     attributes: list[str] = field(default_factory=list)  # attribute named by the explanation
     response_status: list[str] = field(default_factory=list)  # per answer: ok / refused / empty / error
     usage: dict = field(default_factory=dict)  # tokens summed over the answers, as providers report them
+    members: list[int] = field(default_factory=list)  # the latents that moved (a group's members)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,13 +9,16 @@ from .errors import ConfigError
 
 CHECKPOINTS = Path(__file__).resolve().parent / "checkpoints"
 SHIPPED = {"shapes": "shapes-btcvae", "scenes": "scenes-btcvae"}
+SHIPPED_CSVAE = {"scenes": "scenes-csvae"}  # the conditional bias's model (attribute large-object)
 
 
-def shipped_model(dataset: str) -> Path:
-    if dataset not in SHIPPED:
-        raise ConfigError(f"no shipped model for data set '{dataset}' (shipped: {', '.join(SHIPPED)}); "
+def shipped_model(dataset: str, kind: str = "btcvae") -> Path:
+    table = SHIPPED_CSVAE if kind == "csvae" else SHIPPED
+    if dataset not in table:
+        what = "model" if kind == "btcvae" else f"{kind} model"
+        raise ConfigError(f"no shipped {what} for data set '{dataset}' (shipped: {', '.join(table)}); "
                           "pass --model FOLDER, e.g. one written by `latentexplainer train`")
-    path = CHECKPOINTS / SHIPPED[dataset]
+    path = CHECKPOINTS / table[dataset]
     if not (path / "model.safetensors").exists():
         raise ConfigError(f"the shipped model {path} is missing; reinstall the package or pass --model FOLDER")
     return path

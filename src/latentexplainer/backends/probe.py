@@ -120,6 +120,10 @@ class ProbeBackend(BaseBackend):
         return scores, signs, vals
 
     def answer(self, rows: tuple[Row, ...]) -> Response:
+        """The change every row that sweeps the whole unit agrees on (a group's each-member rows
+        show the parts, not what the combination does, so they are left out)."""
+        widest = max(len(r.moving) for r in rows)
+        rows = tuple(r for r in rows if len(r.moving) == widest)
         per_row = [self.row_scores(r) for r in rows]
         scores = np.min([s for s, _, _ in per_row], axis=0)
         signs = per_row[0][1]

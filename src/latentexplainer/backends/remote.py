@@ -20,6 +20,7 @@ from __future__ import annotations
 import abc
 import asyncio
 import base64
+import functools
 import hashlib
 import importlib
 import io
@@ -29,6 +30,7 @@ import queue
 import random
 import threading
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -37,7 +39,7 @@ import numpy as np
 from PIL import Image
 
 from ..errors import BackendError, ConfigError, MissingDependencyError, MissingKeyError, one_line
-from ..records import Response, Sequence
+from ..records import Response
 from .base import BaseBackend, DoneFn, ExplainRequest
 
 PACKINGS = ("composite", "frames")
@@ -414,6 +416,18 @@ class _Run:
     stopped: bool = False  # a call failed for good: start no other
 
 
+@dataclass(frozen=True)
+class Ask:
+    """One free-form call for :meth:`RemoteBackend.ask_many`: a prompt and the images before it."""
+
+    prompt: str
+    images: tuple[ImagePart, ...]
+    sample: int = 0  # part of the cache key: asking again with another sample gets a fresh answer
+
+
+Job = Callable[[_Run], Awaitable[Response]]
+
+
 class RemoteBackend(BaseBackend, abc.ABC):
     """A backend behind an HTTP API. Subclasses set the class attributes and the four hooks."""
 
@@ -499,14 +513,33 @@ class RemoteBackend(BaseBackend, abc.ABC):
 
     def describe_many(self, requests: list[ExplainRequest], on_done: DoneFn) -> None:
         """Run every call in an event loop on a worker thread; call ``on_done`` here, in order of completion."""
-        if not requests:
+        jobs = [[functools.partial(self._answer, request=r, j=j) for j in range(len(r.sequences))] for r in requests]
+        self._run_jobs(jobs, on_done)
+
+    def ask_many(self, asks: list[Ask]) -> list[Response]:
+        """Free-form calls (a prompt with its own images, e.g. a judge's question), with the same
+        concurrency, retries and cache as :meth:`describe_many`; one response per ask, in order."""
+        out: list[Response | None] = [None] * len(asks)
+        jobs = [[functools.partial(self._ask, prompt=a.prompt, images=list(a.images), sample=a.sample)]
+                for a in asks]
+
+        def done(k: int, responses: list[Response]) -> None:
+            out[k] = responses[0]
+
+        self._run_jobs(jobs, done)
+        return [r for r in out if r is not None]
+
+    def _run_jobs(self, jobs: list[list[Job]], on_done: DoneFn) -> None:
+        """Run every job (a group of calls) in an event loop on a worker thread; ``on_done(k, responses)``
+        here, as soon as all calls of group k are answered."""
+        if not jobs:
             return
         results: queue.Queue = queue.Queue()
         holder: dict[str, Any] = {}
 
         def work() -> None:
             try:
-                asyncio.run(self._run_all(requests, results, holder))
+                asyncio.run(self._run_all(jobs, results, holder))
             except BaseException as e:  # noqa: BLE001 (handed to the calling thread)
                 results.put(("raise", e))
             finally:
@@ -537,24 +570,24 @@ class RemoteBackend(BaseBackend, abc.ABC):
             raise
         thread.join(timeout=30)
 
-    async def _run_all(self, requests: list[ExplainRequest], results: queue.Queue, holder: dict) -> None:
+    async def _run_all(self, jobs: list[list[Job]], results: queue.Queue, holder: dict) -> None:
         holder["loop"], holder["task"] = asyncio.get_running_loop(), asyncio.current_task()
         o = self.options
         run = _Run(self.make_client(), asyncio.Semaphore(o.concurrency), RateLimiter(o.rpm) if o.rpm else None)
         self.stats = {"calls": 0, "retries": 0, "cache_hits": 0}
-        slots: list[list[Response | None]] = [[None] * len(r.sequences) for r in requests]
-        left = [len(r.sequences) for r in requests]
+        slots: list[list[Response | None]] = [[None] * len(group) for group in jobs]
+        left = [len(group) for group in jobs]
 
         async def one(k: int, j: int) -> None:
-            slots[k][j] = await self._answer(run, requests[k], j)
+            slots[k][j] = await jobs[k][j](run)
             left[k] -= 1
             if left[k] == 0:
                 results.put(("done", (k, list(slots[k]))))
 
-        for k, r in enumerate(requests):
-            if not r.sequences:
+        for k, group in enumerate(jobs):
+            if not group:
                 results.put(("done", (k, [])))
-        tasks = [asyncio.ensure_future(one(k, j)) for k, r in enumerate(requests) for j in range(len(r.sequences))]
+        tasks = [asyncio.ensure_future(one(k, j)) for k, group in enumerate(jobs) for j in range(len(group))]
         try:
             if tasks:
                 done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
@@ -575,19 +608,22 @@ class RemoteBackend(BaseBackend, abc.ABC):
                 pass
 
     async def _answer(self, run: _Run, request: ExplainRequest, j: int) -> Response:
-        seq: Sequence = request.sequences[j]
         o = self.options
         images = load_images(request, j, o.packing, o.image_size)
-        key = ResponseCache.key(self.name, self.model, o.answer_fields(), request.prompt.text,
-                                [p.sha256 for p in images], seq.sample)
+        return await self._ask(run, request.prompt.text, images, request.sequences[j].sample)
+
+    async def _ask(self, run: _Run, prompt: str, images: list[ImagePart], sample: int) -> Response:
+        """One answer: from the cache, else from the provider (and then into the cache)."""
+        o = self.options
+        key = ResponseCache.key(self.name, self.model, o.answer_fields(), prompt, [p.sha256 for p in images], sample)
         if self.cache is not None and not o.no_cache:
             hit = self.cache.get(self.name, key)
             if hit is not None:
                 self.stats["cache_hits"] += 1
-                return Response(hit.text, seq.sample, hit.abstained, hit.attributes, hit.status, hit.reason,
+                return Response(hit.text, sample, hit.abstained, hit.attributes, hit.status, hit.reason,
                                 hit.usage, cached=True)
-        reply = await self._call_with_retries(run, request.prompt.text, images)
-        response = Response(reply.text if reply.status == "ok" else "", seq.sample, status=reply.status,
+        reply = await self._call_with_retries(run, prompt, images)
+        response = Response(reply.text if reply.status == "ok" else "", sample, status=reply.status,
                             reason=reply.reason, usage=reply.usage)
         if self.cache is not None and response.status != "error":  # errors are transient: ask again next time
             self.cache.put(self.name, self.model, key, response)

@@ -30,9 +30,18 @@ def _redact(argv: list[str]) -> list[str]:
             hide = True
         elif any(a.startswith(f + "=") for f in SECRET_FLAGS):
             out.append(a.split("=", 1)[0] + "=***")
+        elif "=" in a and _is_secret(a.split("=", 1)[0]):  # --backend-option api_key=... and the like
+            out.append(a.split("=", 1)[0] + "=***")
         else:
             out.append(a)
     return out
+
+
+def _is_secret(key: str) -> bool:
+    from ..run.rundir import SECRET_KEYS
+
+    k = key.strip().lower().replace("-", "_")
+    return any(k == s or k.endswith("_" + s) for s in SECRET_KEYS)
 
 
 def _command_line(ctx: typer.Context) -> str:
@@ -49,13 +58,13 @@ def default_cache_dir() -> Path:
     return Path(base) / "latentexplainer" / "responses"
 
 
-def _backend_options(pairs: list[str], **named) -> dict:
+def _backend_options(pairs: list[str], flag: str = "--backend-option", **named) -> dict:
     """--backend-option KEY=VALUE pairs plus the named flags; unset flags are left out."""
     opts = {k: v for k, v in named.items() if v is not None}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise ConfigError(f"--backend-option must look like KEY=VALUE (e.g. image_size=1024); got '{pair}'")
+            raise ConfigError(f"{flag} must look like KEY=VALUE (e.g. image_size=1024); got '{pair}'")
         opts[key.strip().replace("-", "_")] = value
     return opts
 
@@ -67,6 +76,19 @@ def _parse_latents(text: Optional[str]) -> list[int] | None:
         return [int(t) for t in text.replace(" ", "").split(",") if t]
     except ValueError:
         raise ConfigError(f"--latents must be comma-separated integers such as 0,3,4; got '{text}'") from None
+
+
+def _parse_groups(text: Optional[str]) -> list[tuple[int, ...]] | None:
+    if text is None:
+        return None
+    try:
+        groups = [tuple(int(x) for x in part.split(",") if x.strip()) for part in text.split(";") if part.strip()]
+    except ValueError:
+        raise ConfigError(f"--groups must be groups of latent indices separated by ';', e.g. '1,4;2,3'; got '{text}'"
+                          ) from None
+    if not groups:
+        raise ConfigError("--groups is empty; give e.g. '1,4;2,3'")
+    return groups
 
 
 def _parse_values(text: str) -> tuple[float, ...]:
@@ -84,7 +106,12 @@ def train(
     ctx: typer.Context,
     dataset: str = typer.Option(..., help="shapes, scenes, fashion-mnist, folder:PATH or npz:PATH"),
     out: Path = typer.Option(..., help="folder to write config.json and model.safetensors into"),
-    model: str = typer.Option("beta-tcvae", help="beta-tcvae or beta-vae"),
+    model: str = typer.Option("beta-tcvae", help="beta-tcvae, beta-vae, csvae (needs --attribute), or ddpm (a small "
+                                                "diffusers DDPM)"),
+    attribute: Optional[str] = typer.Option(
+        None, help="csvae: the binary label y, e.g. large-object (scenes), class=trouser, scale>0.5"),
+    kl_w_weight: float = typer.Option(1.0, help="csvae: weight of KL(q(w|x,y) || p(w|y)); the authors' 0.001 lets w "
+                                      "ignore the label (see models/csvae.py)"),
     latent_dim: int = typer.Option(10, help="number of latent variables"),
     epochs: int = typer.Option(20, help="passes over the data"),
     n_images: int = typer.Option(20000, help="images drawn from the data set"),
@@ -96,12 +123,22 @@ def train(
     threads: int = typer.Option(0, help="torch threads (0: default)"),
     quiet: bool = typer.Option(False, help="no progress output"),
 ) -> None:
-    """Train a beta-VAE or beta-TCVAE; re-running with the same --out resumes."""
+    """Train a beta-VAE or beta-TCVAE (re-running with the same --out resumes), or a small DDPM."""
+    if model == "ddpm":
+        _train_ddpm(ctx, dataset, out, quiet, epochs=epochs, n_images=n_images, batch_size=batch_size, lr=lr,
+                    seed=seed, threads=threads)
+        return
     from ..data import load_dataset
     from ..models.train import TrainSettings, train_vae
     from ..models.vae import VAEConfig
     from ..progress import progress_bar
 
+    if model == "csvae":
+        _train_csvae(ctx, dataset, out, attribute, latent_dim, n_images, quiet, kl_w_weight,
+                     TrainSettings(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed, threads=threads))
+        return
+    if attribute is not None:
+        raise ConfigError(f"--attribute is for --model csvae (the conditional bias), not {model}")
     cfg = VAEConfig(model=model, latent_dim=latent_dim, beta=beta, gamma=gamma)
     cfg.validate()
     settings = TrainSettings(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed, threads=threads)
@@ -112,13 +149,72 @@ def train(
     typer.echo(f"model written to {out}")
 
 
+def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optional[str], latent_dim: int,
+                 n_images: int, quiet: bool, kl_w_weight: float, settings) -> None:
+    """`train --model csvae --attribute NAME`: a CSVAE whose w subspace carries the attribute."""
+    from ..data import load_dataset
+    from ..data.attributes import parse_attribute
+    from ..models.csvae import CSVAEConfig
+    from ..models.train import train_csvae
+    from ..progress import progress_bar
+
+    if not attribute:
+        raise ConfigError("--model csvae needs --attribute NAME: the binary label y its w subspace carries "
+                          "(e.g. large-object on scenes, class=trouser on fashion-mnist, scale>0.5)")
+    settings.validate()
+    data = load_dataset(dataset, n_images, seed=100 + settings.seed)
+    attr = parse_attribute(attribute, data)
+    cfg = CSVAEConfig(latent_dim=latent_dim, attribute=attr.name, attribute_factor=attr.factor, kl_w_weight=kl_w_weight)
+    cfg.validate()
+    with progress_bar(settings.epochs, f"training a CSVAE on {dataset} ({attr.name})", not quiet) as advance:
+        train_csvae(data, attr.labels(data), cfg, settings, out, _command_line(ctx), lambda e, n, m: advance())
+    typer.echo(f"model written to {out} (condition: {attr.name}, from factor {attr.factor})")
+
+
+DDPM_FLAGS = ("epochs", "n_images", "batch_size", "lr", "seed", "threads")
+
+
+def _given(ctx: typer.Context) -> set[str]:
+    """The options the user set (on the command line or otherwise), not left at their defaults."""
+    # by name: typer ships its own copy of click, whose ParameterSource is another enum
+    return {n for n in ctx.params if getattr(ctx.get_parameter_source(n), "name", "DEFAULT") != "DEFAULT"}
+
+
+def _train_ddpm(ctx: typer.Context, dataset: str, out: Path, quiet: bool, **flags: float) -> None:
+    """`train --model ddpm`: diffusion_demo.train_ddpm with the flags given; the flags left out
+    keep the DDPM's own defaults (DDPMSettings), not the VAE's."""
+    from ..diffusion_demo import DDPMSettings, train_ddpm
+
+    given = _given(ctx)
+    vae_only = sorted(given - set(DDPM_FLAGS) - {"dataset", "out", "model", "quiet"})
+    if vae_only:
+        raise ConfigError(f"{', '.join('--' + n.replace('_', '-') for n in vae_only)}: not for --model ddpm (a VAE's "
+                          f"options); it takes {', '.join('--' + n.replace('_', '-') for n in DDPM_FLAGS)}")
+    settings = DDPMSettings(dataset=dataset, **{k: v for k, v in flags.items() if k in given})
+    settings.validate()
+    folder = train_ddpm(out, settings, log=None if quiet else typer.echo, command=_command_line(ctx))
+    typer.echo(f"DDPM written to {folder} (explain it with --model diffusers:{folder})")
+
+
 @app.command()
 def explain(
     ctx: typer.Context,
-    model: str = typer.Option(..., help="a folder written by `train`, or package.module:function"),
+    model: str = typer.Option(..., help="a folder written by `train`, package.module:function, "
+                                        "diffusers:PATH (a DDPM) or sd:PATH (Stable Diffusion)"),
     out: Path = typer.Option(..., help="run directory to write"),
+    start_images: Optional[Path] = typer.Option(
+        None, "--images", help="diffusion models: start from the DDIM inversion of these images (a folder of PNG/JPG, or one "
+                   "file; add ?image=N to the model spec to pick one) instead of seeded noise"),
     backend: str = typer.Option("probe", help="explainer backend (probe is offline)"),
-    bias: str = typer.Option("disentanglement", help="inductive bias"),
+    bias: str = typer.Option("disentanglement", help="inductive bias: disentanglement, combination or conditional"),
+    bias_file: Optional[Path] = typer.Option(None, "--bias-file", help="your own bias: a YAML or TOML file "
+                                             "(formula, mapping, plan, example; see examples/biases/)"),
+    groups: Optional[str] = typer.Option(None, help="combination bias: latent groups, e.g. '1,4;2,3' "
+                                         "(default: proposed from what the traversals change)"),
+    prompt_writer: str = typer.Option("template", help="who writes the prompt: template (deterministic) or a "
+                                      "text backend such as openai:gpt-4o (cached, stored in the run)"),
+    prompt_writer_option: list[str] = typer.Option([], help="an option of the prompt writer's backend, KEY=VALUE "
+                                                   "(base_url, api_key, model options; repeatable)"),
     samples: int = typer.Option(5, help="answers per latent (base codes)"),
     latents: Optional[str] = typer.Option(None, help="comma-separated latent indices (default: all)"),
     threshold: Optional[float] = typer.Option(
@@ -128,7 +224,8 @@ def explain(
     certainty: Optional[str] = typer.Option(None, help="bow (the paper's; default), embedding or clusters"),
     base_codes: str = typer.Option("prior", help="prior, or encoded (needs --dataset)"),
     dataset: Optional[str] = typer.Option(None, help="data for encoded base codes"),
-    values: str = typer.Option("-3,-1.5,0,1.5,3", help="values the latent sweeps through"),
+    values: Optional[str] = typer.Option(None, help="values the latent sweeps through (default: the bias's, "
+                                         "-3,-1.5,0,1.5,3; 0,1,2,3,4 for conditional)"),
     seed: int = typer.Option(0),
     resume: bool = typer.Option(False, help="continue a run in --out, skipping finished latents"),
     base_url: Optional[str] = typer.Option(None, help="point a remote backend at another server"),
@@ -158,9 +255,13 @@ def explain(
         cache_dir=cache_dir or default_cache_dir(), no_cache=no_cache or None)
     settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
                                threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
-                               values=_parse_values(values), backend_options=options,
-                               bias_prompt=not no_bias_prompt, uncertainty=not no_uncertainty)
-    m = load_model(model)
+                               values=_parse_values(values) if values is not None else None,
+                               backend_options=options, bias_prompt=not no_bias_prompt,
+                               uncertainty=not no_uncertainty, groups=_parse_groups(groups),
+                               bias_file=str(bias_file) if bias_file else None, prompt_writer=prompt_writer,
+                               writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option", cache_dir=options.get("cache_dir"),
+                                                               no_cache=no_cache or None))
+    m = load_model(model, images=start_images)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
                       extra_config={"command": _command_line(ctx)})
@@ -257,7 +358,7 @@ def _print_records(records) -> None:
 
     table = Table("latent", "explanation", "certainty", "status")
     for r in records:
-        table.add_row(f"z{r.latent}", r.display, f"{r.certainty:.2f}", r.status)
+        table.add_row(r.latent_name or f"z{r.latent}", r.display, f"{r.certainty:.2f}", r.status)
     Console().print(table)
 
 
@@ -293,15 +394,47 @@ def benchmark(
     base_codes: str = typer.Option("prior", help="prior, or encoded (posterior means of the labelled images)"),
     certainty: str = typer.Option("bow", help="bow (the paper's) or embedding"),
     seed: int = typer.Option(0),
+    judge: str = typer.Option("probe", help="who scores the explanations by use: probe (measures), or a remote "
+                              "multimodal backend NAME:MODEL (openai, openai-compatible, anthropic, gemini, ollama)"),
+    judge_option: list[str] = typer.Option([], help="a judge option KEY=VALUE (repeatable), e.g. base_url=..."),
+    distractors: Optional[int] = typer.Option(None, "--distractors", "-k",
+                                              help="detection: other latents shown beside the true one (default 4)"),
+    references: Optional[Path] = typer.Option(None, help='reference explanations (JSON {"3": ["..."]} or CSV '
+                                              "latent,reference): adds BLEU, ROUGE-L, METEOR, CIDEr, BERTScore"),
+    wordnet: Optional[Path] = typer.Option(None, help="WordNet folder for METEOR (default: NLTK_DATA)"),
+    bias: str = typer.Option("disentanglement", help="disentanglement (every latent), conditional (a CSVAE's "
+                             "condition; default model: the shipped scenes CSVAE) or combination (latent groups)"),
+    groups: Optional[str] = typer.Option(None, help="combination: latent groups, e.g. '1,4;2,3' (default: proposed)"),
+    no_bias_prompt: bool = typer.Option(False, help="also run the paper's ablation (a plain prompt) and show both"),
+    backend: str = typer.Option("probe", help="who explains (as for explain): probe, or e.g. openai:gpt-4o"),
+    backend_option: list[str] = typer.Option([], help="an explainer backend option, KEY=VALUE (base_url, api_key, ...)"),
     quiet: bool = typer.Option(False),
 ) -> None:
-    """Explain every latent of a model and score the explanations against ground-truth factors."""
+    """Explain every latent of a model and score the explanations against ground-truth factors and by use."""
     from ..evaluate.benchmark import print_table, run_benchmark
     from ..pipeline import ExplainSettings
 
-    settings = ExplainSettings(samples=samples, seed=seed, base_codes=base_codes, certainty=certainty)
+    options = _backend_options(backend_option)
+    if backend.partition(":")[0] != "probe":
+        options.setdefault("cache_dir", default_cache_dir())
+    settings = ExplainSettings(samples=samples, seed=seed, base_codes=base_codes, certainty=certainty,
+                               groups=_parse_groups(groups), backend=backend, backend_options=options)
+    if bias != "disentanglement":
+        from ..evaluate.bias_benchmark import print_bias_table, run_bias_benchmark
+
+        result = run_bias_benchmark(dataset, out, bias, model, seed=seed, show_progress=not quiet,
+                                    command=_command_line(ctx), settings=settings, ablation=no_bias_prompt)
+        print_bias_table(result)
+        typer.echo(f"benchmark written to {out / 'benchmark.json'}")
+        return
+    judge_options = _backend_options(judge_option, "--judge-option")
+    if judge.partition(":")[0] != "probe":
+        judge_options.setdefault("cache_dir", default_cache_dir())
+    if references is not None and wordnet is None:
+        wordnet = _default_wordnet()
     result = run_benchmark(dataset, out, model, samples=samples, seed=seed, show_progress=not quiet,
-                           command=_command_line(ctx), settings=settings)
+                           command=_command_line(ctx), settings=settings, judge=judge, judge_options=judge_options,
+                           k=distractors, references=references, wordnet_dir=wordnet, ablation=no_bias_prompt)
     print_table(result)
     typer.echo(f"benchmark written to {out / 'benchmark.json'}")
 

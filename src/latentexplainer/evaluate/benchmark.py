@@ -4,7 +4,9 @@ and score the explanations against ground truth (see groundtruth.py for both sid
 Figures: ``factor_accuracy`` (latents with a decoder-side factor whose clear explanation
 names it, see mapping.py), ``certainty_auroc`` (certainty separating latents with a factor
 from those without), ``certainty_auroc_active`` (the same among active latents only - the
-honest figure, since dead latents are easy to reject), MIG, and a per-latent table.
+honest figure, since dead latents are easy to reject), MIG, the disentanglement metrics,
+``detection`` and ``direction`` (scoring the explanations by use, see use.py), the text
+metrics when references are given, and a per-latent table.
 A latent is *active* when its KL to the prior exceeds 0.05 nats and its traversal changes
 the decoded images (mean absolute pixel change between the ends above 0.005): beta-TCVAE's
 unused latents can keep a KL of 0.1-0.5 nats while the decoder ignores them.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -73,7 +76,7 @@ def _disentanglement(mu: np.ndarray, data, seed: int, n: int = 5000) -> dict:
     return {k: float(v) for k, v in out.items()} | {"n_images": int(min(n, len(mu))), "dci_model": "lasso"}
 
 
-def _model_id(model: GenerativeModel) -> str:
+def model_id(model: GenerativeModel) -> str:
     """Identifies the weights: a hash of the decoded images of fixed codes."""
     import hashlib
 
@@ -81,15 +84,122 @@ def _model_id(model: GenerativeModel) -> str:
     return hashlib.sha256(np.round(model.decode(z), 4).tobytes()).hexdigest()[:16]
 
 
+def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int, show_progress: bool,
+                 reconstructions: Callable[[], np.ndarray] | None) -> tuple[FactorPredictor, dict]:
+    """The decoder-side judge for this model, cached in ``out/predictor`` by model id;
+    ``reconstructions`` (called only when it must be trained) adds the model's own drawings."""
+    mid = model_id(model)
+    predictor = FactorPredictor.load(out / "predictor", data.factor_info, mid)
+    if predictor is not None:
+        return predictor, json.loads((out / "predictor" / "quality.json").read_text())
+    recon = reconstructions() if reconstructions else None
+    with progress_bar(epochs, "training the factor predictor", show_progress) as adv:
+        predictor, quality = train_predictor(data, epochs=epochs, seed=seed, progress=adv, reconstructions=recon)
+    predictor.save(out / "predictor", mid)
+    (out / "predictor" / "quality.json").write_text(json.dumps(quality, indent=2))
+    return predictor, quality
+
+
 def traversal_change(seqs) -> float:
     """Mean absolute pixel change between the ends of a latent's rows: 0 for a dead latent."""
     return float(np.mean([np.abs(r.frames[-1] - r.frames[0]).mean() for q in seqs for r in q.rows]))
 
 
+def _use_scores(judge, manip: Manipulation, model: GenerativeModel, explanations: dict[int, str | None],
+                traversals: dict, k: int | None, seed: int) -> dict:
+    """Detection and direction blocks (use.py) on the run's own traversals: the judge sees the
+    very sequences the explainer saw, so nothing is decoded again but the judge's reference images."""
+    from ..backends.base import ModelContext
+    from .use import DEFAULT_K, score_detection, score_direction
+
+    judge.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
+    k = min(DEFAULT_K, len(traversals) - 1) if k is None else k
+    out = {"direction": score_direction(judge, explanations, traversals, seed).to_dict()}
+    if k >= 1:  # accuracy, chance, n (latents scored), k, judge, undecided, trials
+        out["detection"] = score_detection(judge, explanations, traversals, k, seed).to_dict()
+    else:  # one latent: nothing to tell it from
+        out["detection"] = {"accuracy": None, "chance": None, "n": 0, "k": 0, "judge": judge.name, "trials": [],
+                            "note": "a single latent has no distractors"}
+    return out
+
+
+def _attach_use(rows: list[dict], use: dict) -> None:
+    """Each latent's detection / direction outcome in its row (None: not scored)."""
+    for task in ("detection", "direction"):
+        outcome = {t["latent"]: t["correct"] for t in use[task]["trials"]}
+        for r in rows:
+            r[task] = outcome.get(r["latent"])
+
+
+def _text_metrics(run_path: Path, references: str | Path, wordnet_dir: str | Path | None) -> dict:
+    """The five text metrics of the run's explanations against references (evaluate_run, which
+    also writes run/metrics.json)."""
+    from .evaluate_run import evaluate_run
+
+    m = evaluate_run(run_path, references, wordnet_dir=wordnet_dir)
+    return {"references": m["references"], "metrics": m["metrics"], "scale": m["scale"], **m["overall"],
+            "missing_in_run": m["missing_in_run"], "without_reference": m["without_reference"]}
+
+
+def _fmt(v) -> str:
+    return "n/a" if v is None else f"{v:.3f}"
+
+
+def summary_markdown(result: dict) -> str:
+    """The benchmark's figures as one Markdown table (figure | value | note)."""
+    lines = ["| figure | value | note |", "|---|---|---|"]
+
+    def add(name: str, value, note: str = "") -> None:
+        lines.append(f"| {name} | {value if isinstance(value, str) else _fmt(value)} | {note} |")
+
+    add("factor_accuracy", result["factor_accuracy"], f"{result['n_with_factor']} of {result['n_latents']} latents "
+        "have a decoder-side factor")
+    for label, v in (result.get("ablation") or {}).items():
+        add(f"factor_accuracy [{label.replace('_', ' ')}]", v["accuracy"],
+            f"the paper's ablation, same sequences; {v['n_with_truth']} latents with a factor")
+    add("certainty_auroc", result["certainty_auroc"], result["certainty_estimator"])
+    add("certainty_auroc_active", result["certainty_auroc_active"], f"{result['n_active']} active latents")
+    for est, v in result.get("certainty_auroc_by_estimator", {}).items():
+        add(f"certainty_auroc [{est}]", f"{_fmt(v['all'])} / {_fmt(v['active'])}", "all / active")
+    for task in ("detection", "direction"):
+        b = result.get(task)
+        if b and b.get("chance") is None:
+            add(f"{task}_accuracy", None, b.get("note", ""))
+        elif b:
+            extra = f", k = {b['k']}" if b.get("k") else ""
+            add(f"{task}_accuracy", b["accuracy"], f"chance {b['chance']:.2f}{extra}; {b['n']} of {b['n_latents']} "
+                f"latents scored (clear explanations); judge {b['judge']}")
+    add("encoder_side_accuracy", result["encoder_side_accuracy"], f"{result['n_with_encoder_factor']} latents")
+    add("mig", result["mig"], "NMI of binned posterior means (groundtruth.py)")
+    d = result.get("disentanglement") or {}
+    for name in ("mig", "dci_disentanglement", "dci_completeness", "dci_informativeness", "sap", "factorvae"):
+        if name in d:
+            add(f"disentanglement.{name}", d[name], f"{d.get('n_images', '')} images")
+    tm = result.get("text_metrics")
+    if tm:
+        for name in tm["metrics"]:
+            add(f"text_metrics.{name}", f"{tm[name]:.1f}", f"x100; {tm['n']} latents with references")
+    return "\n".join(lines)
+
+
 def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, samples: int = 5, seed: int = 0,
                   n_images: int = 10000, show_progress: bool = True, command: str = "",
-                  settings: ExplainSettings | None = None, predictor_epochs: int = 8) -> dict:
+                  settings: ExplainSettings | None = None, predictor_epochs: int = 8, judge: str = "probe",
+                  judge_options: dict | None = None, k: int | None = None, references: str | Path | None = None,
+                  wordnet_dir: str | Path | None = None, ablation: bool = False) -> dict:
+    """Explain every latent of a model trained on labelled data and score the explanations
+    (module docstring); ``judge`` (a judge spec, see use.py) scores them by use with ``k``
+    distractors (default 4, fewer when the model has fewer other latents); ``references``
+    adds the text metrics; ``ablation`` also explains the same sequences with the plain prompt
+    (the paper's ablation) and reports both factor accuracies."""
+    from .use import get_judge
+
     t0 = time.perf_counter()
+    the_judge = get_judge(judge, judge_options)  # a bad judge or references file fails before any work
+    if references is not None:
+        from .evaluate_run import load_references
+
+        load_references(references)
     out = Path(out).expanduser().resolve()
     data = load_dataset(dataset, n_images, seed=54321 + seed)  # never the training images
     if not data.has_factors:
@@ -98,21 +208,15 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     model: GenerativeModel = load_model(model_spec or _default_model(dataset, out, seed, show_progress, command))
     if not model.can_encode:
         raise ConfigError("the benchmark needs a model with an encoder (a VAE folder) for the encoder-side truth")
+    if k is not None and not 1 <= k < model.latent_dim:
+        raise ConfigError(f"detection with k = {k} distractors needs k in [1, {model.latent_dim - 1}]: "
+                          f"this model has {model.latent_dim} latents")
     out.mkdir(parents=True, exist_ok=True)
     images = data.as_float()
     mu, logvar = model.encode(images)
-    model_id = _model_id(model)
-    predictor = FactorPredictor.load(out / "predictor", data.factor_info, model_id)
-    quality: dict[str, float] = {}
-    if predictor is None:
-        recon = model.decode(mu)  # the judge learns what factors look like once the model has drawn them
-        with progress_bar(predictor_epochs, "training the factor predictor", show_progress) as adv:
-            predictor, quality = train_predictor(data, epochs=predictor_epochs, seed=seed, progress=adv,
-                                                 reconstructions=recon)
-        predictor.save(out / "predictor", model_id)
-        (out / "predictor" / "quality.json").write_text(json.dumps(quality, indent=2))
-    else:
-        quality = json.loads((out / "predictor" / "quality.json").read_text())
+    # the judge learns what factors look like once the model has drawn them: its reconstructions too
+    predictor, quality = factor_judge(model, data, out, seed, predictor_epochs, show_progress,
+                                      lambda: model.decode(mu))
     s = settings or ExplainSettings(samples=samples, seed=seed)
     s.also = tuple(dict.fromkeys((*s.also, "embedding", "clusters")))
     run_path = out / "run"
@@ -128,10 +232,12 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     manip = Manipulation.prepare(model, s, base_images)  # the very sequences the explainer saw
     described = [(f.name, f.description) for f in data.factor_info]
     rows = []
+    traversals = {}
     for rec in run.records:
         i = rec.latent
         seqs = manip.sequences(i)
-        judge = decoder_truth(seqs, predictor, spreads, weights)
+        traversals[i] = tuple(seqs)
+        truth = decoder_truth(seqs, predictor, spreads, weights)
         change = traversal_change(seqs)
         order = np.argsort(-nmi[i])
         named = named_factor(rec.explanation, described)
@@ -141,12 +247,14 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
             "nmi_top": [[names[order[0]], float(nmi[i, order[0]])], [names[order[1]], float(nmi[i, order[1]])]]
             if len(order) > 1 else [[names[order[0]], float(nmi[i, order[0]])]],
             "encoder_factor": encoder_truth(nmi[i], float(kl[i]), names),
-            "decoder_factor": judge.factor, "decoder_scores": judge.scores,
+            "decoder_factor": truth.factor, "decoder_scores": truth.scores,
             "explanation": rec.explanation, "named_factor": named, "status": rec.status,
             "certainty": rec.certainty, "certainties": rec.certainties,
-            "correct": judge.factor is not None and named == judge.factor,
-            "encoder_agrees": judge.factor is not None and named == encoder_truth(nmi[i], float(kl[i]), names),
+            "correct": truth.factor is not None and named == truth.factor,
+            "encoder_agrees": truth.factor is not None and named == encoder_truth(nmi[i], float(kl[i]), names),
         })
+    use = _use_scores(the_judge, manip, model, {r.latent: r.explanation for r in run.records}, traversals, k, seed)
+    _attach_use(rows, use)
     with_f = [r for r in rows if r["decoder_factor"]]
     active = [r for r in rows if r["active"]]
     result = {
@@ -167,6 +275,12 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
         "mig": mig(nmi), "disentanglement": _disentanglement(mu, data, seed), "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1),
         "command": command, "latents": rows,
     }
+    result |= {"detection_accuracy": use["detection"]["accuracy"], "direction_accuracy": use["direction"]["accuracy"],
+               **use}
+    if references is not None:
+        result["text_metrics"] = _text_metrics(run_path, references, wordnet_dir)
+    if ablation:
+        result["ablation"] = _ablation(model, out, s, base_images, rows, described, show_progress, command, dataset)
     tmp = out / "benchmark.json.tmp"
     tmp.write_text(json.dumps(result, indent=2))
     tmp.replace(out / "benchmark.json")
@@ -174,23 +288,39 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     return result
 
 
+def _ablation(model: GenerativeModel, out: Path, s: ExplainSettings, base_images, rows: list[dict],
+              described: list[tuple[str, str]], show_progress: bool, command: str, dataset: str) -> dict:
+    """The paper's ablation on the same sequences: the plain prompt instead of the bias prompt,
+    scored against the same decoder-side truth."""
+    from dataclasses import replace
+
+    path = out / "run-no-bias-prompt"
+    plain = explain(model, path, replace(s, bias_prompt=False), images=base_images,
+                    resume=(path / "config.json").exists(), show_progress=show_progress, report=False,
+                    extra_config={"command": command, "dataset": dataset})
+    truth = {r["latent"]: r["decoder_factor"] for r in rows}
+    with_f = [rec for rec in plain.records if truth.get(rec.latent)]
+    acc = float(np.mean([named_factor(rec.explanation, described) == truth[rec.latent] for rec in with_f])) \
+        if with_f else None
+    main = [r for r in rows if r["decoder_factor"]]
+    return {"bias_prompt": {"accuracy": float(np.mean([r["correct"] for r in main])) if main else None,
+                            "n_with_truth": len(main)},
+            "no_bias_prompt": {"accuracy": acc, "n_with_truth": len(with_f)}}
+
+
 def print_table(result: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    t = Table("z", "KL", "NMI top", "encoder", "decoder", "explanation", "named", "cert", "ok",
+    t = Table("z", "KL", "NMI top", "encoder", "decoder", "explanation", "named", "cert", "ok", "det", "dir",
               title=f"{result['dataset']}: {result['model']}")
+    mark = {True: "yes", False: "no", None: ""}
     for r in result["latents"]:
         top = r["nmi_top"][0]
         t.add_row(str(r["latent"]), f"{r['kl']:.2f}", f"{top[0]} {top[1]:.2f}", str(r["encoder_factor"] or "-"),
                   str(r["decoder_factor"] or "-"), r["explanation"] or "No clear explanation",
-                  str(r["named_factor"] or "-"), f"{r['certainty']:.2f}", "yes" if r["correct"] else "")
+                  str(r["named_factor"] or "-"), f"{r['certainty']:.2f}", "yes" if r["correct"] else "",
+                  mark[r.get("detection")], mark[r.get("direction")])
     c = Console()
     c.print(t)
-
-    def fmt(v):
-        return "n/a" if v is None else f"{v:.3f}"
-
-    c.print(f"factor_accuracy {fmt(result['factor_accuracy'])}  certainty_auroc {fmt(result['certainty_auroc'])}  "
-            f"certainty_auroc_active {fmt(result['certainty_auroc_active'])}  n_with_factor {result['n_with_factor']}/"
-            f"{result['n_latents']}  MIG {result['mig']:.3f}")
+    print(summary_markdown(result))

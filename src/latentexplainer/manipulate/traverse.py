@@ -1,15 +1,18 @@
-"""Traversals for the disentanglement bias: per latent and base code, two rows - the sweep
-of z_i, and the same sweep after another latent z_j was set to a different value.
+"""Bias-guided manipulation: the rows a bias's plan asks for, per unit and base code.
 
-All codes of all latents are stacked and decoded in batches, then cut back into records.
+Disentanglement: per latent, the sweep of z_i, and the same sweep after another latent z_j
+was set to a different value. Combination: the group swept together, then each member
+alone. Conditional: the condition's strength swept in one row.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 import numpy as np
 
+from ..biases.base import Bias
 from ..errors import ConfigError
 from ..models import GenerativeModel
 from ..records import LatentRef, Row, Sequence
@@ -30,11 +33,84 @@ def base_codes(model: GenerativeModel, n: int, rng: np.random.Generator, kind: s
     raise ConfigError(f"unknown kind of base code '{kind}'; choose prior or encoded")
 
 
-def _other_latent(i: int, dim: int, k: int, rng: np.random.Generator, candidates: list[int] | None) -> int | None:
-    pool = [j for j in (candidates if candidates else range(dim)) if j != i]
+def _other_latent(members: tuple[int, ...], dim: int, rng: np.random.Generator,
+                  candidates: list[int] | None) -> int | None:
+    pool = [j for j in (candidates if candidates else range(dim)) if j not in members]
     if not pool:
         return None
     return int(pool[rng.integers(len(pool))])
+
+
+def _names(latents: tuple[int, ...]) -> str:
+    return ", ".join(f"z{m}" for m in latents)
+
+
+def plan_sequences(
+    model: GenerativeModel,
+    bias: Bias,
+    units: list[LatentRef],
+    codes: np.ndarray,
+    values: tuple[float, ...],
+    rng: np.random.Generator,
+    other_candidates: list[int] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[int, list[Sequence]]:
+    """Decode the rows ``bias.rows`` asks for, for every unit and base code.
+
+    A row with ``move="unit"`` sets every latent of the unit to each value (together); one
+    with ``move="each-member"`` becomes one row per member, the others at the base code.
+    ``fixed="other"`` first sets another latent z_j (outside the unit, drawn once per base
+    code from ``other_candidates``) to -sign(z_j) * shift; explicit ``fixed`` values are set
+    as given. All codes are stacked and decoded in batches, then cut back into sequences.
+    """
+    vals = np.asarray(values, dtype=np.float32)
+    uses_other = any(plan.fixed == "other" for plan in bias.rows)
+    plan: list[tuple[LatentRef, int, int | None, list[tuple[str, tuple[int, ...]]]]] = []
+    stacks = []
+    for unit in units:
+        members = unit.latents
+        bad = [m for m in members if not 0 <= m < model.latent_dim]
+        if bad:
+            raise ConfigError(f"{unit.label}: latent {bad[0]} is out of range; this model has latents "
+                              f"0..{model.latent_dim - 1}")
+        for k, code in enumerate(codes):
+            j = _other_latent(members, model.latent_dim, rng, other_candidates) if uses_other else None
+            conditions = []
+            for row_plan in bias.rows:
+                for moving in ([(m,) for m in members] if row_plan.move == "each-member" else [members]):
+                    row = np.repeat(code[None], len(vals), 0)
+                    cond = "base code" if len(moving) == len(members) else f"only {_names(moving)}"
+                    if row_plan.fixed == "other":
+                        if j is not None:  # a clearly different value, away from the base one
+                            shifted = -np.sign(code[j] or 1.0) * row_plan.shift
+                            row[:, j] = shifted
+                            cond = f"z{j} set to {shifted:+g}"
+                    elif isinstance(row_plan.fixed, tuple):
+                        for latent, value in row_plan.fixed:
+                            if not 0 <= latent < model.latent_dim:
+                                raise ConfigError(f"bias '{bias.name}': a row fixes z{latent}, but this model has "
+                                                  f"latents 0..{model.latent_dim - 1}")
+                            row[:, latent] = value
+                        cond = ", ".join(f"z{latent} set to {value:+g}" for latent, value in row_plan.fixed)
+                    for m in moving:
+                        row[:, m] = vals
+                    stacks.append(row)
+                    conditions.append((cond, tuple(moving)))
+            plan.append((unit, k, j, conditions))
+    if not plan:
+        return {}
+    frames = model.decode(np.concatenate(stacks))
+    out: dict[int, list[Sequence]] = {u.index: [] for u in units}
+    f, at = len(vals), 0
+    for unit, k, j, conditions in plan:
+        rows = []
+        for cond, moving in conditions:
+            rows.append(Row(tuple(float(v) for v in vals), cond, frames[at: at + f], moving))
+            at += f
+        out[unit.index].append(Sequence(unit, k, tuple(rows), j))
+        if progress:
+            progress(1)
+    return out
 
 
 def disentanglement_sequences(
@@ -47,31 +123,11 @@ def disentanglement_sequences(
     shift: float = 2.0,
     progress: Callable[[int], None] | None = None,
 ) -> dict[int, list[Sequence]]:
-    """Decode the two-row sequences of every latent in ``latents`` for every base code."""
-    vals = np.asarray(values, dtype=np.float32)
-    plan: list[tuple[int, int, int | None]] = []
-    stacks = []
-    for i in latents:
-        for k, code in enumerate(codes):
-            j = _other_latent(i, model.latent_dim, k, rng, other_candidates)
-            row_a = np.repeat(code[None], len(vals), 0)
-            row_a[:, i] = vals
-            row_b = row_a.copy()
-            if j is not None:  # set z_j to a clearly different value, away from the base one
-                row_b[:, j] = -np.sign(code[j] or 1.0) * shift
-            stacks += [row_a, row_b]
-            plan.append((i, k, j))
-    if not plan:
-        return {}
-    frames = model.decode(np.concatenate(stacks))
-    out: dict[int, list[Sequence]] = {i: [] for i in latents}
-    f = len(vals)
-    for p, (i, k, j) in enumerate(plan):
-        a = frames[(2 * p) * f: (2 * p + 1) * f]
-        b = frames[(2 * p + 1) * f: (2 * p + 2) * f]
-        cond_b = f"z{j} set to {(-np.sign(codes[k][j] or 1.0) * shift):+g}" if j is not None else "base code"
-        rows = (Row(tuple(float(v) for v in vals), "base code", a), Row(tuple(float(v) for v in vals), cond_b, b))
-        out[i].append(Sequence(LatentRef(i), k, rows, j))
-        if progress:
-            progress(1)
-    return out
+    """The two-row sequences of the disentanglement bias for every latent in ``latents``."""
+    from ..biases.base import DISENTANGLEMENT, RowPlan
+
+    bias = DISENTANGLEMENT
+    if shift != 2.0:
+        bias = replace(bias, rows=(bias.rows[0], RowPlan(bias.rows[1].describe, fixed="other", shift=shift)))
+    return plan_sequences(model, bias, [LatentRef(i) for i in latents], codes, values, rng, other_candidates,
+                          progress)

@@ -1,4 +1,4 @@
-"""Unconditional diffusion models (a diffusers ``UNet2DModel``): latent directions in h-space.
+"""Diffusion models (diffusers U-Nets): latent directions in h-space.
 
 The directions of a DDPM at a start point ``x_t`` are the top right-singular vectors ``v_k``
 of ``J = dh/dx_t``, where ``h`` is the U-Net's mid-block output ("h-space"). They are found
@@ -9,24 +9,30 @@ products, never forming ``J``. An edit walks ``x_t`` in x-space,
 :func:`from_diffusion` wraps the directions of one start point as a :class:`GenerativeModel`
 whose ``r`` "latents" are the ``r`` directions, so they go through the same pipeline as VAE
 latents. diffusers is imported lazily (extra ``diffusion``).
+
+Every function that runs the U-Net takes an optional ``cond``: the text embedding a
+``UNet2DConditionModel`` reads as ``encoder_hidden_states`` (batch 1, broadcast to the batch).
+:mod:`.stable_diffusion` uses it for the prompt-conditioned directions of Stable Diffusion.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, ClassVar, Sequence, TypeVar
+from urllib.parse import quote, unquote
 
 import numpy as np
 
-from ..errors import ConfigError, MissingDependencyError, ModelError
+from ..errors import ConfigError, DataError, MissingDependencyError, ModelError
 from .base import GenerativeModel
 
 SPEC_PREFIX = "diffusers:"
 WEIGHT_FILES = ("diffusion_pytorch_model.safetensors", "diffusion_pytorch_model.bin")
 FRAME_STEPS = (0, 4, 8, 12, 16)  # the method's frames of a 16-step walk
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 
 
 def _diffusers() -> Any:
@@ -41,15 +47,30 @@ def _diffusers() -> Any:
 # loading
 
 
+def _expand(cond: Any, n: int) -> Any:
+    """A condition of batch 1 (or n) as a batch of n."""
+    return cond if cond.shape[0] == n else cond[:1].expand(n, *cond.shape[1:])
+
+
+def is_conditional(unet: Any) -> bool:
+    """Whether the U-Net reads a text condition (a ``UNet2DConditionModel``)."""
+    return unet.config.get("cross_attention_dim") is not None
+
+
 @dataclass
 class Diffusion:
-    """A U-Net that predicts ``prediction_type`` plus its noise schedule (``alphas_cumprod``)."""
+    """A U-Net that predicts ``prediction_type`` plus its noise schedule (``alphas_cumprod``).
+
+    A pixel-space model: its samples are images in [-1, 1]. :class:`StableDiffusion` overrides
+    the image hooks (``image_shape``, ``to_images``, ``from_images``) for a VAE latent space.
+    """
 
     unet: Any
     alphas_cumprod: Any  # torch float64 tensor (T,) on the U-Net's device
     prediction_type: str = "epsilon"
     folder: str = ""
     scheduler: str = ""
+    clip_x0: ClassVar[bool] = True  # predicted clean samples are images in [-1, 1]
 
     @property
     def device(self) -> Any:
@@ -69,6 +90,19 @@ class Diffusion:
         h, w = (size, size) if isinstance(size, int) else tuple(size)
         return int(self.unet.config.in_channels), int(h), int(w)
 
+    @property
+    def image_shape(self) -> tuple[int, int, int]:
+        """(C, H, W) of the images the model makes (for a pixel-space model: its samples)."""
+        return self.sample_shape
+
+    def to_images(self, x0: Any) -> Any:
+        """Clean samples -> images in [0, 1]."""
+        return ((x0 + 1) / 2).clamp(0, 1)
+
+    def from_images(self, images: Any) -> Any:
+        """Images (N, C, H, W) in [0, 1] -> clean samples."""
+        return images * 2 - 1
+
     def timestep(self, t: float) -> int:
         """A fraction of the training steps (1.0 = the last timestep) as a timestep index."""
         if not 0.0 <= t <= 1.0:
@@ -79,9 +113,11 @@ class Diffusion:
     def alpha(self, t: int) -> Any:
         return self.alphas_cumprod[int(t)].to(self.dtype)
 
-    def eps(self, x: Any, t: int) -> Any:
-        """The predicted noise at timestep ``t``, whatever the U-Net predicts."""
-        out = self.unet(x, int(t)).sample
+    def eps(self, x: Any, t: int, cond: Any = None) -> Any:
+        """The predicted noise at timestep ``t``, whatever the U-Net predicts; ``cond`` is the
+        text embedding of a conditional U-Net (batch 1 or len(x))."""
+        extra = {} if cond is None else {"encoder_hidden_states": _expand(cond, len(x))}
+        out = self.unet(x, int(t), **extra).sample
         if self.prediction_type == "epsilon":
             return out
         a = self.alpha(t)
@@ -123,30 +159,26 @@ def _locate(folder: Path) -> tuple[Path, Path | None]:
     return unet_dir, None
 
 
-def load_diffusion(path: str | Path, device: str = "cpu") -> Diffusion:
-    """Load a diffusers ``UNet2DModel`` and its scheduler from a local folder (never downloads).
+def load_pretrained(cls: Any, folder: Path, where: str, what: str) -> Any:
+    """``cls.from_pretrained(folder)`` from local files only; any failure is one ModelError line."""
+    import importlib.util
 
-    Without a scheduler config the DDPM default (1000 linear steps) is used.
-    """
-    diffusers = _diffusers()
+    kw: dict[str, Any] = {}
+    if cls.__module__.startswith("diffusers") and importlib.util.find_spec("accelerate") is None:
+        kw["low_cpu_mem_usage"] = False  # what diffusers falls back to anyway, minus its warning
+    try:
+        return cls.from_pretrained(str(folder), local_files_only=True, **kw)
+    except Exception as exc:  # diffusers / transformers raise many kinds for a corrupt folder
+        msg = " ".join(str(exc).split())[:300]
+        raise ModelError(f"{where}: cannot load the {what} in {folder} ({type(exc).__name__}: {msg}); "
+                         "save the model again with save_pretrained") from None
+
+
+def load_schedule(diffusers: Any, sched_cfg: Path | None, where: str) -> tuple[Any, str, str]:
+    """(alphas_cumprod, prediction_type, scheduler name) from a scheduler config; without one
+    the DDPM default (1000 linear steps)."""
     import torch
 
-    folder = Path(path).expanduser().resolve()
-    unet_dir, sched_cfg = _locate(folder)
-    cfg = _read_json(unet_dir / "config.json", "U-Net config")
-    cls_name = cfg.get("_class_name", "UNet2DModel")
-    if cls_name != "UNet2DModel":
-        raise ModelError(f"diffusion model {folder}: the U-Net is a {cls_name}; only unconditional "
-                         "UNet2DModel is supported (no text or class conditioning)")
-    try:
-        unet = diffusers.UNet2DModel.from_pretrained(str(unet_dir), local_files_only=True)
-    except Exception as exc:  # diffusers raises many kinds for a corrupt folder
-        msg = " ".join(str(exc).split())[:300]
-        raise ModelError(f"diffusion model {folder}: cannot load the U-Net weights in {unet_dir} "
-                         f"({type(exc).__name__}: {msg}); save the model again with save_pretrained") from None
-    if unet.config.get("class_embed_type") is not None or unet.config.get("num_class_embeds") is not None:
-        raise ModelError(f"diffusion model {folder}: the U-Net is class-conditional; only unconditional "
-                         "UNet2DModel is supported")
     name = "DDPMScheduler (default)"
     if sched_cfg is None:
         scheduler = diffusers.DDPMScheduler()
@@ -155,20 +187,43 @@ def load_diffusion(path: str | Path, device: str = "cpu") -> Diffusion:
         name = str(scfg.get("_class_name", "DDPMScheduler"))
         sched_cls = getattr(diffusers, name, None)
         if sched_cls is None or not hasattr(sched_cls, "from_config"):
-            raise ModelError(f"diffusion model {folder}: unknown scheduler class '{name}' in {sched_cfg}; "
+            raise ModelError(f"{where}: unknown scheduler class '{name}' in {sched_cfg}; "
                              "use a diffusers scheduler such as DDPMScheduler or DDIMScheduler")
         try:
             scheduler = sched_cls.from_config(scfg)
         except Exception as exc:
-            raise ModelError(f"diffusion model {folder}: cannot build {name} from {sched_cfg} "
+            raise ModelError(f"{where}: cannot build {name} from {sched_cfg} "
                              f"({type(exc).__name__}: {exc})") from None
     alphas = getattr(scheduler, "alphas_cumprod", None)
     if alphas is None:
-        raise ModelError(f"diffusion model {folder}: the scheduler {name} has no alphas_cumprod; use a "
+        raise ModelError(f"{where}: the scheduler {name} has no alphas_cumprod; use a "
                          "DDPM-style scheduler (DDPMScheduler, DDIMScheduler)")
+    prediction = str(scheduler.config.get("prediction_type", "epsilon"))
+    return torch.as_tensor(alphas, dtype=torch.float64), prediction, name
+
+
+def load_diffusion(path: str | Path, device: str = "cpu") -> Diffusion:
+    """Load a diffusers ``UNet2DModel`` and its scheduler from a local folder (never downloads).
+
+    Without a scheduler config the DDPM default (1000 linear steps) is used.
+    """
+    diffusers = _diffusers()
+    folder = Path(path).expanduser().resolve()
+    where = f"diffusion model {folder}"
+    unet_dir, sched_cfg = _locate(folder)
+    cfg = _read_json(unet_dir / "config.json", "U-Net config")
+    cls_name = cfg.get("_class_name", "UNet2DModel")
+    if cls_name != "UNet2DModel":
+        hint = "; for a Stable Diffusion folder use sd:PATH" if cls_name == "UNet2DConditionModel" else ""
+        raise ModelError(f"{where}: the U-Net is a {cls_name}; only unconditional UNet2DModel is supported "
+                         f"by diffusers:PATH (no text or class conditioning){hint}")
+    unet = load_pretrained(diffusers.UNet2DModel, unet_dir, where, "U-Net weights")
+    if unet.config.get("class_embed_type") is not None or unet.config.get("num_class_embeds") is not None:
+        raise ModelError(f"{where}: the U-Net is class-conditional; only unconditional "
+                         "UNet2DModel is supported")
+    alphas, prediction, name = load_schedule(diffusers, sched_cfg, where)
     unet.requires_grad_(False).eval().to(device)
-    return Diffusion(unet, torch.as_tensor(alphas, dtype=torch.float64).to(device),
-                     str(scheduler.config.get("prediction_type", "epsilon")), str(folder), name)
+    return Diffusion(unet, alphas.to(device), prediction, str(folder), name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,9 +247,9 @@ def make_jvp_safe(unet: Any) -> Any:
 
 
 class HSpace:
-    """The mid-block output ("h-space") of a UNet2DModel.
+    """The mid-block output ("h-space") of a UNet2DModel or a text-conditioned UNet2DConditionModel.
 
-    ``HSpace.of(unet, x, t)`` runs only the path up to the mid-block (half the cost);
+    ``HSpace.of(unet, x, t[, cond])`` runs only the path up to the mid-block (half the cost);
     ``with HSpace(unet) as hs: unet(x, t)`` captures ``hs.h`` during a full forward.
     """
 
@@ -213,10 +268,17 @@ class HSpace:
         self._handle.remove()
 
     @staticmethod
-    def of(unet: Any, x: Any, t: int) -> Any:
-        """h(x, t): the U-Net forward of diffusers' UNet2DModel, stopped after the mid-block."""
+    def of(unet: Any, x: Any, t: int, cond: Any = None) -> Any:
+        """h(x, t): the U-Net forward of diffusers' UNet2DModel, stopped after the mid-block;
+        for a UNet2DConditionModel ``cond`` is the text embedding (batch 1 or len(x))."""
         import torch
 
+        if is_conditional(unet):
+            if cond is None:
+                raise ConfigError("a text-conditioned U-Net needs a condition: pass the prompt's text embedding")
+            return HSpace._of_conditional(unet, x, t, cond)
+        if cond is not None:
+            raise ConfigError("an unconditional UNet2DModel takes no condition; pass cond=None")
         if unet.config.center_input_sample:
             x = 2 * x - 1.0
         ts = torch.full((x.shape[0],), int(t), dtype=torch.long, device=x.device)
@@ -230,13 +292,35 @@ class HSpace:
                 sample, _ = block(hidden_states=sample, temb=emb)
         return unet.mid_block(sample, emb)
 
+    @staticmethod
+    def _of_conditional(unet: Any, x: Any, t: int, cond: Any) -> Any:
+        """diffusers' UNet2DConditionModel forward (text conditioning only), stopped after the mid-block."""
+        import torch
+
+        if unet.config.center_input_sample:
+            x = 2 * x - 1.0
+        ts = torch.full((x.shape[0],), int(t), dtype=torch.long, device=x.device)
+        emb = unet.time_embedding(unet.time_proj(ts).to(dtype=x.dtype))
+        if unet.time_embed_act is not None:
+            emb = unet.time_embed_act(emb)
+        ctx = _expand(cond, x.shape[0]).to(dtype=x.dtype)
+        sample = unet.conv_in(x)
+        for block in unet.down_blocks:
+            if getattr(block, "has_cross_attention", False):
+                sample, _ = block(hidden_states=sample, temb=emb, encoder_hidden_states=ctx)
+            else:
+                sample, _ = block(hidden_states=sample, temb=emb)
+        if getattr(unet.mid_block, "has_cross_attention", False):
+            return unet.mid_block(sample, emb, encoder_hidden_states=ctx)
+        return unet.mid_block(sample, emb)
+
 
 def _as_batch(x_t: Any) -> Any:
     return x_t[None] if x_t.ndim == 3 else x_t[:1]
 
 
-def _h_flat(unet: Any, t: int):
-    return lambda X: HSpace.of(unet, X, t).reshape(X.shape[0], -1)
+def _h_flat(unet: Any, t: int, cond: Any = None) -> Callable[[Any], Any]:
+    return lambda X: HSpace.of(unet, X, t, cond).reshape(X.shape[0], -1)
 
 
 def _fix_signs(V: Any) -> Any:
@@ -257,14 +341,15 @@ def subspace_agreement(A: Any, B: Any) -> float:
 
 
 def pullback_directions(unet: Any, x_t: Any, t: int, rank: int = 5, iters: int = 30, tol: float = 1e-4,
-                        seed: int = 0, oversample: int = 5) -> tuple[Any, Any, int]:
+                        seed: int = 0, oversample: int = 5, cond: Any = None) -> tuple[Any, Any, int]:
     """Top-``rank`` right-singular vectors of ``J = dh/dx_t`` by subspace iteration.
 
     Each round: ``U = J V`` (forward mode), ``Q = orth(U)``, ``M = Q^T J`` (reverse mode),
     ``V`` <- the right-singular vectors of ``M``. ``oversample`` extra vectors speed up
     convergence; the iteration stops when the top-``rank`` subspace moves less than ``tol``
-    (1 - smallest principal cosine). Returns ``(V (rank, C*H*W) orthonormal, singular values
-    (rank,), rounds used)``.
+    (1 - smallest principal cosine). ``cond`` (a text embedding) conditions h for a
+    UNet2DConditionModel. Returns ``(V (rank, C*H*W) orthonormal, singular values (rank,),
+    rounds used)``.
     """
     import torch
     from torch.func import jvp, vjp
@@ -276,7 +361,7 @@ def pullback_directions(unet: Any, x_t: Any, t: int, rank: int = 5, iters: int =
     shape, dim = tuple(x.shape[1:]), x[0].numel()
     k = min(rank + max(oversample, 0), dim)
     rank = min(rank, dim)
-    f = _h_flat(unet, t)
+    f = _h_flat(unet, t, cond)
     X = x.expand(k, *shape).contiguous()
     gen = torch.Generator().manual_seed(int(seed))
     V = torch.linalg.qr(torch.randn(dim, k, generator=gen, dtype=torch.float64))[0].T
@@ -297,7 +382,7 @@ def pullback_directions(unet: Any, x_t: Any, t: int, rank: int = 5, iters: int =
     return _fix_signs(V[:rank]).detach(), S[:rank].detach(), used
 
 
-def dense_jacobian(unet: Any, x_t: Any, t: int, chunk: int = 64) -> Any:
+def dense_jacobian(unet: Any, x_t: Any, t: int, chunk: int = 64, cond: Any = None) -> Any:
     """The full ``J = dh/dx_t`` (dim_h, C*H*W) by forward mode over the input basis, in chunks."""
     import torch
     from torch.func import jvp
@@ -305,7 +390,7 @@ def dense_jacobian(unet: Any, x_t: Any, t: int, chunk: int = 64) -> Any:
     make_jvp_safe(unet)
     x = _as_batch(x_t)
     shape, dim = tuple(x.shape[1:]), x[0].numel()
-    f = _h_flat(unet, t)
+    f = _h_flat(unet, t, cond)
     cols = []
     for start in range(0, dim, chunk):
         n = min(chunk, dim - start)
@@ -316,11 +401,12 @@ def dense_jacobian(unet: Any, x_t: Any, t: int, chunk: int = 64) -> Any:
     return torch.cat(cols).T
 
 
-def dense_jacobian_svd(unet: Any, x_t: Any, t: int, rank: int = 5, chunk: int = 64) -> tuple[Any, Any]:
+def dense_jacobian_svd(unet: Any, x_t: Any, t: int, rank: int = 5, chunk: int = 64,
+                       cond: Any = None) -> tuple[Any, Any]:
     """Reference for :func:`pullback_directions`: SVD of the dense Jacobian -> (V (rank, D), S)."""
     import torch
 
-    J = dense_jacobian(unet, x_t, t, chunk)
+    J = dense_jacobian(unet, x_t, t, chunk, cond)
     _, S, Vh = torch.linalg.svd(J, full_matrices=False)
     return _fix_signs(Vh[:rank]), S[:rank]
 
@@ -329,9 +415,11 @@ def dense_jacobian_svd(unet: Any, x_t: Any, t: int, rank: int = 5, chunk: int = 
 # walking and decoding
 
 
-def walk(diff: Diffusion, x_t: Any, t: int, units: Any, steps: Any, eta: float = 1.0, gamma: float = 0.1) -> Any:
+def walk(diff: Diffusion, x_t: Any, t: int, units: Any, steps: Any, eta: float = 1.0, gamma: float = 0.1,
+         cond: Any = None) -> Any:
     """Per-sample guidance walk: sample i takes ``steps[i]`` (fractional) steps along the unit
-    direction ``units[i]``; a fractional last step is scaled by its fraction."""
+    direction ``units[i]``; a fractional last step is scaled by its fraction. ``cond`` conditions
+    eps (the edit prompt of Stable Diffusion)."""
     import torch
 
     n = x_t.shape[0]
@@ -345,13 +433,13 @@ def walk(diff: Diffusion, x_t: Any, t: int, units: Any, steps: Any, eta: float =
             if not bool(live.any()):
                 break
             xl, ul = x[live], u[live]
-            e = diff.eps(torch.cat([xl + eta * ul, xl]), t)
+            e = diff.eps(torch.cat([xl + eta * ul, xl]), t, cond)
             x[live] = xl + gamma * w[live].reshape(-1, 1, 1, 1) * (e[: len(xl)] - e[len(xl):])
     return x
 
 
 def guidance_walk(diff: Diffusion, x_t: Any, t: int, v: Any, steps: int = 16, eta: float = 1.0,
-                  gamma: float = 0.1, keep: Sequence[int] = FRAME_STEPS) -> Any:
+                  gamma: float = 0.1, keep: Sequence[int] = FRAME_STEPS, cond: Any = None) -> Any:
     """The method's walk ``x <- x + gamma*[eps(x + eta*v, t) - eps(x, t)]`` from ``x_t`` (1 or N
     states) along ``v`` (flat or image-shaped); returns the states after each step in ``keep``,
     shape (len(keep), N, C, H, W)."""
@@ -362,7 +450,7 @@ def guidance_walk(diff: Diffusion, x_t: Any, t: int, v: Any, steps: int = 16, et
     frames = {0: x.clone()}
     with torch.no_grad():
         for s in range(1, steps + 1):
-            e = diff.eps(torch.cat([x + eta * u, x]), t)
+            e = diff.eps(torch.cat([x + eta * u, x]), t, cond)
             x = x + gamma * (e[: len(x)] - e[len(x):])
             frames[s] = x
     bad = [k for k in keep if k not in frames]
@@ -376,8 +464,9 @@ def _ddim_times(t_from: int, t_to: int, steps: int) -> list[int]:
     return list(dict.fromkeys(int(v) for v in ts))
 
 
-def ddim_decode(diff: Diffusion, x_t: Any, t: int, steps: int = 20, clip: bool = True) -> Any:
-    """Deterministic DDIM (eta = 0) from ``x_t`` at timestep ``t`` to ``x_0`` in [-1, 1]."""
+def ddim_decode(diff: Diffusion, x_t: Any, t: int, steps: int = 20, clip: bool = True, cond: Any = None) -> Any:
+    """Deterministic DDIM (eta = 0) from ``x_t`` at timestep ``t`` to ``x_0`` (clipped to
+    [-1, 1] with ``clip``; leave latents unclipped)."""
     import torch
 
     ts = _ddim_times(t, 0, steps)
@@ -385,7 +474,7 @@ def ddim_decode(diff: Diffusion, x_t: Any, t: int, steps: int = 20, clip: bool =
     with torch.no_grad():
         for i, cur in enumerate(ts):
             a = diff.alpha(cur)
-            e = diff.eps(x, cur)
+            e = diff.eps(x, cur, cond)
             x0 = (x - (1 - a).sqrt() * e) / a.sqrt()
             if clip:
                 x0 = x0.clamp(-1, 1)
@@ -396,8 +485,8 @@ def ddim_decode(diff: Diffusion, x_t: Any, t: int, steps: int = 20, clip: bool =
     return x
 
 
-def ddim_invert(diff: Diffusion, x_0: Any, t: int, steps: int = 20) -> Any:
-    """Deterministic DDIM inversion of clean images ``x_0`` in [-1, 1] to timestep ``t``."""
+def ddim_invert(diff: Diffusion, x_0: Any, t: int, steps: int = 20, cond: Any = None) -> Any:
+    """Deterministic DDIM inversion of clean samples ``x_0`` (images in [-1, 1], or latents) to timestep ``t``."""
     import torch
 
     ts = _ddim_times(0, t, steps)
@@ -405,13 +494,13 @@ def ddim_invert(diff: Diffusion, x_0: Any, t: int, steps: int = 20) -> Any:
     with torch.no_grad():
         for cur, nxt in zip(ts[:-1], ts[1:]):
             a, a_next = diff.alpha(cur), diff.alpha(nxt)
-            e = diff.eps(x, cur)
+            e = diff.eps(x, cur, cond)
             x0 = (x - (1 - a).sqrt() * e) / a.sqrt()
             x = a_next.sqrt() * x0 + (1 - a_next).sqrt() * e
     return x
 
 
-def start_point(diff: Diffusion, seed: int, t: int, steps: int = 20) -> Any:
+def start_point(diff: Diffusion, seed: int, t: int, steps: int = 20, cond: Any = None) -> Any:
     """Seeded noise at the last timestep, DDIM-denoised down to ``t`` (same on CPU and CUDA)."""
     import torch
 
@@ -424,9 +513,47 @@ def start_point(diff: Diffusion, seed: int, t: int, steps: int = 20) -> Any:
         ts = _ddim_times(last, t, steps)
         for cur, nxt in zip(ts[:-1], ts[1:]):
             a, a_next = diff.alpha(cur), diff.alpha(nxt)
-            e = diff.eps(x, cur)
+            e = diff.eps(x, cur, cond)
             x = a_next.sqrt() * (x - (1 - a).sqrt() * e) / a.sqrt() + (1 - a_next).sqrt() * e
     return x
+
+
+# ---------------------------------------------------------------------------------------------
+# start images (DDIM inversion instead of seeded noise)
+
+
+def image_files(path: str | Path) -> list[Path]:
+    """The PNG / JPG files of a folder (sorted by name), or the one image file ``path``."""
+    p = Path(path).expanduser()
+    if p.is_file():
+        if p.suffix.lower() not in IMAGE_SUFFIXES:
+            raise DataError(f"--images {p}: not a PNG or JPG file; give a folder of PNG/JPG images or one such file")
+        return [p]
+    if not p.is_dir():
+        raise DataError(f"--images {p}: no such folder or file; give a folder of PNG/JPG images or one such file")
+    files = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in IMAGE_SUFFIXES)
+    if not files:
+        raise DataError(f"--images {p}: the folder holds no PNG or JPG images; put the start images there "
+                        "(any size: they are cropped to the model's aspect and resized to its sample size)")
+    return files
+
+
+def read_image(path: str | Path, shape: tuple[int, int, int]) -> np.ndarray:
+    """An image file as float32 (C, H, W) in [0, 1]: centre-cropped to the aspect of ``shape``
+    and resized to it (grey for C = 1, RGB for C = 3)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    c, h, w = shape
+    if c not in (1, 3):
+        raise ConfigError(f"start images need a model with 1 or 3 image channels, this one has {c}")
+    try:
+        with Image.open(path) as im:
+            fitted = ImageOps.fit(im.convert("L" if c == 1 else "RGB"), (w, h), Image.Resampling.BICUBIC)
+    except (OSError, UnidentifiedImageError) as exc:
+        raise DataError(f"cannot read the start image {path} ({type(exc).__name__}: {exc}); "
+                        "give PNG or JPG files") from None
+    arr = np.asarray(fitted, dtype=np.float32) / 255.0
+    return arr[None] if c == 1 else arr.transpose(2, 0, 1).copy()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -436,7 +563,9 @@ def start_point(diff: Diffusion, seed: int, t: int, steps: int = 20) -> Any:
 @dataclass
 class DirectionSettings:
     """How directions are found and walked. ``t`` is the edit timestep as a fraction of the
-    training steps (1.0 = the last); ``steps_per_unit`` walk steps per unit of a code."""
+    training steps (1.0 = the last); ``steps_per_unit`` walk steps per unit of a code.
+    ``images`` (a folder of PNG/JPG, or one file): start from the DDIM inversion of its image
+    number ``image`` (sorted by file name) instead of seeded noise."""
 
     rank: int = 5
     t: float = 1.0
@@ -448,6 +577,8 @@ class DirectionSettings:
     steps_per_unit: float = 16 / 3
     decode_steps: int = 20
     device: str = "cpu"
+    images: str = ""
+    image: int = 0
 
     def validate(self) -> None:
         if self.rank < 1 or self.iters < 1 or self.decode_steps < 1:
@@ -455,43 +586,155 @@ class DirectionSettings:
                               f"{self.decode_steps}")
         if self.steps_per_unit <= 0 or self.gamma <= 0 or self.eta <= 0:
             raise ConfigError("steps_per_unit, gamma and eta must be positive")
+        if self.image < 0:
+            raise ConfigError(f"image={self.image}: pick a start image by its number, 0 = the first by file name")
 
 
-_INT_FIELDS = {"rank", "seed", "iters", "decode_steps"}
-_STR_FIELDS = {"device"}
-
-
-def parse_spec(spec: str) -> tuple[str, DirectionSettings]:
-    """``diffusers:PATH[?rank=5&t=1.0&seed=0&...]`` -> (PATH, settings)."""
-    body = spec.removeprefix(SPEC_PREFIX)
+def parse_spec(spec: str, prefix: str = SPEC_PREFIX,
+               settings: type[DirectionSettings] = DirectionSettings) -> tuple[str, DirectionSettings]:
+    """``diffusers:PATH[?rank=5&t=1.0&seed=0&...]`` -> (PATH, settings). Text values are
+    %-decoded (write %26 for '&' in a prompt)."""
+    body = spec.removeprefix(prefix)
     path, _, query = body.partition("?")
     if not path:
-        raise ConfigError(f"--model {spec}: give the folder after 'diffusers:', e.g. diffusers:/models/ddpm")
-    names = {f.name for f in fields(DirectionSettings)}
+        raise ConfigError(f"--model {spec}: give the folder after '{prefix}', e.g. {prefix}/models/my-model")
+    defaults = settings()
+    names = {f.name for f in fields(settings)}
     kw: dict[str, Any] = {}
     for part in filter(None, query.split("&")):
         key, eq, val = part.partition("=")
         if key not in names or not eq:
             raise ConfigError(f"--model {spec}: unknown option '{part}'; allowed: "
                               f"{', '.join(sorted(names))} as key=value after '?'")
-        try:
-            kw[key] = val if key in _STR_FIELDS else (int(val) if key in _INT_FIELDS else float(val))
-        except ValueError:
-            raise ConfigError(f"--model {spec}: option {key} must be a number, got '{val}'") from None
-    s = DirectionSettings(**kw)
+        kw[key] = _option_value(spec, key, val, type(getattr(defaults, key)))
+    s = settings(**kw)
     s.validate()
     return path, s
 
 
-def _spec(folder: str, s: DirectionSettings) -> str:
-    default = DirectionSettings()
-    opts = [f"{k}={v}" for k, v in asdict(s).items() if v != getattr(default, k) and k != "device"]
-    return SPEC_PREFIX + folder + ("?" + "&".join(opts) if opts else "")
+def _option_value(spec: str, key: str, val: str, kind: type) -> Any:
+    if kind is str:
+        return unquote(val)
+    try:
+        return kind(val)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise ConfigError(f"--model {spec}: option {key} must be {what}, got '{val}'") from None
+
+
+def _spec(prefix: str, folder: str, s: DirectionSettings) -> str:
+    """The model spec that loads these settings again (device left out)."""
+    default = type(s)()
+    opts = [f"{k}={quote(v, safe=' /:,') if isinstance(v, str) else v}" for k, v in asdict(s).items()
+            if v != getattr(default, k) and k != "device"]
+    return prefix + folder + ("?" + "&".join(opts) if opts else "")
+
+
+Settings = TypeVar("Settings", bound=DirectionSettings)
+
+
+def with_images(s: Settings, images: str | Path | None) -> Settings:
+    """The settings with the start images of ``--images`` (an absolute path), if given."""
+    return s if images is None else replace(s, images=str(Path(images).expanduser().resolve()))
+
+
+def start_image_file(s: DirectionSettings) -> Path:
+    """The file of ``s.images`` that is the start point."""
+    files = image_files(s.images)
+    if s.image >= len(files):
+        raise ConfigError(f"image={s.image}: {s.images} holds {len(files)} image(s); pick 0 to {len(files) - 1}")
+    return files[s.image]
+
+
+def check_start(s: DirectionSettings, image: np.ndarray | None = None) -> None:
+    """Fail on a bad choice of start image before any model is loaded."""
+    if image is not None:
+        return
+    if s.images:
+        start_image_file(s)
+    elif s.image:
+        raise ConfigError(f"image={s.image} picks one of the start images (0 = the first by file name); "
+                          "give the images with --images PATH")
+
+
+def _start(diff: Diffusion, s: DirectionSettings, t: int, image: np.ndarray | None,
+           cond: Any) -> tuple[Any, dict[str, Any]]:
+    """The start point x_t (seeded noise, or the DDIM inversion of an image) and its record."""
+    import torch
+
+    origin = "<array>"
+    if image is None and s.images:
+        path = start_image_file(s)
+        image, origin = read_image(path, diff.image_shape), str(path)
+    if image is None:
+        return start_point(diff, s.seed, t, s.decode_steps, cond), {
+            "start": "seeded noise", "start_seed": s.seed, "start_image": None}
+    img = np.asarray(image, dtype=np.float32)
+    if img.shape != diff.image_shape or img.min() < 0 or img.max() > 1:
+        raise ConfigError(f"the start image must have shape {diff.image_shape} (C, H, W) with values in "
+                          f"[0, 1], got {img.shape}; resize it to the model's sample size")
+    with torch.no_grad():
+        x0 = diff.from_images(torch.from_numpy(img[None]).to(device=diff.device, dtype=diff.dtype))
+    return ddim_invert(diff, x0, t, s.decode_steps, cond), {
+        "start": "DDIM inversion of an image", "start_seed": None, "start_image": origin}
+
+
+def _walk_decoder(diff: Diffusion, s: DirectionSettings, x_t: Any, t: int, V: Any, edit: Any,
+                  source: Any) -> Callable[[np.ndarray], np.ndarray]:
+    """Codes -> images: walk x_t along the coded direction (``edit`` conditions eps), then DDIM
+    decode (conditioned by ``source``) and turn the clean samples into images."""
+    import torch
+
+    def decode(z: np.ndarray) -> np.ndarray:
+        a = torch.from_numpy(np.ascontiguousarray(z, dtype=np.float64)).to(device=V.device, dtype=V.dtype)
+        norm = a.norm(dim=1)
+        units = (a @ V) / norm.clamp(min=1e-12)[:, None]
+        x = walk(diff, x_t.expand(len(a), *x_t.shape[1:]).contiguous(), t, units, norm * s.steps_per_unit,
+                 s.eta, s.gamma, cond=edit)
+        x0 = ddim_decode(diff, x, t, s.decode_steps, clip=diff.clip_x0, cond=source)
+        with torch.no_grad():
+            return diff.to_images(x0).float().cpu().numpy()
+
+    return decode
+
+
+def _start_label(s: DirectionSettings, start: dict[str, Any]) -> str:
+    if start["start_image"] is None:
+        return f"seed{s.seed}"
+    return "image" if start["start_image"] == "<array>" else Path(start["start_image"]).stem
+
+
+def directions_model(diff: Diffusion, s: DirectionSettings, image: np.ndarray | None = None,
+                     name: str | None = None, edit: Any = None, source: Any = None,
+                     prefix: str = SPEC_PREFIX, batch_size: int = 64) -> GenerativeModel:
+    """The h-space directions at one start point as the latents of a :class:`GenerativeModel`
+    (see :func:`from_diffusion` for the mapping). ``edit`` conditions the Jacobian and the walk,
+    ``source`` the start point, the inversion and the decoding (both None for a DDPM)."""
+    t = diff.timestep(s.t)
+    x_t, start = _start(diff, s, t, image, source)
+    V, S, used = pullback_directions(diff.unet, x_t, t, s.rank, s.iters, s.tol, s.seed, cond=edit)
+    rank = V.shape[0]
+    folder = diff.folder or "<in memory>"
+    info = {
+        "kind": "diffusion model (DDPM), h-space directions",
+        "spec": _spec(prefix, diff.folder, s) if diff.folder and image is None else None,
+        "diffusion_folder": folder, "scheduler": diff.scheduler, "prediction_type": diff.prediction_type,
+        **start, "t": s.t, "timestep": t, "rank": rank, "power_iterations": used,
+        "singular_values": [float(v) for v in S], "settings": asdict(s),
+        "directions": [{"latent": k, "direction": k, "singular_value": float(S[k]),
+                        "positive_sign": "the sign whose largest-magnitude component is positive"}
+                       for k in range(rank)],
+        "mapping": "code a walks x_t along sum_k a_k v_k / |a| for |a| * steps_per_unit guidance steps, "
+                   "then DDIM decodes; |a| = 3 is the full 16-step walk",
+    }
+    label = name or f"{Path(folder).name}-hspace-{_start_label(s, start)}"
+    return GenerativeModel(label, rank, _walk_decoder(diff, s, x_t, t, V, edit, source), None, info,
+                           batch_size=batch_size)
 
 
 def from_diffusion(model: str | Path | Diffusion, settings: DirectionSettings | None = None,
                    name: str | None = None, image: np.ndarray | None = None) -> GenerativeModel:
-    """The h-space directions of one seeded start point as a :class:`GenerativeModel`.
+    """The h-space directions of one start point as a :class:`GenerativeModel`.
 
     Mapping: ``latent_dim`` = rank, latent k = direction ``v_k`` (ordered by singular value).
     A code ``a`` walks the start point ``x_t`` along the unit direction ``sum_k a_k v_k / |a|``
@@ -502,54 +745,16 @@ def from_diffusion(model: str | Path | Diffusion, settings: DirectionSettings | 
     along the mixed direction. Decoding is deterministic for a seed.
 
     The start point is seeded noise (``settings.seed``), or with ``image`` (C, H, W) in [0, 1]
-    the DDIM inversion of that image to the edit timestep.
+    (or ``settings.images``) the DDIM inversion of that image to the edit timestep.
     """
-    import torch
-
     s = settings or DirectionSettings()
     s.validate()
+    check_start(s, image)
     diff = model if isinstance(model, Diffusion) else load_diffusion(model, s.device)
-    t = diff.timestep(s.t)
-    if image is None:
-        x_t = start_point(diff, s.seed, t, s.decode_steps)
-    else:
-        img = np.asarray(image, dtype=np.float32)
-        if img.shape != diff.sample_shape or img.min() < 0 or img.max() > 1:
-            raise ConfigError(f"the start image must have shape {diff.sample_shape} (C, H, W) with values in "
-                              f"[0, 1], got {img.shape}; resize it to the model's sample size")
-        x0 = torch.from_numpy(img[None] * 2 - 1).to(device=diff.device, dtype=diff.dtype)
-        x_t = ddim_invert(diff, x0, t, s.decode_steps)
-    V, S, used = pullback_directions(diff.unet, x_t, t, s.rank, s.iters, s.tol, s.seed)
-    rank = V.shape[0]
-
-    def decode(z: np.ndarray) -> np.ndarray:
-        a = torch.from_numpy(np.ascontiguousarray(z, dtype=np.float64)).to(device=V.device, dtype=V.dtype)
-        norm = a.norm(dim=1)
-        units = (a @ V) / norm.clamp(min=1e-12)[:, None]
-        x = walk(diff, x_t.expand(len(a), *x_t.shape[1:]).contiguous(), t, units, norm * s.steps_per_unit,
-                 s.eta, s.gamma)
-        x0 = ddim_decode(diff, x, t, s.decode_steps)
-        return ((x0 + 1) / 2).clamp(0, 1).float().cpu().numpy()
-
-    folder = diff.folder or "<in memory>"
-    info = {
-        "kind": "diffusion model (DDPM), h-space directions",
-        "spec": _spec(diff.folder, s) if diff.folder and image is None else None,
-        "diffusion_folder": folder, "scheduler": diff.scheduler, "prediction_type": diff.prediction_type,
-        "start": "seeded noise" if image is None else "DDIM inversion of an image",
-        "start_seed": s.seed if image is None else None, "t": s.t, "timestep": t, "rank": rank, "power_iterations": used,
-        "settings": asdict(s),
-        "directions": [{"latent": k, "direction": k, "singular_value": float(S[k]),
-                        "positive_sign": "the sign whose largest-magnitude pixel component is positive"}
-                       for k in range(rank)],
-        "mapping": "code a walks x_t along sum_k a_k v_k / |a| for |a| * steps_per_unit guidance steps, "
-                   "then DDIM decodes; |a| = 3 is the full 16-step walk",
-    }
-    label = name or f"{Path(folder).name}-hspace-seed{s.seed}"
-    return GenerativeModel(label, rank, decode, None, info, batch_size=64)
+    return directions_model(diff, s, image=image, name=name)
 
 
-def load_diffusion_model(spec: str) -> GenerativeModel:
-    """``load_model`` branch for ``diffusers:PATH[?key=value&...]``."""
+def load_diffusion_model(spec: str, images: str | Path | None = None) -> GenerativeModel:
+    """``load_model`` branch for ``diffusers:PATH[?key=value&...]``; ``images`` as ``--images``."""
     path, s = parse_spec(spec)
-    return from_diffusion(path, s)
+    return from_diffusion(path, with_images(s, images))

@@ -2,7 +2,8 @@
 
 Specs: a folder written by `latentexplainer train`; ``package.module:function`` for a
 user's own model (the function takes no arguments and returns ``(decode, latent_dim)`` or an
-object with ``decode`` and ``latent_dim``).
+object with ``decode`` and ``latent_dim``); ``diffusers:PATH`` (a DDPM) or ``sd:PATH`` (Stable
+Diffusion), whose latents are h-space directions; a run directory (the model it explained).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ModelError
+from ..errors import ConfigError, ModelError
 from .base import CONTRACT, GenerativeModel
 
 _CALLABLE = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
+DIFFUSION_PREFIXES = ("diffusers:", "sd:")
 
 
 def from_vae(vae: Any, name: str, info: dict | None = None) -> GenerativeModel:
@@ -68,7 +70,7 @@ def from_callable(spec: str) -> GenerativeModel:
     return GenerativeModel(spec, int(dim), decode, encode, {"kind": "callable", "spec": spec})
 
 
-def _from_run_dir(run: Path) -> GenerativeModel:
+def _from_run_dir(run: Path, images: str | Path | None = None) -> GenerativeModel:
     """A run directory stands for the model it explained (its config.json says which)."""
     try:
         info = json.loads((run / "config.json").read_text()).get("model_info", {})
@@ -78,28 +80,60 @@ def _from_run_dir(run: Path) -> GenerativeModel:
     if not target:
         raise ModelError(f"{run} is a run directory whose config.json does not say which model it explained; "
                          "pass the model folder or package.module:function instead")
-    return load_model(target)
+    return load_model(target, images)
 
 
-def load_model(spec: str | Path) -> GenerativeModel:
-    """Load a model from a training folder, a ``package.module:function`` spec, or a run
-    directory (the model that run explained)."""
+def _load_diffusion(text: str, images: str | Path | None) -> GenerativeModel:
+    """A diffusion model: its h-space directions at one start point are the latents."""
+    if text.startswith("sd:"):
+        from .stable_diffusion import load_sd_model
+
+        return load_sd_model(text, images)
+    from .diffusion import load_diffusion_model
+
+    return load_diffusion_model(text, images)
+
+
+def _config_of(cfg_path: Path) -> dict:
+    """config.json as a dict, or {} (load_vae then says what is wrong with the folder)."""
+    try:
+        raw = json.loads(cfg_path.read_text())
+    except (OSError, json.JSONDecodeError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def load_model(spec: str | Path, images: str | Path | None = None) -> GenerativeModel:
+    """Load a model from a training folder, a ``package.module:function`` spec, a diffusion
+    model (``diffusers:PATH``, ``sd:PATH``), or a run directory (the model that run explained).
+
+    ``images`` (a folder of PNG/JPG, or one file; diffusion models only): start from the DDIM
+    inversion of those images instead of seeded noise.
+    """
     text = str(spec)
-    if text.startswith("diffusers:"):  # an unconditional DDPM: its h-space directions are the latents
-        from .diffusion import load_diffusion_model
-
-        return load_diffusion_model(text)
+    if text.startswith(DIFFUSION_PREFIXES):
+        return _load_diffusion(text, images)
     path = Path(text).expanduser()
     if path.is_dir() and (path / "explanations.jsonl").exists():
-        return _from_run_dir(path)
+        return _from_run_dir(path, images)
+    if images is not None:
+        raise ConfigError(f"--images is for diffusion models (diffusers:PATH or sd:PATH), whose start points are "
+                          f"inverted images; --model {text} is not one: drop --images (a VAE's base codes come "
+                          "from its prior, or from --base-codes encoded --dataset DATA)")
     if path.is_dir():
         from .vae import load_vae
 
         cfg_path = path / "config.json"
-        vae = load_vae(path)
-        info = json.loads(cfg_path.read_text())
-        return from_vae(vae, path.name, {"kind": info.get("model"), "folder": str(path.resolve()),
-                                         "dataset": info.get("dataset"), "command": info.get("command", "")})
+        raw = _config_of(cfg_path)
+        meta = {"kind": raw.get("model"), "folder": str(path.resolve()), "dataset": raw.get("dataset"),
+                "command": raw.get("command", "")}
+        if raw.get("format") == "latentexplainer-csvae":
+            from .csvae import FORMAT, from_csvae, load_csvae
+
+            if not (path / "model.safetensors").exists():
+                raise ModelError(f"{path} has a {FORMAT} config.json but no model.safetensors; train it again")
+            return from_csvae(load_csvae(path, raw), path.name, meta)
+        return from_vae(load_vae(path), path.name, meta)
     if _CALLABLE.match(text):
         return from_callable(text)
     if path.exists():

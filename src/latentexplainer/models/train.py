@@ -13,6 +13,7 @@ import torch
 
 from ..data.base import Dataset
 from ..errors import ConfigError
+from .csvae import CSVAE, CSVAEConfig, conditional_direction, csvae_loss, load_csvae, save_csvae
 from .vae import ConvVAE, VAEConfig, load_vae, save_vae, vae_loss
 
 
@@ -55,23 +56,79 @@ def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
     cfg.dataset = data.name
     cfg.dataset_size = len(data.images)
     cfg.validate()
+    x_all = torch.from_numpy(data.as_float())
+    n = len(x_all)
+
+    def step(model: ConvVAE, idx: torch.Tensor, warm: float) -> dict[str, torch.Tensor]:
+        return vae_loss(model, x_all[idx], n, warm)
+
+    return _fit(lambda: ConvVAE(cfg), load_vae, save_vae, step, n, settings, out, command, progress)
+
+
+def train_csvae(data: Dataset, labels: np.ndarray, cfg: CSVAEConfig, settings: TrainSettings, out: Path,
+                command: str = "", progress: ProgressFn | None = None) -> CSVAE:
+    """Train a CSVAE on ``data`` with the binary ``labels`` (the attribute), resumable like
+    :func:`train_vae`; at the end the conditional direction (w0, delta_w) is written into
+    its config.json."""
+    settings.validate()
+    cfg.channels = data.channels
+    cfg.dataset = data.name
+    cfg.dataset_size = len(data.images)
+    cfg.validate()
+    images = data.as_float()
+    x_all, y_all = torch.from_numpy(images), torch.from_numpy(np.asarray(labels, bool))
+    n = len(x_all)
+    adv_opt: list[torch.optim.Optimizer] = []
+
+    def step(model: CSVAE, idx: torch.Tensor, warm: float) -> dict[str, torch.Tensor]:
+        return csvae_loss(model, x_all[idx], y_all[idx], warm)
+
+    def adversary_step(model: CSVAE, parts: dict[str, torch.Tensor]) -> None:
+        """After the main step: the adversary learns to read y from z (its input is detached)."""
+        if not adv_opt:
+            adv_opt.append(torch.optim.Adam(model.adv.parameters(), lr=settings.lr))
+        adv_opt[0].zero_grad(set_to_none=True)
+        parts["adv"].backward()
+        adv_opt[0].step()
+
+    def load(folder: Path) -> CSVAE:
+        return load_csvae(folder, json.loads((folder / "config.json").read_text()))
+
+    model = _fit(lambda: CSVAE(cfg), load, save_csvae, step, n, settings, out, command, progress,
+                 after_step=adversary_step)
+    w0, dw = conditional_direction(model, images, np.asarray(labels, bool))
+    model.cfg.w0, model.cfg.delta_w = [float(v) for v in w0], [float(v) for v in dw]
+    raw = json.loads((out / "config.json").read_text())
+    save_csvae(model, out, {k: raw[k] for k in ("train", "command", "epochs_done") if k in raw})
+    return model
+
+
+def _trained(model: torch.nn.Module) -> list:
+    """The parameters the main optimiser moves (a CSVAE's adversary has its own)."""
+    main = getattr(model, "main_parameters", None)
+    return list(main() if main else model.parameters())
+
+
+def _fit(build: Callable[[], torch.nn.Module], load: Callable[[Path], torch.nn.Module],
+         save: Callable[..., None], step: Callable[[torch.nn.Module, torch.Tensor, float], dict],
+         n: int, settings: TrainSettings, out: Path, command: str, progress: ProgressFn | None,
+         after_step: Callable[[torch.nn.Module, dict], None] | None = None):
+    """The shared loop: seeded permutations, KL warm-up, a checkpoint after every epoch."""
     if settings.threads:
         torch.set_num_threads(settings.threads)
     torch.manual_seed(settings.seed)
-    model = ConvVAE(cfg)
-    opt = torch.optim.Adam(model.parameters(), lr=settings.lr)
+    model = build()
+    opt = torch.optim.Adam(_trained(model), lr=settings.lr)
     state_path, log_path = out / "train_state.pt", out / "train_log.jsonl"
     start = 0
     if state_path.exists() and (out / "model.safetensors").exists():
-        model = load_vae(out)
+        model = load(out)
         model.train()
-        opt = torch.optim.Adam(model.parameters(), lr=settings.lr)
+        opt = torch.optim.Adam(_trained(model), lr=settings.lr)
         state = torch.load(state_path, weights_only=True)
         opt.load_state_dict(state["optimizer"])
         torch.set_rng_state(state["rng"])
         start = int(state["epoch"])
-    x_all = torch.from_numpy(data.as_float())
-    n = len(x_all)
     gen = np.random.default_rng(settings.seed)
     for _ in range(start):  # replay the permutations of finished epochs: resuming is exact
         gen.permutation(n)
@@ -81,22 +138,23 @@ def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
     for epoch in range(start, settings.epochs):
         t0 = time.perf_counter()
         perm = torch.from_numpy(gen.permutation(n))
-        sums = {"loss": 0.0, "rec": 0.0, "kl": 0.0, "tc": 0.0}
+        sums: dict[str, float] = {}
         steps = 0
         for i in range(0, n - settings.batch_size + 1, settings.batch_size):
-            batch = x_all[perm[i: i + settings.batch_size]]
             progress_epochs = epoch + i / n
             warm = min(1.0, progress_epochs / settings.warmup) if settings.warmup > 0 else 1.0
-            parts = vae_loss(model, batch, n, warm)
+            parts = step(model, perm[i: i + settings.batch_size], warm)
             opt.zero_grad(set_to_none=True)
             parts["loss"].backward()
             opt.step()
-            for k in sums:
-                sums[k] += float(parts[k].detach())
+            if after_step:
+                after_step(model, parts)
+            for k, v in parts.items():
+                sums[k] = sums.get(k, 0.0) + float(v.detach())
             steps += 1
         metrics = {k: v / max(steps, 1) for k, v in sums.items()}
         metrics["seconds"] = time.perf_counter() - t0
-        save_vae(model, out, {**extra, "epochs_done": epoch + 1})
+        save(model, out, {**extra, "epochs_done": epoch + 1})
         torch.save({"optimizer": opt.state_dict(), "epoch": epoch + 1, "rng": torch.get_rng_state()},
                    out / "train_state.tmp")
         (out / "train_state.tmp").replace(state_path)

@@ -126,7 +126,8 @@ def kl_per_latent(mu: np.ndarray, logvar: np.ndarray) -> np.ndarray:
     return (0.5 * (mu ** 2 + np.exp(logvar) - 1 - logvar)).mean(0)
 
 
-def save_vae(model: ConvVAE, out: Path, extra: dict | None = None) -> None:
+def save_module(model: nn.Module, out: Path, header: dict) -> None:
+    """Weights (safetensors, atomically) and config.json for any of our torch models."""
     from safetensors.torch import save_file
 
     out.mkdir(parents=True, exist_ok=True)
@@ -134,15 +135,35 @@ def save_vae(model: ConvVAE, out: Path, extra: dict | None = None) -> None:
     tmp = out / "model.safetensors.tmp"
     save_file(state, str(tmp))
     tmp.replace(out / "model.safetensors")
-    cfg = {"format": "latentexplainer-vae", "version": 1, **asdict(model.cfg), **(extra or {})}
-    (out / "config.json").write_text(json.dumps(cfg, indent=2))
+    (out / "config.json").write_text(json.dumps(header, indent=2))
+
+
+def load_weights(model: nn.Module, folder: Path) -> nn.Module:
+    """Fill ``model`` from folder/model.safetensors, with errors that say what to do."""
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    w_path = folder / "model.safetensors"
+    try:
+        state = load_file(str(w_path))
+    except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
+        raise ModelError(f"{w_path} is corrupt or truncated ({exc}); re-train or copy it again") from None
+    try:
+        model.load_state_dict(state)
+    except RuntimeError as exc:
+        first = str(exc).splitlines()[0]
+        raise ModelError(f"{w_path} does not match {folder / 'config.json'} ({first}); were they saved together?"
+                         ) from None
+    model.eval()
+    return model
+
+
+def save_vae(model: ConvVAE, out: Path, extra: dict | None = None) -> None:
+    save_module(model, out, {"format": "latentexplainer-vae", "version": 1, **asdict(model.cfg), **(extra or {})})
 
 
 def load_vae(folder: Path) -> ConvVAE:
     """Load a VAE folder written by `latentexplainer train` (config.json + model.safetensors)."""
-    from safetensors import SafetensorError
-    from safetensors.torch import load_file
-
     cfg_path, w_path = folder / "config.json", folder / "model.safetensors"
     if not cfg_path.exists() or not w_path.exists():
         raise ModelError(
@@ -161,14 +182,4 @@ def load_vae(folder: Path) -> ConvVAE:
         model = ConvVAE(cfg)
     except (TypeError, ValueError) as exc:
         raise ModelError(f"{cfg_path} has invalid values ({exc})") from None
-    try:
-        state = load_file(str(w_path))
-    except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
-        raise ModelError(f"{w_path} is corrupt or truncated ({exc}); re-train or copy it again") from None
-    try:
-        model.load_state_dict(state)
-    except RuntimeError as exc:
-        first = str(exc).splitlines()[0]
-        raise ModelError(f"{w_path} does not match {cfg_path} ({first}); were they saved together?") from None
-    model.eval()
-    return model
+    return load_weights(model, folder)

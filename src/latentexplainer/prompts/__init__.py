@@ -1,5 +1,5 @@
-"""Automatic prompt generation: bias formula -> words -> prompt."""
+"""Automatic prompt generation: bias formula -> words -> prompt (template, or an LLM writer)."""
 
-from .build import build_prompt, plain_prompt
+from .build import UnitWords, build_prompt, plain_prompt
 
-__all__ = ["build_prompt", "plain_prompt"]
+__all__ = ["UnitWords", "build_prompt", "plain_prompt"]

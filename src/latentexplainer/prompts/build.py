@@ -1,46 +1,94 @@
 """Formula -> prompt through the symbol-to-word mapping and the in-context example.
 
-Deterministic and pure: the same bias and settings give the same prompt, which is stored
-with every record so a run can be re-asked of another backend.
+Deterministic and pure: the same bias, unit and settings give the same prompt, which is
+stored with every record so a run can be re-asked of another backend. The placeholders of
+the bias's text ({values}, {members}, {member}, {condition}, {n_rows}) are filled per unit.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..biases import Bias
 from ..records import Prompt
 
-TEMPLATE = """You are shown {n_rows} rows of images made by a deep generative model ({model_kind}).
-In every row one latent variable, z_i, takes the values {values} from left to right; nothing else changes within a row.
+TEMPLATE = """You are shown {rows_word} of images made by a deep generative model ({model_kind}).
+{setup}
 {row_lines}
 The model was trained with the inductive bias of {bias_name}: {formula}
 Translated into words, symbol by symbol: {words}.
 So the expected observation reads: "{in_context}"
-Question: what is the pattern of change that the rows share as z_i increases? Answer in one short sentence that names the attribute of the image that changes and the direction of the change (for example "The object moves horizontally from left to right."). If the rows show no consistent change, answer "No clear pattern." """
+Question: {question} Answer in one short sentence that names the attribute of the image that changes and the direction of the change (for example "The object moves horizontally from left to right."). If the rows show no consistent change, answer "No clear pattern." """
 
 
-PLAIN = """You are shown {n_rows} rows of images made by a deep generative model ({model_kind}).
+PLAIN = """You are shown {rows_word} of images made by a deep generative model ({model_kind}).
 In every row one latent variable takes the values {values} from left to right.
 Describe in one short sentence what changes in the images as the value increases. If nothing changes, answer "No clear pattern." """
 
 
-def plain_prompt(bias: Bias, model_kind: str = "VAE", values: tuple[float, ...] | None = None) -> Prompt:
+@dataclass(frozen=True)
+class UnitWords:
+    """What the placeholders of a bias's text become for one manipulated unit."""
+
+    members: tuple[str, ...] = ("z_i",)  # names of the latents that move
+    condition: str = ""  # the model's condition (attribute, edit prompt)
+
+
+def _rows_word(n: int) -> str:
+    return "1 row" if n == 1 else f"{n} rows"
+
+
+def _join(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _words(bias: Bias, unit: UnitWords, values: tuple[float, ...]) -> dict[str, str]:
+    return {"values": ", ".join(f"{v:g}" for v in values), "members": _join(unit.members),
+            "member": unit.members[0], "condition": unit.condition, "n_rows": str(n_rows(bias, unit))}
+
+
+def n_rows(bias: Bias, unit: UnitWords) -> int:
+    return sum(len(unit.members) if plan.move == "each-member" else 1 for plan in bias.rows)
+
+
+def row_descriptions(bias: Bias, unit: UnitWords, values: tuple[float, ...]) -> list[str]:
+    """One description per row of the sequence, each-member plans expanded per member."""
+    kw = _words(bias, unit, values)
+    out = []
+    for plan in bias.rows:
+        for m in (unit.members if plan.move == "each-member" else (unit.members[0],)):
+            out.append(plan.describe.format(**{**kw, "member": m}))
+    return out
+
+
+def plain_prompt(bias: Bias, model_kind: str = "VAE", values: tuple[float, ...] | None = None,
+                 unit: UnitWords | None = None) -> Prompt:
     """The ablation's prompt (--no-bias-prompt): the same images, no formula, no mapping, no example."""
     vals = values or bias.values
-    text = PLAIN.format(n_rows=len(bias.rows), model_kind=model_kind, values=", ".join(f"{v:g}" for v in vals)).strip()
+    text = PLAIN.format(rows_word=_rows_word(n_rows(bias, unit or UnitWords())), model_kind=model_kind,
+                        values=", ".join(f"{v:g}" for v in vals)).strip()
     return Prompt(text, bias.name, "", {}, "")
 
 
-def build_prompt(bias: Bias, model_kind: str = "VAE", values: tuple[float, ...] | None = None) -> Prompt:
+def build_prompt(bias: Bias, model_kind: str = "VAE", values: tuple[float, ...] | None = None,
+                 unit: UnitWords | None = None) -> Prompt:
+    u = unit or UnitWords()
     vals = values or bias.values
-    rows = "\n".join(f"Row {i + 1}: {desc}." for i, desc in enumerate(bias.rows))
+    descs = row_descriptions(bias, u, vals)
+    kw = _words(bias, u, vals)
+    rows = "\n".join(f"Row {i + 1}: {d}." for i, d in enumerate(descs))
+    mapping = {sym: word.format(**kw) for sym, word in bias.mapping.items()}
+    words = "; ".join(f"{sym} -> {word}" for sym, word in mapping.items())
+    in_context = bias.in_context.format(**kw)
     text = TEMPLATE.format(
-        n_rows=len(bias.rows),
+        rows_word=_rows_word(len(descs)),
         model_kind=model_kind,
-        values=", ".join(f"{v:g}" for v in vals),
+        setup=bias.setup.format(**kw),
         row_lines=rows,
         bias_name=bias.name,
-        formula=bias.formula,
-        words=bias.formula_in_words(),
-        in_context=bias.in_context,
+        formula=bias.formula.format(**kw),
+        words=words,
+        in_context=in_context,
+        question=bias.question.format(**kw),
     ).strip()
-    return Prompt(text, bias.name, bias.formula, dict(bias.mapping), bias.in_context)
+    return Prompt(text, bias.name, bias.formula, mapping, in_context)

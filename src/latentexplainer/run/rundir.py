@@ -19,7 +19,8 @@ from ..records import LatentRecord
 
 SECRET_KEYS = ("api_key", "apikey", "key", "token", "secret", "password", "authorization")
 # settings that must match to resume a run (changing them would mix incomparable records)
-RESUME_KEYS = ("model", "backend", "bias", "samples", "seed", "base_codes", "values", "bias_prompt", "uncertainty")
+RESUME_KEYS = ("model", "backend", "bias", "samples", "seed", "base_codes", "values", "bias_prompt", "uncertainty",
+               "groups", "prompt_writer")
 
 
 def scrub(config: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,88 @@
+"""The paper's LLM path of prompt generation: a text backend writes the prompt from the
+formula, the symbol-to-word mapping and the in-context example.
+
+``--prompt-writer template`` (the default) keeps the deterministic template. Any remote
+backend (``openai:MODEL``, ``anthropic:MODEL``, ``gemini:MODEL``, ``ollama:MODEL``,
+``openai-compatible:MODEL``) can write: one call per distinct template prompt, answered
+through the backend's cache (a rerun costs nothing), and the written prompts are stored in
+the run directory (``prompts.json``), so a resumed run asks with exactly the same words.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+
+from ..biases import Bias
+from ..errors import BackendError, ConfigError
+from ..records import Prompt
+
+META = """You write prompts for a multimodal model that explains what one latent variable (or group of latents) of a deep generative model does, from images of a traversal.
+Write one prompt for the setting below. The prompt must:
+- say what the images show, row by row, as in the reference prompt;
+- state the model's inductive bias, "{bias}", as the formula {formula}, and translate it symbol by symbol with this mapping: {words};
+- include this in-context example of the expected observation: "{in_context}";
+- ask for one short sentence that names the attribute of the image that changes and the direction of the change, or "No clear pattern." if nothing changes consistently.
+Return only the prompt, with no preamble and no quotation marks around it.
+
+Reference prompt (the deterministic template's):
+{template}"""
+
+MAX_CHARS = 6000
+STORE = "prompts.json"
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def writer_request(bias: Bias, template: Prompt) -> str:
+    words = "; ".join(f"{sym} -> {word}" for sym, word in template.mapping.items())
+    return META.format(bias=bias.name, formula=bias.formula, words=words, in_context=template.in_context,
+                       template=template.text)
+
+
+def _clean(text: str) -> str:
+    t = text.strip()
+    if len(t) >= 2 and t[0] == t[-1] and t[0] in "\"'`":
+        t = t[1:-1].strip()
+    return t
+
+
+def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: dict,
+                  run_dir=None) -> dict[int, Prompt]:
+    """Replace each unit's template prompt with the writer backend's version."""
+    from ..backends import get_backend
+    from ..backends.remote import Ask, RemoteBackend
+
+    stored: dict = {}
+    store_path = run_dir.path / STORE if run_dir is not None else None
+    if store_path is not None and store_path.exists():
+        saved = json.loads(store_path.read_text())
+        stored = saved.get("prompts", {}) if saved.get("writer") == writer else {}
+    todo = {}
+    for p in prompts.values():
+        k = _key(p.text)
+        if k not in stored and k not in todo:
+            todo[k] = p
+    if todo:
+        backend = get_backend(writer, options)
+        if not isinstance(backend, RemoteBackend):
+            raise ConfigError(f"--prompt-writer {writer}: the writer must be a text backend (openai:MODEL, "
+                              "anthropic:MODEL, gemini:MODEL, ollama:MODEL, openai-compatible:MODEL) or template")
+        answers = backend.ask_many([Ask(writer_request(bias, p), ()) for p in todo.values()])
+        for (k, p), r in zip(todo.items(), answers):
+            text = _clean(r.text) if r.status == "ok" else ""
+            if not text:
+                raise BackendError(f"--prompt-writer {writer} wrote no prompt ({r.status}: {r.reason or 'empty answer'})"
+                                   "; retry, choose another writer, or use --prompt-writer template")
+            if len(text) > MAX_CHARS:
+                raise BackendError(f"--prompt-writer {writer} wrote a prompt of {len(text)} characters (limit "
+                                   f"{MAX_CHARS}); ask a model that follows instructions, or use the template")
+            stored[k] = {"template": p.text, "written": text}
+        if store_path is not None:
+            tmp = store_path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"writer": writer, "prompts": stored}, indent=2))
+            tmp.replace(store_path)
+    return {i: replace(p, text=stored[_key(p.text)]["written"]) for i, p in prompts.items()}
