@@ -132,3 +132,20 @@ def test_benchmark_mechanics_on_a_tiny_vae(tiny_vae_dir, tmp_path):
     plain = (tmp_path / "b" / "run-no-bias-prompt" / "explanations.jsonl").read_text()
     assert "inductive bias" not in plain and "Describe in one short sentence" in plain
     assert any(x.startswith("| factor_accuracy [no bias prompt] |") for x in summary_markdown(again).splitlines())
+
+
+def test_benchmark_with_references_adds_the_five_text_metrics(tiny_vae_dir, tmp_path):
+    import json
+
+    from latentexplainer.cli.main import _default_wordnet
+    from latentexplainer.evaluate.benchmark import run_benchmark, summary_markdown
+
+    refs = tmp_path / "refs.json"
+    refs.write_text(json.dumps({str(i): ["the object moves horizontally from left to right"] for i in range(4)}))
+    r = run_benchmark("shapes", tmp_path / "b", str(tiny_vae_dir), samples=2, n_images=400, show_progress=False,
+                      predictor_epochs=1, references=refs, wordnet_dir=_default_wordnet())
+    tm = r["text_metrics"]
+    assert set(tm["metrics"]) == {"bleu", "rouge_l", "meteor", "cider", "bertscore"}
+    assert all(0.0 <= tm[m] <= 100.0 for m in tm["metrics"])
+    assert json.loads((tmp_path / "b" / "run" / "metrics.json").read_text())["overall"]["bleu"] == tm["bleu"]
+    assert any(x.startswith("| text_metrics.bleu |") for x in summary_markdown(r).splitlines())

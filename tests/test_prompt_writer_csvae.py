@@ -66,12 +66,14 @@ def test_an_empty_written_prompt_is_a_clear_error(tmp_path):
 
 
 def test_the_probe_cannot_write_prompts(tmp_path):
-    with pytest.raises(ConfigError, match="the writer must be a text backend"):
+    with pytest.raises(ConfigError, match="the writer must be template or a text backend"):
         explain(_model(), tmp_path / "r", ExplainSettings(samples=2, prompt_writer="probe"), show_progress=False)
+    assert not (tmp_path / "r").exists()  # refused before anything was written
 
 
 def test_the_writer_is_skipped_by_the_no_bias_prompt_ablation(tmp_path):
-    run = explain(_model(), tmp_path / "r", ExplainSettings(samples=2, latents=[0], prompt_writer="probe",
+    # no server, no key: the writer is never called when the plain prompt is asked for
+    run = explain(_model(), tmp_path / "r", ExplainSettings(samples=2, latents=[0], prompt_writer="openai:gpt-4o",
                                                             bias_prompt=False), show_progress=False)
     assert run.records[0].prompt.startswith("You are shown 2 rows")
 

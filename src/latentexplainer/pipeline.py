@@ -26,6 +26,9 @@ from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
 from .backends.base import ExplainRequest
 
 
+WRITERS = ("openai", "openai-compatible", "anthropic", "gemini", "ollama")  # backends that can write prompts
+
+
 @dataclass
 class ExplainSettings:
     backend: str = "probe"
@@ -59,6 +62,9 @@ class ExplainSettings:
         bad = [i for i in (self.latents or []) if not 0 <= i < latent_dim]
         if bad:
             raise ConfigError(f"--latents {bad} out of range: this model has latents 0..{latent_dim - 1}")
+        if self.prompt_writer != "template" and self.prompt_writer.partition(":")[0] not in WRITERS:
+            raise ConfigError(f"--prompt-writer {self.prompt_writer}: the writer must be template or a text backend "
+                              f"NAME:MODEL with NAME one of {', '.join(WRITERS)}")
         for g in self.groups or []:
             out = [i for i in g if not 0 <= i < latent_dim]
             if out:
