@@ -28,6 +28,7 @@ def test_conditional_benchmark_on_scenes(tmp_path, capsys):
     assert unit["decoder_top"] == "scale" and unit["decoder_agrees"] and unit["correct"], table
     assert r["per_bias"] == {"conditional": 1.0} and r["bias_accuracy"] == 1.0
     assert "conditional_accuracy 1.000" in captured.out
+    assert "w[large-object]" in captured.out  # printed as text, not swallowed as rich markup
     # the paper's ablation ran beside it, on the same sequences, and the table shows both
     assert set(r["ablation"]) == {"bias_prompt", "no_bias_prompt"}
     assert "| no bias prompt |" in captured.out and "| bias prompt |" in captured.out

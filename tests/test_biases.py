@@ -125,6 +125,18 @@ def test_conditional_bias_sweeps_the_condition_from_zero(tmp_path):
     assert "condition 'large'" in rec.prompt and "You are shown 1 row of images" in rec.prompt
 
 
+def test_the_cli_prints_names_and_answers_as_text_not_markup(capsys):
+    from latentexplainer.cli.main import _print_records
+    from latentexplainer.records import LatentRecord
+
+    rec = LatentRecord(latent=4, latent_name="w[large-object]", bias="conditional", prompt="", responses=[],
+                       abstentions=[], certainty=0.9, certainty_estimator="bow", certainties={},
+                       explanation="The [bold]object[/bold] grows.", clear=True, threshold=0.26, status="ok")
+    _print_records([rec])
+    out = capsys.readouterr().out
+    assert "w[large-object]" in out and "[bold]object[/bold]" in out
+
+
 def test_conditional_bias_needs_a_model_with_a_condition(tmp_path):
     with pytest.raises(ConfigError, match="needs a model with a condition"):
         explain(shapes4(), tmp_path / "r", ExplainSettings(bias="conditional"), show_progress=False)

@@ -356,9 +356,13 @@ def _print_records(records) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from rich.markup import escape
+
     table = Table("latent", "explanation", "certainty", "status")
+    table.columns[0].no_wrap = True
     for r in records:
-        table.add_row(r.latent_name or f"z{r.latent}", r.display, f"{r.certainty:.2f}", r.status)
+        # model text and names like w[large-object] are not rich markup
+        table.add_row(escape(r.latent_name or f"z{r.latent}"), escape(r.display), f"{r.certainty:.2f}", r.status)
     Console().print(table)
 
 

@@ -310,6 +310,7 @@ def _ablation(model: GenerativeModel, out: Path, s: ExplainSettings, base_images
 
 def print_table(result: dict) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     t = Table("z", "KL", "NMI top", "encoder", "decoder", "explanation", "named", "cert", "ok", "det", "dir",
@@ -318,7 +319,7 @@ def print_table(result: dict) -> None:
     for r in result["latents"]:
         top = r["nmi_top"][0]
         t.add_row(str(r["latent"]), f"{r['kl']:.2f}", f"{top[0]} {top[1]:.2f}", str(r["encoder_factor"] or "-"),
-                  str(r["decoder_factor"] or "-"), r["explanation"] or "No clear explanation",
+                  str(r["decoder_factor"] or "-"), escape(r["explanation"] or "No clear explanation"),
                   str(r["named_factor"] or "-"), f"{r['certainty']:.2f}", "yes" if r["correct"] else "",
                   mark[r.get("detection")], mark[r.get("direction")])
     c = Console()

@@ -208,13 +208,15 @@ def _benchmark_groups(model: GenerativeModel, s: ExplainSettings, predictor: Fac
 
 def print_bias_table(result: dict) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     t = Table("unit", "members", "truth", "explanation", "named", "cert", "ok",
-              title=f"{result['dataset']}: {result['bias']} bias, {result['model']}")
+              title=escape(f"{result['dataset']}: {result['bias']} bias, {result['model']}"))
+    t.columns[0].no_wrap = True  # a unit's name stays whole
     for r in result["units"]:
-        t.add_row(r["name"], ",".join(map(str, r["members"])), ", ".join(r["truth"]) or "-",
-                  r["explanation"] or "No clear explanation", ", ".join(r["named_factors"]) or "-",
+        t.add_row(escape(r["name"]), ",".join(map(str, r["members"])), ", ".join(r["truth"]) or "-",
+                  escape(r["explanation"] or "No clear explanation"), ", ".join(r["named_factors"]) or "-",
                   f"{r['certainty']:.2f}", "yes" if r["correct"] else "")
     c = Console()
     c.print(t)
