@@ -32,6 +32,7 @@ Judges are one extension point with a registry, like backends:
 
 from __future__ import annotations
 
+import abc
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -112,19 +113,22 @@ class Judge(Protocol):
         """:meth:`direction` for several questions (concurrently where the judge can)."""
 
 
-class BaseJudge:
-    """Defaults: no preparation, questions answered one after another."""
+class BaseJudge(abc.ABC):
+    """Defaults: no preparation, questions answered one after another; subclasses answer
+    :meth:`pick` and :meth:`direction`."""
 
     name = "base"
 
     def prepare(self, context: ModelContext) -> None:
         return None
 
+    @abc.abstractmethod
     def pick(self, explanation: str, candidates: list[Candidate]) -> int | None:
-        raise NotImplementedError
+        """The index of the candidate the explanation describes, or None if undecided."""
 
+    @abc.abstractmethod
     def direction(self, explanation: str, strip: Candidate) -> Direction | None:
-        raise NotImplementedError
+        """Whether the strip is shown forward or reversed, or None if undecided."""
 
     def pick_many(self, items: list[tuple[str, list[Candidate]]]) -> list[int | None]:
         return [self.pick(e, c) for e, c in items]
