@@ -1,5 +1,5 @@
 """Bias-guided data manipulation: which codes to decode, decoded in batches."""
 
-from .traverse import base_codes, disentanglement_sequences, plan_sequences
+from .traverse import base_codes, plan_sequences
 
-__all__ = ["base_codes", "disentanglement_sequences", "plan_sequences"]
+__all__ = ["base_codes", "plan_sequences"]

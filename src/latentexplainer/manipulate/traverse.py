@@ -7,7 +7,6 @@ alone. Conditional: the condition's strength swept in one row.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Callable
 
 import numpy as np
@@ -111,23 +110,3 @@ def plan_sequences(
         if progress:
             progress(1)
     return out
-
-
-def disentanglement_sequences(
-    model: GenerativeModel,
-    latents: list[int],
-    codes: np.ndarray,
-    values: tuple[float, ...],
-    rng: np.random.Generator,
-    other_candidates: list[int] | None = None,
-    shift: float = 2.0,
-    progress: Callable[[int], None] | None = None,
-) -> dict[int, list[Sequence]]:
-    """The two-row sequences of the disentanglement bias for every latent in ``latents``."""
-    from ..biases.base import DISENTANGLEMENT, RowPlan
-
-    bias = DISENTANGLEMENT
-    if shift != 2.0:
-        bias = replace(bias, rows=(bias.rows[0], RowPlan(bias.rows[1].describe, fixed="other", shift=shift)))
-    return plan_sequences(model, bias, [LatentRef(i) for i in latents], codes, values, rng, other_candidates,
-                          progress)

@@ -33,6 +33,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..errors import ModelError
+from .vae import conv_decoder, conv_encoder, fc_decoder, load_weights, save_module
 
 FORMAT = "latentexplainer-csvae"
 
@@ -74,34 +75,16 @@ class CSVAEConfig:
                              f"{self.kl_w_weight} and {self.adversary}")
 
 
-def _encoder(c: int, w: int, hidden: int, out: int) -> nn.Sequential:
-    return nn.Sequential(
-        nn.Conv2d(c, w, 4, 2, 1), nn.ReLU(),
-        nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
-        nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
-        nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
-        nn.Flatten(),
-        nn.Linear(w * 16, hidden), nn.ReLU(),
-        nn.Linear(hidden, out),
-    )
-
-
 class CSVAE(nn.Module):
     def __init__(self, cfg: CSVAEConfig) -> None:
         super().__init__()
         cfg.validate()
         self.cfg = cfg
         w, c = cfg.width, cfg.channels
-        self.enc_z = _encoder(c, w, cfg.hidden, 2 * cfg.latent_dim)
-        self.enc_w = _encoder(c + 1, w, cfg.hidden, 2 * cfg.w_dim)
-        self.dec_fc = nn.Sequential(nn.Linear(cfg.latent_dim + cfg.w_dim, cfg.hidden), nn.ReLU(),
-                                    nn.Linear(cfg.hidden, w * 16), nn.ReLU())
-        self.dec = nn.Sequential(
-            nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.ConvTranspose2d(w, c, 4, 2, 1),
-        )
+        self.enc_z = conv_encoder(c, w, cfg.hidden, 2 * cfg.latent_dim)
+        self.enc_w = conv_encoder(c + 1, w, cfg.hidden, 2 * cfg.w_dim)  # y as an extra constant channel
+        self.dec_fc = fc_decoder(cfg.latent_dim + cfg.w_dim, w, cfg.hidden)
+        self.dec = conv_decoder(w, c)
         self.adv = nn.Sequential(nn.Linear(cfg.latent_dim, 64), nn.ReLU(), nn.Linear(64, 1))
 
     def main_parameters(self) -> list[nn.Parameter]:
@@ -166,14 +149,10 @@ def conditional_direction(model: CSVAE, x: np.ndarray, y: np.ndarray, batch: int
 
 
 def save_csvae(model: CSVAE, out: Path, extra: dict | None = None) -> None:
-    from .vae import save_module
-
     save_module(model, out, {"format": FORMAT, "version": 1, **asdict(model.cfg), **(extra or {})})
 
 
 def load_csvae(folder: Path, raw: dict) -> CSVAE:
-    from .vae import load_weights
-
     known = CSVAEConfig.__dataclass_fields__
     try:
         model = CSVAE(CSVAEConfig(**{k: v for k, v in raw.items() if k in known}))

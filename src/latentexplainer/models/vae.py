@@ -50,31 +50,43 @@ class VAEConfig:
             raise ModelError(f"image_size must be 64 (the architecture's 4 stride-2 layers), got {self.image_size}")
 
 
+def conv_encoder(c: int, w: int, hidden: int, out: int) -> nn.Sequential:
+    """4 conv layers (kernel 4, stride 2) of ``w`` channels + FC ``hidden`` -> ``out`` numbers."""
+    return nn.Sequential(
+        nn.Conv2d(c, w, 4, 2, 1), nn.ReLU(),
+        nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
+        nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
+        nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
+        nn.Flatten(),
+        nn.Linear(w * 16, hidden), nn.ReLU(),
+        nn.Linear(hidden, out),
+    )
+
+
+def fc_decoder(inp: int, w: int, hidden: int) -> nn.Sequential:
+    """The code (``inp`` numbers) -> a ``w`` x 4 x 4 feature map (flattened)."""
+    return nn.Sequential(nn.Linear(inp, hidden), nn.ReLU(), nn.Linear(hidden, w * 16), nn.ReLU())
+
+
+def conv_decoder(w: int, c: int) -> nn.Sequential:
+    """The mirror of :func:`conv_encoder`: 4 transposed convs from 4x4 to 64x64, ``c`` channels (logits)."""
+    return nn.Sequential(
+        nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
+        nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
+        nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
+        nn.ConvTranspose2d(w, c, 4, 2, 1),
+    )
+
+
 class ConvVAE(nn.Module):
     def __init__(self, cfg: VAEConfig) -> None:
         super().__init__()
         cfg.validate()
         self.cfg = cfg
         w, c = cfg.width, cfg.channels
-        self.enc = nn.Sequential(
-            nn.Conv2d(c, w, 4, 2, 1), nn.ReLU(),
-            nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.Conv2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.Flatten(),
-            nn.Linear(w * 16, cfg.hidden), nn.ReLU(),
-            nn.Linear(cfg.hidden, 2 * cfg.latent_dim),
-        )
-        self.dec_fc = nn.Sequential(
-            nn.Linear(cfg.latent_dim, cfg.hidden), nn.ReLU(),
-            nn.Linear(cfg.hidden, w * 16), nn.ReLU(),
-        )
-        self.dec = nn.Sequential(
-            nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.ConvTranspose2d(w, w, 4, 2, 1), nn.ReLU(),
-            nn.ConvTranspose2d(w, c, 4, 2, 1),
-        )
+        self.enc = conv_encoder(c, w, cfg.hidden, 2 * cfg.latent_dim)
+        self.dec_fc = fc_decoder(cfg.latent_dim, w, cfg.hidden)
+        self.dec = conv_decoder(w, c)
 
     def encode(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         h = self.enc(x)
