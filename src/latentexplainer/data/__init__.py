@@ -1,32 +1,41 @@
 """Data sets with (optional) ground-truth factors, behind one registry.
 
-A spec is ``NAME`` or ``NAME:ARGUMENT``: ``shapes``, ``scenes``, ``fashion-mnist[:FOLDER]``,
-``folder:PATH``, ``npz:PATH``.
+A spec is ``NAME`` or ``NAME:ARGUMENT``. Built-in procedural sets (64x64, every factor known
+exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs``, ``sphere``,
+``faces``, ``textures``, ``clock``. From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``,
+``npz:PATH``. :mod:`.suite` splits the labelled sets into development and held-out sets.
 """
 
 from __future__ import annotations
 
-from . import files, scenes, shapes
+from . import bars, clock, faces, files, glyphs, gratings, objects, scenes, shapes, sphere, textures
 from ..errors import DataError
 from .base import Dataset, Factor, Loader
 
 DATASETS: dict[str, Loader] = {
     "shapes": shapes.load,
     "scenes": scenes.load,
+    "bars": bars.load,
+    "objects": objects.load,
+    "gratings": gratings.load,
+    "glyphs": glyphs.load,
+    "sphere": sphere.load,
+    "faces": faces.load,
+    "textures": textures.load,
+    "clock": clock.load,
     "fashion-mnist": files.load_fashion,
     "folder": files.load_folder,
     "npz": files.load_npz,
 }
+NEEDS_ARGUMENT = ("folder", "npz")
 
 
 def load_dataset(spec: str, n: int = 20000, seed: int = 0) -> Dataset:
     """Load a data set by spec (see the module docstring)."""
     name, _, arg = spec.partition(":")
     if name not in DATASETS:
-        raise DataError(
-            f"unknown data set '{spec}'; choose one of: shapes, scenes, fashion-mnist, "
-            "folder:PATH, npz:PATH"
-        )
+        choices = ", ".join(f"{k}:PATH" if k in NEEDS_ARGUMENT else k for k in DATASETS)
+        raise DataError(f"unknown data set '{spec}'; choose one of: {choices}")
     if n <= 0:
         raise DataError(f"the number of images must be positive, got {n}")
     return DATASETS[name](arg or None, n, seed)

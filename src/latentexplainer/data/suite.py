@@ -1,0 +1,30 @@
+"""The benchmark suite's split of the labelled data sets into development and held-out sets.
+
+* ``DEV_SETS`` may be looked at while the explainer is being developed: its rules, wording,
+  thresholds and defaults may be tuned on them, and their results are reported as
+  development (in-sample) results.
+* ``HELDOUT_SETS`` measure how well the explainer generalises to data it was never tuned
+  on. They must not be used to tune the explainer, its thresholds or any other setting -
+  not by looking at their explanations, scores or failures while developing. Run them only
+  to report results, and report those as held out. Once a held-out result has informed a
+  change, that set is no longer held out: move it to ``DEV_SETS`` (in this file, with the
+  reason in the commit) and say so where results are reported.
+
+The split is decided here, in code, so that every report names the same sets.
+"""
+
+from __future__ import annotations
+
+from ..errors import ConfigError
+
+DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures")
+HELDOUT_SETS: tuple[str, ...] = ("bars", "gratings", "glyphs", "sphere", "faces", "clock", "fashion-mnist")
+SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
+
+
+def suite_sets(name: str) -> tuple[str, ...]:
+    """The data-set names of a suite: ``dev``, ``heldout`` or ``all`` (dev first)."""
+    if name not in SUITES:
+        raise ConfigError(f"unknown suite '{name}'; choose one of: {', '.join(SUITES)} "
+                          "(dev: sets the explainer may be tuned on; heldout: never tuned on)")
+    return SUITES[name]

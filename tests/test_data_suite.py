@@ -1,0 +1,238 @@
+"""The labelled procedural data sets of the benchmark suite, and the suite's dev / held-out split.
+
+Visibility floor: moving one factor from the low to the high end of its range (for a
+cyclic factor: to the half-way point, since both ends are the same picture), with the other
+factors at the middle of theirs (categorical: the first category), must change the image by
+a mean absolute difference of at least FLOOR_MEAN grey levels (0-255, over all pixels and
+channels) and change at least FLOOR_PIXELS pixels by FLOOR_LEVEL grey levels or more. For
+scale: the dSprites-like `shapes` set's orientation (0 to 45 degrees) changes it by ~3.6.
+"""
+
+import importlib
+import time
+
+import numpy as np
+import pytest
+
+from latentexplainer.data import DATASETS, load_dataset
+from latentexplainer.data.suite import DEV_SETS, HELDOUT_SETS, suite_sets
+from latentexplainer.errors import ConfigError, DataError, one_line
+
+NEW_SETS = {  # name -> channels
+    "bars": 3, "objects": 3, "gratings": 3, "glyphs": 1, "sphere": 3, "faces": 3, "textures": 3, "clock": 3,
+}
+FLOOR_MEAN = 2.5
+FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
+MIN_STD = 10.0  # every image's pixel standard deviation: no image is (nearly) blank
+SECONDS_PER_2000 = 3.0  # CPU seconds; the target is ~1 s (10 s per 20,000), with room for a busy machine
+
+
+def _module(name):
+    return importlib.import_module(f"latentexplainer.data.{name}")
+
+
+def _mid(m):
+    return [0.0 if f.kind == "categorical" else (lo + hi) / 2 for f, (lo, hi) in zip(m.FACTORS, m.RANGES)]
+
+
+def _ends(f, lo, hi):
+    if f.kind == "categorical":
+        return 0.0, float(len(f.categories) - 1)
+    if f.kind == "cyclic":
+        return lo, (lo + hi) / 2
+    return lo, hi
+
+
+def _cases():
+    return [(name, k) for name in NEW_SETS for k in range(len(_module(name).FACTORS))]
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_set_loads_with_its_factors(name):
+    m = _module(name)
+    d = load_dataset(name, 40, seed=2)
+    assert d.name == name
+    assert d.images.shape == (40, 64, 64, NEW_SETS[name]) and d.images.dtype == np.uint8
+    assert d.factors.shape == (40, len(m.FACTORS)) and d.factor_info == m.FACTORS
+    assert len(m.FACTORS) >= 4 and len(m.RANGES) == len(m.FACTORS)
+    assert len(set(d.factor_names)) == len(d.factor_names)
+    for f in m.FACTORS:
+        assert f.kind in ("continuous", "categorical", "cyclic")
+        assert 3 <= len(f.description) <= 80 and f.description == f.description.strip()
+        assert (len(f.categories) >= 2) == (f.kind == "categorical")
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_same_seed_same_images_other_seed_other_images(name):
+    a, b, c = (load_dataset(name, 24, seed=s) for s in (5, 5, 6))
+    assert np.array_equal(a.images, b.images) and np.array_equal(a.factors, b.factors)
+    assert not np.array_equal(a.images, c.images) and not np.array_equal(a.factors, c.factors)
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_render_draws_the_labelled_factors(name):
+    """load's images are exactly what render draws for the recorded factors."""
+    m = _module(name)
+    d = load_dataset(name, 6, seed=9)
+    for img, f in zip(d.images, d.factors):
+        assert np.array_equal(m.render(*f), img)
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_factors_are_independent_uniform_draws_within_their_ranges(name):
+    m = _module(name)
+    f = m.sample_factors(3000, np.random.default_rng(0))
+    for j, (fac, (lo, hi)) in enumerate(zip(m.FACTORS, m.RANGES)):
+        v = f[:, j]
+        if fac.kind == "categorical":
+            assert np.array_equal(v, np.round(v))
+            counts = np.bincount(v.astype(int), minlength=len(fac.categories))
+            assert len(counts) == len(fac.categories) and counts.min() > 3000 / len(fac.categories) * 0.8
+        else:
+            assert lo <= v.min() and v.max() <= hi, fac.name
+            span = hi - lo
+            assert v.min() < lo + 0.01 * span and v.max() > hi - 0.01 * span, fac.name  # covers the range
+            assert abs(v.mean() - (lo + hi) / 2) < 0.03 * span, fac.name  # uniform, not skewed
+    corr = np.corrcoef(f, rowvar=False)
+    assert np.abs(corr - np.eye(len(m.FACTORS))).max() < 0.1  # drawn independently
+
+
+@pytest.mark.parametrize("name,k", _cases())
+def test_every_factor_visibly_changes_the_image(name, k):
+    m = _module(name)
+    f, (lo, hi) = m.FACTORS[k], m.RANGES[k]
+    a, b = _mid(m), _mid(m)
+    a[k], b[k] = _ends(f, lo, hi)
+    x, y = m.render(*a).astype(float), m.render(*b).astype(float)
+    diff = np.abs(x - y)
+    assert diff.mean() >= FLOOR_MEAN, f"{name}.{f.name}: mean change {diff.mean():.2f} < {FLOOR_MEAN}"
+    assert (diff.max(-1) >= FLOOR_LEVEL).sum() >= FLOOR_PIXELS, f"{name}.{f.name}: too few pixels change"
+    for img in (x, y):
+        assert img.std() >= MIN_STD
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_categories_all_look_different(name):
+    m = _module(name)
+    for k, f in enumerate(m.FACTORS):
+        if f.kind != "categorical":
+            continue
+        imgs = []
+        for c in range(len(f.categories)):
+            v = _mid(m)
+            v[k] = float(c)
+            imgs.append(m.render(*v).astype(float))
+        for i in range(len(imgs)):
+            for j in range(i):
+                assert np.abs(imgs[i] - imgs[j]).mean() >= FLOOR_MEAN, (f.categories[i], f.categories[j])
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_no_image_is_blank(name):
+    d = load_dataset(name, 300, seed=4)
+    std = d.images.reshape(len(d.images), -1).astype(float).std(1)
+    assert std.min() >= MIN_STD
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_generation_is_fast(name):
+    load_dataset(name, 50, seed=0)  # warm up (imports, font cache)
+    t = time.process_time()
+    d = load_dataset(name, 2000, seed=1)
+    took = time.process_time() - t
+    assert len(d.images) == 2000
+    assert took < SECONDS_PER_2000, f"{name}: {took:.2f} s CPU for 2,000 images"
+
+
+@pytest.mark.parametrize("name", NEW_SETS)
+def test_an_argument_is_refused_with_a_teaching_message(name):
+    with pytest.raises(DataError, match=f"use just '{name}'"):
+        load_dataset(f"{name}:something", 4, seed=0)
+
+
+# a few factors checked for what they mean, not only that they change something
+
+
+def _centroid_x(img):
+    w = img.astype(float).sum((0, 2))
+    return (w * np.arange(64)).sum() / w.sum()
+
+
+def test_bars_position_moves_the_bar_right_and_width_widens_it():
+    from latentexplainer.data import bars
+
+    left, right = bars.render(0.0, 0.5, 0.3, 0.2), bars.render(1.0, 0.5, 0.3, 0.2)
+    grey = 0.2 * 255
+    assert _centroid_x(np.abs(left - grey)) < 20 < 44 < _centroid_x(np.abs(right - grey))
+    thin, wide = bars.render(0.5, 0.0, 0.3, 0.2), bars.render(0.5, 1.0, 0.3, 0.2)
+    cols = lambda im: (np.abs(im[32].astype(float) - grey).max(-1) > 40).sum()  # noqa: E731
+    assert cols(thin) <= 4 and cols(wide) >= 16
+
+
+def test_sphere_light_azimuth_lights_the_side_it_comes_from():
+    from latentexplainer.data import sphere
+
+    lo, hi = sphere.RANGES[0]
+    from_left = sphere.render(lo, 0.0, 0.3, 0.5).astype(float).sum(-1)
+    from_right = sphere.render(hi, 0.0, 0.3, 0.5).astype(float).sum(-1)
+    assert from_left[20:44, 14:30].mean() > from_left[20:44, 34:50].mean() + 100
+    assert from_right[20:44, 34:50].mean() > from_right[20:44, 14:30].mean() + 100
+
+
+def test_faces_smile_lifts_the_mouth_corners():
+    from latentexplainer.data import faces
+
+    def corner_row(img):  # mean row of the mouth's red pixels near a corner
+        r, g = img[..., 0].astype(float), img[..., 1].astype(float)
+        red = (r - g > 80)
+        red[:, 26:38] = False  # away from the middle of the mouth
+        return np.nonzero(red)[0].mean()
+
+    smile, frown = faces.render(0.5, 1.0, 0.3, 0.5), faces.render(0.5, -1.0, 0.3, 0.5)
+    assert corner_row(smile) < corner_row(frown) - 5
+
+
+def test_clock_hand_angle_is_cyclic():
+    from latentexplainer.data import clock
+
+    assert clock.FACTORS[0].kind == "cyclic"
+    full = clock.RANGES[0][1]
+    assert np.abs(clock.render(0.0, 0.5, 0.5, 0.3).astype(int) - clock.render(full, 0.5, 0.5, 0.3)).max() <= 1
+
+
+def test_glyphs_letters_are_the_declared_ones():
+    from latentexplainer.data import glyphs
+
+    assert glyphs.FACTORS[0].categories == glyphs.LETTERS and len(glyphs.LETTERS) == 5
+    o = glyphs.render(glyphs.LETTERS.index("O"), 1.0, 0.5, 0.0)[..., 0]
+    assert o[32, 32] < 40  # the hole in the middle of an O
+    t = glyphs.render(glyphs.LETTERS.index("T"), 1.0, 0.5, 0.0)[..., 0]
+    assert t[40:48, 31:34].max() > 200  # the stem of a T
+
+
+# the suite
+
+
+def test_suite_split_is_disjoint_and_names_registered_labelled_sets():
+    assert set(DEV_SETS).isdisjoint(HELDOUT_SETS)
+    assert suite_sets("dev") == DEV_SETS and suite_sets("heldout") == HELDOUT_SETS
+    assert suite_sets("all") == DEV_SETS + HELDOUT_SETS
+    assert set(NEW_SETS) <= set(suite_sets("all"))
+    for name in suite_sets("all"):
+        assert name in DATASETS
+    for name in set(suite_sets("all")) - {"fashion-mnist"}:  # fashion-mnist needs a Debian package
+        assert load_dataset(name, 2, seed=0).has_factors
+
+
+def test_unknown_suite_is_a_one_line_config_error():
+    with pytest.raises(ConfigError) as err:
+        suite_sets("test")
+    msg = str(err.value)
+    assert msg == one_line(msg) and "dev" in msg and "heldout" in msg and "all" in msg
+
+
+def test_unknown_data_set_lists_the_new_names():
+    with pytest.raises(DataError) as err:
+        load_dataset("sprites", 4)
+    for name in NEW_SETS:
+        assert name in str(err.value)
