@@ -92,7 +92,7 @@ def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
     s.validate()
     out = Path(out).expanduser().resolve()
     if out.exists():
-        raise ConfigError(f"{out} exists; give a new folder for the DDPM (nothing is overwritten)")
+        raise ConfigError(_existing_folder(out, s))
     before = torch.get_num_threads()
     if s.threads > 0:
         torch.set_num_threads(s.threads)
@@ -139,6 +139,43 @@ def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
     finally:
         torch.set_num_threads(before)
     return out
+
+
+def _existing_folder(out: Path, s: DDPMSettings) -> str:
+    """Why training a DDPM into ``out``, which exists, is refused: a finished DDPM is never trained
+    further or overwritten; the line names the settings that differ from the one it holds."""
+    fix = "choose a new --out (nothing was changed)"
+    settings_file = out / "settings.json"
+    if settings_file.is_file():
+        try:
+            old = json.loads(settings_file.read_text())
+        except (OSError, ValueError):
+            old = None
+        if isinstance(old, dict):
+            new = json.loads(json.dumps(asdict(s)))  # tuples as lists, as the file holds them
+            diff = [f"{_flag(k)} {_show(old[k])} -> {_show(v)}" for k, v in new.items()
+                    if k != "threads" and k in old and old[k] != v]
+            if diff:
+                return (f"{out} exists and holds a DDPM trained with other settings: {', '.join(diff)}; "
+                        f"a finished DDPM is not trained further; {fix}")
+            return f"{out} exists and holds a DDPM trained with these settings; nothing to do, or {fix}"
+    cfg = out / "config.json"
+    if cfg.is_file():
+        try:
+            kind = json.loads(cfg.read_text()).get("model", "another model")
+        except (OSError, ValueError, AttributeError):
+            kind = "another model"
+        return f"{out} exists and holds a {kind} model, not a DDPM: --model {kind} -> ddpm; {fix}"
+    return f"{out} exists; give a new folder for the DDPM (nothing is overwritten)"
+
+
+def _flag(key: str) -> str:
+    """The `train --model ddpm` flag of a setting; the others by their DDPMSettings name."""
+    return "--" + key.replace("_", "-") if key in ("dataset", "epochs", "n_images", "batch_size", "lr", "seed") else key
+
+
+def _show(value) -> str:
+    return ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
 
 
 def checkpoint_mb(folder: str | Path) -> float:

@@ -1,5 +1,9 @@
 """The end-to-end method for one model: manipulate -> render -> prompt -> explain ->
-certainty -> records -> report. Every latent's record is written as soon as it is done."""
+certainty -> records -> report. Every latent's record is written as soon as it is done.
+
+A unit whose answers are (partly) missing because of transport errors is recorded as
+``failed``; :attr:`Run.failed` lists them, and ``explain(..., resume=True)`` asks them again
+(only their missing answers) while finished units are kept as they are."""
 
 from __future__ import annotations
 
@@ -84,11 +88,30 @@ class ExplainSettings:
 
 @dataclass
 class Run:
-    """The result of :func:`explain`: records plus where they live."""
+    """The result of :func:`explain`: records plus where they live. ``asked``: the units this
+    call was to explain (None: every record)."""
 
     out: Path
     records: list[LatentRecord]
     config: dict[str, Any]
+    asked: list[int] | None = None
+
+    @property
+    def failed(self) -> list[LatentRecord]:
+        """Units asked for whose answers are (partly) missing; ``explain(..., resume=True)`` retries them."""
+        asked = None if self.asked is None else set(self.asked)
+        return [r for r in self.records if r.status == "failed" and (asked is None or r.latent in asked)]
+
+    @property
+    def complete(self) -> bool:
+        """Every unit asked for has a record, and none failed."""
+        have = {r.latent for r in self.records}
+        return not self.failed and (self.asked is None or set(self.asked) <= have)
+
+    @property
+    def unit_word(self) -> str:
+        """'latent', 'group' or 'condition': what one record explains."""
+        return str((self.config.get("bias_definition") or {}).get("unit", "latent"))
 
     def report(self) -> Path:
         from .report import write_report
@@ -181,7 +204,11 @@ class Manipulation:
 
 
 def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,
-            estimators: dict, images: list[str]) -> LatentRecord:
+            estimators: dict, images: list[str], carried: LatentRecord | None = None) -> LatentRecord:
+    """One unit's record from its n answers. Answers with status "error" (no answer after the
+    retries) are missing, not evidence: then the unit is ``failed`` with the reason, and a resumed
+    run asks again. Refusals and empty answers are answers (abstentions). ``carried``: the failed
+    record of an earlier call whose answers were reused; its tokens and models are kept."""
     texts = [r.text for r in responses]
     abst = [r.abstained or r.status != "ok" or is_abstention(r.text) for r in responses]
     certs = {name: assess(texts, est, abst) for name, est in estimators.items()}
@@ -192,24 +219,51 @@ def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], 
         clear = first is not None
     else:
         clear = main.selected is not None and main.score >= settings.threshold
+    errors = [r for r in responses if r.status == "error"]
+    if errors:  # missing answers: no explanation from what is left
+        clear = False
     explanation = texts[main.selected] if clear else None
     status = "ok" if clear else ("abstained" if all(abst) else "unclear")
     reason = ""
-    if all(r.status != "ok" for r in responses):
+    if errors:
         status = "failed"
-        reason = "; ".join(sorted({f"{r.status}: {r.reason}" for r in responses}))
+        why = "; ".join(sorted({r.reason or "no answer" for r in errors}))
+        reason = f"{len(errors)} of {len(responses)} answers failed: {why}"
     elif status == "abstained":
-        reason = "every answer said that nothing changes"
+        withheld = sorted({f"{r.status}: {r.reason}" if r.reason else r.status for r in responses if r.status != "ok"})
+        reason = ("every answer said that nothing changes" if not withheld else
+                  "no answer described a change (" + "; ".join(withheld) + ")")
     elif status == "unclear":
         reason = f"the answers disagree (certainty {main.score:.2f} < threshold {settings.threshold:.4g})"
     attrs = list(responses[main.selected].attributes) if clear and main.selected is not None else []
+    usage = _sum_usage(responses)
+    models = [r.model for r in responses if r.model]
+    if carried is not None:
+        for k, v in carried.usage.items():
+            if isinstance(v, (int, float)):
+                usage[k] = usage.get(k, 0) + int(v)
+        models = list(carried.reported_models) + models
     return LatentRecord(
         latent=unit.index, latent_name=unit.label, members=list(unit.latents), bias=bias, prompt=prompt, responses=texts, abstentions=abst,
         certainty=main.score, certainty_estimator=settings.certainty,
         certainties={k: v.score for k, v in certs.items()}, explanation=explanation, clear=clear,
         threshold=settings.threshold, status=status, reason=reason, images=images, attributes=attrs,
-        response_status=[r.status for r in responses], usage=_sum_usage(responses),
+        response_status=[r.status for r in responses], usage=usage,
+        reported_models=list(dict.fromkeys(models)),
     )
+
+
+def _answered(prev: LatentRecord | None, seqs: list[Sequence]) -> dict[int, Response]:
+    """The answers a failed record of an earlier call already holds, by position: everything but
+    its errors, reused so that a resumed run asks (and pays) only for what is missing."""
+    if prev is None or prev.status != "failed":
+        return {}
+    n = len(seqs)
+    if not (len(prev.responses) == len(prev.response_status) == len(prev.abstentions) == n):
+        return {}  # an older record without per-answer statuses: ask everything again
+    return {j: Response(prev.responses[j], seqs[j].sample, abstained=bool(prev.abstentions[j]),
+                        status=prev.response_status[j], cached=True)
+            for j in range(n) if prev.response_status[j] != "error"}
 
 
 def _summary(records: list[LatentRecord], stats: dict, backend, seconds: float) -> dict:
@@ -244,7 +298,9 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     """Explain every latent of ``model`` (or ``settings.latents``) into the run directory ``out``.
 
     ``images`` (N, C, H, W) in [0, 1] are needed for encoded base codes. With ``resume``,
-    latents already recorded in ``out`` are skipped and no backend call is repeated.
+    latents already finished in ``out`` (ok, unclear, abstained) are kept and not asked again;
+    failed ones are asked again, only for their missing answers. The returned run's
+    :attr:`Run.failed` lists the units that still failed: empty means everything asked was done.
     """
     s = settings or ExplainSettings()
     s.validate(model.latent_dim)
@@ -292,8 +348,9 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
                     report: bool) -> Run:
     run_dir.open(config, resume=resume)
     bias = manip.bias
-    done = {r.latent for r in run_dir.records()}
-    units = [u for u in manip.units if u.index not in done]
+    previous = {r.latent: r for r in run_dir.records()}
+    # finished units are kept; failed ones (answers missing) are asked again
+    units = [u for u in manip.units if u.index not in previous or previous[u.index].status == "failed"]
     prompts = unit_prompts(manip, s, run_dir)
     stem = "g" if bias.unit == "group" else "z"
     t0 = time.perf_counter()
@@ -301,30 +358,39 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
     with progress_bar(len(units), f"explaining {bias.unit}s", show_progress) as advance:
         for start in range(0, len(units), s.chunk):
             chunk = units[start: start + s.chunk]
-            requests, rel_paths = [], []
+            requests, rel_paths, kept = [], [], []
             for u in chunk:
                 seqs = manip.sequences(u)
                 paths = [save_sequence(q, run_dir.images / f"{stem}{u.index}_s{q.sample}.png") for q in seqs]
                 rel_paths.append([str(p.relative_to(run_dir.path)) for p in paths])
-                requests.append(ExplainRequest(u, tuple(seqs), prompts[u.index], tuple(paths)))
+                answered = _answered(previous.get(u.index), seqs)
+                kept.append(answered)
+                ask = [j for j in range(len(seqs)) if j not in answered]
+                requests.append(ExplainRequest(u, tuple(seqs[j] for j in ask), prompts[u.index],
+                                               tuple(paths[j] for j in ask)))
 
             def done(k: int, responses: list[Response]) -> None:
                 req = requests[k]
                 if len(responses) != len(req.sequences):
                     raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for "
                                        f"{len(req.sequences)} sequences of {req.latent.label}")
-                run_dir.append(_record(req.latent, bias.name, req.prompt.text, responses, s, estimators,
-                                       rel_paths[k]))
+                merged, new = [], iter(responses)
+                for j in range(len(req.sequences) + len(kept[k])):
+                    merged.append(kept[k][j] if j in kept[k] else next(new))
+                carried = previous.get(req.latent.index) if kept[k] else None
+                run_dir.append(_record(req.latent, bias.name, req.prompt.text, merged, s, estimators,
+                                       rel_paths[k], carried))
                 advance()
 
             backend.describe_many(requests, done)
             for k, v in getattr(backend, "stats", {}).items():  # per describe_many: add them up
                 if isinstance(v, (int, float)):
                     stats[k] = stats.get(k, 0) + v
+    run_dir.sync()  # explanations.jsonl holds exactly the records (heals a run killed between two writes)
     records = run_dir.records()
     config["seconds"] = round(time.perf_counter() - t0, 3)
     run_dir.write_json("summary.json", _summary(records, stats, backend, config["seconds"]))
-    run = Run(run_dir.path, records, config)
+    run = Run(run_dir.path, records, config, [u.index for u in manip.units])
     if report:
         run.report()
     return run

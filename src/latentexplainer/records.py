@@ -1,7 +1,9 @@
 """Typed records passed between the stages (manipulation -> prompt -> backend -> uncertainty).
 
 Every record is a frozen dataclass with a ``to_dict`` for the run directory's JSONL.
-A failed latent carries a ``status`` and a ``reason``; it is never an explanation.
+A failed latent carries a ``status`` and a ``reason``; it is never an explanation. A latent
+is failed when any of its answers is missing (a transport error after retries): a resumed
+run asks it again.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ class Response:
     reason: str = ""
     usage: dict = field(default_factory=dict)  # token counts as the provider reported them
     cached: bool = False
+    model: str = ""  # the model name the server reported for this answer ('' when it names none)
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,7 @@ class LatentRecord:
     response_status: list[str] = field(default_factory=list)  # per answer: ok / refused / empty / error
     usage: dict = field(default_factory=dict)  # tokens summed over the answers, as providers report them
     members: list[int] = field(default_factory=list)  # the latents that moved (a group's members)
+    reported_models: list[str] = field(default_factory=list)  # model names the server reported, in order seen
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -57,6 +57,11 @@ class GeminiBackend(RemoteBackend):
         return await client.aio.models.generate_content(model=self.model, contents=self.contents(prompt, images),
                                                         config=self.types.GenerateContentConfig(**config))
 
+    def reported_model(self, raw: Any) -> str:
+        """Gemini names the model that answered in ``modelVersion``."""
+        value = getattr(raw, "model_version", None)
+        return value.strip() if isinstance(value, str) else ""
+
     async def close(self, client: Any) -> None:
         await client.aio.aclose()
         client.close()

@@ -7,6 +7,7 @@ if given, is sent as a bearer token (as for Ollama's hosted models).
 from __future__ import annotations
 
 import contextvars
+import os
 from typing import Any
 
 from .base import register_backend
@@ -31,6 +32,10 @@ class OllamaBackend(RemoteBackend):
     extra = "ollama"
     sdk_module = sdk_package = "ollama"
     allowed = COMMON_OPTIONS
+
+    def endpoint(self) -> str | None:
+        """base_url, else the OLLAMA_HOST the SDK falls back to (None: its default localhost:11434)."""
+        return self.options.base_url or (os.environ.get("OLLAMA_HOST", "").strip().rstrip("/") or None)
 
     def make_client(self) -> Any:
         kwargs: dict[str, Any] = {"timeout": self.options.timeout + 5,

@@ -7,7 +7,8 @@ client, send one call, read one reply, close the client. Everything else lives h
 * :func:`resolve_key` - the API key from the ``api_key`` option or the provider's variable;
 * :func:`load_images` - one PNG (``composite``) or one PNG per frame (``frames``), resized;
 * :func:`classify` and :class:`Backoff` - our retry policy (the SDKs' own retries are off);
-* :class:`ResponseCache` - one JSON file per answer, keyed by what changes the answer;
+* :class:`ResponseCache` - one JSON file per answer, keyed by what changes the answer (the
+  endpoint too: a self-hosted server's address identifies its model);
 * :meth:`RemoteBackend.describe_many` - every call of every request concurrently (asyncio,
   a semaphore of ``concurrency``, an optional requests-per-minute limiter), ``on_done`` on
   the calling thread as soon as all answers of a request are in.
@@ -31,7 +32,7 @@ import random
 import threading
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -53,7 +54,8 @@ PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/latentexplainer
 ALL_OPTIONS = ("api_key", "base_url", "temperature", "max_tokens", "image_detail", "image_size",
                "concurrency", "rpm", "timeout", "max_retries", "cache_dir", "no_cache", "packing")
 COMMON_OPTIONS = frozenset(ALL_OPTIONS) - {"image_detail"}
-# the options that change an answer (and so the cache key); never api_key, base_url, pacing
+# the options that change an answer (and so the cache key); never api_key or pacing (the endpoint,
+# base_url, joins the key separately: RemoteBackend.endpoint)
 ANSWER_OPTIONS = ("temperature", "max_tokens", "image_detail", "image_size", "packing")
 
 
@@ -362,10 +364,15 @@ class ResponseCache:
         self.root = Path(root)
 
     @staticmethod
-    def key(backend: str, model: str, answer_options: dict, prompt: str, image_hashes: list[str], sample: int) -> str:
-        blob = json.dumps({"v": CACHE_VERSION, "backend": backend, "model": model, "options": answer_options,
-                           "prompt": prompt, "images": image_hashes, "sample": sample}, sort_keys=True)
-        return hashlib.sha256(blob.encode()).hexdigest()
+    def key(backend: str, model: str, answer_options: dict, prompt: str, image_hashes: list[str], sample: int,
+            endpoint: str | None = None) -> str:
+        """What changes an answer. ``endpoint`` (the server's address, when one is given) is part of
+        it: two self-hosted servers may serve different models under one name. Never the key."""
+        fields = {"v": CACHE_VERSION, "backend": backend, "model": model, "options": answer_options,
+                  "prompt": prompt, "images": image_hashes, "sample": sample}
+        if endpoint:
+            fields["endpoint"] = endpoint
+        return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
     def _path(self, backend: str, key: str) -> Path:
         return self.root / backend / key[:2] / f"{key}.json"
@@ -377,17 +384,23 @@ class ResponseCache:
             r = data["response"]
             return Response(str(r["text"]), int(r["sample"]), bool(r.get("abstained", False)),
                             tuple(r.get("attributes", ())), str(r.get("status", "ok")), str(r.get("reason", "")),
-                            dict(r.get("usage", {})), cached=True)
+                            dict(r.get("usage", {})), cached=True, model=str(r.get("model", "")))
         except (OSError, ValueError, KeyError, TypeError):
             return None  # absent or unreadable: ask again
 
-    def put(self, backend: str, model: str, key: str, response: Response) -> None:
+    def put(self, backend: str, model: str, key: str, response: Response, endpoint: str | None = None) -> None:
+        """Store one answer (never an error: those are transient). ``model`` is the name asked for;
+        the response keeps the name the server reported."""
+        if response.status == "error":
+            return
         path = self._path(backend, key)
         path.parent.mkdir(parents=True, exist_ok=True)
         record = {"version": CACHE_VERSION, "backend": backend, "model": model,
                   "response": {"text": response.text, "sample": response.sample, "abstained": response.abstained,
                                "attributes": list(response.attributes), "status": response.status,
-                               "reason": response.reason, "usage": response.usage}}
+                               "reason": response.reason, "usage": response.usage, "model": response.model}}
+        if endpoint:
+            record["endpoint"] = endpoint
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
         tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
@@ -396,12 +409,14 @@ class ResponseCache:
 # --------------------------------------------------------------------------- backend
 @dataclass(frozen=True)
 class Reply:
-    """One provider answer, read: text (or '' with a status other than ok) and token counts."""
+    """One provider answer, read: text (or '' with a status other than ok), token counts and the
+    model name the server reported ('' when it names none)."""
 
     text: str
     status: str = "ok"
     reason: str = ""
     usage: dict = field(default_factory=dict)
+    model: str = ""
 
 
 @dataclass
@@ -458,6 +473,11 @@ class RemoteBackend(BaseBackend, abc.ABC):
     def __repr__(self) -> str:  # never shows the key
         return f"{type(self).__name__}(model={self.model!r}, packing={self.packing!r})"
 
+    def endpoint(self) -> str | None:
+        """The server's address when one is given (None: the provider's default). Part of the
+        cache key, since a self-hosted server's address identifies the model it serves."""
+        return self.options.base_url
+
     def _resolve_key(self) -> tuple[str | None, str]:
         if not self.env_vars:
             return self.options.api_key, "the api_key option"
@@ -475,6 +495,12 @@ class RemoteBackend(BaseBackend, abc.ABC):
     @abc.abstractmethod
     def read(self, raw: Any) -> Reply:
         """Text, status and usage from one response; raise :class:`Malformed` if it has no shape."""
+
+    def reported_model(self, raw: Any) -> str:
+        """The model name the server reported in its answer (OpenAI, Anthropic and Ollama answers
+        carry ``model``); '' when it names none."""
+        value = getattr(raw, "model", None)
+        return value.strip() if isinstance(value, str) else ""
 
     async def close(self, client: Any) -> None:
         for name in ("aclose", "close"):
@@ -615,18 +641,20 @@ class RemoteBackend(BaseBackend, abc.ABC):
     async def _ask(self, run: _Run, prompt: str, images: list[ImagePart], sample: int) -> Response:
         """One answer: from the cache, else from the provider (and then into the cache)."""
         o = self.options
-        key = ResponseCache.key(self.name, self.model, o.answer_fields(), prompt, [p.sha256 for p in images], sample)
+        endpoint = self.endpoint()
+        key = ResponseCache.key(self.name, self.model, o.answer_fields(), prompt, [p.sha256 for p in images], sample,
+                                endpoint=endpoint)
         if self.cache is not None and not o.no_cache:
             hit = self.cache.get(self.name, key)
             if hit is not None:
                 self.stats["cache_hits"] += 1
                 return Response(hit.text, sample, hit.abstained, hit.attributes, hit.status, hit.reason,
-                                hit.usage, cached=True)
+                                hit.usage, cached=True, model=hit.model)
         reply = await self._call_with_retries(run, prompt, images)
         response = Response(reply.text if reply.status == "ok" else "", sample, status=reply.status,
-                            reason=reply.reason, usage=reply.usage)
+                            reason=reply.reason, usage=reply.usage, model=reply.model)
         if self.cache is not None and response.status != "error":  # errors are transient: ask again next time
-            self.cache.put(self.name, self.model, key, response)
+            self.cache.put(self.name, self.model, key, response, endpoint=endpoint)
         return response
 
     async def _call_with_retries(self, run: _Run, prompt: str, images: list[ImagePart]) -> Reply:
@@ -659,12 +687,14 @@ class RemoteBackend(BaseBackend, abc.ABC):
                     continue
             try:
                 reply = self.read(raw)
+                if not reply.model:
+                    reply = replace(reply, model=self.reported_model(raw))
             except (Malformed, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
                 last = Failure("malformed", f"malformed answer ({type(e).__name__}: {e})")
                 continue
             text = reply.text.strip() if reply.status == "ok" else ""
             if reply.status == "ok" and not text:
-                return Reply("", "empty", "the provider returned no text", reply.usage)
-            return Reply(text, reply.status, redact(reply.reason, self._key), reply.usage)
+                return Reply("", "empty", "the provider returned no text", reply.usage, reply.model)
+            return Reply(text, reply.status, redact(reply.reason, self._key), reply.usage, reply.model)
         why = redact(last.message, self._key)[:300] if last else "no answer"
         return Reply("", "error", f"no usable answer after {o.max_retries + 1} attempt(s): {why}")

@@ -1,4 +1,6 @@
-"""`latentexplainer` commands. Any LatentExplainerError becomes one line and exit code 2."""
+"""`latentexplainer` commands. Exit codes: 0 everything asked was done; 2 bad input (any
+LatentExplainerError, one line); 3 some units failed (the last line says how many, why, and
+the command that retries them); 130 interrupted (Ctrl-C; one line naming how to continue)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 
 SECRET_FLAGS = ("--api-key",)
+EXIT_FAILED = 3  # the run was written, but some units failed: retry them with --resume
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
 def _redact(argv: list[str]) -> list[str]:
@@ -48,6 +52,60 @@ def _command_line(ctx: typer.Context) -> str:
     """The command as typed (secrets redacted), for the run's config, so a run can be reproduced."""
     argv = (ctx.obj or {}).get("argv", sys.argv[1:])
     return "latentexplainer " + " ".join(shlex.quote(a) for a in _redact(argv))
+
+
+def _with_resume(command: str) -> str:
+    """The command with --resume added when it has none (the retry of a run's failed units)."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    return command if "--resume" in words else command + " --resume"
+
+
+def _short(text: str, limit: int = 160) -> str:
+    line = one_line(text)
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def _failure_reasons(records) -> str:
+    """The distinct reasons of failed records, short: the per-answer errors, without the counts."""
+    import re
+
+    reasons: list[str] = []
+    for r in records:
+        m = re.match(r"^\d+ of \d+ answers failed: (.*)$", r.reason or "")
+        for part in (m.group(1).split("; ") if m else [r.reason or "no reason recorded"]):
+            if _short(part) not in reasons:
+                reasons.append(_short(part))
+    shown = reasons[:3]
+    more = f"; and {len(reasons) - 3} other reason(s) in the records" if len(reasons) > 3 else ""
+    return "; ".join(shown) + more
+
+
+RERUN = "by running the same command again (it continues its run in --out, as --resume does for explain)"
+
+
+def _failure_line(failed: list, total: int, word: str, retry: str, how: str = "") -> str:
+    """The last line of a run with failed units: how many, why, and the command that retries them."""
+    why = _failure_reasons(failed)
+    return f"error: {len(failed)} of {total} {word}s failed ({why}); retry only those {how or 'with'}: {retry}"
+
+
+def _note_interrupt(ctx: typer.Context, out: Path, continue_with: str, how: str = "") -> None:
+    """What main prints if Ctrl-C stops this command: where the finished units are, how to go on."""
+    def line() -> str:
+        from ..run.rundir import RunDir
+
+        try:
+            saved = sum(1 for r in RunDir(out).records() if r.status != "failed")
+        except Exception:  # noqa: BLE001 (the line must come out whatever the folder holds)
+            saved = 0
+        return (f"interrupted: {saved} finished unit(s) are saved in {out}, every record whole; "
+                f"continue {how or 'with'}: {continue_with}")
+
+    if isinstance(ctx.obj, dict):
+        ctx.obj["on_interrupt"] = line
 
 
 def default_cache_dir() -> Path:
@@ -123,7 +181,13 @@ def train(
     threads: int = typer.Option(0, help="torch threads (0: default)"),
     quiet: bool = typer.Option(False, help="no progress output"),
 ) -> None:
-    """Train a beta-VAE or beta-TCVAE (re-running with the same --out resumes), or a small DDPM."""
+    """Train a beta-VAE or beta-TCVAE (re-running with the same --out and settings resumes; a larger
+    --epochs trains longer; other settings are refused), or a small DDPM."""
+    if isinstance(ctx.obj, dict):
+        ctx.obj["on_interrupt"] = (f"interrupted: {out} keeps the last finished epoch; run the same command "
+                                   f"again to continue: {_command_line(ctx)}"
+                                   if model != "ddpm" else
+                                   f"interrupted: no DDPM was written to {out}; run the command again to train it")
     if model == "ddpm":
         _train_ddpm(ctx, dataset, out, quiet, epochs=epochs, n_images=n_images, batch_size=batch_size, lr=lr,
                     seed=seed, threads=threads)
@@ -145,7 +209,7 @@ def train(
     settings.validate()
     data = load_dataset(dataset, n_images, seed=100 + seed)  # the images: seed 100 + --seed
     with progress_bar(epochs, f"training {model} on {dataset}", not quiet) as advance:
-        train_vae(data, cfg, settings, out, _command_line(ctx), lambda e, n, m: advance())
+        train_vae(data, cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(), spec=dataset)
     typer.echo(f"model written to {out}")
 
 
@@ -167,7 +231,8 @@ def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optiona
     cfg = CSVAEConfig(latent_dim=latent_dim, attribute=attr.name, attribute_factor=attr.factor, kl_w_weight=kl_w_weight)
     cfg.validate()
     with progress_bar(settings.epochs, f"training a CSVAE on {dataset} ({attr.name})", not quiet) as advance:
-        train_csvae(data, attr.labels(data), cfg, settings, out, _command_line(ctx), lambda e, n, m: advance())
+        train_csvae(data, attr.labels(data), cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(),
+                    spec=dataset)
     typer.echo(f"model written to {out} (condition: {attr.name}, from factor {attr.factor})")
 
 
@@ -227,7 +292,8 @@ def explain(
     values: Optional[str] = typer.Option(None, help="values the latent sweeps through (default: the bias's, "
                                          "-3,-1.5,0,1.5,3; 0,1,2,3,4 for conditional)"),
     seed: int = typer.Option(0),
-    resume: bool = typer.Option(False, help="continue a run in --out, skipping finished latents"),
+    resume: bool = typer.Option(False, help="continue a run in --out: finished latents are kept, failed ones "
+                                "are asked again"),
     base_url: Optional[str] = typer.Option(None, help="point a remote backend at another server"),
     api_key: Optional[str] = typer.Option(None, help="API key (default: the provider's environment variable)"),
     concurrency: Optional[int] = typer.Option(None, help="requests in flight at once (remote backends; 16)"),
@@ -241,12 +307,16 @@ def explain(
     no_bias_prompt: bool = typer.Option(False, help="ablation: a plain 'describe the change' prompt"),
     no_uncertainty: bool = typer.Option(False, help="ablation: the first answer, no threshold"),
     quiet: bool = typer.Option(False, help="no progress output"),
-) -> None:
-    """Explain every latent of a model into a run directory (records, strips, report)."""
+) -> int:
+    """Explain every latent of a model into a run directory (records, strips, report).
+    Exit code 3 when some latents failed (the last line gives the command that retries them)."""
     from ..data import load_dataset
     from ..models import load_model
     from ..pipeline import ExplainSettings
     from ..pipeline import explain as run_explain
+
+    retry = _with_resume(_command_line(ctx))
+    _note_interrupt(ctx, out, retry)
 
     threshold, certainty = _resolve_threshold(threshold, threshold_from, certainty)
     options = _backend_options(
@@ -267,6 +337,15 @@ def explain(
                       extra_config={"command": _command_line(ctx)})
     _print_records(run.records)
     typer.echo(f"run written to {run.out} (report: {run.out / 'report.html'})")
+    return _finish(run.failed, len(run.asked or run.records), run.unit_word, retry)
+
+
+def _finish(failed: list, total: int, word: str, retry: str, how: str = "") -> int:
+    """0 when every unit asked for was done; else the failure line (last, on stderr) and exit code 3."""
+    if not failed:
+        return 0
+    typer.echo(_failure_line(failed, total, word, retry, how), err=True)
+    return EXIT_FAILED
 
 
 def _resolve_threshold(threshold: Optional[float], threshold_from: Optional[Path],
@@ -374,8 +453,9 @@ def demo(
     samples: int = typer.Option(5),
     diffusion: bool = typer.Option(False, "--diffusion", help="the shipped DDPM instead: its top h-space directions"),
     quiet: bool = typer.Option(False),
-) -> None:
+) -> int:
     """Offline demo: the shipped beta-TCVAE (or, with --diffusion, DDPM) explained by the probe."""
+    _note_interrupt(ctx, out, _command_line(ctx), RERUN)
     if diffusion:
         from ..diffusion_demo import run_diffusion_demo
 
@@ -386,6 +466,7 @@ def demo(
         run = run_demo(out, dataset, samples, show_progress=not quiet, command=_command_line(ctx))
     _print_records(run.records)
     typer.echo(f"demo written to {run.out} (report: {run.out / 'report.html'})")
+    return _finish(run.failed, len(run.asked or run.records), run.unit_word, _command_line(ctx), RERUN)
 
 
 @app.command()
@@ -413,10 +494,14 @@ def benchmark(
     backend: str = typer.Option("probe", help="who explains (as for explain): probe, or e.g. openai:gpt-4o"),
     backend_option: list[str] = typer.Option([], help="an explainer backend option, KEY=VALUE (base_url, api_key, ...)"),
     quiet: bool = typer.Option(False),
-) -> None:
-    """Explain every latent of a model and score the explanations against ground-truth factors and by use."""
+) -> int:
+    """Explain every latent of a model and score the explanations against ground-truth factors and by use.
+    Exit code 3 when some units failed (the last line gives the command that retries them)."""
     from ..evaluate.benchmark import print_table, run_benchmark
     from ..pipeline import ExplainSettings
+
+    retry = _command_line(ctx)  # benchmark has no --resume: it continues its runs in --out by itself
+    _note_interrupt(ctx, out, retry, RERUN)
 
     options = _backend_options(backend_option)
     if backend.partition(":")[0] != "probe":
@@ -430,7 +515,7 @@ def benchmark(
                                     command=_command_line(ctx), settings=settings, ablation=no_bias_prompt)
         print_bias_table(result)
         typer.echo(f"benchmark written to {out / 'benchmark.json'}")
-        return
+        return _benchmark_exit(out, no_bias_prompt, retry)
     judge_options = _backend_options(judge_option, "--judge-option")
     if judge.partition(":")[0] != "probe":
         judge_options.setdefault("cache_dir", default_cache_dir())
@@ -441,27 +526,50 @@ def benchmark(
                            k=distractors, references=references, wordnet_dir=wordnet, ablation=no_bias_prompt)
     print_table(result)
     typer.echo(f"benchmark written to {out / 'benchmark.json'}")
+    return _benchmark_exit(out, no_bias_prompt, retry)
+
+
+def _benchmark_exit(out: Path, ablation: bool, retry: str) -> int:
+    """The benchmark's runs (out/run, and out/run-no-bias-prompt for the ablation): 3 when a unit failed."""
+    from ..run.rundir import RunDir
+
+    failed, total, word = [], 0, "unit"
+    for name in ("run", "run-no-bias-prompt") if ablation else ("run",):
+        rd = RunDir(Path(out) / name)
+        if not rd.config_path.exists():
+            continue
+        records = rd.records()
+        failed += [r for r in records if r.status == "failed"]
+        total += len(records)
+        word = str((rd.read_config().get("bias_definition") or {}).get("unit", word))
+    return _finish(failed, total, word, retry, RERUN)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    obj: dict = {"argv": args}
     try:
-        app(args=args, prog_name="latentexplainer", standalone_mode=False, obj={"argv": args})
+        # not standalone: a command's return value (its exit code) comes back here, and typer
+        # turns Ctrl-C into a returned 130 rather than raising
+        rv = app(args=args, prog_name="latentexplainer", standalone_mode=False, obj=obj)
     except LatentExplainerError as exc:
         typer.echo(f"error: {one_line(str(exc))}", err=True)
         return 2
     except KeyboardInterrupt:
-        typer.echo("interrupted; finished latents are saved - continue with --resume", err=True)
-        return 130
+        rv = EXIT_INTERRUPTED
     except typer.Abort:
-        return 130
+        rv = EXIT_INTERRUPTED
     except typer.TyperException as exc:  # usage errors of the argument parser
         if type(exc).__name__ == "NoArgsIsHelpError":
             typer.echo(app_help())
             return 0
         typer.echo(f"error: {one_line(exc.format_message())} (see --help)", err=True)
         return 2
-    return 0
+    if rv == EXIT_INTERRUPTED:
+        note = obj.get("on_interrupt")
+        typer.echo(note() if callable(note) else (note or "interrupted; nothing more was done"), err=True)
+        return EXIT_INTERRUPTED
+    return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
 
 
 def app_help() -> str:

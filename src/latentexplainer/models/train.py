@@ -1,10 +1,14 @@
-"""Training of the VAEs: seeded, with progress, checkpointed every epoch and resumable."""
+"""Training of the VAEs: seeded, with progress, checkpointed every epoch and resumable.
+
+Training into a folder that holds a model continues it only when every setting that defines
+the model and its data is the same (a larger ``epochs`` trains it longer); otherwise it is
+refused with the fields that differ, and nothing in the folder changes (:func:`check_folder`)."""
 
 from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -43,38 +47,125 @@ class TrainSettings:
 
 ProgressFn = Callable[[int, int, dict[str, float]], None]  # (epoch, epochs, metrics)
 
+# config.json keys that are not settings: bookkeeping, and what training computes (a CSVAE's direction)
+NOT_SETTINGS = frozenset({"format", "version", "train", "command", "epochs_done", "w0", "delta_w"})
+TRAIN_KEYS = ("batch_size", "lr", "seed", "warmup", "dataset_spec")  # settings kept in config.json's "train"
+FLAGS = {"model": "--model", "latent_dim": "--latent-dim", "beta": "--beta", "gamma": "--gamma",
+         "batch_size": "--batch-size", "lr": "--lr", "seed": "--seed", "dataset": "--dataset",
+         "dataset_spec": "--dataset", "dataset_size": "--n-images (images used)", "attribute": "--attribute",
+         "kl_w_weight": "--kl-w-weight", "channels": "image channels", "epochs": "--epochs"}
+
+
+def dataset_spec(spec: str) -> str:
+    """The data set spec with its path made absolute (npz:bars.npz -> npz:/abs/bars.npz), so the
+    same data given two ways compares equal."""
+    name, sep, arg = spec.partition(":")
+    return f"{name}:{Path(arg).expanduser().resolve()}" if sep and arg else spec
+
+
+def _settings(cfg, settings: TrainSettings, data: Dataset, spec: str | None) -> dict:
+    """Everything that defines the model and its data, as config.json will hold it."""
+    out = {k: v for k, v in asdict(cfg).items() if k not in NOT_SETTINGS}
+    out.update(channels=data.channels, dataset=data.name, dataset_size=len(data.images), batch_size=settings.batch_size,
+               lr=settings.lr, seed=settings.seed, warmup=settings.warmup)
+    if spec:
+        out["dataset_spec"] = dataset_spec(spec)
+    return out
+
+
+def _differences(old: dict, new: dict) -> list[str]:
+    """'--flag old -> new' for every setting both record with different values (one per flag)."""
+    out, seen = [], set()
+    for key in new:
+        if key in old and old[key] != new[key]:
+            flag = FLAGS.get(key, key)
+            if flag not in seen:
+                seen.add(flag)
+                out.append(f"{flag} {_show(old[key])} -> {_show(new[key])}")
+    return out
+
+
+def _show(value) -> str:
+    return ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+
+
+def check_folder(out: Path, wanted: dict, epochs: int) -> bool:
+    """May training write into ``out``? True: it holds this very model's training, to be continued;
+    False: there is no model yet. Raises ConfigError (nothing changed) when it holds something
+    else: a model trained with other settings (the fields are named, old -> new), more epochs
+    than asked, a model without its training state, a DDPM, or a config.json of another kind."""
+    out = Path(out)
+    kind = wanted.get("model", "model")
+    fix = "choose a new --out (nothing was changed)"
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out} is a file, not a folder; {fix}")
+    cfg_path = out / "config.json"
+    if not cfg_path.exists():
+        if (out / "model_index.json").exists() or (out / "unet").is_dir():
+            raise ConfigError(f"{out} holds a DDPM, not a {kind} model: --model ddpm -> {kind}; {fix}")
+        return False
+    try:
+        raw = json.loads(cfg_path.read_text())
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{cfg_path} cannot be read ({exc}); it is not a model written by `latentexplainer train`: "
+                          f"{fix}") from None
+    if not isinstance(raw, dict) or raw.get("format") not in ("latentexplainer-vae", "latentexplainer-csvae"):
+        raise ConfigError(f"{out} holds a config.json that `latentexplainer train` did not write (a run directory?); "
+                          f"{fix}")
+    train = raw.get("train") if isinstance(raw.get("train"), dict) else {}
+    old = {k: v for k, v in raw.items() if k not in NOT_SETTINGS}
+    old.update({k: train[k] for k in TRAIN_KEYS if k in train})
+    diff = _differences(old, wanted)
+    if diff:
+        raise ConfigError(f"{out} holds a {raw.get('model', 'model')} trained with other settings: {', '.join(diff)}; "
+                          f"train it with its own settings (a larger --epochs trains it longer) or {fix}")
+    done = int(raw.get("epochs_done", 0) or 0)
+    if epochs < done:
+        raise ConfigError(f"{out} holds this model trained for {done} epochs, more than --epochs {epochs}; give "
+                          f"--epochs {done} (nothing to do) or more to train it longer, or {fix}")
+    if not (out / "train_state.pt").exists() or not (out / "model.safetensors").exists():
+        raise ConfigError(f"{out} holds a finished model without its training state (train_state.pt), so training "
+                          f"cannot continue it; {fix}")
+    return True
+
 
 def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
-              command: str = "", progress: ProgressFn | None = None) -> ConvVAE:
+              command: str = "", progress: ProgressFn | None = None, spec: str | None = None) -> ConvVAE:
     """Train and save into ``out`` (config.json, model.safetensors, train_log.jsonl).
 
     After every epoch the weights and the optimiser state are saved; calling again with
-    the same ``out`` resumes from the last finished epoch.
+    the same ``out`` and settings resumes from the last finished epoch (a larger ``epochs``
+    trains longer); other settings are refused (:func:`check_folder`). ``spec``: the data set
+    as given (``load_dataset``'s spec), recorded and compared too.
     """
     settings.validate()
     cfg.channels = data.channels
     cfg.dataset = data.name
     cfg.dataset_size = len(data.images)
     cfg.validate()
+    out = Path(out)
+    check_folder(out, _settings(cfg, settings, data, spec), settings.epochs)
     x_all = torch.from_numpy(data.as_float())
     n = len(x_all)
 
     def step(model: ConvVAE, idx: torch.Tensor, warm: float) -> dict[str, torch.Tensor]:
         return vae_loss(model, x_all[idx], n, warm)
 
-    return _fit(lambda: ConvVAE(cfg), load_vae, save_vae, step, n, settings, out, command, progress)
+    return _fit(lambda: ConvVAE(cfg), load_vae, save_vae, step, n, settings, out, command, progress, spec=spec)
 
 
 def train_csvae(data: Dataset, labels: np.ndarray, cfg: CSVAEConfig, settings: TrainSettings, out: Path,
-                command: str = "", progress: ProgressFn | None = None) -> CSVAE:
-    """Train a CSVAE on ``data`` with the binary ``labels`` (the attribute), resumable like
-    :func:`train_vae`; at the end the conditional direction (w0, delta_w) is written into
-    its config.json."""
+                command: str = "", progress: ProgressFn | None = None, spec: str | None = None) -> CSVAE:
+    """Train a CSVAE on ``data`` with the binary ``labels`` (the attribute), resumable (and
+    refused on other settings) like :func:`train_vae`; at the end the conditional direction
+    (w0, delta_w) is written into its config.json."""
     settings.validate()
     cfg.channels = data.channels
     cfg.dataset = data.name
     cfg.dataset_size = len(data.images)
     cfg.validate()
+    out = Path(out)
+    check_folder(out, _settings(cfg, settings, data, spec), settings.epochs)
     images = data.as_float()
     x_all, y_all = torch.from_numpy(images), torch.from_numpy(np.asarray(labels, bool))
     n = len(x_all)
@@ -95,7 +186,7 @@ def train_csvae(data: Dataset, labels: np.ndarray, cfg: CSVAEConfig, settings: T
         return load_csvae(folder, json.loads((folder / "config.json").read_text()))
 
     model = _fit(lambda: CSVAE(cfg), load, save_csvae, step, n, settings, out, command, progress,
-                 after_step=adversary_step)
+                 after_step=adversary_step, spec=spec)
     w0, dw = conditional_direction(model, images, np.asarray(labels, bool))
     model.cfg.w0, model.cfg.delta_w = [float(v) for v in w0], [float(v) for v in dw]
     raw = json.loads((out / "config.json").read_text())
@@ -112,7 +203,7 @@ def _trained(model: torch.nn.Module) -> list:
 def _fit(build: Callable[[], torch.nn.Module], load: Callable[[Path], torch.nn.Module],
          save: Callable[..., None], step: Callable[[torch.nn.Module, torch.Tensor, float], dict],
          n: int, settings: TrainSettings, out: Path, command: str, progress: ProgressFn | None,
-         after_step: Callable[[torch.nn.Module, dict], None] | None = None):
+         after_step: Callable[[torch.nn.Module, dict], None] | None = None, spec: str | None = None):
     """The shared loop: seeded permutations, KL warm-up, a checkpoint after every epoch."""
     if settings.threads:
         torch.set_num_threads(settings.threads)
@@ -133,7 +224,8 @@ def _fit(build: Callable[[], torch.nn.Module], load: Callable[[Path], torch.nn.M
     for _ in range(start):  # replay the permutations of finished epochs: resuming is exact
         gen.permutation(n)
     extra = {"train": {"epochs": settings.epochs, "batch_size": settings.batch_size, "lr": settings.lr,
-                       "seed": settings.seed, "warmup": settings.warmup}, "command": command}
+                       "seed": settings.seed, "warmup": settings.warmup,
+                       **({"dataset_spec": dataset_spec(spec)} if spec else {})}, "command": command}
     model.train()
     for epoch in range(start, settings.epochs):
         t0 = time.perf_counter()

@@ -4,12 +4,18 @@ Layout: ``config.json`` (settings snapshot, never secrets), ``records/zNNNN.json
 record per latent, written atomically as each latent finishes), ``explanations.jsonl`` (all
 records, one per line, rewritten atomically after each), ``images/`` (PNG strips),
 ``report.html``, ``summary.json``. An existing run is never overwritten: continue it with ``resume=True``.
+
+Every file is written atomically (temporary file, fsync, rename), and Ctrl-C is held back
+while a record and explanations.jsonl are written, so an interrupted run leaves every record
+whole and the JSONL complete.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -77,6 +83,8 @@ class RunDir:
             raise RunDirError(
                 f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
             ) from None
+        for stale in [*self.path.glob("*.tmp"), *self.record_dir.glob("*.tmp")]:  # a write cut off by kill -9
+            stale.unlink(missing_ok=True)
         self.write_json("config.json", config)
 
     @contextmanager
@@ -122,14 +130,10 @@ class RunDir:
             raise RunDirError(f"{self.config_path} cannot be read ({exc}); is this a run directory?") from None
 
     def write_json(self, name: str, data: Any) -> Path:
-        """Atomic write: temporary file, fsync, rename."""
+        """Atomic write: temporary file, fsync, rename (Ctrl-C waits until it is done)."""
         target = self.path / name
-        tmp = target.with_name(target.name + ".tmp")
-        with tmp.open("w") as fh:
-            json.dump(data, fh, indent=2, default=str)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        with interrupts_deferred():
+            _atomic_write(target, json.dumps(data, indent=2, default=str))
         return target
 
     @property
@@ -161,12 +165,49 @@ class RunDir:
     def append(self, record: LatentRecord) -> None:
         """Save one latent's record atomically (temporary file, fsync, rename), then rewrite
         explanations.jsonl the same way: a crash at any moment leaves every finished latent
-        whole and the JSONL complete - never a torn line."""
-        self.record_dir.mkdir(exist_ok=True)
-        target = self.record_dir / f"z{record.latent:04d}.json"
-        _atomic_write(target, json.dumps(record.to_dict(), default=float))
-        lines = [json.dumps(r.to_dict(), default=float) for r in self.records()]
-        _atomic_write(self.records_path, "".join(line + "\n" for line in lines))
+        whole and the JSONL complete - never a torn line. A record of the same latent (a failed
+        one being retried) is replaced. Ctrl-C during the two writes takes effect after them."""
+        with interrupts_deferred():
+            self.record_dir.mkdir(exist_ok=True)
+            target = self.record_dir / f"z{record.latent:04d}.json"
+            _atomic_write(target, json.dumps(record.to_dict(), default=float))
+            self._write_jsonl()
+
+    def sync(self) -> None:
+        """Rewrite explanations.jsonl from records/ when they differ (after a kill between the two writes)."""
+        if not self.record_dir.is_dir():
+            return
+        with interrupts_deferred():
+            self._write_jsonl()
+
+    def _write_jsonl(self) -> None:
+        text = "".join(json.dumps(r.to_dict(), default=float) + "\n" for r in self.records())
+        try:
+            if self.records_path.read_text() == text:
+                return
+        except OSError:
+            pass
+        _atomic_write(self.records_path, text)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold back SIGINT (Ctrl-C) for the duration: a KeyboardInterrupt that arrives meanwhile is
+    raised when the block is done, so a write that has begun is finished. Only in the main
+    thread (the only one Python delivers signals to), and only when Ctrl-C raises
+    KeyboardInterrupt there (Python's default handler)."""
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    caught: list[Any] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
 
 
 def _atomic_write(target: Path, text: str) -> None:
