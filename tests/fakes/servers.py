@@ -5,6 +5,11 @@ Endpoints: OpenAI chat completions (``POST /v1/chat/completions``), Anthropic me
 and Ollama chat (``POST /api/chat``, non-streaming). Every request body is recorded; the
 behaviour is scripted: fail the next k calls, delay answers, reply malformed / refused /
 empty, or fail a seeded random fraction of calls. Only 127.0.0.1, every wait bounded.
+
+Mode ``chatty`` answers like a real multimodal model (tests/fakes/chatty.py): it looks at the
+strip in the request and describes it in varied words, abstains in varied words, and is wrong
+about 10% of the time. :meth:`FakeServer.set_responder` installs any other function
+``(path, body) -> text`` that answers in mode ``ok`` (or ``chatty``).
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Callable
+
+from . import chatty
 
 ANSWER = "The object moves horizontally from left to right."
-MODES = ("ok", "malformed", "wrong_shape", "refusal", "empty")
+MODES = ("ok", "malformed", "wrong_shape", "refusal", "empty", "chatty")
 MAX_DELAY = 10.0  # seconds: no scripted delay waits longer
 MAX_HOLD = 60.0  # seconds a request waits at a closed gate
 
@@ -50,6 +57,7 @@ class Script:
     fail_fraction: float = 0.0
     fail_statuses: tuple[int, ...] = (429, 500)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
+    responder: Callable[[str, Any], str] | None = None  # (path, body) -> answer text
 
 
 class FakeServer:
@@ -93,6 +101,12 @@ class FakeServer:
     def set_answer(self, text: str) -> None:
         with self._lock:
             self.script.answer = text
+
+    def set_responder(self, fn: Callable[[str, Any], str] | None) -> None:
+        """Answer each call in mode ``ok`` or ``chatty`` with ``fn(path, body)``; None: the fixed answer
+        (mode ``ok``) or the chatty model (mode ``chatty``)."""
+        with self._lock:
+            self.script.responder = fn
 
     def gate_after(self, k: int | None) -> None:
         """After k answers, hold further requests (up to MAX_HOLD seconds) and drop them unanswered
@@ -169,7 +183,7 @@ class FakeServer:
         self._gate.wait(MAX_HOLD)  # held: when the gate opens the connection is dropped unanswered
         return False
 
-    def _decide(self, call: Call) -> tuple[Failure | None, float, str, str]:
+    def _decide(self, call: Call) -> tuple[Failure | None, float, str, str, Callable[[str, Any], str] | None]:
         with self._lock:
             self.calls.append(call)
             s = self.script
@@ -178,7 +192,10 @@ class FakeServer:
                 failure = Failure(s.rng.choice(s.fail_statuses), "0")
             if failure is not None:
                 self.failures_sent += 1
-            return failure, s.delay, s.mode, s.answer
+            responder = s.responder if s.mode in ("ok", "chatty") else None
+            if s.mode == "chatty" and responder is None:
+                responder = chatty.respond
+            return failure, s.delay, s.mode, s.answer, responder
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -206,7 +223,7 @@ class _Handler(BaseHTTPRequestHandler):
         call = Call(self.path, body, {k.lower(): v for k, v in self.headers.items()})
         if not self.fake._pass_gate():
             return
-        failure, delay, mode, answer = self.fake._decide(call)
+        failure, delay, mode, answer, responder = self.fake._decide(call)
         if delay > 0 and self.fake._stop.wait(delay):
             return
         if failure is not None:
@@ -225,6 +242,12 @@ class _Handler(BaseHTTPRequestHandler):
         if mode == "wrong_shape":
             self._send(200, json.dumps({"unexpected": True}))
             return
+        if responder is not None:
+            try:
+                answer = responder(self.path, body)
+            except Exception as e:  # a broken responder is a test bug: say so, do not hang
+                self._send(500, json.dumps({"error": {"message": f"fake responder failed: {e!r}"}}))
+                return
         with self.fake._lock:
             self.fake.answered += 1
         self._send(200, json.dumps(route(body if isinstance(body, dict) else {}, mode, answer)))
