@@ -1,0 +1,106 @@
+"""is_abstention on a hand-labelled corpus of answers (tests/data/abstention_corpus.json): abstentions
+are recognised anywhere in an answer, and answers that describe a change are not taken for
+abstentions however many other things they say do not change. The development part, the held-out
+part (a quarter of each side, drawn before is_abstention was rewritten) and the answers written
+after the rewrite all run both ways."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from latentexplainer.uncertainty import is_abstention
+
+CORPUS = json.loads((Path(__file__).resolve().parent / "data" / "abstention_corpus.json").read_text())
+
+
+def _cases(part: str, side: str) -> list:
+    return [pytest.param(t, id=f"{part}-{side}-{i}") for i, t in enumerate(CORPUS[part][side])]
+
+
+def test_corpus_is_big_enough_and_split():
+    for side in ("abstain", "describe"):
+        dev, held = CORPUS["development"][side], CORPUS["held_out"][side]
+        assert len(dev) + len(held) >= 100
+        assert len(held) >= (len(dev) + len(held)) // 4 - 1
+        assert not set(dev) & set(held)
+    assert not set(CORPUS["development"]["abstain"] + CORPUS["held_out"]["abstain"]) & set(
+        CORPUS["development"]["describe"] + CORPUS["held_out"]["describe"])
+
+
+@pytest.mark.parametrize("text", _cases("development", "abstain"))
+def test_development_abstentions(text):
+    assert is_abstention(text)
+
+
+@pytest.mark.parametrize("text", _cases("development", "describe"))
+def test_development_descriptions(text):
+    assert not is_abstention(text)
+
+
+@pytest.mark.parametrize("text", _cases("held_out", "abstain"))
+def test_held_out_abstentions(text):
+    assert is_abstention(text)
+
+
+@pytest.mark.parametrize("text", _cases("held_out", "describe"))
+def test_held_out_descriptions(text):
+    assert not is_abstention(text)
+
+
+@pytest.mark.parametrize("text", _cases("after_rewrite", "abstain"))
+def test_after_rewrite_abstentions(text):
+    assert is_abstention(text)
+
+
+@pytest.mark.parametrize("text", _cases("after_rewrite", "describe"))
+def test_after_rewrite_descriptions(text):
+    assert not is_abstention(text)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t ", "...", "-", "**", None])
+def test_empty_answers_abstain(text):
+    assert is_abstention(text)
+
+
+def test_wrapping_an_answer_keeps_its_meaning():
+    """A preamble, a hedge, markdown or a trailing remark around an answer does not flip it."""
+    rng = random.Random(0)
+    pre = ("Looking at both rows, ", "Sure! ", "Honestly, ", "From left to right, ", "I think ", "**", "- ")
+    post = ("", ".", "!", "**", " Hope this helps!", "\n")
+    for side, want in (("abstain", True), ("describe", False)):
+        for text in rng.sample(CORPUS["development"][side], 40):
+            body = text[0].lower() + text[1:] if text[:1].isupper() and not text.startswith("I ") else text
+            wrapped = rng.choice(pre) + body + rng.choice(post)
+            assert is_abstention(wrapped) is want, wrapped
+
+
+def test_fast_and_pure():
+    texts = CORPUS["development"]["abstain"] + CORPUS["development"]["describe"]
+    first = [is_abstention(t) for t in texts]
+    start = time.perf_counter()
+    for _ in range(5):
+        assert [is_abstention(t) for t in texts] == first
+    assert (time.perf_counter() - start) / (5 * len(texts)) < 0.002  # well under 2 ms an answer
+
+
+def test_the_chatty_fake_model_is_read_right():
+    """The fake multimodal model's own abstentions and descriptions (tests/fakes/chatty.py)."""
+    from fakes import chatty
+
+    for text in chatty._ABSTAIN:
+        assert is_abstention(text), text
+    rng = random.Random(1)
+    changes = [chatty.Change("x", 1), chatty.Change("y", -1), chatty.Change("size", -1),
+               chatty.Change("rotation", 1), chatty.Change("hue", 1, "upper", "red", "blue"),
+               chatty.Change("hue", -1, "object", "green", "green"), chatty.Change("brightness", 1, "lower"),
+               chatty.Change("stretch", 1)]
+    for _ in range(300):
+        change = rng.choice(changes)
+        text = chatty.compose(rng, change, rng.choice(("grey", "colour")))
+        assert not is_abstention(text), text
+        assert is_abstention(chatty.compose(rng, None, "grey"))
