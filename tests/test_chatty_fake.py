@@ -135,7 +135,8 @@ def openai_body(png: bytes | list[bytes], prompt: str = PROMPT, labels: list[str
     for i, p in enumerate(pngs):
         if labels:
             content.append({"type": "text", "text": labels[i]})
-        content.append({"type": "image_url", "image_url": {"url": "data:image/png;base64," + base64.b64encode(p).decode()}})
+        url = "data:image/png;base64," + base64.b64encode(p).decode()
+        content.append({"type": "image_url", "image_url": {"url": url}})
     content.append({"type": "text", "text": prompt})
     return {"model": "fake-vlm", "messages": [{"role": "user", "content": content}]}
 
@@ -254,6 +255,22 @@ def test_hue_answers_name_colours_at_both_ends(answers):
 def test_rows_that_disagree_get_an_abstention():
     got = [chatty.answer(openai_body(strip_png(_moving_right, seed, flip_second=True))) for seed in range(N)]
     assert sum(a.seen is None for a in got) >= 0.9 * N
+
+
+@pytest.mark.parametrize("bias,rows", [("conditional", 1), ("combination", 3)])
+def test_one_row_and_three_rows(bias, rows):
+    from latentexplainer.prompts.build import UnitWords
+
+    prompt = build_prompt(get_bias(bias), unit=UnitWords(members=("z_1", "z_3"), condition="large-object")).text
+    for name in ("growing", "wall_hue", "moving_up", "static"):
+        dec, expected = DECODERS[name]
+        got = [chatty.answer(openai_body(strip_png(dec, seed, rows=rows), prompt=prompt)) for seed in range(10)]
+        exp = None if expected is None else (expected[0], expected[1] if expected[0] != "hue" else 0, expected[2])
+        seen = [None if a.seen is None else (a.seen.attr, a.seen.sign if a.seen.attr != "hue" else 0, a.seen.region)
+                for a in got]
+        assert sum(x == exp for x in seen) >= 9, seen
+        if rows == 1:
+            assert not any("both rows" in a.text.lower() for a in got)
 
 
 def test_about_a_tenth_of_the_answers_are_wrong(answers):

@@ -777,7 +777,27 @@ def answer(body: Any, path: str = "") -> Answer:
     also = None
     if not wrong and seen is not None and rows:
         also = _second(k, measured, seen) if rng.random() < 0.35 else None
-    return Answer(compose(rng, said, kind, also), seen, said, wrong)
+    return Answer(_fit_rows(compose(rng, said, kind, also), len(rows)), seen, said, wrong)
+
+
+def _fit_rows(text: str, n_rows: int) -> str:
+    """The words for 'both rows' when there is one row or more than two."""
+    if n_rows == 2 or n_rows == 0:
+        return text
+    if n_rows == 1:
+        text = text.replace(" The second row shows the same thing.", "").replace("- Both rows show it the same way.",
+                                                                                  "- It is a steady change.")
+        words = ("the row", "The row", "this row", "This row", "the row")
+    else:
+        n = {3: "three", 4: "four", 5: "five", 6: "six"}.get(n_rows, str(n_rows))
+        words = (f"all {n} rows", f"All {n} rows", "any row", "Any row", "every row")
+    for old, new in (("both rows", words[0]), ("Both rows", words[1]), ("either row", words[2]),
+                     ("Either row", words[3]), ("every row", words[4])):
+        text = text.replace(old, new)
+    if n_rows == 1:
+        text = text.replace("the rows don't agree with each other", "the frames don't follow a direction")
+        text = text.replace("across the rows", "along the row").replace("the rows", "the row")
+    return text
 
 
 def _second(k: int | None, measured: list[list[_Frame]], first: Change) -> Change | None:
