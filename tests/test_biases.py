@@ -91,7 +91,7 @@ def test_combination_run_with_given_groups(tmp_path):
     assert by["z0+z2"].members == [0, 2]
     # x and y move together: the probe names both positions; z1 + dead z3: the size
     both = by["z0+z2"].explanation.lower()
-    assert "horizontal" in both and "vertical" in both
+    assert "right" in both and "down" in both
     assert "larger" in by["z1+z3"].explanation.lower() or "size" in by["z1+z3"].explanation.lower()
     config = json.loads((tmp_path / "r" / "config.json").read_text())
     assert config["groups"] == [[0, 2], [1, 3]] and config["bias"] == "combination"

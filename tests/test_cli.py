@@ -110,7 +110,7 @@ def test_explain_prints_a_table_and_writes_the_run(capsys, tmp_path):
     code, stdout, _ = run_cli(capsys, "explain", "--model", "fakes.models:shapes_model", "--out", out,
                               "--samples", "3", "--quiet")
     assert code == 0
-    assert "horizontally" in stdout and "No clear explanation" in stdout
+    assert "moves to the right" in stdout and "No clear explanation" in stdout
     assert len((out / "explanations.jsonl").read_text().splitlines()) == 4
     cfg = json.loads((out / "config.json").read_text())
     assert cfg["command"].startswith("latentexplainer explain")

@@ -40,7 +40,7 @@ def test_demo_runs_offline_and_writes_the_report(tmp_path, cli_env):
     assert len(records) == cfg["latent_dim"]
     clear = [x for x in records if x["clear"]]
     assert len(clear) >= 3  # the shipped model has at least x, y and scale
-    assert any("horizontally" in x["explanation"] for x in clear)
+    assert any("moves to the" in x["explanation"] for x in clear)
     assert any(x["status"] == "abstained" for x in records)  # and dead latents, rejected
     html = (out / "report.html").read_text()
     assert html.count('class="card"') == len(records)

@@ -16,9 +16,9 @@ def test_explains_a_model_whose_latents_are_known(known_model, tmp_path):
     run = explain(known_model, tmp_path / "run", ExplainSettings(samples=4), show_progress=False)
     by = {r.latent: r for r in run.records}
     assert len(by) == 4
-    assert by[0].clear and "horizontally" in by[0].explanation
+    assert by[0].clear and "moves to the right" in by[0].explanation
     assert by[1].clear and "larger" in by[1].explanation
-    assert by[2].clear and "vertically" in by[2].explanation
+    assert by[2].clear and "moves down" in by[2].explanation
     assert not by[3].clear and by[3].explanation is None and by[3].status == "abstained"
     assert by[3].certainty == 0.0
     # the run directory: config snapshot, one JSONL record per latent, strips, report
@@ -75,7 +75,7 @@ def test_colour_scene_model(tmp_path):
     run = explain(m, tmp_path / "run", ExplainSettings(samples=3), show_progress=False)
     by = {r.latent: r for r in run.records}
     assert "lower part of the background" in by[0].explanation
-    assert "colour of the object" in by[1].explanation
+    assert "object changes colour" in by[1].explanation
     assert by[2].explanation is None
 
 
@@ -83,7 +83,7 @@ def test_embedding_certainty_recorded_beside(known_model, tmp_path):
     run = explain(known_model, tmp_path / "run", ExplainSettings(samples=3, latents=[0, 3], also=("embedding",)),
                   show_progress=False)
     for r in run.records:
-        assert set(r.certainties) == {"bow", "embedding"}
+        assert set(r.certainties) == {"gist", "bow", "embedding"}  # the selected, the authors', and the asked
     assert run.records[1].certainties["embedding"] == 0.0
 
 

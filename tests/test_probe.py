@@ -1,13 +1,23 @@
+"""The offline probe explainer: what it says about known changes, and where it must abstain.
+
+The cases of issue 11 are re-created here with a user's analytic decoder (fakes.models.square_model:
+a square; z0 moves it, z1 sizes it, z2 does nothing, z3 sets the background's brightness) and a
+decoder that outputs colour noise."""
+
 import numpy as np
 import pytest
 
+from latentexplainer import ExplainSettings, explain, load_model
 from latentexplainer.backends import ModelContext, get_backend
 from latentexplainer.data import scenes, shapes
 from latentexplainer.errors import BackendError, ConfigError
-from latentexplainer.measure import measure_row
+from latentexplainer.judges.reading import name_claims
+from latentexplainer.measure import analyse_row
 from latentexplainer.records import Row
 
 STEPS = np.linspace(0, 1, 5)
+SQUARE = [("position", "horizontal position of the square (left to right)"), ("size", "size of the square"),
+          ("nothing", "a latent with no effect"), ("background", "brightness of the background")]
 
 
 def _grey(frames):
@@ -18,22 +28,11 @@ def _rgb(frames):
     return np.stack(frames).transpose(0, 3, 1, 2).astype(np.float32) / 255.0
 
 
-def _probe(ref):
+@pytest.fixture(scope="module")
+def probe():
     p = get_backend("probe")
-    p.prepare(ModelContext(ref, 4))
+    p.prepare(ModelContext(np.zeros((0, 1, 64, 64), np.float32), 4))
     return p
-
-
-@pytest.fixture(scope="module")
-def shapes_probe():
-    d = shapes.load(None, 200, 0)
-    return _probe(d.as_float())
-
-
-@pytest.fixture(scope="module")
-def scenes_probe():
-    d = scenes.load(None, 200, 0)
-    return _probe(d.as_float())
 
 
 def _rows(make):
@@ -41,77 +40,83 @@ def _rows(make):
 
 
 @pytest.mark.parametrize("factor,expected", [
-    ("x", "horizontally from left to right"),
-    ("y", "vertically from top to bottom"),
+    ("x", "moves to the right"),
+    ("y", "moves down"),
     ("scale", "grows larger"),
     ("angle", "rotates"),
 ])
-def test_probe_names_what_moves(shapes_probe, factor, expected):
+def test_probe_names_what_moves(probe, factor, expected):
     def make(variant):
-        base = dict(shape=0, scale=0.8, angle=0.1, x=0.5, y=0.3 + 0.4 * variant)
         frames = []
         for t in STEPS:
-            kw = dict(base)
+            kw = dict(shape=0, scale=0.8, angle=0.1, x=0.3 + 0.4 * variant, y=0.5)
             if factor == "x":
-                kw["x"] = 0.1 + 0.8 * t
+                kw.update(x=0.1 + 0.8 * t, y=0.3 + 0.4 * variant)
             elif factor == "y":
                 kw["y"] = 0.1 + 0.8 * t
-                kw["x"] = 0.3 + 0.4 * variant
             elif factor == "scale":
                 kw["scale"] = 0.5 + 0.5 * t
             else:
-                kw["angle"] = 0.1 + 0.6 * t
-                kw["scale"] = 1.0
+                kw.update(angle=0.1 + 0.6 * t, scale=1.0, x=0.5, y=0.3 + 0.4 * variant)
             frames.append(shapes.render(kw["shape"], kw["scale"], kw["angle"], kw["x"], kw["y"]))
         return _grey(frames)
 
-    r = shapes_probe.answer(_rows(make))
+    r = probe.answer(_rows(make))
     assert not r.abstained
     assert expected in r.text, r.text
 
 
-def test_probe_abstains_when_nothing_changes(shapes_probe):
+def test_probe_abstains_when_nothing_changes(probe):
     still = _grey([shapes.render(1, 0.8, 0.2, 0.4, 0.6)] * 5)
-    r = shapes_probe.answer((Row(tuple(STEPS), "a", still), Row(tuple(STEPS), "b", still)))
+    r = probe.answer((Row(tuple(STEPS), "a", still), Row(tuple(STEPS), "b", still)))
     assert r.abstained and r.text == "No consistent change is visible."
 
 
-def test_probe_needs_both_rows_to_agree(shapes_probe):
+def test_probe_needs_both_rows_to_agree(probe):
     right = _grey([shapes.render(0, 0.8, 0.0, 0.1 + 0.8 * t, 0.5) for t in STEPS])
     left = right[::-1].copy()
-    r = shapes_probe.answer((Row(tuple(STEPS), "a", right), Row(tuple(STEPS), "b", left)))
+    r = probe.answer((Row(tuple(STEPS), "a", right), Row(tuple(STEPS), "b", left)))
     assert r.abstained
 
 
 @pytest.mark.parametrize("which,expected", [
-    ("floor", "lower part of the background"),
-    ("wall", "upper part of the background"),
-    ("object", "colour of the object"),
+    ("floor", "lower part of the background changes colour"),
+    ("wall", "upper part of the background changes colour"),
+    ("object", "object changes colour"),
 ])
-def test_probe_names_colour_changes_in_scenes(scenes_probe, which, expected):
+def test_probe_names_colour_changes_with_both_ends(probe, which, expected):
     def make(variant):
         frames = []
         for t in STEPS:
-            h = 0.05 + 0.55 * t
             kw = dict(floor=0.7, wall=0.1 + 0.3 * variant, obj=0.45, scale=0.6, shape=2, angle=0.0)
-            kw[which if which != "object" else "obj"] = h
+            kw[which if which != "object" else "obj"] = 0.05 + 0.55 * t
             frames.append(scenes.render(kw["floor"], kw["wall"], kw["obj"], kw["scale"], kw["shape"], kw["angle"]))
         return _rgb(frames)
 
-    r = scenes_probe.answer(_rows(make))
-    assert expected in r.text, r.text
-    assert "from orange" in r.text or "from red" in r.text
+    r = probe.answer(_rows(make))
+    assert expected in r.text and "from orange to blue" in r.text, r.text
 
 
-def test_measurements_track_position():
+def test_a_tall_shape_turning_wide_is_a_change_of_outline_not_a_rotation(probe):
+    def make(variant):  # cylinder (tall) -> sphere (round) -> pill (wide): the outline passes through round
+        return _rgb([scenes.render(0.7, 0.1 + 0.3 * variant, 0.45, 0.8, s, 0.0) for s in (1, 1, 2, 3, 3)])
+
+    r = probe.answer(_rows(make))
+    assert "changes shape from tall" in r.text and "rotates" not in r.text, r.text
+
+
+def test_measurements_track_position_in_fractions_of_the_image():
     frames = _grey([shapes.render(0, 0.8, 0.0, t, 0.5) for t in STEPS])
-    x = measure_row(frames).series("pos_x")
+    (figure,) = [p for p in analyse_row(frames).parts if p.role == "figure"]
+    x = figure.series["x"]
     assert np.all(np.diff(x) > 0) and x[0] < 0.3 < 0.7 < x[-1]
 
 
 def test_probe_options_are_validated():
     with pytest.raises(ConfigError, match="unknown option"):
         get_backend("probe", {"temperature": 1.0})
+    with pytest.raises(ConfigError, match="threshold must be"):
+        get_backend("probe", {"threshold": 50})
 
 
 def test_unknown_backend_lists_the_available_ones():
@@ -119,11 +124,47 @@ def test_unknown_backend_lists_the_available_ones():
         get_backend("gpt5")
 
 
-def test_a_tall_shape_turning_wide_is_a_shape_change_not_a_rotation(scenes_probe):
-    # cylinder (tall) -> sphere (round) -> pill (wide): the outline passes through round
-    def make(variant):
-        shapes_seq = (1, 1, 2, 3, 3)
-        return _rgb([scenes.render(0.7, 0.1 + 0.3 * variant, 0.45, 0.8, s, 0.0) for s in shapes_seq])
+# ------------------------------------------------------------------ the cases of issue 11
+def _explain(spec, tmp_path, **settings):
+    run = explain(load_model(spec), tmp_path, ExplainSettings(**settings), show_progress=False, report=False)
+    return {r.latent_name: r for r in run.records}
 
-    r = scenes_probe.answer(_rows(make))
-    assert "morphs from tall to wide" in r.text and "rotates" not in r.text, r.text
+
+def _names(record):
+    return {n.factor for n in name_claims(record.explanation, SQUARE) if n.factor}
+
+
+def test_three_values_size_is_a_size_not_an_outline(tmp_path):
+    recs = _explain("fakes.models:square_model", tmp_path, values=(-3.0, 0.0, 3.0))
+    assert _names(recs["z1"]) == {"size"} and "grows larger" in recs["z1"].explanation, recs["z1"].responses
+    assert _names(recs["z0"]) == {"position"} and recs["z0"].clear
+    assert _names(recs["z3"]) == {"background"} and "background" in recs["z3"].explanation
+    assert recs["z2"].status == "abstained" and recs["z2"].explanation is None
+
+
+def test_the_square_at_the_border_still_moves(tmp_path):
+    """z0 pushes the square across the image border: the motion stays clear."""
+    from fakes.models import _square_frames
+
+    z = np.zeros((5, 4))
+    z[:, 0] = np.linspace(0.0, 6.0, 5)  # from the centre to half outside the right border
+    frames = _square_frames(z)
+    assert frames[-1, 0, :, -1].max() > 0.9  # the square touches the border
+    probe = get_backend("probe")
+    r = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
+    assert "moves to the right" in r.text, r.text
+    recs = _explain("fakes.models:square_model", tmp_path, values=(0.0, 1.5, 3.0, 4.5, 6.0), latents=[0])
+    assert recs["z0"].clear and _names(recs["z0"]) == {"position"}, recs["z0"].responses
+
+
+def test_combination_group_names_what_the_group_changes(tmp_path):
+    recs = _explain("fakes.models:square_model", tmp_path, bias="combination", groups=[(0, 1), (1, 3)])
+    assert _names(recs["z0+z1"]) == {"position", "size"}, recs["z0+z1"].responses
+    assert _names(recs["z1+z3"]) == {"size", "background"}, recs["z1+z3"].responses
+    assert "darker" not in recs["z0+z1"].explanation
+
+
+def test_colour_noise_is_no_explanation(tmp_path):
+    recs = _explain("fakes.models:colour_noise_model", tmp_path)
+    for r in recs.values():
+        assert r.status == "abstained" and r.explanation is None and r.certainty == 0.0, r.responses

@@ -1,4 +1,4 @@
-"""Scoring explanations by use (evaluate/use.py): detection and direction, the probe judge on
+"""Scoring explanations by use (judges/): detection and direction, the probe judge on
 a decoder with known behaviour, the remote judge against the loopback fake server."""
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from PIL import Image
 from latentexplainer.backends.base import ModelContext
 from latentexplainer.backends.remote import Backoff
 from latentexplainer.errors import ConfigError
-from latentexplainer.evaluate.use import (
-    Claim,
+from latentexplainer.judges import (
     Judge,
     ProbeJudge,
     RemoteJudge,
@@ -28,7 +27,6 @@ from latentexplainer.evaluate.use import (
     get_judge,
     parse_direction,
     parse_pick,
-    read_claims,
     reverse,
     score_detection,
     score_direction,
@@ -68,38 +66,6 @@ def probe_judge() -> ProbeJudge:
     refs = shapes_decode(np.random.default_rng(1).standard_normal((64, 4)).astype(np.float32))
     judge.prepare(ModelContext(refs, 4))
     return judge
-
-
-# ------------------------------------------------------------------ reading explanations
-@pytest.mark.parametrize("text, attrs, sign", [
-    ("The object moves horizontally from right to left.", ("pos_x",), -1),
-    ("The object moves horizontally from left to right.", ("pos_x",), 1),
-    ("The ball drifts to the left", ("pos_x",), -1),
-    ("The object moves vertically from bottom to top.", ("pos_y",), -1),
-    ("It moves up", ("pos_y",), -1),
-    ("The object shrinks smaller.", ("size",), -1),
-    ("The square gets bigger", ("size",), 1),
-    ("The object rotates counterclockwise.", ("orientation",), -1),
-    ("The object rotates clockwise.", ("orientation",), 1),
-    ("The outline of the object morphs, becoming more elongated.", ("shape2",), 1),
-    ("The outline of the object morphs from tall to wide.", ("aspect",), 1),
-    ("The shape changes from a square to an ellipse", ("shape2",), 1),
-    ("The upper part of the background turns lighter.", ("upper_brightness",), 1),
-    ("The whole image becomes darker.", ("brightness",), -1),
-    ("The object becomes paler.", ("object_saturation",), -1),
-])
-def test_read_claims_finds_attribute_and_direction(text, attrs, sign):
-    claims = read_claims(text)
-    assert claims[0].attributes == attrs and claims[0].sign == sign, claims
-
-
-def test_read_claims_hues_and_several_attributes():
-    assert read_claims("The lower part of the background changes colour from magenta to red.") == [
-        Claim(("lower_hue",), 0, (0.833, 0.0))]
-    assert read_claims("The floor turns blue") == [Claim(("lower_hue",), 0, (None, 0.667))]
-    two = read_claims("The object grows larger and its colour shifts from red to blue.")
-    assert [c.attributes for c in two] == [("size",), ("object_hue",)]
-    assert read_claims("No clear explanation") == [] and read_claims(None) == []
 
 
 # ------------------------------------------------------------------ trials
@@ -175,15 +141,21 @@ def test_probe_judge_reads_hues_on_scenes():
     trav = {i: traversal(scenes_decode, 3, i) for i in range(3)}
     judge = ProbeJudge()
     judge.prepare(ModelContext(scenes_decode(np.random.default_rng(2).standard_normal((64, 3))), 3))
-    prof0, prof1 = judge.profile(trav[0]), judge.profile(trav[1])
-    floor = read_claims("The floor changes colour.")
-    assert judge.match(floor, prof0) > judge.match(floor, prof1)
-    # name the floor's measured first and last hue: forward as shown, reversed when played backwards
-    from latentexplainer.backends.probe import hue_name
-    from latentexplainer.measure import ATTRIBUTES
+    from latentexplainer.judges.reading import read_claims
 
-    j = ATTRIBUTES.index("lower_hue")
-    text = f"The lower part of the background changes colour from {hue_name(prof0.start[j])} to {hue_name(prof0.end[j])}."
+    floor = read_claims("The floor changes colour.")
+    assert judge.fit(floor, judge.profile(trav[0])) > judge.fit(floor, judge.profile(trav[1]))
+    # name the floor's measured first and last hue: forward as shown, reversed when played backwards
+    from latentexplainer.judges.probe import evidence
+
+    _, m = evidence(floor[0], judge.profile(trav[0]))
+    names = {0.0: "red", 0.08: "orange", 0.16: "yellow", 0.33: "green", 0.5: "cyan", 0.64: "blue", 0.78: "purple"}
+
+    def name(h):
+        return names[min(names, key=lambda k: min(abs(k - h), 1 - abs(k - h)))]
+
+    text = f"The lower part of the background changes colour from {name(m.start)} to {name(m.end)}."
+    assert name(m.start) != name(m.end)
     assert judge.direction(text, trav[0]) == "forward"
     assert judge.direction(text, reverse(trav[0])) == "reversed"
     assert score_detection(judge, {0: text}, trav, k=2).accuracy == 1.0

@@ -40,7 +40,7 @@ class ExplainSettings:
     samples: int = 5
     latents: list[int] | None = None
     threshold: float = DEFAULT_THRESHOLD
-    certainty: str = "bow"
+    certainty: str = "gist"
     also: tuple[str, ...] = ()  # further estimators whose certainty is recorded beside
     seed: int = 0
     base_codes: str = "prior"
@@ -231,7 +231,8 @@ def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], 
         reason = f"{len(errors)} of {len(responses)} answers failed: {why}"
     elif status == "abstained":
         withheld = sorted({f"{r.status}: {r.reason}" if r.reason else r.status for r in responses if r.status != "ok"})
-        reason = ("every answer said that nothing changes" if not withheld else
+        reason = ("no answer described a change (each said that nothing changes, or that no description fits)"
+                  if not withheld else
                   "no answer described a change (" + "; ".join(withheld) + ")")
     elif status == "unclear":
         reason = f"the answers disagree (certainty {main.score:.2f} < threshold {settings.threshold:.4g})"
@@ -306,7 +307,8 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     s.validate(model.latent_dim)
     bias = s.resolve_bias()
     backend = get_backend(s.backend, s.backend_options)
-    estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, *s.also))}
+    # the authors' bag of words on the answers as written is always recorded beside
+    estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, "bow", *s.also))}
     config = {
         "version": __version__, "model": model.name, "model_info": model.info, "latent_dim": model.latent_dim,
         **{k: v for k, v in asdict(s).items() if k not in ("backend_options", "writer_options")},

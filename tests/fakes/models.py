@@ -68,3 +68,38 @@ def oversize_model():
 
 def uint8_model():
     return (lambda z: np.full((len(z), 1, 64, 64), 200, np.uint8)), 3
+
+
+def _square_frames(z: np.ndarray, size: int = 64) -> np.ndarray:
+    """An orange square on a grey background: z0 moves it sideways (far enough to touch the
+    image border), z1 sizes it, z2 does nothing, z3 sets the background's brightness."""
+    z = np.asarray(z, float)
+    n = len(z)
+    out = np.empty((n, 3, size, size), np.float32)
+    xs = np.arange(size)[None, :]
+    ys = np.arange(size)[:, None]
+    for k, c in enumerate(z):
+        side = 8.0 + 16.0 * _sig(c[1])
+        cx = size / 2 + (size / 2) * np.tanh(c[0] / 2.0)
+        bg = 0.2 + 0.6 * _sig(c[3])
+        inside = (np.abs(xs - cx) <= side / 2) & (np.abs(ys - size / 2) <= side / 2)
+        img = np.full((3, size, size), bg, np.float32)
+        for ch, v in enumerate((0.95, 0.55, 0.15)):
+            img[ch][inside] = v
+        out[k] = img
+    return out
+
+
+def square_model():
+    """The analytic decoder of issue 11: a square; z0 moves it, z1 sizes it, z2 nothing, z3 background."""
+    return _square_frames, 4
+
+
+def colour_noise_model():
+    """A decoder that outputs colour noise: every code decodes to fresh random pixels."""
+    def decode(z):
+        z = np.asarray(z, float)
+        seed = np.abs(np.round(z * 1000).astype(np.int64)).sum(1)
+        return np.stack([np.random.default_rng(int(s)).random((3, 64, 64)) for s in seed]).astype(np.float32)
+
+    return decode, 4

@@ -1,28 +1,37 @@
-"""`probe`: the offline explainer. It measures the frames and says, in a plain sentence,
-what changes consistently in both rows of a sequence and in which direction - or abstains.
+"""`probe`: the offline explainer. It measures what changes along each row of a strip
+(measure/change.py: where the change is, whether a figure moves, resizes, turns or changes
+its outline or colour, whether a region changes colour in place, whether a pattern gets
+finer) and says so in a plain sentence - or abstains.
 
-Each sample (base code) gives its own answer, so the agreement between answers (the
-certainty) is evidence about the latent, not a constant. Scores per attribute:
-``|Spearman(attribute, step)| * range / reference spread``, where the reference spread is
-the 5-95 % range of the attribute over the model's own random outputs.
+Each measured series becomes a *candidate* with a score: how many visibility units it
+changes by (capped at 3), times its consistency squared (a steady change along the frames
+scores, a jittery one does not). Every row that sweeps the whole unit must show the same
+candidate in the same direction; the smallest score counts. The answer names the strongest
+candidate and the next one when it is nearly as strong; it abstains when nothing reaches the
+threshold, when the change is unstructured (noise), or when several regions change at once
+and no one or two descriptions fit. Each base code answers on its own, so agreement between
+the answers (the certainty) measures how well one description fits the latent.
 """
 
 from __future__ import annotations
 
-import numpy as np
-from scipy.stats import spearmanr
+from dataclasses import dataclass, replace
 
-from ..measure import ATTRIBUTES, CIRCULAR, measure_row
+import numpy as np
+
+from ..errors import ConfigError
+from ..measure import Part, RowChange, analyse_row, place, score_series
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
-from ..errors import ConfigError
 
 ABSTAIN = "No consistent change is visible."
+SEVERAL = "Several regions change at once; no single description fits."
+NOISE = "The images change in an unstructured, noise-like way; no consistent change is visible."
 _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (0.5, "cyan"),
-         (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (1.0, "red"))
-MIN_SPREAD = {"object_hue": 0.15, "upper_hue": 0.15, "lower_hue": 0.15, "orientation": 0.5,
-              "pos_x": 0.15, "pos_y": 0.15, "aspect": 0.2}
-NEUTRAL = ("shape2", "shape3", "shape4", "aspect")  # merged into one 'shape' attribute
+         (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (0.93, "pink"), (1.0, "red"))
+CAP = 3.0  # units: beyond this a change is not more certain
+MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
+GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle")
 
 
 def hue_name(h: float) -> str:
@@ -30,56 +39,229 @@ def hue_name(h: float) -> str:
     return min(_HUES, key=lambda t: abs(t[0] - h))[1]
 
 
-def _sentence(attr: str, up: bool, start: float, end: float) -> str:
-    if attr == "pos_x":
-        return f"the object moves horizontally from {'left to right' if up else 'right to left'}"
-    if attr == "pos_y":
-        return f"the object moves vertically from {'top to bottom' if up else 'bottom to top'}"
-    if attr == "size":
-        return "the object grows larger" if up else "the object shrinks smaller"
-    if attr == "orientation":
-        return f"the object rotates {'clockwise' if up else 'counterclockwise'}"
-    if attr == "aspect":
-        return f"the outline of the object morphs from {'tall to wide' if up else 'wide to tall'}"
-    if attr in NEUTRAL:
-        what = {"shape2": "elongated", "shape3": "triangular", "shape4": "square-cornered"}[attr]
-        return f"the outline of the object morphs, becoming {'more' if up else 'less'} {what}"
-    if attr == "object_hue":
-        return f"the colour of the object shifts from {hue_name(start)} to {hue_name(end)}"
-    if attr == "object_saturation":
-        return "the object becomes more vivid" if up else "the object becomes paler"
-    if attr == "object_brightness":
-        return "the object becomes lighter" if up else "the object becomes darker"
-    if attr in ("upper_hue", "lower_hue"):
-        part = "upper" if attr == "upper_hue" else "lower"
-        return f"the {part} part of the background changes colour from {hue_name(start)} to {hue_name(end)}"
-    if attr in ("upper_brightness", "lower_brightness"):
-        part = "upper" if attr.startswith("upper") else "lower"
-        return f"the {part} part of the background turns {'lighter' if up else 'darker'}"
-    return f"the whole image becomes {'brighter' if up else 'darker'}"
+@dataclass(frozen=True)
+class Candidate:
+    """One measured change of one row (or, after :func:`combine`, of all rows of a sample)."""
+
+    key: tuple[str, str, str]  # (role, where, series), e.g. ("figure", "", "x"), ("region", "upper", "hue")
+    score: float
+    sign: int
+    start: float
+    end: float
+    part: Part
+    leaves: bool = False  # a move that carries the figure out across the image border
+    strength: float = 0.0  # the same change uncapped: ranks changes of one latent against each other
+
+    def weaker(self, by: float) -> "Candidate":
+        return replace(self, score=max(0.0, self.score - by), strength=max(0.0, self.strength - by))
 
 
-def attribute_scores(values: np.ndarray, spread: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(F, A) measurements of one row -> per attribute (score >= 0, signed direction)."""
-    f, a = values.shape
-    scores, signs = np.zeros(a), np.zeros(a)
-    steps = np.arange(f)
-    for j in range(a):
-        col = values[:, j]
-        ok = np.isfinite(col)
-        if ok.sum() < 3 or np.ptp(col[ok]) < 1e-9:
+def _where(part: Part) -> str:
+    """Where a figure sits, for the words (regions are placed by measure.place)."""
+    x0, y0, x1, y1 = part.box
+    cx, cy = part.centre
+    if x1 - x0 > 0.6 or y1 - y0 > 0.6:
+        return ""  # a figure that spans the image: no place to name
+    horiz = "left" if cx < 0.38 else "right" if cx > 0.62 else ""
+    vert = "upper" if cy < 0.38 else "lower" if cy > 0.62 else ""
+    return f"{vert} {horiz}".strip()
+
+
+def row_candidates(change: RowChange) -> list[Candidate]:
+    out: dict[tuple[str, str, str], Candidate] = {}
+    for part in sorted(change.parts, key=lambda p: p.extent):  # two pieces in one place: the larger speaks
+        where = place(part) if part.role == "region" else ""  # one figure per row: its place may differ
+        damp = _contrast_damping(part)
+        for name, values in part.series.items():
+            s = score_series(name, values, CAP)
+            if s is not None:
+                d = damp if name in GEOMETRY + ("outline",) else 1.0
+                out[(part.role, where, name)] = Candidate((part.role, where, name), s.score * d, s.sign, s.start,
+                                                          s.end, part, strength=s.strength * d)
+    return list(out.values())
+
+
+def _contrast_damping(part: Part) -> float:
+    """A figure that in some frame hardly stands out from its surround (a blue object on a floor
+    turning blue) has no reliable outline there: its geometry counts less, in proportion."""
+    c = part.series.get("contrast_fg")
+    if c is None or not np.isfinite(c).any():
+        return 1.0
+    return float(min(1.0, np.nanmin(c) / 0.25) ** 2)
+
+
+def combine(rows: list[list[Candidate]]) -> list[Candidate]:
+    """Candidates every row shows in the same direction, with the smallest score."""
+    first = {c.key: c for c in rows[0]}
+    out = []
+    for key, c in first.items():
+        others = [next((d for d in r if d.key == key), None) for r in rows[1:]]
+        if any(o is None or o.sign != c.sign for o in others):
             continue
-        rho = spearmanr(steps[ok], col[ok]).statistic
-        if not np.isfinite(rho):
-            continue
-        coverage = ok.sum() / f  # an attribute seen in only some frames counts less
-        scores[j] = abs(rho) * np.ptp(col[ok]) / spread[j] * coverage
-        signs[j] = np.sign(rho)
-    return scores, signs
+        score = min([c.score, *(o.score for o in others if o is not None)])
+        strength = min([c.strength, *(o.strength for o in others if o is not None)])
+        out.append(Candidate(key, score, c.sign, c.start, c.end, c.part, strength=strength))
+    return out
+
+
+def _refine(cands: list[Candidate]) -> list[Candidate]:
+    """Merge what one change shows in several series.
+
+    * Width and height that change together are a change of size; in opposite directions a
+      change of outline (tall to wide).
+    * A figure pushed across the image border is cut: its shrinking is its leaving.
+    * A figure that moves or resizes also changes its measured outline, lightness and lit side
+      a little; one whose colour changes much has a fuzzy, changing edge, so its outline and
+      size look like they change. The stronger kind takes from the weaker.
+    * Pieces of one background region that change alike are one region (the largest speaks).
+    * A colour that starts and ends with the same name is no change of hue.
+    """
+    by = {c.key: c for c in cands}
+    out = dict(by)
+    for role, where in {(k[0], k[1]) for k in by if k[0] == "figure"}:
+        def get(name: str) -> Candidate | None:
+            return by.get((role, where, name))
+
+        size, wid, hei = get("size"), get("width"), get("height")
+        for k in ("size", "width", "height"):
+            out.pop((role, where, k), None)
+        if wid and hei and wid.sign != hei.sign and min(wid.score, hei.score) >= 0.5 * max(wid.score, hei.score):
+            out[(role, where, "aspect")] = replace(wid, key=(role, where, "aspect"),
+                                                   score=min(wid.score, hei.score) + 0.5 * abs(wid.score - hei.score),
+                                                   strength=min(wid.strength, hei.strength))
+        else:
+            ws, hs = (wid.score if wid else 0.0), (hei.score if hei else 0.0)
+            main = hei if size and hs > 0 and ws < 0.45 * hs else wid if size and ws > 0 and hs < 0.45 * ws else size
+            if main is not None:
+                out[main.key] = main
+        for axis, sides in (("x", ("edge_left", "edge_right")), ("y", ("edge_top", "edge_bottom"))):
+            move = out.get((role, where, axis))
+            if move is None or move.score < 1.0:
+                continue
+            edge = move.part.series.get(sides[1] if move.sign > 0 else sides[0])
+            if edge is not None and np.nanmax(edge[len(edge) // 2:]) > 0.3:
+                for k in ("size", "width", "height", "aspect"):
+                    c = out.get((role, where, k))
+                    if c is not None and c.sign < 0:
+                        out.pop(c.key)
+                out[move.key] = replace(move, leaves=True)
+        geometric = max([0.0] + [out[(role, where, g)].score for g in GEOMETRY if (role, where, g) in out])
+        colour = max([0.0] + [out[(role, where, g)].score for g in ("hue", "lightness") if (role, where, g) in out])
+        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "count"):
+            c = out.get((role, where, name))
+            if c is not None and geometric > 0:
+                out[c.key] = c.weaker(0.6 * geometric)
+        for name in ("outline", "size", "width", "height", "aspect"):
+            c = out.get((role, where, name))
+            if c is not None and colour > c.score:
+                out[c.key] = c.weaker(0.6 * colour)
+        out.pop((role, where, "elongation"), None)
+    for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
+        if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
+            out.pop(key)
+    regions: dict[tuple[str, int], list[Candidate]] = {}
+    for c in out.values():
+        if c.key[0] == "region":
+            regions.setdefault((c.key[2], c.sign), []).append(c)
+    for group in regions.values():
+        largest = max(c.part.extent for c in group)
+        for c in group:
+            if c.part.extent < 0.35 * largest:
+                out.pop(c.key, None)
+    for key, c in list(out.items()):
+        if key[2] == "hue" and (not np.isfinite(c.start) or not np.isfinite(c.end)
+                                or hue_name(c.start) == hue_name(c.end)):
+            out.pop(key)
+    return list(out.values())
+
+
+def _subject(c: Candidate, places: bool = True) -> str:
+    """Who changes, in words; a figure's place is named only when other things are in the
+    picture (``places``), as it tells them apart."""
+    role, where, _ = c.key
+    if role == "pattern":
+        return "the pattern"
+    if role == "region":
+        if where == "all":
+            return "the whole image" if c.part.extent >= 0.97 else "the background"
+        if where:
+            return f"the {where} part of the background"
+        where = _where(c.part)
+        return f"the region {_PLACES.get(where, 'at the ' + where) if where else 'in the centre'}"
+    where = _where(c.part) if places else ""
+    noun = "the object" if c.part.parts <= 1 else "the objects" if c.part.parts <= 3 else "the shapes"
+    return f"{noun} {_PLACES.get(where, 'at the ' + where)}" if where else noun
+
+
+_PLACES = {"left": "on the left", "right": "on the right", "upper": "at the top", "lower": "at the bottom"}
+
+
+def _predicate(c: Candidate, plural: bool) -> str:
+    name, up = c.key[2], c.sign > 0
+    s = "" if plural else "s"
+    es = "" if plural else "es"
+    out = ", partly out of the image" if c.leaves else ""
+    if name == "x":
+        return f"move{s} to the {'right' if up else 'left'}{out}"
+    if name == "y":
+        return f"move{s} {'down' if up else 'up'}{out}"
+    if name == "size":
+        return f"grow{s} larger" if up else f"shrink{s}"
+    if name == "width":
+        return f"become{s} {'wider' if up else 'narrower'}"
+    if name == "height":
+        return f"become{s} {'taller' if up else 'shorter'}"
+    if name == "aspect":
+        return f"change{s} shape from {'tall and narrow to wide and flat' if up else 'wide and flat to tall and narrow'}"
+    if name == "angle":
+        return f"rotate{s} {'clockwise' if up else 'counterclockwise'}"
+    if name == "outline":
+        return f"change{s} {'their outlines' if plural else 'its outline'}"
+    if name == "hue":
+        return f"change{s} colour from {hue_name(c.start)} to {hue_name(c.end)}"
+    if name == "saturation":
+        return f"become{s} {'more vivid' if up else 'duller and greyer'}"
+    if name == "lightness":
+        return f"become{s} {'lighter' if up else 'darker'}"
+    if name in ("light_x", "light_y"):
+        side = ("right" if up else "left") if name == "light_x" else ("bottom" if up else "top")
+        return f"{'are' if plural else 'is'} lit more and more from the {side}"
+    if name == "frequency":
+        return f"become{s} {'finer' if up else 'coarser'}"
+    if name == "stripe_angle":
+        return f"rotate{s} {'clockwise' if up else 'counterclockwise'}"
+    if name == "contrast":
+        return f"become{s} {'more contrasted' if up else 'fainter'}"
+    if name == "count":
+        return f"increase{s} in number" if up else f"decrease{s} in number"
+    return f"chang{es}"
+
+
+def sentence(chosen: list[Candidate], places: bool = True) -> str:
+    parts, last_subject = [], None
+    moves = [c for c in chosen if c.key[0] == "figure" and c.key[2] in ("x", "y")]
+    if len(moves) == 2:  # one move along both axes: "moves down and to the right"
+        x, y = sorted(moves, key=lambda c: c.key[2])
+        subject = _subject(x, places)
+        verb = "move" if subject.startswith(("the objects", "the shapes")) else "moves"
+        out = ", partly out of the image" if x.leaves or y.leaves else ""
+        text = f"{subject} {verb} {'down' if y.sign > 0 else 'up'} and to the {'right' if x.sign > 0 else 'left'}{out}"
+        return text[0].upper() + text[1:] + "."
+    for c in chosen:
+        subject = _subject(c, places)
+        plural = subject.startswith(("the objects", "the shapes"))
+        pred = _predicate(c, plural)
+        parts.append(pred if subject == last_subject else f"{subject} {pred}")
+        last_subject = subject
+    text = parts[0]
+    for prev, nxt in zip(parts, parts[1:]):
+        text += (", and " if "," in prev else " and ") + nxt
+    return text[0].upper() + text[1:] + "."
 
 
 class ProbeBackend(BaseBackend):
-    """Measures images; see the module docstring. Options: threshold (0.25), ratio (0.6)."""
+    """Measures images; see the module docstring. Options: threshold (1.0 visibility units),
+    ratio (0.6: a second change is named when it scores at least this share of the first)."""
 
     name = "probe"
 
@@ -87,72 +269,50 @@ class ProbeBackend(BaseBackend):
         opts = {k: v for k, v in dict(options or {}).items() if v is not None}
         opts.pop("cache_dir", None)  # accepted like every backend; measuring is cheaper than a cache
         opts.pop("no_cache", None)
-        self.threshold = float(opts.pop("threshold", 0.25))
-        self.ratio = float(opts.pop("ratio", 0.6))
+        try:
+            self.threshold = float(opts.pop("threshold", 1.0))
+            self.ratio = float(opts.pop("ratio", 0.6))
+        except (TypeError, ValueError):
+            raise ConfigError("probe options threshold and ratio must be numbers") from None
         if opts:
             raise ConfigError(f"unknown option(s) for the probe backend: {', '.join(sorted(opts))}; "
                               "allowed: threshold, ratio")
-        if not 0 < self.threshold < 10 or not 0 < self.ratio <= 1:
-            raise ConfigError("probe options: threshold must be in (0, 10) and ratio in (0, 1]")
-        self.spread = np.ones(len(ATTRIBUTES))
+        if not 0 < self.threshold <= CAP or not 0 < self.ratio <= 1:
+            raise ConfigError(f"probe options: threshold must be in (0, {CAP:g}] and ratio in (0, 1]")
 
     def prepare(self, context: ModelContext) -> None:
-        """Learn each attribute's typical spread from the model's own random outputs."""
-        ref = context.reference_images
-        vals = measure_row(ref).values if len(ref) else np.zeros((0, len(ATTRIBUTES)))
-        spread = np.ones(len(ATTRIBUTES))
-        for j, name in enumerate(ATTRIBUTES):
-            col = vals[:, j] if len(vals) else np.array([])
-            col = col[np.isfinite(col)]
-            if name in CIRCULAR or name == "orientation":
-                s = MIN_SPREAD[name]  # phases of random images span the whole circle: no scale
-            elif len(col) >= 10:
-                lo, hi = np.percentile(col, [5, 95])
-                s = max(hi - lo, MIN_SPREAD.get(name, 0.02))
-            else:
-                s = MIN_SPREAD.get(name, 0.1)
-            spread[j] = s
-        self.spread = spread
+        return None  # every unit of change is absolute (fractions of the image, colour units)
 
-    def row_scores(self, row: Row) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        vals = measure_row(row.frames).values
-        scores, signs = attribute_scores(vals, self.spread)
-        return scores, signs, vals
-
-    def answer(self, rows: tuple[Row, ...]) -> Response:
-        """The change every row that sweeps the whole unit agrees on (a group's each-member rows
-        show the parts, not what the combination does, so they are left out)."""
+    def candidates(self, rows: tuple[Row, ...]) -> tuple[list[Candidate], list[RowChange]]:
+        """The changes every row that sweeps the whole unit agrees on (a group's each-member rows
+        show the parts, not what the combination does, so they are left out), strongest first."""
         widest = max(len(r.moving) for r in rows)
         rows = tuple(r for r in rows if len(r.moving) == widest)
-        per_row = [self.row_scores(r) for r in rows]
-        scores = np.min([s for s, _, _ in per_row], axis=0)
-        signs = per_row[0][1]
-        agree = np.all([sg == signs for _, sg, _ in per_row], axis=0)
-        scores = np.where(agree, scores, 0.0)
-        # the three shape harmonics are one attribute: keep the strongest
-        shape_idx = [ATTRIBUTES.index(n) for n in NEUTRAL]
-        best = max(shape_idx, key=lambda j: scores[j])
-        for j in shape_idx:
-            if j != best:
-                scores[j] = 0.0
-        # a moving or resizing object changes the image brightness: that is not news
-        scores[ATTRIBUTES.index("brightness")] *= 0.5
-        order = np.argsort(-scores)
-        if scores[order[0]] < self.threshold:
+        changes = [analyse_row(r.frames) for r in rows]
+        cands = _refine(combine([row_candidates(c) for c in changes]))
+        return sorted(cands, key=lambda c: (-c.score, -c.strength)), changes
+
+    def answer(self, rows: tuple[Row, ...]) -> Response:
+        cands, changes = self.candidates(rows)
+        if any(c.changing > 0 and c.coherence < MIN_COHERENCE for c in changes):
+            return Response(NOISE, 0, abstained=True)
+        strong = [c for c in cands if c.score >= self.threshold]
+        if not strong:
             return Response(ABSTAIN, 0, abstained=True)
-        chosen = [order[0]]
-        if scores[order[1]] >= self.threshold and scores[order[1]] >= self.ratio * scores[order[0]]:
-            chosen.append(order[1])
-        vals = per_row[0][2]
-        parts = []
-        for j in chosen:
-            col = vals[:, j]
-            ok = np.isfinite(col)
-            start, end = (col[ok][0], col[ok][-1]) if ok.any() else (0.0, 0.0)
-            parts.append(_sentence(ATTRIBUTES[j], signs[j] > 0, start, end))
-        text = " and ".join(parts)
-        text = text[0].upper() + text[1:] + "."
-        return Response(text, 0, abstained=False, attributes=tuple(ATTRIBUTES[j] for j in chosen))
+        top = strong[0]
+        # a second change is named when nearly as clear as the first; of two of one kind (the
+        # floor's hue and the wall's), only when nearly as large
+        peak: dict[str, float] = {}
+        for c in strong:
+            peak[c.key[2]] = max(peak.get(c.key[2], 0.0), c.strength)
+        near = [c for c in strong if c.score >= self.ratio * top.score and c.strength >= self.ratio * peak[c.key[2]]]
+        places = {(c.key[0], c.key[1]) for c in near}
+        if len(near) > 2 and len(places) > 2:
+            return Response(SEVERAL, 0, abstained=True)
+        chosen = near[:2]
+        places = max(c.things for c in changes) > 1  # several things in the picture: say which one changes
+        return Response(sentence(chosen, places), 0, abstained=False,
+                        attributes=tuple(".".join(k for k in c.key if k) for c in chosen))
 
     def describe(self, request: ExplainRequest) -> list[Response]:
         out = []

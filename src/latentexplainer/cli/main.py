@@ -286,7 +286,9 @@ def explain(
         None, help="certainty below which the answer is 'No clear explanation' (default 0.2617, the authors')"),
     threshold_from: Optional[Path] = typer.Option(
         None, "--threshold-from", help="a threshold file written by `calibrate` (sets --threshold and --certainty)"),
-    certainty: Optional[str] = typer.Option(None, help="bow (the paper's; default), embedding or clusters"),
+    certainty: Optional[str] = typer.Option(None, help="gist (default: the authors' bag of words on what each answer "
+                                            "says changes), bow (the authors', on the answers as written), embedding "
+                                            "or clusters"),
     base_codes: str = typer.Option("prior", help="prior, or encoded (needs --dataset)"),
     dataset: Optional[str] = typer.Option(None, help="data for encoded base codes"),
     values: Optional[str] = typer.Option(None, help="values the latent sweeps through (default: the bias's, "
@@ -362,7 +364,7 @@ def _resolve_threshold(threshold: Optional[float], threshold_from: Optional[Path
             raise ConfigError(f"{threshold_from} holds a threshold for the '{learned}' certainty, not '{certainty}'; "
                               "drop --certainty or calibrate that estimator")
         certainty = learned
-    return (DEFAULT_THRESHOLD if threshold is None else threshold), (certainty or "bow")
+    return (DEFAULT_THRESHOLD if threshold is None else threshold), (certainty or "gist")
 
 
 def _default_wordnet() -> Optional[Path]:
@@ -477,7 +479,8 @@ def benchmark(
     model: Optional[str] = typer.Option(None, help="model folder (default: the shipped model for the data set)"),
     samples: int = typer.Option(5),
     base_codes: str = typer.Option("prior", help="prior, or encoded (posterior means of the labelled images)"),
-    certainty: str = typer.Option("bow", help="bow (the paper's) or embedding"),
+    certainty: str = typer.Option("gist", help="gist (the authors' bag of words on what each answer says changes), "
+                                  "bow (the authors', on the answers as written), embedding or clusters"),
     seed: int = typer.Option(0),
     judge: str = typer.Option("probe", help="who scores the explanations by use: probe (measures), or a remote "
                               "multimodal backend NAME:MODEL (openai, openai-compatible, anthropic, gemini, ollama)"),
@@ -493,6 +496,10 @@ def benchmark(
     no_bias_prompt: bool = typer.Option(False, help="also run the paper's ablation (a plain prompt) and show both"),
     backend: str = typer.Option("probe", help="who explains (as for explain): probe, or e.g. openai:gpt-4o"),
     backend_option: list[str] = typer.Option([], help="an explainer backend option, KEY=VALUE (base_url, api_key, ...)"),
+    suite: Optional[str] = typer.Option(None, help="dev, heldout or all: every labelled data set of that split, a "
+                                        "model each (trained in OUT/<set> unless shipped), one table; --dataset and "
+                                        "--model are not used"),
+    train_epochs: Optional[int] = typer.Option(None, help="epochs for the models the benchmark trains (the recipe's 20)"),
     quiet: bool = typer.Option(False),
 ) -> int:
     """Explain every latent of a model and score the explanations against ground-truth factors and by use.
@@ -508,6 +515,11 @@ def benchmark(
         options.setdefault("cache_dir", default_cache_dir())
     settings = ExplainSettings(samples=samples, seed=seed, base_codes=base_codes, certainty=certainty,
                                groups=_parse_groups(groups), backend=backend, backend_options=options)
+    if train_epochs is not None and train_epochs < 1:
+        raise ConfigError(f"--train-epochs must be at least 1, got {train_epochs}")
+    if suite is not None:
+        return _benchmark_suite(ctx, suite, out, settings, seed, train_epochs, judge, judge_option, quiet, bias, model,
+                                retry)
     if bias != "disentanglement":
         from ..evaluate.bias_benchmark import print_bias_table, run_bias_benchmark
 
@@ -523,26 +535,53 @@ def benchmark(
         wordnet = _default_wordnet()
     result = run_benchmark(dataset, out, model, samples=samples, seed=seed, show_progress=not quiet,
                            command=_command_line(ctx), settings=settings, judge=judge, judge_options=judge_options,
-                           k=distractors, references=references, wordnet_dir=wordnet, ablation=no_bias_prompt)
+                           k=distractors, references=references, wordnet_dir=wordnet, ablation=no_bias_prompt,
+                           train_epochs=train_epochs)
     print_table(result)
     typer.echo(f"benchmark written to {out / 'benchmark.json'}")
     return _benchmark_exit(out, no_bias_prompt, retry)
 
 
-def _benchmark_exit(out: Path, ablation: bool, retry: str) -> int:
-    """The benchmark's runs (out/run, and out/run-no-bias-prompt for the ablation): 3 when a unit failed."""
+def _benchmark_suite(ctx: typer.Context, suite: str, out: Path, settings, seed: int, train_epochs: Optional[int],
+                     judge: str, judge_option: list[str], quiet: bool, bias: str, model: Optional[str],
+                     retry: str) -> int:
+    """`benchmark --suite NAME`: every set of the split, one table (evaluate/suite.py)."""
+    from ..data.suite import suite_sets
+    from ..evaluate.suite import run_suite, suite_markdown
+
+    names = suite_sets(suite)  # an unknown suite is refused before any work
+    if bias != "disentanglement" or model is not None:
+        raise ConfigError("--suite benchmarks the disentanglement bias of a model per data set; drop --bias and --model "
+                          "(or benchmark one data set with --dataset)")
+    judge_options = _backend_options(judge_option, "--judge-option")
+    result = run_suite(suite, out, settings, seed=seed, train_epochs=train_epochs, show_progress=not quiet,
+                       command=_command_line(ctx), judge=judge, judge_options=judge_options)
+    typer.echo(suite_markdown(result))
+    typer.echo(f"suite written to {Path(out) / 'suite.json'}")
+    runs = [Path(out) / name / "run" for name in names]
+    return _finish(*_failed_units(runs), retry, RERUN)
+
+
+def _failed_units(runs: list[Path]) -> tuple[list, int, str]:
+    """(failed records, records, the unit's word) over some run directories."""
     from ..run.rundir import RunDir
 
     failed, total, word = [], 0, "unit"
-    for name in ("run", "run-no-bias-prompt") if ablation else ("run",):
-        rd = RunDir(Path(out) / name)
+    for path in runs:
+        rd = RunDir(path)
         if not rd.config_path.exists():
             continue
         records = rd.records()
         failed += [r for r in records if r.status == "failed"]
         total += len(records)
         word = str((rd.read_config().get("bias_definition") or {}).get("unit", word))
-    return _finish(failed, total, word, retry, RERUN)
+    return failed, total, word
+
+
+def _benchmark_exit(out: Path, ablation: bool, retry: str) -> int:
+    """The benchmark's runs (out/run, and out/run-no-bias-prompt for the ablation): 3 when a unit failed."""
+    names = ("run", "run-no-bias-prompt") if ablation else ("run",)
+    return _finish(*_failed_units([Path(out) / n for n in names]), retry, RERUN)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -28,29 +29,21 @@ from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..shipped import shipped_model
 from ..models.vae import kl_per_latent
-from .groundtruth import (KL_GATE, decoder_truth, encoder_truth, factor_codes, factor_spreads, mig, nmi_matrix,
-                          reliability)
-from .mapping import named_factor
+from .disentanglement import mig_from_nmi, nmi_matrix
+from .groundtruth import CHANGED_MIN, KL_GATE, decoder_truth, encoder_truth, factor_spreads, reliability
+from ..judges.reading import named_factors
+from .stats import auroc
 from .predictor import FactorPredictor, train_predictor
 
 
 ACTIVE_CHANGE = 0.005  # mean absolute pixel change (of 1) between the ends of a traversal
 
 
-def auroc(scores: list[float], labels: list[bool]) -> float | None:
-    """Area under the ROC curve (ties count half); None when only one class is present."""
-    s, y = np.asarray(scores, float), np.asarray(labels, bool)
-    pos, neg = s[y], s[~y]
-    if len(pos) == 0 or len(neg) == 0:
-        return None
-    greater = (pos[:, None] > neg[None, :]).sum()
-    ties = (pos[:, None] == neg[None, :]).sum()
-    return float((greater + 0.5 * ties) / (len(pos) * len(neg)))
-
-
-def _default_model(dataset: str, out: Path, seed: int, show_progress: bool, command: str) -> Path:
+def _default_model(dataset: str, out: Path, seed: int, show_progress: bool, command: str,
+                   epochs: int | None = None) -> Path:
     """The shipped model for shapes / scenes; otherwise one trained here with the default
-    recipe into ``out/model`` (resumable: an interrupted benchmark continues training)."""
+    recipe (``epochs`` overrides its 20) into ``out/model`` (resumable: an interrupted
+    benchmark continues training)."""
     from ..models.train import RECIPE, TrainSettings, train_vae
     from ..models.vae import VAEConfig
     from ..shipped import SHIPPED
@@ -58,7 +51,7 @@ def _default_model(dataset: str, out: Path, seed: int, show_progress: bool, comm
     if dataset in SHIPPED:
         return shipped_model(dataset)
     folder = out / "model"
-    settings = TrainSettings(seed=seed)
+    settings = TrainSettings(seed=seed) if epochs is None else TrainSettings(seed=seed, epochs=epochs)
     done = folder / "config.json"
     if done.exists() and json.loads(done.read_text()).get("epochs_done") == settings.epochs:
         return folder
@@ -110,7 +103,7 @@ def _use_scores(judge, manip: Manipulation, model: GenerativeModel, explanations
     """Detection and direction blocks (use.py) on the run's own traversals: the judge sees the
     very sequences the explainer saw, so nothing is decoded again but the judge's reference images."""
     from ..backends.base import ModelContext
-    from .use import DEFAULT_K, score_detection, score_direction
+    from ..judges import DEFAULT_K, score_detection, score_direction
 
     judge.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
     k = min(DEFAULT_K, len(traversals) - 1) if k is None else k
@@ -157,6 +150,8 @@ def summary_markdown(result: dict) -> str:
     for label, v in (result.get("ablation") or {}).items():
         add(f"factor_accuracy [{label.replace('_', ' ')}]", v["accuracy"],
             f"the paper's ablation, same sequences; {v['n_with_truth']} latents with a factor")
+    add("confident_wrong_rate", result.get("confident_wrong_rate"), f"{result.get('n_clear', 0)} clear explanations; "
+        "share that name no factor the latent changes, or one it does not change")
     add("certainty_auroc", result["certainty_auroc"], result["certainty_estimator"])
     add("certainty_auroc_active", result["certainty_auroc_active"], f"{result['n_active']} active latents")
     for est, v in result.get("certainty_auroc_by_estimator", {}).items():
@@ -170,7 +165,7 @@ def summary_markdown(result: dict) -> str:
             add(f"{task}_accuracy", b["accuracy"], f"chance {b['chance']:.2f}{extra}; {b['n']} of {b['n_latents']} "
                 f"latents scored (clear explanations); judge {b['judge']}")
     add("encoder_side_accuracy", result["encoder_side_accuracy"], f"{result['n_with_encoder_factor']} latents")
-    add("mig", result["mig"], "NMI of binned posterior means (groundtruth.py)")
+    add("mig", result["mig"], "normalised MI of binned posterior means, all images (disentanglement.py)")
     d = result.get("disentanglement") or {}
     for name in ("mig", "dci_disentanglement", "dci_completeness", "dci_informativeness", "sap", "factorvae"):
         if name in d:
@@ -186,13 +181,14 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
                   n_images: int = 10000, show_progress: bool = True, command: str = "",
                   settings: ExplainSettings | None = None, predictor_epochs: int = 8, judge: str = "probe",
                   judge_options: dict | None = None, k: int | None = None, references: str | Path | None = None,
-                  wordnet_dir: str | Path | None = None, ablation: bool = False) -> dict:
+                  wordnet_dir: str | Path | None = None, ablation: bool = False,
+                  train_epochs: int | None = None, run_name: str = "run") -> dict:
     """Explain every latent of a model trained on labelled data and score the explanations
     (module docstring); ``judge`` (a judge spec, see use.py) scores them by use with ``k``
     distractors (default 4, fewer when the model has fewer other latents); ``references``
     adds the text metrics; ``ablation`` also explains the same sequences with the plain prompt
     (the paper's ablation) and reports both factor accuracies."""
-    from .use import get_judge
+    from ..judges import get_judge
 
     t0 = time.perf_counter()
     the_judge = get_judge(judge, judge_options)  # a bad judge or references file fails before any work
@@ -205,7 +201,8 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     if not data.has_factors:
         raise DataError(f"the benchmark needs ground-truth factors; data set '{dataset}' has none "
                         "(use shapes, scenes, or npz:PATH with a 'factors' array)")
-    model: GenerativeModel = load_model(model_spec or _default_model(dataset, out, seed, show_progress, command))
+    model: GenerativeModel = load_model(model_spec or _default_model(dataset, out, seed, show_progress, command,
+                                                                     train_epochs))
     if not model.can_encode:
         raise ConfigError("the benchmark needs a model with an encoder (a VAE folder) for the encoder-side truth")
     if k is not None and not 1 <= k < model.latent_dim:
@@ -218,19 +215,19 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     predictor, quality = factor_judge(model, data, out, seed, predictor_epochs, show_progress,
                                       lambda: model.decode(mu))
     s = settings or ExplainSettings(samples=samples, seed=seed)
-    s.also = tuple(dict.fromkeys((*s.also, "embedding", "clusters")))
-    run_path = out / "run"
+    s = replace(s, also=tuple(dict.fromkeys((*s.also, "bow", "embedding", "clusters"))))  # the caller's stay as given
+    run_path = out / run_name  # several explainers can share one folder (and its trained judge)
     resume = (run_path / "config.json").exists()
     base_images = images[:2000] if s.base_codes == "encoded" else None
     run = explain(model, run_path, s, images=base_images, resume=resume, show_progress=show_progress,
                   extra_config={"command": command, "dataset": dataset})
     kl = kl_per_latent(mu, logvar)
-    nmi = nmi_matrix(mu, factor_codes(data))
+    nmi = nmi_matrix(mu, data.factors)
     names = data.factor_names
     spreads = factor_spreads(data)
     weights = reliability(predictor, quality)
     manip = Manipulation.prepare(model, s, base_images)  # the very sequences the explainer saw
-    described = [(f.name, f.description) for f in data.factor_info]
+    described = [(f.name, f.description, f.kind == "categorical") for f in data.factor_info]
     rows = []
     traversals = {}
     for rec in run.records:
@@ -240,7 +237,10 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
         truth = decoder_truth(seqs, predictor, spreads, weights)
         change = traversal_change(seqs)
         order = np.argsort(-nmi[i])
-        named = named_factor(rec.explanation, described)
+        claims = named_factors(rec.explanation, described)
+        named_all = list(dict.fromkeys(n for _, n in claims if n))
+        named = named_all[0] if named_all else None
+        changed = sorted(f for f, v in truth.scores.items() if v >= CHANGED_MIN)
         rows.append({
             "latent": i, "kl": float(kl[i]), "change": change,
             "active": bool(kl[i] > KL_GATE and change > ACTIVE_CHANGE),
@@ -250,18 +250,25 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
             "decoder_factor": truth.factor, "decoder_scores": truth.scores,
             "explanation": rec.explanation, "named_factor": named, "status": rec.status,
             "certainty": rec.certainty, "certainties": rec.certainties,
-            "correct": truth.factor is not None and named == truth.factor,
+            "named_factors": named_all, "changed_factors": changed,
+            # right: names the factor, and names nothing that does not change
+            "correct": truth.factor is not None and truth.factor in named_all and set(named_all) <= set(changed),
+            # a clear explanation that names no factor the latent changes, or one it does not change
+            "confident_wrong": bool(rec.clear and rec.explanation) and (not named_all or not set(named_all) <= set(changed)),
             "encoder_agrees": truth.factor is not None and named == encoder_truth(nmi[i], float(kl[i]), names),
         })
     use = _use_scores(the_judge, manip, model, {r.latent: r.explanation for r in run.records}, traversals, k, seed)
     _attach_use(rows, use)
     with_f = [r for r in rows if r["decoder_factor"]]
     active = [r for r in rows if r["active"]]
+    clear = [r for r in rows if r["status"] == "ok"]
     result = {
         "dataset": dataset, "model": model.name, "model_info": model.info, "backend": s.backend,
         "bias": s.bias, "samples": s.samples, "threshold": s.threshold, "certainty_estimator": s.certainty,
         "n_latents": len(rows), "n_with_factor": len(with_f), "n_active": len(active),
         "factor_accuracy": float(np.mean([r["correct"] for r in with_f])) if with_f else None,
+        "n_clear": len(clear),
+        "confident_wrong_rate": float(np.mean([r["confident_wrong"] for r in clear])) if clear else None,
         "certainty_auroc": auroc([r["certainty"] for r in rows], [bool(r["decoder_factor"]) for r in rows]),
         "certainty_auroc_active": auroc([r["certainty"] for r in active], [bool(r["decoder_factor"]) for r in active]),
         "certainty_auroc_by_estimator": {
@@ -272,7 +279,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
         "encoder_side_accuracy": (float(np.mean([r["named_factor"] == r["encoder_factor"] for r in rows if r["encoder_factor"]]))
                                   if any(r["encoder_factor"] for r in rows) else None),
         "n_with_encoder_factor": sum(1 for r in rows if r["encoder_factor"]),
-        "mig": mig(nmi), "disentanglement": _disentanglement(mu, data, seed), "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1),
+        "mig": float(mig_from_nmi(nmi).mean()), "disentanglement": _disentanglement(mu, data, seed), "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1),
         "command": command, "latents": rows,
     }
     result |= {"detection_accuracy": use["detection"]["accuracy"], "direction_accuracy": use["direction"]["accuracy"],
@@ -281,9 +288,10 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
         result["text_metrics"] = _text_metrics(run_path, references, wordnet_dir)
     if ablation:
         result["ablation"] = _ablation(model, out, s, base_images, rows, described, show_progress, command, dataset)
-    tmp = out / "benchmark.json.tmp"
+    name = "benchmark.json" if run_name == "run" else f"benchmark-{run_name}.json"
+    tmp = out / (name + ".tmp")
     tmp.write_text(json.dumps(result, indent=2))
-    tmp.replace(out / "benchmark.json")
+    tmp.replace(out / name)
     run.report()  # again, now with the benchmark table (read from out/benchmark.json)
     return result
 
@@ -300,8 +308,8 @@ def _ablation(model: GenerativeModel, out: Path, s: ExplainSettings, base_images
                     extra_config={"command": command, "dataset": dataset})
     truth = {r["latent"]: r["decoder_factor"] for r in rows}
     with_f = [rec for rec in plain.records if truth.get(rec.latent)]
-    acc = float(np.mean([named_factor(rec.explanation, described) == truth[rec.latent] for rec in with_f])) \
-        if with_f else None
+    acc = float(np.mean([truth[rec.latent] in {n for _, n in named_factors(rec.explanation, described)}
+                         for rec in with_f])) if with_f else None
     main = [r for r in rows if r["decoder_factor"]]
     return {"bias_prompt": {"accuracy": float(np.mean([r["correct"] for r in main])) if main else None,
                             "n_with_truth": len(main)},

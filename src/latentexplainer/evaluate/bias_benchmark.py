@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -34,30 +33,17 @@ from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..records import LatentRef, Sequence
 from .groundtruth import decoder_truth, factor_spreads, reliability
-from .mapping import concepts_in, factor_concept
 from .benchmark import factor_judge
 from .predictor import FactorPredictor
 
 DEFAULT_ATTRIBUTE = {"scenes": "large-object", "shapes": "large", "fashion-mnist": "class=trouser"}
 
 
-def named_factors(text: str | None, factors: list[tuple[str, str]]) -> list[str]:
-    """Every factor an explanation names, in order: the first concept of each clause (split at
-    "and", ";" and ","), so "the floor changes colour and the colour of the object shifts"
-    names both the floor and the object."""
-    if not text:
-        return []
-    by_concept: dict[str, str] = {}
-    for name, desc in factors:
-        c = factor_concept(name, desc)
-        if c and c not in by_concept:
-            by_concept[c] = name
-    out: list[str] = []
-    for clause in re.split(r"\band\b|;|,", text):
-        found = [c for c in concepts_in(clause) if c in by_concept]
-        if found and by_concept[found[0]] not in out:
-            out.append(by_concept[found[0]])
-    return out
+def named_factors(text: str | None, factors: list[tuple[str, str, bool]]) -> list[str]:
+    """Every factor an explanation names, in order (the graders' reader, judges/reading.py)."""
+    from ..judges.reading import named_factors as read
+
+    return list(dict.fromkeys(name for _, name in read(text, factors) if name))
 
 
 def _rows_moving(seqs: list[Sequence], moving: tuple[int, ...]) -> list[Sequence]:
@@ -127,7 +113,7 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
     spreads, weights = factor_spreads(data), reliability(predictor, quality)
     s = settings or ExplainSettings(seed=seed)
     s.bias, s.bias_file = bias, None
-    described = [(f.name, f.description) for f in data.factor_info]
+    described = [(f.name, f.description, f.kind == "categorical") for f in data.factor_info]
     if bias == "combination" and not s.groups:
         s.groups = _benchmark_groups(model, s, predictor, spreads, weights)
     variants = [("bias_prompt", s)] + ([("no_bias_prompt", replace(s, bias_prompt=False))] if ablation else [])

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from .idfile import read_id_file
+from .stats import auroc
 from ..errors import ConfigError, MissingDependencyError, RunDirError
 from ..run.rundir import RunDir
 
@@ -107,7 +108,7 @@ def calibrate_scores(scores, labels, folds: int = 5, seed: int = 0) -> dict[str,
     """ROC, AUROC, the threshold rule and its cross-validated precision / recall / F1 for one
     certainty (pure: arrays in, a dict out)."""
     try:
-        from sklearn.metrics import roc_auc_score, roc_curve
+        from sklearn.metrics import roc_curve
         from sklearn.model_selection import StratifiedKFold
     except ImportError:
         raise MissingDependencyError("scikit-learn", "metrics", "calibration") from None
@@ -132,12 +133,12 @@ def calibrate_scores(scores, labels, folds: int = 5, seed: int = 0) -> dict[str,
         held_thr[test] = t
         if y[test].all() or not y[test].any():
             continue
-        fold_auroc.append(float(roc_auc_score(y[test], s[test])))
+        fold_auroc.append(float(auroc(s[test], y[test])))
     fpr, tpr, thr = roc_curve(y.astype(int), s)
     threshold = best_threshold(s, y)
     return {
         "n": len(s), "clear": int(y.sum()), "unclear": int((~y).sum()),
-        "auroc": float(roc_auc_score(y, s)),
+        "auroc": float(auroc(s, y)),
         "roc": {"fpr": fpr.tolist(), "tpr": tpr.tolist(),
                 "thresholds": [float(x) if np.isfinite(x) else None for x in thr]},
         "threshold": threshold,

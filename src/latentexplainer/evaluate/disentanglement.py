@@ -65,10 +65,19 @@ def discretize(x: np.ndarray, bins: int = 20) -> np.ndarray:
     return out
 
 
-def _mutual_info(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    from sklearn.metrics import mutual_info_score
+def _mi(a: np.ndarray, b: np.ndarray) -> float:
+    """Mutual information (nats) of two integer label columns."""
+    joint = np.zeros((a.max() + 1, b.max() + 1))
+    np.add.at(joint, (a, b), 1)
+    joint /= joint.sum()
+    pa, pb = joint.sum(1, keepdims=True), joint.sum(0, keepdims=True)
+    nz = joint > 0
+    return float((joint[nz] * np.log(joint[nz] / (pa @ pb)[nz])).sum())
 
-    return np.array([[mutual_info_score(b[:, k], a[:, d]) for k in range(b.shape[1])] for d in range(a.shape[1])])
+
+def _mutual_info(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """(D, K) mutual information between the columns of two label arrays."""
+    return np.array([[_mi(a[:, d], b[:, k]) for k in range(b.shape[1])] for d in range(a.shape[1])])
 
 
 def _entropy(col: np.ndarray) -> float:
@@ -77,21 +86,29 @@ def _entropy(col: np.ndarray) -> float:
     return float(-(p * np.log(p)).sum())
 
 
+def nmi_matrix(codes, factors, bins: int = 20) -> np.ndarray:
+    """(D, K): MI(latent d, factor k) / H(factor k), codes and continuous factors in ``bins`` bins."""
+    z, f = np.asarray(codes, float), np.asarray(factors)
+    zd, fd = discretize(z, bins), discretize(f, bins)
+    ent = np.array([_entropy(fd[:, k]) for k in range(fd.shape[1])])
+    return np.where(ent > 0, _mutual_info(zd, fd) / np.maximum(ent, 1e-12), 0.0)
+
+
+def mig_from_nmi(nmi: np.ndarray) -> np.ndarray:
+    """Per factor: the largest minus the second largest normalised MI over latents."""
+    if nmi.shape[0] < 2:
+        return nmi[0]
+    s = np.sort(nmi, axis=0)
+    return s[-1] - s[-2]
+
+
 def mig(codes, factors, bins: int = 20) -> dict[str, Any]:
     """Mutual information gap: per factor, (largest - second largest MI with one latent) /
     H(factor), averaged over factors (codes and continuous factors in ``bins`` bins)."""
-    _sklearn()
     z, f = _check(codes, factors)
-    zd, fd = discretize(z, bins), discretize(f, bins)
-    mi = _mutual_info(zd, fd)  # (D, K)
-    ent = np.array([_entropy(fd[:, k]) for k in range(fd.shape[1])])
-    if z.shape[1] < 2:
-        gaps = mi[0]
-    else:
-        s = np.sort(mi, axis=0)
-        gaps = s[-1] - s[-2]
-    per = np.where(ent > 0, gaps / np.maximum(ent, 1e-12), 0.0)
-    return {"mig": float(per.mean()), "per_factor": per.tolist(), "mutual_info": mi.tolist()}
+    nmi = nmi_matrix(z, f, bins)
+    per = mig_from_nmi(nmi)
+    return {"mig": float(per.mean()), "per_factor": per.tolist(), "normalised_mutual_info": nmi.tolist()}
 
 
 def _split(n: int, test_size: float, seed: int) -> tuple[np.ndarray, np.ndarray]:

@@ -30,59 +30,7 @@ from .predictor import FactorPredictor
 KL_GATE = 0.05
 NMI_MIN, NMI_GAP = 0.2, 0.1
 DEC_MIN, DEC_RATIO = 0.25, 2.0
-BINS = 20
-
-
-def _discretise(x: np.ndarray, bins: int = BINS) -> np.ndarray:
-    lo, hi = np.min(x), np.max(x)
-    if hi - lo < 1e-12:
-        return np.zeros(len(x), int)
-    return np.minimum(((x - lo) / (hi - lo) * bins).astype(int), bins - 1)
-
-
-def _mi(a: np.ndarray, b: np.ndarray) -> float:
-    ka, kb = a.max() + 1, b.max() + 1
-    joint = np.zeros((ka, kb))
-    np.add.at(joint, (a, b), 1)
-    joint /= joint.sum()
-    pa, pb = joint.sum(1, keepdims=True), joint.sum(0, keepdims=True)
-    nz = joint > 0
-    return float((joint[nz] * np.log(joint[nz] / (pa @ pb)[nz])).sum())
-
-
-def _entropy(a: np.ndarray) -> float:
-    p = np.bincount(a) / len(a)
-    p = p[p > 0]
-    return float(-(p * np.log(p)).sum())
-
-
-def factor_codes(data: Dataset) -> np.ndarray:
-    """Factors as integer codes: categorical as they are, continuous in 20 equal-width bins."""
-    assert data.factors is not None
-    cols = []
-    for j, f in enumerate(data.factor_info):
-        col = data.factors[:, j]
-        cols.append(col.astype(int) if f.kind == "categorical" else _discretise(col))
-    return np.stack(cols, 1)
-
-
-def nmi_matrix(mu: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """(D, K): MI(latent bins, factor) / H(factor)."""
-    out = np.zeros((mu.shape[1], codes.shape[1]))
-    ent = [max(_entropy(codes[:, k]), 1e-12) for k in range(codes.shape[1])]
-    for d in range(mu.shape[1]):
-        zb = _discretise(mu[:, d])
-        for k in range(codes.shape[1]):
-            out[d, k] = _mi(zb, codes[:, k]) / ent[k]
-    return out
-
-
-def mig(nmi: np.ndarray) -> float:
-    """Mutual information gap: per factor, (top - second NMI over latents), averaged."""
-    if nmi.shape[0] < 2:
-        return float(nmi.max(0).mean())
-    s = np.sort(nmi, axis=0)
-    return float((s[-1] - s[-2]).mean())
+CHANGED_MIN = 0.15  # a factor whose decoder-side score reaches this changes with the latent (named, it is not wrong)
 
 
 def encoder_truth(nmi_row: np.ndarray, kl: float, names: tuple[str, ...]) -> str | None:
@@ -136,6 +84,8 @@ def decoder_truth(seqs: list[Sequence], predictor: FactorPredictor, spreads: np.
                 if f.kind == "categorical":
                     best = max((_series_score(p[:, c], 1.0) for c in range(p.shape[1])), key=lambda t: t[0])
                     sc[j], sg[j] = best[0], 1.0  # class changes have no sign to agree on
+                elif f.kind == "cyclic":  # an angle that wraps: followed continuously along the row
+                    sc[j], sg[j] = _series_score(np.unwrap(p), spreads[j])
                 else:
                     sc[j], sg[j] = _series_score(p, spreads[j])
             per_row.append((sc, sg))
@@ -153,11 +103,13 @@ def decoder_truth(seqs: list[Sequence], predictor: FactorPredictor, spreads: np.
 
 
 def factor_spreads(data: Dataset) -> np.ndarray:
-    """5-95 % range of each continuous factor (1 for categorical ones)."""
+    """5-95 % range of each continuous factor (1 for categorical ones, half a turn for cyclic ones)."""
     assert data.factors is not None
     out = np.ones(len(data.factor_info))
     for j, f in enumerate(data.factor_info):
-        if f.kind != "categorical":
+        if f.kind == "cyclic":
+            out[j] = np.pi  # half a turn: a full sweep is a change of two spreads
+        elif f.kind != "categorical":
             lo, hi = np.percentile(data.factors[:, j], [5, 95])
             out[j] = max(hi - lo, 1e-6)
     return out

@@ -1,8 +1,9 @@
 """A factor predictor trained on the labelled images: the decoder-side judge of what a
 traversal shows. It is independent of the probe's measurements (a CNN, not image moments).
 
-Continuous factors are regressed (standardised), categorical ones classified. Training
-images are randomly blurred, because decoded images are blurrier than the data.
+Continuous factors are regressed (standardised), cyclic ones (angles in radians that wrap
+around) as their cosine and sine, categorical ones classified. Training images are randomly
+blurred, because decoded images are blurrier than the data.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ class FactorPredictor:
         self.factors = factors
         self.channels = channels
         self.mean, self.std = mean, std
-        heads = [len(f.categories) if f.kind == "categorical" else 1 for f in factors]
+        heads = [len(f.categories) if f.kind == "categorical" else 2 if f.kind == "cyclic" else 1 for f in factors]
         self.net = FactorNet(channels, heads)
 
     def predict(self, images: np.ndarray, batch: int = 512) -> list[np.ndarray]:
@@ -55,6 +56,8 @@ class FactorPredictor:
                 for j, (f, o) in enumerate(zip(self.factors, self.net(x))):
                     if f.kind == "categorical":
                         outs[j].append(F.softmax(o, 1).numpy())
+                    elif f.kind == "cyclic":
+                        outs[j].append(np.arctan2(o[:, 1].numpy(), o[:, 0].numpy()) % (2 * np.pi))
                     else:
                         outs[j].append(o[:, 0].numpy() * self.std[j] + self.mean[j])
         return [np.concatenate(o) for o in outs]
@@ -106,7 +109,7 @@ def train_predictor(data: Dataset, epochs: int = 8, seed: int = 0, batch: int = 
     torch.manual_seed(seed)
     gen = torch.Generator().manual_seed(seed)
     f = data.factors
-    cont = np.array([fi.kind != "categorical" for fi in data.factor_info])
+    cont = np.array([fi.kind == "continuous" for fi in data.factor_info])
     mean = np.where(cont, f.mean(0), 0.0)
     std = np.where(cont, f.std(0) + 1e-8, 1.0)
     pred = FactorPredictor(data.factor_info, data.channels, mean, std)
@@ -130,6 +133,9 @@ def train_predictor(data: Dataset, epochs: int = 8, seed: int = 0, batch: int = 
             for j, (fi, o) in enumerate(zip(data.factor_info, outs)):
                 if fi.kind == "categorical":
                     loss = loss + F.cross_entropy(o, torch.from_numpy(f[idx.numpy(), j].astype(np.int64)))
+                elif fi.kind == "cyclic":
+                    ang = torch.from_numpy(f[idx.numpy(), j].astype(np.float32))
+                    loss = loss + F.mse_loss(o, torch.stack([torch.cos(ang), torch.sin(ang)], 1))
                 else:
                     loss = loss + F.mse_loss(o[:, 0], y[idx, j])
             opt.zero_grad(set_to_none=True)
@@ -143,6 +149,8 @@ def train_predictor(data: Dataset, epochs: int = 8, seed: int = 0, batch: int = 
         truth = f[n_train:, j]
         if fi.kind == "categorical":
             quality[fi.name] = float((held[j].argmax(1) == truth).mean())
+        elif fi.kind == "cyclic":  # mean cosine of the angle error: 1 exact, 0 no better than chance
+            quality[fi.name] = float(np.cos(held[j] - truth).mean())
         else:
             quality[fi.name] = float(1 - ((held[j] - truth) ** 2).mean() / truth.var())
     return pred, quality

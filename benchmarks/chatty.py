@@ -1,0 +1,70 @@
+"""The benchmark through a real API client against a simulated chatty multimodal model.
+
+    .venv/bin/python benchmarks/chatty.py --out runs/chatty            # shapes and scenes
+    .venv/bin/python benchmarks/chatty.py --out runs/chatty --dataset shapes --certainty embedding
+
+The simulated model (tests/fakes/chatty.py) looks at each strip it is sent and answers like a
+real multimodal model: preambles, hedges, synonyms, abstentions phrased many ways, about 10 %
+wrong on purpose. It is served on 127.0.0.1 by tests/fakes/servers.py and asked through the
+real OpenAI SDK (`--backend openai-compatible:chatty-vlm --base-url ...`). The explanations
+are graded as usual (decoder-side truth, the graders' reader). Prints a table per data set
+and writes OUT/chatty.json. The factor judge is trained once per data set in OUT/<dataset>
+and reused on a second call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from fakes.servers import FakeServer  # noqa: E402
+
+from latentexplainer.evaluate.benchmark import run_benchmark  # noqa: E402
+from latentexplainer.pipeline import ExplainSettings  # noqa: E402
+
+FIGURES = ("factor_accuracy", "certainty_auroc", "certainty_auroc_active", "confident_wrong_rate",
+           "detection_accuracy", "direction_accuracy")
+
+
+def run(dataset: str, out: Path, certainty: str = "bow", samples: int = 5, seed: int = 0,
+        show_progress: bool = False) -> dict:
+    with FakeServer() as srv, tempfile.TemporaryDirectory() as cache:
+        srv.set_mode("chatty")
+        s = ExplainSettings(backend="openai-compatible:chatty-vlm", samples=samples, seed=seed, certainty=certainty,
+                            backend_options={"base_url": srv.url + "/v1", "api_key": "sk-local", "cache_dir": cache,
+                                             "concurrency": 8})
+        r = run_benchmark(dataset, out / dataset, samples=samples, seed=seed, settings=s, show_progress=show_progress,
+                          run_name=f"run-chatty-{certainty}", command="benchmarks/chatty.py")
+        r["server_calls"] = srv.n_calls
+        return r
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--dataset", action="append", help="shapes and scenes by default")
+    ap.add_argument("--certainty", default="bow")
+    ap.add_argument("--samples", type=int, default=5)
+    a = ap.parse_args(argv)
+    rows = {}
+    for d in a.dataset or ["shapes", "scenes"]:
+        r = run(d, a.out, a.certainty, a.samples)
+        rows[d] = {k: r.get(k) for k in FIGURES} | {"n_with_factor": r["n_with_factor"], "n_clear": r["n_clear"],
+                                                    "server_calls": r["server_calls"]}
+        print(f"{d}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in rows[d].items()))
+    (a.out / "chatty.json").write_text(json.dumps({"certainty": a.certainty, "sets": rows}, indent=2))
+    print("| set | " + " | ".join(FIGURES) + " |")
+    print("|---" * (len(FIGURES) + 1) + "|")
+    for d, r in rows.items():
+        print(f"| {d} | " + " | ".join("n/a" if r[k] is None else f"{r[k]:.3f}" for k in FIGURES) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,411 @@
+"""What changes along one row of frames, and where: numbers only (the probe puts words on them).
+
+The analysis starts from the change map, not from a scene model:
+
+1. **Where.** Per pixel, the range of its colour over the frames. Pixels whose range is
+   clearly above the rest form the *changing area*; its spatial coherence (neighbouring
+   pixels changing alike) tells a structured change from noise.
+2. **Figure.** Around the changing area, a window whose rim is *static*: the rim's colour, row
+   by row, is the surround. Whatever differs from the surround and overlaps the changing area
+   is the *figure* (one or several parts). Its mass gives per frame: centroid (x, y), size,
+   width, height, orientation and outline (angular harmonics of the mass), colour (hue,
+   saturation, lightness of its core) and where its light falls (the lightness-weighted
+   centroid inside it). When the rim is not static (the change spreads to the edges of the
+   image) or the figure lies along the image border, there is no figure: the change is one
+   of the background.
+3. **Regions changing in place.** Changing pixels outside the figure form connected
+   regions; each gives its mean colour per frame (hue, saturation, lightness).
+4. **Pattern.** When the window holds a periodic pattern, its dominant spatial frequency,
+   the orientation of its stripes and its contrast, from the power spectrum.
+
+Every series comes with its unit: the change that is clearly visible (a 6 % move of the
+image width, a 25 % change of area, 12 degrees, ...), so that scores of different kinds
+compare. No thresholds here were fitted to any data set's factors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy import ndimage
+
+from .image import as_rgb, circular_mean, colour_distance, hsv, luminance, unwrap_turns
+
+# the change that counts as one clearly visible step, per kind of series
+UNITS = {
+    "x": 0.06, "y": 0.06,  # fraction of the image width / height
+    "size": 0.25,  # log of the area
+    "width": 0.15, "height": 0.15,  # log of the spread along x / y
+    "angle": 0.21,  # radians (12 degrees)
+    "outline": 0.12,  # change of the rotation- and scale-free outline descriptors
+    "hue": 0.06,  # turns
+    "saturation": 0.15,
+    "lightness": 0.08,
+    "light_x": 0.12, "light_y": 0.12,  # lit-side offset, in units of the figure's spread
+    "frequency": 0.18,  # log of the dominant spatial frequency
+    "stripe_angle": 0.21,
+    "contrast": 0.05,  # standard deviation of lightness
+    "count": 0.9,  # parts of the figure
+}
+CHANGE_FLOOR = 0.08  # a pixel whose colour moves less than this (of 1) is static
+MASS_OFFSET, MASS_SCALE = 0.06, 0.2  # colour distance to the surround -> figure mass in [0, 1]
+BACKGROUND_CONTACT = 0.25  # share of the image border a figure may cover before it is background
+MIN_REGION = 0.015  # share of the image a region changing in place must cover
+
+
+@dataclass(frozen=True)
+class Part:
+    """A region of the image that changes, with its measured series (one value per frame)."""
+
+    role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern"
+    centre: tuple[float, float]  # (x, y) in fractions of the image, over all frames
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions
+    extent: float  # share of the image it covers (at its largest)
+    border: float  # share of the image border it covers
+    parts: int  # connected pieces (a figure of several objects, a pattern of many)
+    series: dict[str, np.ndarray] = field(default_factory=dict)
+    sides: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # share of the top, bottom, left, right edge it covers
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """The analysis of one row: how much changes, how structured, and the changing parts."""
+
+    frames: int
+    change: float  # mean absolute colour change between the first and the last frame
+    changing: float  # share of the image in the changing area
+    coherence: float  # spatial correlation of the change map (noise: ~0, structure: ~1)
+    parts: tuple[Part, ...] = ()
+    still: float = 0.0  # share of the rim around the changing area that does not change
+    things: int = 0  # separate things in the middle frame (apart from the background): > 1 means places matter
+
+
+def _box(mask: np.ndarray) -> tuple[int, int, int, int]:
+    ys, xs = np.nonzero(mask)
+    return int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())
+
+
+def _coherence(r: np.ndarray) -> float:
+    """Mean correlation of the range map with itself shifted by one pixel (both axes)."""
+    out = []
+    for a, b in ((r[:, :-1], r[:, 1:]), (r[:-1, :], r[1:, :])):
+        a, b = a.ravel() - a.mean(), b.ravel() - b.mean()
+        den = np.sqrt((a * a).sum() * (b * b).sum())
+        out.append((a * b).sum() / den if den > 1e-12 else 0.0)
+    return float(np.mean(out))
+
+
+def _rim(h: int, w: int, box: tuple[int, int, int, int], width: int = 2) -> np.ndarray:
+    x0, y0, x1, y1 = box
+    rim = np.zeros((h, w), bool)
+    rim[y0:y1 + 1, x0:x1 + 1] = True
+    inner = np.zeros((h, w), bool)
+    inner[y0 + width:y1 + 1 - width, x0 + width:x1 + 1 - width] = True
+    return rim & ~inner
+
+
+def _surround(x: np.ndarray, rim: np.ndarray, static: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """Per frame and row of the window, the colour around it: the median of the row's static
+    rim pixels where most of them are static (the same in every frame); the median of its
+    changing rim pixels in each frame where most change and they agree (a background that
+    itself changes, like a wall turning blue); else the nearest such row's. (F, rows, 3)."""
+    bx0, by0, bx1, by1 = box
+    f, rows = len(x), by1 - by0 + 1
+    out = np.full((f, rows, 3), np.nan)
+    for k, y in enumerate(range(by0, by1 + 1)):
+        ring = rim[y, bx0:bx1 + 1]
+        still = ring & static[y, bx0:bx1 + 1]
+        moving = ring & ~still
+        if still.sum() > moving.sum():  # mostly static: the surround holds still (an object passes by)
+            out[:, k] = np.median(x[0, y, bx0:bx1 + 1][still], axis=0)
+            continue
+        if moving.sum() > still.sum():  # mostly changing, and alike: a background that itself changes
+            pix = x[:, y, bx0:bx1 + 1][:, moving]  # (F, P, 3)
+            med = np.median(pix, axis=1)
+            if colour_distance(pix, med[:, None, :]).max() < 0.1:
+                out[:, k] = med
+    known = np.flatnonzero(np.isfinite(out[0, :, 0]))
+    if len(known) == 0:
+        return np.median(x[:, rim], axis=1)[:, None, :].repeat(rows, 1)
+    nearest = known[np.abs(np.arange(rows)[:, None] - known[None, :]).argmin(1)]
+    return out[:, nearest]
+
+
+def _border_share(mask: np.ndarray) -> float:
+    border = np.concatenate([mask[0], mask[-1], mask[1:-1, 0], mask[1:-1, -1]])
+    return float(border.mean())
+
+
+def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.ndarray) -> dict[str, np.ndarray]:
+    """Per-frame measurements of a figure given its mass (F, H, W), core mass and surround
+    colour (F, H, W, 3); ``contrast_fg`` is how far its core stands out from the surround."""
+    f, h, w, _ = x.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    out = {k: np.full(f, np.nan) for k in ("x", "y", "size", "width", "height", "hue", "saturation", "lightness",
+                                           "light_x", "light_y")}
+    mags = np.full((f, 3), np.nan)
+    phases = np.full((f, 3), np.nan)
+    for k in range(f):
+        m = weight[k]
+        area = m.sum()
+        out["size"][k] = np.log(area + 4.0)
+        if area < 4.0:
+            continue
+        cx, cy = (m * xs).sum() / area, (m * ys).sum() / area
+        out["x"][k], out["y"][k] = cx / max(w - 1, 1), cy / max(h - 1, 1)
+        sx = np.sqrt((m * (xs - cx) ** 2).sum() / area)
+        sy = np.sqrt((m * (ys - cy) ** 2).sum() / area)
+        out["width"][k], out["height"][k] = np.log(sx + 0.5), np.log(sy + 0.5)
+        dz = (xs - cx) + 1j * (ys - cy)
+        r = np.abs(dz)
+        for j, n in enumerate((2, 3, 4)):
+            cn = (m * dz ** n).sum() / max((m * r ** n).sum(), 1e-9)
+            mags[k, j], phases[k, j] = abs(cn), np.angle(cn)
+        # how much of it lies on each image edge (a figure cut by the border looks smaller than it is)
+        out.setdefault("edge_left", np.zeros(f))[k] = float(m[:, 0].sum() / max(m.sum(0).max(), 1e-9))
+        out.setdefault("edge_right", np.zeros(f))[k] = float(m[:, -1].sum() / max(m.sum(0).max(), 1e-9))
+        out.setdefault("edge_top", np.zeros(f))[k] = float(m[0].sum() / max(m.sum(1).max(), 1e-9))
+        out.setdefault("edge_bottom", np.zeros(f))[k] = float(m[-1].sum() / max(m.sum(1).max(), 1e-9))
+        c = core[k]
+        if c.sum() >= 2.0:
+            out.setdefault("contrast_fg", np.full(f, np.nan))[k] = float((colour_distance(x[k], bg[k]) * c).sum() / c.sum())
+            mean = (x[k] * c[..., None]).reshape(-1, 3).sum(0) / c.sum()
+            hue, sat, _ = hsv(mean)
+            out["hue"][k] = float(hue) if sat > 0.15 else np.nan
+            out["saturation"][k] = float(sat)
+            lum = luminance(x[k])
+            out["lightness"][k] = float((lum * c).sum() / c.sum())
+            lw = lum * c
+            if lw.sum() > 1e-6 and sx > 0.5 and sy > 0.5:
+                out["light_x"][k] = ((lw * xs).sum() / lw.sum() - cx) / sx
+                out["light_y"][k] = ((lw * ys).sum() / lw.sum() - cy) / sy
+    out["hue"] = unwrap_turns(out["hue"])
+    # orientation: the dominant harmonic's phase / n, where the outline keeps a measurable angle
+    # (a turn keeps the outline; one that passes through round is a change of outline, not a turn)
+    mean_mag = np.nan_to_num(mags, nan=0.0).mean(0)
+    j = int(np.argmax(mean_mag))
+    ok = np.isfinite(phases[:, j])
+    angle = np.full(f, np.nan)
+    if ok.sum() >= 2 and mean_mag[j] > 0.15 and mags[ok, j].min() >= 0.5 * mags[ok, j].max():
+        angle[ok] = np.unwrap(phases[ok, j]) / (j + 2)
+    out["angle"] = angle
+    # outline: how far the rotation- and scale-free harmonic magnitudes have moved from the first frame
+    first = next((k for k in range(f) if np.all(np.isfinite(mags[k]))), None)
+    outline = np.full(f, np.nan)
+    if first is not None:
+        for k in range(f):
+            if np.all(np.isfinite(mags[k])):
+                outline[k] = float(np.linalg.norm(mags[k] - mags[first]))
+    out["outline"] = outline
+    out["elongation"] = mags[:, 0]
+    return out
+
+
+def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
+    """Dominant spatial frequency (log cycles per window), stripe angle and contrast per frame,
+    when every frame holds a periodic pattern of at least 3 cycles; else None."""
+    f, h, w = lum.shape
+    if min(h, w) < 16:
+        return None
+    win = np.outer(np.hanning(h), np.hanning(w))
+    fy = np.fft.fftfreq(h)[:, None] * h
+    fx = np.fft.fftfreq(w)[None, :] * w
+    radius = np.hypot(fx, fy)
+    phi = np.arctan2(fy, fx)
+    freq, ang, con = np.full(f, np.nan), np.full(f, np.nan), np.full(f, np.nan)
+    for k in range(f):
+        img = lum[k] - lum[k].mean()
+        con[k] = float(lum[k].std())
+        p = np.abs(np.fft.fft2(img * win)) ** 2
+        p[radius < 2.0] = 0.0
+        total = p.sum()
+        if total < 1e-9:
+            return None
+        flat = np.sort(p.ravel())[::-1]
+        if flat[:8].sum() / total < 0.35:  # not periodic: the power is spread out
+            return None
+        top = p >= flat[7]
+        rk = float((p[top] * radius[top]).sum() / p[top].sum())
+        if rk < 3.0:
+            return None
+        freq[k] = np.log(rk)
+        ang[k] = 0.5 * np.arctan2((p[top] * np.sin(2 * phi[top])).sum(), (p[top] * np.cos(2 * phi[top])).sum())
+    ang = np.unwrap(ang * 2) / 2
+    return {"frequency": freq, "stripe_angle": ang, "contrast": con}
+
+
+def _regions(x: np.ndarray, mask: np.ndarray, total: int) -> list[np.ndarray]:
+    """Changing pixels that change alike: grouped by how their colour changes from the first to
+    the middle and to the last frame (k-means, at most 3 groups, deterministic; a shaded part
+    of one wall changes as the wall does), then split into connected pieces of at least
+    MIN_REGION of the image; largest first."""
+    f = len(x)
+    feats = np.concatenate([x[f // 2][mask] - x[0][mask], x[-1][mask] - x[0][mask]], axis=1)  # (P, 6)
+    centres = [feats[0]]
+    for _ in range(2):  # farthest-point start, then a few Lloyd steps
+        d = np.min([np.abs(feats - c).max(1) for c in centres], axis=0)
+        if d.max() < 0.25:
+            break
+        centres.append(feats[int(np.argmax(d))])
+    c = np.array(centres)
+    for _ in range(8):
+        assign = np.argmin(np.abs(feats[:, None, :] - c[None]).max(2), axis=1)
+        c = np.array([feats[assign == j].mean(0) if (assign == j).any() else c[j] for j in range(len(c))])
+    out = []
+    for j in range(len(c)):
+        group = np.zeros(mask.shape, bool)
+        group[mask] = assign == j
+        labels, n = ndimage.label(group, structure=np.ones((3, 3)))
+        if n == 0:
+            continue
+        sizes = ndimage.sum(group, labels, index=np.arange(1, n + 1))
+        out.extend(labels == k + 1 for k in np.flatnonzero(sizes >= MIN_REGION * total))
+    return sorted(out, key=lambda r: -int(r.sum()))
+
+
+def _region_series(x: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
+    f = len(x)
+    pix = x[:, mask]  # (F, P, 3)
+    mean = pix.mean(1)
+    hue, sat, _ = hsv(mean)
+    hues = np.array([circular_mean(hsv(pix[k])[0], hsv(pix[k])[1]) if sat[k] > 0.15 else np.nan for k in range(f)])
+    return {"hue": unwrap_turns(hues), "saturation": sat, "lightness": luminance(mean)}
+
+
+def _part(role: str, masks: np.ndarray, series: dict[str, np.ndarray], parts: int) -> Part:
+    """masks: (F, H, W) or (H, W) bool: where the part is (at any frame)."""
+    union = masks.any(0) if masks.ndim == 3 else masks
+    h, w = union.shape
+    x0, y0, x1, y1 = _box(union)
+    ys, xs = np.nonzero(union)
+    extent = float(masks.reshape(len(masks), -1).mean(1).max()) if masks.ndim == 3 else float(union.mean())
+    near = ndimage.binary_dilation(union, iterations=2)  # a blurred or frayed edge of the image still counts
+    sides = (float(near[0].mean()), float(near[-1].mean()), float(near[:, 0].mean()), float(near[:, -1].mean()))
+    return Part(role, (float(xs.mean() / max(w - 1, 1)), float(ys.mean() / max(h - 1, 1))),
+                (x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h), extent, _border_share(union), parts, series, sides)
+
+
+def analyse_row(frames: np.ndarray) -> RowChange:
+    """The analysis of one row of frames (F, C, H, W) in [0, 1]; see the module docstring."""
+    x = as_rgb(frames)
+    f, h, w, _ = x.shape
+    rng = (x.max(0) - x.min(0)).max(-1)
+    change = float(colour_distance(x[-1], x[0]).mean())
+    top = float(np.percentile(rng, 99.5))
+    changing = rng > max(CHANGE_FLOOR, 0.25 * top)
+    coherence = _coherence(rng)
+    if f < 2 or changing.sum() < max(3, 0.002 * h * w):
+        return RowChange(f, change, float(changing.mean()), coherence)
+    parts: list[Part] = []
+    near = ndimage.binary_dilation(changing, iterations=1)
+    x0, y0, x1, y1 = _box(changing)
+    pad = max(3, int(0.25 * max(x1 - x0 + 1, y1 - y0 + 1)))
+    win = (max(0, x0 - pad), max(0, y0 - pad), min(w - 1, x1 + pad), min(h - 1, y1 + pad))
+    rim = _rim(h, w, win)
+    static_rim = rim & ~near
+    still = float(static_rim.sum() / max(rim.sum(), 1))
+    figure_pix = np.zeros((h, w), bool)
+    bx0, by0, bx1, by1 = win
+    bg = np.zeros((f, h, w, 3))
+    bg[:, by0:by1 + 1, bx0:bx1 + 1] = _surround(x, rim, static_rim, win)[:, :, None, :]
+    inside = np.zeros((h, w), bool)
+    inside[by0:by1 + 1, bx0:bx1 + 1] = True
+    mass = np.clip((colour_distance(x, bg) - MASS_OFFSET) / MASS_SCALE, 0.0, 1.0) * inside[None]
+    labels, n = ndimage.label((mass > 0.5).any(0), structure=np.ones((3, 3)))
+    keep_ids = np.unique(labels[near & (labels > 0)])
+    keep = np.isin(labels, keep_ids) & (labels > 0)
+    if keep.any():
+        weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
+        present = weight > 0.5
+        border = max(_border_share(present[k]) for k in range(f))
+        if border <= BACKGROUND_CONTACT and present.any(axis=(1, 2)).all():
+            series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
+            count = np.array([_pieces(present[k]) for k in range(f)], float)
+            series["count"] = count
+            pieces = int(np.median(count))
+            pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1]))
+            if pattern is not None:
+                parts.append(_part("pattern", present, pattern, pieces))
+            parts.append(_part("figure", present, series, pieces))
+            figure_pix = ndimage.binary_dilation(present.any(0), iterations=1)
+    rest = changing & ~figure_pix
+    if rest.sum() >= MIN_REGION * h * w:
+        if not any(p.role == "pattern" for p in parts):
+            rx0, ry0, rx1, ry1 = _box(rest)
+            pattern = _pattern_series(luminance(x[:, ry0:ry1 + 1, rx0:rx1 + 1]))
+            if pattern is not None:
+                parts.append(_part("pattern", rest, pattern, 1))
+        for region in _regions(x, rest, h * w)[:3]:
+            parts.append(_part("region", region, _region_series(x, region), 1))
+    return RowChange(f, change, float(changing.mean()), coherence, tuple(parts), still, _things(x[f // 2]))
+
+
+def _pieces(mask: np.ndarray) -> int:
+    """Connected pieces of a mask, not counting crumbs (under a tenth of the largest piece)."""
+    labels, n = ndimage.label(mask, structure=np.ones((3, 3)))
+    if n <= 1:
+        return n
+    sizes = ndimage.sum(mask, labels, index=np.arange(1, n + 1))
+    return int((sizes >= 0.1 * sizes.max()).sum())
+
+
+def _things(img: np.ndarray) -> int:
+    """Separate things in one frame: pieces that differ from the colour of the image border, of
+    at least 0.5 % of the image, not lying along the border (a band of background)."""
+    h, w, _ = img.shape
+    ring = _rim(h, w, (0, 0, w - 1, h - 1))
+    fg = colour_distance(img, np.median(img[ring], axis=0)) > 0.15
+    labels, n = ndimage.label(fg, structure=np.ones((3, 3)))
+    count = 0
+    for k in range(1, n + 1):
+        piece = labels == k
+        if piece.sum() >= 0.005 * h * w and _border_share(piece) <= BACKGROUND_CONTACT:
+            count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A series' change along the row in visibility units: ``strength`` = |delta| / unit x
+    consistency^2 x coverage (a steady, clearly visible change is about 1 or more), ``score``
+    the same capped (beyond the cap a change is not more certain)."""
+
+    score: float
+    sign: int
+    start: float
+    end: float
+    strength: float = 0.0
+
+
+def score_series(name: str, values: np.ndarray, cap: float = 3.0) -> Scored | None:
+    """The score of one measured series (None for series without a unit, or without a trend)."""
+    from .trend import trend
+
+    unit = UNITS.get(name)
+    if unit is None:
+        return None
+    t = trend(values)
+    if t.consistency <= 0:
+        return None
+    weight = t.consistency ** 2 * t.coverage
+    return Scored(min(abs(t.delta) / unit, cap) * weight, t.sign, t.start, t.end, abs(t.delta) / unit * weight)
+
+
+def place(part: Part) -> str:
+    """A coarse place key of a part, from the image edges it reaches (a fifth of an edge or
+    more): "all" (every edge, or most of the image), "lower" (the bottom edge, or both sides
+    below the middle, and not the top), "upper", "left", "right" likewise, or "" (inside)."""
+    top, bottom, left, right = (v >= 0.2 for v in part.sides)
+    cx, cy = part.centre
+    if part.extent >= 0.85 or (top and bottom and left and right):
+        return "all"
+    if not top and (bottom or (left and right and cy > 0.5)):
+        return "lower"
+    if not bottom and (top or (left and right and cy < 0.5)):
+        return "upper"
+    if not right and (left or (top and bottom and cx < 0.5)):
+        return "left"
+    if not left and (right or (top and bottom and cx > 0.5)):
+        return "right"
+    return ""

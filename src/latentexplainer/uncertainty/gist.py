@@ -1,0 +1,141 @@
+"""The gist of an answer: what it says changes, in a small canonical vocabulary.
+
+Real multimodal models say one thing many ways ("shifts from left to right", "travels
+rightward", "slides toward the right edge") and wrap it in preambles, hedges and stock remarks
+("Looking at both rows, ...", "The rest of the scene stays the same."). Counted word for word,
+two answers that agree look different, and two that disagree share their boilerplate. The gist
+keeps only the clauses that assert a change, drops hedges and filler, and writes the words of
+change in one spelling each (move, right, left, up, down, larger, smaller, lighter, darker,
+rotate, colour, background, ...); "from A to B" keeps its end (where a thing goes). Words
+that do not say what changes are left out: the object that moves or resizes (every answer has
+one), "moves" beside the way it moves, and the colours at the ends of a change of colour
+(they depend on where the sweep starts; that the colour of this or that part changes is what
+answers agree on). The ``gist`` certainty estimator is the authors' bag-of-words cosine on
+gists; ``bow`` stays the authors' recipe on the answers as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import numpy as np
+
+from .abstain import is_abstention
+
+_SPLIT = re.compile(r"[.;!?\n]+|\s[-\u2013\u2014]+\s|\b(?:but|however|whereas|while|although)\b|,\s*(?:and|so)\b")
+_FILLER = re.compile(
+    r"^\W*(?:sure|okay|ok|yes|well|alright|certainly|of course|here(?:'s| is) what i (?:see|notice)|observations?"
+    r"|summary|answer|in short|overall|in summary)\b\W*"
+    r"|\b(?:looking at|comparing|across|in|going from|from|along|reading)\s+(?:both |all |the |these |each )*"
+    r"(?:rows?|frames?|images?|sequence|strips?|columns?)(?:\s+(?:from\s+)?(?:left to right|first to last|"
+    r"the first (?:frame )?to the last(?: frame)?))?\s*,?"
+    r"|\b(?:both|all) rows (?:agree|show)\b\W*|\bin (?:every|each|both) rows?\b|\bas (?:you go|we go|one goes|the value"
+    r" increases|the latent (?:value )?increases|z\w* increases|it increases)\b"
+    r"|\b(?:i think|i believe|i'd say|i would say|it seems(?: that)?|it appears(?: that)?|it looks like"
+    r"|apparently|probably|possibly|perhaps|likely|clearly|noticeably|gradually|steadily|slightly|somewhat"
+    r"|a (?:little|bit)|a little bit|slowly|smoothly|progressively|consistently)\b"
+    r"|\b(?:seems?|appears?|looks?) to\b"
+    r"|\b(?:on|at|in|near) the (?:far )?(?:upper |lower )?(?:left|right|top|bottom|centre|center|middle)"
+    r"(?: side| edge| corner| half)?(?: of the (?:image|frame|picture|scene))?\b"
+    r"|,?\s*partly out of (?:the )?(?:image|frame|picture|view)")
+# canonical words: (pattern, replacement); applied in order to lower-cased clauses
+_END = {"left": " left ", "right": " right ", "top": " up ", "upper": " up ", "bottom": " down ", "lower": " down "}
+_CANON: list[tuple[str, object]] = [
+    (r"\bfrom (?:the )?(?:far )?(?:left|right|top|bottom|upper|lower)(?: \w+)? (?:side |edge |part )?to(?:wards?)? "
+     r"(?:the )?(?:far )?(left|right|top|bottom|upper|lower)\b", lambda m: _END[m.group(1)]),
+    (r"\b(?:top|upper) (?:half|part|portion|section|area|region|band)(?: of the (?:background|image|scene|picture))?",
+     " upper background "),
+    (r"\b(?:bottom|lower) (?:half|part|portion|section|area|region|band)(?: of the (?:background|image|scene|picture))?",
+     " lower background "),
+    (r"\bcounter-?clockwise|\banti-?clockwise", " counterclockwise "),
+    (r"\b(?:to|towards?) the (?:far )?right(?: (?:side|edge|hand side))?|\bright-?wards?\b|\beastwards?", " right "),
+    (r"\b(?:to|towards?) the (?:far )?left(?: (?:side|edge|hand side))?|\bleft-?wards?\b|\bwestwards?", " left "),
+    (r"\b(?:to|towards?) the (?:top|upper)(?: (?:side|edge|part))?|\bupwards?\b|\bhigher(?: up)?\b|\bris(?:e|es|ing)\b"
+     r"|\brose\b|\bclimb(?:s|ing)?\b|\bascend(?:s|ing)?\b|\blift(?:s|ing)?\b", " up "),
+    (r"\b(?:to|towards?) the (?:bottom|lower)(?: (?:side|edge|part))?|\bdownwards?\b|\bfall(?:s|ing)?\b|\bsink(?:s|ing)?\b"
+     r"|\bsank\b|\bdescend(?:s|ing)?\b|\bdrop(?:s|ping)?\b|\blower(?:s|ing)\b", " down "),
+    (r"\b(?:mov(?:e|es|ed|ing)|slid(?:e|es|ing)|shift(?:s|ed|ing)?|drift(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?"
+     r"|glid(?:e|es|ing)|wander(?:s|ing)?|translat(?:e|es|ed|ing)|migrat(?:e|es|ing)|creep(?:s|ing)?"
+     r"|edg(?:e|es|ing)|sweep(?:s|ing)?)\b(?!\s+(?:in\s+|its\s+|their\s+)?(?:colou?r|hue|tint|shade|tone|from))", " move "),
+    (r"\b(?:grow(?:s|ing|n)?|grew|larger|bigger|expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|swell(?:s|ing)?"
+     r"|balloon(?:s|ing)?|increas(?:e|es|ing) in size|(?:gets?|becomes?) (?:big|large)r?|scal(?:e|es|ed|ing) up)\b",
+     " larger "),
+    (r"\b(?:shrink(?:s|ing)?|shrank|smaller|contract(?:s|ed|ing)?|dwindl(?:e|es|ing)|decreas(?:e|es|ing) in size"
+     r"|reduc(?:e|es|ed|ing) in size|scal(?:e|es|ed|ing) down)\b", " smaller "),
+    (r"\b(?:rotat(?:e|es|ed|ing|ion)|spin(?:s|ning)?|tilt(?:s|ed|ing)?|turn(?:s|ed|ing)? (?:around|about|round)"
+     r"|pivot(?:s|ing)?|swivel(?:s|ing)?)\b", " rotate "),
+    (r"\b(?:light(?:er|ens?|ening)|bright(?:er|ens?|ening)|whiter|paler)\b", " lighter "),
+    (r"\b(?:dark(?:er|ens?|ening)|dimm(?:er|ing)|dims?|blacker|duller)\b", " darker "),
+    (r"\b(?:colou?rs?|hues?|tint(?:s|ed)?|tinge)\b", " colour "),
+    (r"\b(?:wider|widens?|broader|thicker|fatter)\b", " wider "),
+    (r"\b(?:narrower|narrows|thinner|slimmer)\b", " narrower "),
+    (r"\b(?:wall|sky|upper (?:part|half|portion|region) of the (?:background|image|scene|picture))\b",
+     " upper background "),
+    (r"\b(?:floor|ground|lower (?:part|half|portion|region) of the (?:background|image|scene|picture))\b",
+     " lower background "),
+    (r"\b(?:backdrop|surroundings|bg)\b", " background "),
+    (r"\b(?:object|shape|blob|figure|sprite|thing|item|square|ellipse|circle|ball|disc|disk|triangle|sphere|cube"
+     r"|cylinder|pill|dot|spot|form)s?\b", " object "),
+]
+_STOP = set("""a an the of in on at to is are was were be been being it its it's this that these those and or as with
+by for from into onto than then there here what which who whom whose i we you they he she me my our your their
+both all each every row rows frame frames image images picture pictures scene sequence strip strips column columns
+first last left-to-right across along over through while also just only very much more less most least some any
+same other rest else everything nothing remains remain stays stay stay unchanged one two three
+white bright dark light gets get getting got becomes become becoming became makes make does do did has have had
+value values latent variable increases increase increasing seem seems appear appears look looks
+notice noticed see seen can could would will may might toward towards part change changes changed changing
+way what holds hold back front behind vertically horizontally position goes go going went turns turn turned
+shift shifts shifted shifting""".split())
+_HUE_WORDS = re.compile(r"\b(?:red|orange|yellow|green|cyan|teal|turquoise|blue|navy|purple|violet|magenta|pink"
+                        r"|brown|gold|golden|lime|crimson|scarlet|indigo|aqua|azure|lilac|orchid|blond|blonde)"
+                        r"(?:dish|ish)?\b")
+_FORM = {"move", "larger", "smaller", "rotate", "wider", "narrower", "right", "left", "up", "down"}
+
+
+def _canon(clause: str) -> str:
+    c = _FILLER.sub(" ", clause)
+    for pat, rep in _CANON:
+        c = re.sub(pat, rep, c)  # type: ignore[call-overload]
+    return c
+
+
+def gist(text: str) -> str:
+    """The change an answer asserts, in canonical words ('' when it asserts none)."""
+    low = (text or "").lower().replace("\u2019", "'")
+    low = re.sub(r"[*`#>_]+", " ", low)
+    low = re.sub(r"(?m)^\s*(?:[-+\u2022]|\d+[.)])\s+", "\n", low)
+    kept = []
+    for clause in _SPLIT.split(low):
+        if not clause or not re.search(r"[a-z]{2}", clause) or is_abstention(clause):
+            continue
+        canon = _canon(clause)
+        hues = _HUE_WORDS.findall(canon)
+        if len(hues) >= 2 or (hues and "colour" in canon):
+            # the colours at the ends depend on where the sweep starts: that a colour changes, and
+            # of what, is what answers can agree on
+            canon = _HUE_WORDS.sub(" ", canon) + " colour"
+        words = [w for w in re.findall(r"[a-z]+", canon) if w not in _STOP and len(w) > 1]
+        if {"right", "left", "up", "down"} & set(words):
+            words = [w for w in words if w != "move"]  # the way it goes says it moves
+        if _FORM & set(words):
+            words = [w for w in words if w != "object"]  # what moves or resizes is always some thing
+        kept.extend(dict.fromkeys(words))
+    return " ".join(kept)
+
+
+class GistEstimator:
+    """The authors' bag-of-words cosine, counted on the answers' gists (see the module docstring)."""
+
+    name = "gist"
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        counts = [Counter(gist(t).split()) for t in texts]
+        vocab = sorted(set().union(*counts)) if counts else []
+        index = {w: i for i, w in enumerate(vocab)}
+        out = np.zeros((len(texts), len(vocab)))
+        for r, c in enumerate(counts):
+            for w, k in c.items():
+                out[r, index[w]] = k
+        return out

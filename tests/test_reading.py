@@ -1,0 +1,128 @@
+"""The graders' explanation reader (judges/reading.py): claims and the factors they name, read
+from a general lexicon; checked on a corpus of paraphrases written apart from the reader
+(tests/data/reader_corpus.json: a development part and a held-out part), and kept apart from
+the explainer it grades."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from latentexplainer.data import scenes, shapes
+from latentexplainer.judges.reading import name_claims, named_factor, read_claims, read_factor
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = json.loads((Path(__file__).parent / "data" / "reader_corpus.json").read_text())
+SCENES = [(f.name, f.description, f.kind == "categorical") for f in scenes.FACTORS]
+SHAPES = [(f.name, f.description, f.kind == "categorical") for f in shapes.FACTORS]
+
+
+def corpus_scores(split: str) -> tuple[float, float, list]:
+    right, dir_right, n_dir, misses = 0, 0, 0, []
+    for e in CORPUS[split]:
+        factors = [(f["name"], f["description"], f.get("categorical", False)) for f in CORPUS["factor_sets"][e["set"]]]
+        got = name_claims(e["text"], factors)
+        names = sorted({n.factor for n in got if n.factor})
+        ok = names == sorted(e["factors"])
+        right += ok
+        signs = {n.factor: n.sign for n in got if n.factor}
+        for k, v in e.get("direction", {}).items():
+            n_dir += 1
+            dir_right += signs.get(k) == v
+        if not ok:
+            misses.append((e["text"], e["factors"], names))
+    return right / len(CORPUS[split]), dir_right / max(n_dir, 1), misses
+
+
+def test_development_paraphrases_are_read_right():
+    names, directions, misses = corpus_scores("development")
+    assert names >= 0.97, misses
+    assert directions >= 0.95
+
+
+def test_held_out_paraphrases_stay_readable():
+    # measured once the reader was written (never tuned on): 0.77 of the factor sets and 0.76
+    # of the directions right; this floor catches a reader that got worse
+    names, directions, misses = corpus_scores("held_out")
+    assert names >= 0.7, misses
+    assert directions >= 0.65
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object moves to the right.", "pos_x", 1),
+    ("Looking at both rows, it appears that the shape slides toward the right edge.", "pos_x", 1),
+    ("The ball drifts upward.", "pos_y", -1),
+    ("The object on the left moves down.", "pos_y", 1),
+    ("The object on the left grows larger.", "scale", 1),
+    ("Sure! In this sequence the white blob gets bigger.", "scale", 1),
+    ("I think the sphere rotates counterclockwise a bit.", "orientation", -1),
+    ("The outline changes from a square into a triangle.", "shape", 0),
+    ("The object doesn't move but grows.", "scale", 1),
+])
+def test_paraphrases_on_shapes(text, factor, sign):
+    got = [n for n in name_claims(text, SHAPES) if n.factor]
+    assert [(n.factor, n.sign) for n in got] == [(factor, sign)], got
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The lower part of the background changes colour from orange to blue.", "floor_hue"),
+    ("The upper part of the background changes colour from orange to blue.", "wall_hue"),
+    ("The wall turns from red to green while the object stays the same.", "wall_hue"),
+    ("It seems the floor goes from yellow to purple.", "floor_hue"),
+    ("The red ball gets bigger.", "scale"),
+    ("The object's hue shifts from green to blue.", "object_hue"),
+    ("The object at the bottom changes shape from tall and narrow to wide and flat.", "shape"),
+])
+def test_paraphrases_on_scenes(text, factor):
+    assert [n.factor for n in name_claims(text, SCENES)] == [factor]
+
+
+def test_negations_colour_adjectives_and_nothing_named():
+    assert named_factor("The red square slides left.", SCENES + SHAPES) is None or \
+        named_factor("The red square slides left.", SHAPES) == "pos_x"
+    assert [n.factor for n in name_claims("The background stays the same.", SCENES)] == []
+    assert [n.factor for n in name_claims("Position: unchanged. Size: unchanged.", SHAPES)] == []
+    assert name_claims("No clear explanation", SCENES) == [] and read_claims(None) == []
+    both = name_claims("The floor and the wall both change colour, from green to blue.", SCENES)
+    assert sorted(n.factor for n in both) == ["floor_hue", "wall_hue"]
+
+
+def test_factors_are_read_with_their_orientation():
+    assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
+    assert read_factor("elevation", "height of the light source").prop == "y"
+    assert read_factor("scale", "scale of the pattern (spacing between the dots)").prop == "frequency"
+    assert read_factor("class", "kind of garment", True).prop == "identity"
+    assert read_factor("pos_x", "horizontal position of the object (left to right)").places == ()
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text())
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            out.add(("." * node.level) + (node.module or ""))
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return out
+
+
+def test_graders_share_no_code_or_words_with_the_explainer():
+    """The reader, the judges and the benchmark never import the offline explainer, and the
+    reader holds none of its sentences."""
+    src = ROOT / "src" / "latentexplainer"
+    graders = list((src / "judges").glob("*.py")) + list((src / "evaluate").glob("*.py"))
+    for path in graders:
+        assert not any("backends.probe" in m or m.endswith(".probe") and "judges" not in str(path)
+                       for m in _imports(path)), path
+        assert not any(m.startswith("..backends.probe") or m == "latentexplainer.backends.probe"
+                       for m in _imports(path)), path
+    probe_src = (src / "backends" / "probe.py").read_text()
+    phrases = {node.value for node in ast.walk(ast.parse(probe_src))
+               if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 14
+               and len(node.value.split()) >= 3 and not node.value.startswith(("\n", "(", "probe"))}
+    reader = (src / "judges" / "reading.py").read_text()
+    shared = sorted(p for p in phrases if p.lower() in reader.lower())
+    assert not shared, shared
