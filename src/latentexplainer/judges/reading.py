@@ -142,7 +142,8 @@ _TO_COLOUR = re.compile(r"\b(turn(s|ed|ing)?|becom\w*|go(es)?|going|chang\w*|shi
 CHANGE_VERB = (r"\bchang\w*|\bturn(s|ed|ing)?\b|\bbecom\w*|\bshift\w*|\bgo(es)? from\b|\bgoing from\b|\btransition\w*"
                r"|\bvar(y|ies|ying)\b|\bfrom\b.*\bto\b|\binto\b|\bfades? (to|into)\b|\bprogress\w*|\bevolv\w*"
                r"|\bdeepens?\b|\bgets\b|\bgrows?\b|\balter\w*|\bswitch\w*|\bcycles?\b")
-_SHAPE_CHANGE = (r"\bshapes? (chang|morph|vari|of\b|becom|turn|is alter|shift)|\b(chang|alter|morph|vary|varies|switch)\w*"
+_SHAPE_CHANGE = (r"\bshape (chang|morph|vari|of\b|becom|is alter|shift)(?!\w*\s+(in\s+|their\s+|its\s+)?(colou?r|hue"
+                 r"|tint|size|position|place|brightness|lighter|darker|brighter|larger|smaller|bigger))|\b(chang|alter|morph|vary|varies|switch)\w*"
                  r" (its |their |the |in )?(shape|form|outline)|\boutline|\bcontour|\bmorph|\bsilhouette|\bcurv|\bbend"
                  r"|\bdeform|\bwarp|\brounder|\bmore (round|angular|square|elongated|pointed|circular|triangular)"
                  r"|\b(into|to|from) an? (square|circle|triangle|ellipse|oval|rectangle|cube|sphere|cylinder|pill|star"
@@ -538,12 +539,15 @@ class FactorReading:
 
 
 def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
-    found = sorted((m.start(), p) for p, pat in PROPERTY_WORDS.items() for m in [re.search(pat, text)] if m)
-    order = [p for _, p in found]
+    # the property named first; of two named at one place, the longer phrase ("scale of the
+    # pattern" is a frequency, "scale" a size)
+    found = sorted((m.start(), -len(m.group(0)), p) for p, pat in PROPERTY_WORDS.items()
+                   for m in [re.search(pat, text)] if m)
+    order = [p for _, _, p in found]
     if _find(PROPERTY_WORDS["hue"] + "|" + _HUE_RE.pattern, text) and not order:
         return "hue"
-    for special in ("phase", "spread", "frequency", "count"):
-        if special in order:
+    for special in ("phase", "spread", "count"):
+        if special in order and order.index(special) == 0:
             return special
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
@@ -572,12 +576,14 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     bare = re.sub(r"\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
     kinds = [k for _, k in _kinds(bare)]
     prop = _factor_prop(text, categorical, light)
+    if prop == "size" and kinds and kinds[0] == "pattern":
+        prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
     if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b", text):
         orientation = -1
     if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
         orientation = -1
-    if prop == "frequency" and _find(PERIOD_WORDS, text):
+    if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
         orientation = -1
     words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),

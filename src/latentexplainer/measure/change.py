@@ -105,31 +105,41 @@ def _rim(h: int, w: int, box: tuple[int, int, int, int], width: int = 2) -> np.n
     return rim & ~inner
 
 
-def _surround(x: np.ndarray, rim: np.ndarray, static: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
-    """Per frame and row of the window, the colour around it: the median of the row's static
-    rim pixels where most of them are static (the same in every frame); the median of its
-    changing rim pixels in each frame where most change and they agree (a background that
-    itself changes, like a wall turning blue); else the nearest such row's. (F, rows, 3)."""
+def _two_colours(pix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """At most two colour groups of some pixels (P, 3): (centres, shares), largest first."""
+    a = np.median(pix, axis=0)
+    d = np.abs(pix - a).max(1)
+    if d.max() < 0.1:
+        return a[None], np.ones(1)
+    c = np.stack([a, pix[int(np.argmax(d))]])
+    for _ in range(6):
+        assign = np.argmin(np.abs(pix[:, None, :] - c[None]).max(2), axis=1)
+        c = np.stack([np.median(pix[assign == j], axis=0) if (assign == j).any() else c[j] for j in range(2)])
+    share = np.bincount(assign, minlength=2) / len(pix)
+    if np.abs(c[0] - c[1]).max() < 0.1:
+        return c[:1], np.ones(1)
+    order = np.argsort(-share)
+    return c[order], share[order]
+
+
+def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """Per frame and row of the window, the colour around it. In each frame the rim's pixels
+    fall into at most two colours; a colour that holds at least 40 % of the rim is a
+    background (a wall and a floor are two), a rarer one is something crossing the rim (an
+    object at the image border, the dots of a pattern). Each row takes the background colour
+    nearest to its own rim pixels. (F, rows, 3)."""
     bx0, by0, bx1, by1 = box
     f, rows = len(x), by1 - by0 + 1
-    out = np.full((f, rows, 3), np.nan)
-    for k, y in enumerate(range(by0, by1 + 1)):
-        ring = rim[y, bx0:bx1 + 1]
-        still = ring & static[y, bx0:bx1 + 1]
-        moving = ring & ~still
-        if still.sum() > moving.sum():  # mostly static: the surround holds still (an object passes by)
-            out[:, k] = np.median(x[0, y, bx0:bx1 + 1][still], axis=0)
-            continue
-        if moving.sum() > still.sum():  # mostly changing, and alike: a background that itself changes
-            pix = x[:, y, bx0:bx1 + 1][:, moving]  # (F, P, 3)
-            med = np.median(pix, axis=1)
-            if colour_distance(pix, med[:, None, :]).max() < 0.1:
-                out[:, k] = med
-    known = np.flatnonzero(np.isfinite(out[0, :, 0]))
-    if len(known) == 0:
-        return np.median(x[:, rim], axis=1)[:, None, :].repeat(rows, 1)
-    nearest = known[np.abs(np.arange(rows)[:, None] - known[None, :]).argmin(1)]
-    return out[:, nearest]
+    out = np.zeros((f, rows, 3))
+    rim_rows = [rim[y, bx0:bx1 + 1] for y in range(by0, by1 + 1)]
+    for k in range(f):
+        centres, shares = _two_colours(x[k][rim])
+        backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0)]
+        for r, y in enumerate(range(by0, by1 + 1)):
+            ring = rim_rows[r]
+            med = np.median(x[k, y, bx0:bx1 + 1][ring], axis=0) if ring.any() else backgrounds[0]
+            out[k, r] = backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
+    return out
 
 
 def _border_share(mask: np.ndarray) -> float:
@@ -203,8 +213,10 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
 
 
 def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
-    """Dominant spatial frequency (log cycles per window), stripe angle and contrast per frame,
-    when every frame holds a periodic pattern of at least 3 cycles; else None."""
+    """Dominant spatial frequency (log cycles per window), orientation and contrast per frame,
+    when every frame holds a periodic pattern of at least 3 cycles (most of its power in a few
+    peaks of the spectrum); else None. The orientation is that of stripes (2-fold) or of a grid
+    of dots or checks (4-fold), whichever the spectrum shows more strongly."""
     f, h, w = lum.shape
     if min(h, w) < 16:
         return None
@@ -213,7 +225,8 @@ def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
     fx = np.fft.fftfreq(w)[None, :] * w
     radius = np.hypot(fx, fy)
     phi = np.arctan2(fy, fx)
-    freq, ang, con = np.full(f, np.nan), np.full(f, np.nan), np.full(f, np.nan)
+    freq, con = np.full(f, np.nan), np.full(f, np.nan)
+    res = np.zeros((f, 2), complex)  # resultant of the peaks' doubled and quadrupled angles
     for k in range(f):
         img = lum[k] - lum[k].mean()
         con[k] = float(lum[k].std())
@@ -223,16 +236,19 @@ def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
         if total < 1e-9:
             return None
         flat = np.sort(p.ravel())[::-1]
-        if flat[:8].sum() / total < 0.35:  # not periodic: the power is spread out
+        if flat[:12].sum() / total < 0.25:  # not periodic: the power is spread out
             return None
-        top = p >= flat[7]
+        top = p >= flat[11]
         rk = float((p[top] * radius[top]).sum() / p[top].sum())
         if rk < 3.0:
             return None
         freq[k] = np.log(rk)
-        ang[k] = 0.5 * np.arctan2((p[top] * np.sin(2 * phi[top])).sum(), (p[top] * np.cos(2 * phi[top])).sum())
-    ang = np.unwrap(ang * 2) / 2
-    return {"frequency": freq, "stripe_angle": ang, "contrast": con}
+        for j, n in enumerate((2, 4)):
+            res[k, j] = (p[top] * np.exp(1j * n * phi[top])).sum() / p[top].sum()
+    j = int(np.argmax(np.abs(res).mean(0)))
+    n = (2, 4)[j]
+    angle = np.unwrap(np.angle(res[:, j])) / n
+    return {"frequency": freq, "stripe_angle": angle, "contrast": con}
 
 
 def _regions(x: np.ndarray, mask: np.ndarray, total: int) -> list[np.ndarray]:
@@ -308,7 +324,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     figure_pix = np.zeros((h, w), bool)
     bx0, by0, bx1, by1 = win
     bg = np.zeros((f, h, w, 3))
-    bg[:, by0:by1 + 1, bx0:bx1 + 1] = _surround(x, rim, static_rim, win)[:, :, None, :]
+    bg[:, by0:by1 + 1, bx0:bx1 + 1] = _surround(x, rim, win)[:, :, None, :]
     inside = np.zeros((h, w), bool)
     inside[by0:by1 + 1, bx0:bx1 + 1] = True
     mass = np.clip((colour_distance(x, bg) - MASS_OFFSET) / MASS_SCALE, 0.0, 1.0) * inside[None]
@@ -322,7 +338,8 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
         present = weight > 0.5
         border = max(_border_share(present[k]) for k in range(f))
-        if border <= BACKGROUND_CONTACT and present.any(axis=(1, 2)).all():
+        many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
+        if (border <= BACKGROUND_CONTACT or many) and present.any(axis=(1, 2)).all():
             series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
             count = np.array([_pieces(present[k]) for k in range(f)], float)
             series["count"] = count
