@@ -15,7 +15,7 @@ DEFAULT_THRESHOLD = 0.2617  # the authors' eps*, learned on labelled sequences
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn CountVectorizer's default token pattern
 
 from .abstain import is_abstention  # noqa: E402,F401  (re-exported)
-from .gist import GistEstimator  # noqa: E402
+from .gist import gist  # noqa: E402
 
 
 class Estimator(Protocol):
@@ -50,6 +50,16 @@ class BowEstimator:
             for w, k in c.items():
                 out[r, index[w]] = k
         return out
+
+
+class GistEstimator(BowEstimator):
+    """The authors' bag-of-words cosine, counted on each answer's gist (gist.py): what it says
+    changes, in canonical words, without hedges, preambles and stock remarks."""
+
+    name = "gist"
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        return super().vectors([gist(t) for t in texts])
 
 
 class EmbeddingEstimator:

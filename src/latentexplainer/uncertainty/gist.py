@@ -17,9 +17,6 @@ gists; ``bow`` stays the authors' recipe on the answers as written.
 from __future__ import annotations
 
 import re
-from collections import Counter
-
-import numpy as np
 
 from .abstain import is_abstention
 
@@ -123,19 +120,3 @@ def gist(text: str) -> str:
             words = [w for w in words if w != "object"]  # what moves or resizes is always some thing
         kept.extend(dict.fromkeys(words))
     return " ".join(kept)
-
-
-class GistEstimator:
-    """The authors' bag-of-words cosine, counted on the answers' gists (see the module docstring)."""
-
-    name = "gist"
-
-    def vectors(self, texts: list[str]) -> np.ndarray:
-        counts = [Counter(gist(t).split()) for t in texts]
-        vocab = sorted(set().union(*counts)) if counts else []
-        index = {w: i for i, w in enumerate(vocab)}
-        out = np.zeros((len(texts), len(vocab)))
-        for r, c in enumerate(counts):
-            for w, k in c.items():
-                out[r, index[w]] = k
-        return out

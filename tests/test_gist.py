@@ -1,0 +1,46 @@
+"""The gist of an answer (uncertainty/gist.py) and the `gist` certainty: paraphrases agree,
+boilerplate does not, and the way a thing changes still matters."""
+
+import pytest
+
+from latentexplainer.uncertainty import assess, get_estimator
+from latentexplainer.uncertainty.gist import gist
+
+RIGHT = ["Sure! In this sequence the white shape probably shifts from left to right.",
+         "Here's what I see: the white shape appears to travel rightward.",
+         "The object slides rightward as the latent increases. Nothing else changes.",
+         "Going from the first frame to the last, the shape moves toward the right edge.",
+         "The object seems to move horizontally to the right."]
+
+
+def test_paraphrases_of_one_change_have_one_gist():
+    assert {gist(t) for t in RIGHT} <= {"right", "horizontally right", "move right"}
+    assert gist("I think the bright shape dwindles. Everything else looks unchanged.") == \
+        gist("Both rows agree: the white shape contracts.") == gist("The object becomes smaller.") == "smaller"
+    assert gist("The back wall goes from red to green.") == gist("The upper part of the background changes "
+                                                                 "from a blue hue to a red one.")
+
+
+def test_stock_remarks_and_abstaining_clauses_are_left_out():
+    assert gist("The rest of the scene stays the same.") == ""
+    assert gist("Looking at both rows, I can't make out any consistent change.") == ""
+    assert gist("The object grows. The direction is the same in every row.") == "larger"
+
+
+def test_the_way_it_changes_still_tells_answers_apart():
+    est = get_estimator("gist")
+    up_down = assess(["The ball drifts upward.", "The shape sinks toward the bottom."], est)
+    assert up_down.score == 0.0
+    agree = assess(RIGHT, est)
+    assert agree.score > 0.8
+    raw = assess(RIGHT, get_estimator("bow"))
+    assert raw.score < 0.5  # word for word, the same change looks like disagreement
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The object moves to the right.", "The object moves to the left."),
+    ("The object grows larger.", "The object shrinks."),
+    ("The wall turns blue.", "The object turns blue."),
+])
+def test_different_changes_differ(a, b):
+    assert gist(a) != gist(b)

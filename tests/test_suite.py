@@ -1,0 +1,43 @@
+"""The benchmark suite (evaluate/suite.py): its split, its summary and its table; the CLI refuses
+an unknown suite before any work. (Running it trains a model per data set: benchmarks/suite.py.)"""
+
+import pytest
+
+from latentexplainer.cli.main import main
+from latentexplainer.data.suite import DEV_SETS, HELDOUT_SETS
+from latentexplainer.evaluate.suite import summarise, suite_markdown
+
+
+def _row(name, split, acc, auroc, cw):
+    return {"dataset": name, "split": split, "factor_accuracy": acc, "certainty_auroc": auroc,
+            "certainty_auroc_active": auroc, "confident_wrong_rate": cw, "n_latents": 10, "n_with_factor": 3,
+            "n_active": 5, "n_clear": 4}
+
+
+def test_summary_is_over_the_held_out_sets_apart_from_the_development_ones():
+    rows = [_row("shapes", "dev", 1.0, 1.0, 0.0), _row("bars", "heldout", 0.5, 0.8, 0.25),
+            _row("glyphs", "heldout", None, None, None), _row("faces", "heldout", 1.0, 1.0, 0.0)]
+    s = summarise(rows)
+    assert s["heldout"]["sets"] == ["bars", "glyphs", "faces"]
+    assert s["heldout"]["mean_factor_accuracy"] == pytest.approx(0.75)  # a set without a figure is left out
+    assert s["heldout"]["mean_certainty_auroc"] == pytest.approx(0.9)
+    assert s["heldout"]["max_confident_wrong_rate"] == 0.25
+    assert s["dev"]["mean_factor_accuracy"] == 1.0
+    table = suite_markdown({"sets": rows, "summary": s}).splitlines()
+    assert table[0].startswith("| set | split | accuracy | AUROC")
+    assert any(line.startswith("| glyphs | heldout | n/a") for line in table)
+    assert any(line.startswith("| **heldout mean** | | 0.750 | 0.900") for line in table)
+
+
+def test_the_split_is_decided_in_code_and_disjoint():
+    assert set(DEV_SETS).isdisjoint(HELDOUT_SETS) and len(HELDOUT_SETS) >= 6
+    assert {"shapes", "scenes"} <= set(DEV_SETS) and "fashion-mnist" in HELDOUT_SETS
+
+
+def test_unknown_suite_is_one_line_and_exit_2(tmp_path, capsys):
+    assert main(["benchmark", "--suite", "everything", "--out", str(tmp_path / "s")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unknown suite 'everything'" in err[0] and "heldout" in err[0]
+    assert not (tmp_path / "s").exists()
+    assert main(["benchmark", "--suite", "dev", "--bias", "combination", "--out", str(tmp_path / "s")]) == 2
+    assert "drop --bias" in capsys.readouterr().err
