@@ -159,6 +159,14 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
         if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
             out.pop(key)
+    moving_pattern = [c for c in out.values() if c.key[0] == "pattern" and c.key[2] in ("frequency", "stripe_angle")
+                      and c.score >= 1.0]
+    if moving_pattern:  # stripes that get finer or turn light and darken the pixels they pass: that is the pattern
+        x0, y0, x1, y1 = moving_pattern[0].part.box
+        for key, c in list(out.items()):
+            bx0, by0, bx1, by1 = c.part.box
+            if key[0] == "region" and bx0 >= x0 - 0.05 and by0 >= y0 - 0.05 and bx1 <= x1 + 0.05 and by1 <= y1 + 0.05:
+                out.pop(key)
     regions: dict[tuple[str, int], list[Candidate]] = {}
     for c in out.values():
         if c.key[0] == "region":
@@ -224,8 +232,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name == "lightness":
         return f"become{s} {'lighter' if up else 'darker'}"
     if name in ("light_x", "light_y"):
-        side = ("right" if up else "left") if name == "light_x" else ("bottom" if up else "top")
-        return f"{'are' if plural else 'is'} lit more and more from the {side}"
+        way = ("to the right" if up else "to the left") if name == "light_x" else ("down" if up else "up")
+        return f"light on {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
     if name == "frequency":
         return f"become{s} {'finer' if up else 'coarser'}"
     if name == "stripe_angle":
@@ -251,6 +259,10 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
         subject = _subject(c, places)
         plural = subject.startswith(("the objects", "the shapes"))
         pred = _predicate(c, plural)
+        if pred.startswith("light on"):  # "the light on the object moves to the right"
+            parts.append("the " + pred.replace("on them" if plural else "on it", "on " + subject))
+            last_subject = None
+            continue
         parts.append(pred if subject == last_subject else f"{subject} {pred}")
         last_subject = subject
     text = parts[0]

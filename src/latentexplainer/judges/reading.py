@@ -303,7 +303,18 @@ def _negated(clause: str, pattern: str) -> bool:
     return True
 
 
+_LIT_FROM = re.compile(r"\b(?:lit|illuminated|lighted|light(?:ing)? (?:comes|falls|shines))\s+(?:\w+\s+){0,4}?from\s+"
+                       r"(?:the\s+)?(?:further\s+|more\s+)?(left|right|above|below|top|bottom|higher|lower)")
+
+
 def _polarity(prop: str, clause: str) -> int:
+    lit = _LIT_FROM.search(clause)
+    if lit and prop in ("x", "y"):  # "lit more and more from the right": the light goes right
+        side = lit.group(1)
+        if prop == "x" and side in ("left", "right"):
+            return 1 if side == "right" else -1
+        if prop == "y" and side not in ("left", "right"):
+            return -1 if side in ("above", "top", "higher") else 1
     m = _FROM_TO.search(clause)
     if m and prop in ENDS:
         lo, hi = ENDS[prop]
@@ -398,6 +409,9 @@ def read_claims(text: str | None) -> list[Claim]:
         hues = _hue_ends(clause)
         props = {p: m.start() for p, pat in PROPERTY_WORDS.items()
                  for m in [re.search(pat, clause)] if m and not _negated(clause, pat)}
+        lit = _LIT_FROM.search(clause)
+        if lit:
+            props.setdefault("x" if lit.group(1) in ("left", "right") else "y", lit.start())
         if _find(MOTION, clause):
             for axis, pat in RANGES.items():
                 m = re.search(pat, clause)
