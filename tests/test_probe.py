@@ -168,3 +168,48 @@ def test_colour_noise_is_no_explanation(tmp_path):
     recs = _explain("fakes.models:colour_noise_model", tmp_path)
     for r in recs.values():
         assert r.status == "abstained" and r.explanation is None and r.certainty == 0.0, r.responses
+
+
+# ------------------------------------------------------------------ more kinds of change, drawn here
+_YY, _XX = np.mgrid[0:64, 0:64] / 63.0
+
+
+def _paint(mask, fg=(0.9, 0.2, 0.2), bg=(1.0, 1.0, 1.0)):
+    out = np.empty((3, 64, 64), np.float32)
+    for c in range(3):
+        out[c] = np.where(mask, fg[c], bg[c])
+    return out
+
+
+def _disc(cx, cy, r):
+    return (_XX - cx) ** 2 + (_YY - cy) ** 2 < r ** 2
+
+
+def _lit_disc(azimuth):
+    dx, dy = (_XX - 0.5) / 0.3, (_YY - 0.5) / 0.3
+    inside = dx ** 2 + dy ** 2 <= 1
+    shade = np.clip(dx * np.sin(azimuth) + np.sqrt(np.clip(1 - dx ** 2 - dy ** 2, 0, 1)) * np.cos(azimuth), 0, 1)
+    img = np.full((3, 64, 64), 0.5, np.float32)
+    for c, v in enumerate((0.9, 0.4, 0.2)):
+        img[c][inside] = (0.15 + 0.85 * shade[inside]) * v
+    return img
+
+
+def _bar(angle):
+    u = (_XX - 0.5) * np.cos(angle) + (_YY - 0.5) * np.sin(angle)
+    v = -(_XX - 0.5) * np.sin(angle) + (_YY - 0.5) * np.cos(angle)
+    return (np.abs(u) < 0.35) & (np.abs(v) < 0.05)
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda t: _lit_disc(-1 + 2 * t), "light on the object moves to the right"),
+    (lambda t: np.clip(_paint(_disc(0.3, 0.5, 0.15), (0.2, 0.2, 0.2), (0.5, 0.5, 0.5)) + 0.4 * t, 0, 1),
+     "whole image becomes lighter"),
+    (lambda t: _paint(_disc(0.2 + 0.3 * t, 0.3, 0.1) | _disc(0.8 - 0.3 * t, 0.7, 0.1)), "move closer together"),
+    (lambda t: _paint(_bar(0.2 + t)), "rotates clockwise"),
+    (lambda t: _paint(_disc(0.5, 0.5, 0.001 + 0.2 * t)), "grows larger"),
+])
+def test_light_whole_image_pieces_turning_and_appearing(probe, make, expected):
+    frames = np.stack([make(t) for t in STEPS])
+    r = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
+    assert expected in r.text and " and " not in r.text.replace("closer together", ""), r.text

@@ -145,6 +145,18 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     if c is not None and c.sign < 0:
                         out.pop(c.key)
                 out[move.key] = replace(move, leaves=True)
+        angle = out.get((role, where, "angle"))
+        if angle is not None and angle.score >= 1.0:  # a turning figure's spread and outline turn with it
+            for k in ("aspect", "width", "height", "outline"):
+                c = out.get((role, where, k))
+                if c is not None and c.score <= angle.score:
+                    out.pop(c.key)
+        figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
+        if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
+            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline"):
+                out.pop((role, where, k), None)
+        else:
+            out.pop((role, where, "apart"), None)
         geometric = max([0.0] + [out[(role, where, g)].score for g in GEOMETRY if (role, where, g) in out])
         colour = max([0.0] + [out[(role, where, g)].score for g in ("hue", "lightness") if (role, where, g) in out])
         for name in ("outline", "lightness", "saturation", "light_x", "light_y", "count"):
@@ -167,6 +179,13 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             bx0, by0, bx1, by1 = c.part.box
             if key[0] == "region" and bx0 >= x0 - 0.05 and by0 >= y0 - 0.05 and bx1 <= x1 + 0.05 and by1 <= y1 + 0.05:
                 out.pop(key)
+    for name in ("lightness", "hue"):  # background and figure alike: the whole image
+        bg, fg = out.get(("region", "all", name)), out.get(("figure", "", name))
+        if bg is not None and fg is not None and bg.sign == fg.sign and fg.score >= 0.6 * bg.score and (
+                name != "hue" or hue_name(bg.end) == hue_name(fg.end)):
+            out.pop(fg.key)
+            out.pop(bg.key)
+            out[("region", "whole", name)] = replace(bg, key=("region", "whole", name))
     regions: dict[tuple[str, int], list[Candidate]] = {}
     for c in out.values():
         if c.key[0] == "region":
@@ -190,8 +209,10 @@ def _subject(c: Candidate, places: bool = True) -> str:
     if role == "pattern":
         return "the pattern"
     if role == "region":
+        if where == "whole" or (where == "all" and c.part.extent >= 0.97):
+            return "the whole image"
         if where == "all":
-            return "the whole image" if c.part.extent >= 0.97 else "the background"
+            return "the background"
         if where:
             return f"the {where} part of the background"
         where = _where(c.part)
@@ -240,6 +261,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
         return f"rotate{s} {'clockwise' if up else 'counterclockwise'}"
     if name == "contrast":
         return f"become{s} {'more contrasted' if up else 'fainter'}"
+    if name == "apart":
+        return "move apart" if up else "move closer together"
     if name == "count":
         return f"increase{s} in number" if up else f"decrease{s} in number"
     return f"chang{es}"

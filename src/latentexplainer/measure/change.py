@@ -47,6 +47,7 @@ UNITS = {
     "stripe_angle": 0.21,
     "contrast": 0.05,  # standard deviation of lightness
     "count": 0.9,  # parts of the figure
+    "apart": 0.05,  # mean distance of its pieces from their centre, in image widths
 }
 CHANGE_FLOOR = 0.08  # a pixel whose colour moves less than this (of 1) is static
 MASS_OFFSET, MASS_SCALE = 0.06, 0.2  # colour distance to the surround -> figure mass in [0, 1]
@@ -87,7 +88,10 @@ def _box(mask: np.ndarray) -> tuple[int, int, int, int]:
 
 
 def _coherence(r: np.ndarray) -> float:
-    """Mean correlation of the range map with itself shifted by one pixel (both axes)."""
+    """Mean correlation of the range map with itself shifted by one pixel (both axes); a change
+    that is nearly the same everywhere (the whole image brightens) is coherent too."""
+    if r.std() < 0.1 * max(r.mean(), 1e-9):
+        return 1.0
     out = []
     for a, b in ((r[:, :-1], r[:, 1:]), (r[:-1, :], r[1:, :])):
         a, b = a.ravel() - a.mean(), b.ravel() - b.mean()
@@ -339,12 +343,14 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         present = weight > 0.5
         border = max(_border_share(present[k]) for k in range(f))
         many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
-        if (border <= BACKGROUND_CONTACT or many) and present.any(axis=(1, 2)).all():
+        if (border <= BACKGROUND_CONTACT or many) and present.any():
             series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
             count = np.array([_pieces(present[k]) for k in range(f)], float)
             series["count"] = count
             pieces = int(np.median(count))
-            pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1]))
+            if 2 <= pieces <= 3:
+                series.update(_pieces_apart(present))
+            pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1])) if pieces >= 3 else None
             if pattern is not None:
                 parts.append(_part("pattern", present, pattern, pieces))
             parts.append(_part("figure", present, series, pieces))
@@ -368,6 +374,34 @@ def _pieces(mask: np.ndarray) -> int:
         return n
     sizes = ndimage.sum(mask, labels, index=np.arange(1, n + 1))
     return int((sizes >= 0.1 * sizes.max()).sum())
+
+
+def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
+    """For a figure of two or three pieces: ``apart``, their mean distance from their common
+    centre per frame (in image widths), and ``diverge`` = 1 when they move in different
+    directions (one left, another right), which the joint position and spread cannot describe."""
+    f, h, w = present.shape
+    cents = []
+    for k in range(f):
+        labels, n = ndimage.label(present[k], structure=np.ones((3, 3)))
+        if n < 2:
+            cents.append(None)
+            continue
+        sizes = ndimage.sum(present[k], labels, index=np.arange(1, n + 1))
+        big = np.flatnonzero(sizes >= 0.1 * sizes.max()) + 1
+        cents.append(np.array(ndimage.center_of_mass(present[k], labels, big)) / np.array([h, w]))
+    apart = np.array([np.nan if c is None else float(np.linalg.norm(c - c.mean(0), axis=1).mean()) for c in cents])
+    diverge = np.zeros(f)
+    ends = [c for c in (cents[0], cents[-1]) if c is not None]
+    if len(ends) == 2 and len(ends[0]) == len(ends[1]):
+        a, b = ends
+        order = [int(np.argmin(np.abs(b - p).sum(1))) for p in a]  # each piece's nearest at the end
+        if len(set(order)) == len(order):
+            moves = b[order] - a
+            for axis in (0, 1):
+                if np.sign(moves[:, axis]).min() < 0 < np.sign(moves[:, axis]).max() and np.abs(moves[:, axis]).min() > 0.04:
+                    diverge[:] = 1.0
+    return {"apart": apart, "diverge": diverge}
 
 
 def _things(img: np.ndarray) -> int:
