@@ -60,10 +60,9 @@ def _where(part: Part) -> str:
     """Where a figure sits, for the words (regions are placed by measure.place)."""
     x0, y0, x1, y1 = part.box
     cx, cy = part.centre
-    if x1 - x0 > 0.6 or y1 - y0 > 0.6:
-        return ""  # a figure that spans the image: no place to name
-    horiz = "left" if cx < 0.38 else "right" if cx > 0.62 else ""
-    vert = "upper" if cy < 0.38 else "lower" if cy > 0.62 else ""
+    # along an axis the figure spans (its sweep crosses the image) it has no place to name
+    horiz = "" if x1 - x0 > 0.6 else "left" if cx < 0.38 else "right" if cx > 0.62 else ""
+    vert = "" if y1 - y0 > 0.6 else "upper" if cy < 0.38 else "lower" if cy > 0.62 else ""
     return f"{vert} {horiz}".strip()
 
 

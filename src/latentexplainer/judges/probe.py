@@ -30,6 +30,7 @@ SERIES: dict[str, tuple[tuple[str, str], ...]] = {
     "hue": (("figure", "hue"), ("region", "hue")), "lightness": (("figure", "lightness"), ("region", "lightness")),
     "saturation": (("figure", "saturation"), ("region", "saturation")),
     "contrast": (("pattern", "contrast"),), "frequency": (("pattern", "frequency"),), "count": (("figure", "count"),),
+    "spread": (("figure", "apart"),),
 }
 LIGHT_SERIES = {"x": (("figure", "light_x"),), "y": (("figure", "light_y"),),
                 "position": (("figure", "light_x"), ("figure", "light_y"))}

@@ -334,9 +334,10 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     mass = np.clip((colour_distance(x, bg) - MASS_OFFSET) / MASS_SCALE, 0.0, 1.0) * inside[None]
     labels, n = ndimage.label((mass > 0.5).any(0), structure=np.ones((3, 3)))
     keep_ids = np.unique(labels[near & (labels > 0)])
-    if len(keep_ids) > 1:  # crumbs beside the thing that changes (blotches of a blurry decoder) are not it
-        sizes = ndimage.sum(labels > 0, labels, index=keep_ids)
-        keep_ids = keep_ids[sizes >= 0.15 * sizes.max()]
+    if len(keep_ids) > 1:  # crumbs beside the thing that changes (blotches of a blurry decoder) are not it,
+        sizes = ndimage.sum(labels > 0, labels, index=keep_ids)  # nor a neighbour that only flickers a little
+        moved = ndimage.sum(rng * changing, labels, index=keep_ids)
+        keep_ids = keep_ids[(sizes >= 0.15 * sizes.max()) & (moved >= 0.15 * moved.max())]
     keep = np.isin(labels, keep_ids) & (labels > 0)
     if keep.any():
         weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
