@@ -152,12 +152,28 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     out.pop(c.key)
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
         if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
-            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline"):
+            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill"):
                 out.pop((role, where, k), None)
         else:
             out.pop((role, where, "apart"), None)
         geometric = max([0.0] + [out[(role, where, g)].score for g in GEOMETRY if (role, where, g) in out])
         colour = max([0.0] + [out[(role, where, g)].score for g in ("hue", "lightness") if (role, where, g) in out])
+        outline = out.get((role, where, "outline"))
+        if outline is not None and outline.score >= 1.0:  # a new outline, not a stretched one: that is the change
+            for k in ("aspect", "width", "height"):
+                c = out.get((role, where, k))
+                if c is not None and c.score <= 1.5 * outline.score:
+                    out.pop(c.key)
+        fill = out.get((role, where, "fill"))
+        size = out.get((role, where, "size"))
+        if fill is not None and (size is None or (fill.sign == size.sign and fill.score >= 0.8 * size.score)):
+            if size is not None:
+                out.pop(size.key)  # more mass in the same extent: bolder, not larger
+            if outline is not None:
+                out[outline.key] = outline.weaker(0.8 * fill.score)  # a bolder outline is the same outline
+        elif fill is not None:
+            out.pop(fill.key)
+        geometric = max([0.0] + [out[(role, where, g)].score for g in GEOMETRY if (role, where, g) in out])
         for name in ("outline", "lightness", "saturation", "light_x", "light_y", "count"):
             c = out.get((role, where, name))
             if c is not None and geometric > 0:
@@ -166,7 +182,6 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             c = out.get((role, where, name))
             if c is not None and colour > c.score:
                 out[c.key] = c.weaker(0.6 * colour)
-        out.pop((role, where, "elongation"), None)
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
         if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
             out.pop(key)
@@ -245,6 +260,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
         return f"rotate{s} {'clockwise' if up else 'counterclockwise'}"
     if name == "outline":
         return f"change{s} {'their outlines' if plural else 'its outline'}"
+    if name == "fill":
+        return f"become{s} {'bolder, with thicker strokes' if up else 'thinner, with finer strokes'}"
     if name == "hue":
         return f"change{s} colour from {hue_name(c.start)} to {hue_name(c.end)}"
     if name == "saturation":

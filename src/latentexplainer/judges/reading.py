@@ -90,7 +90,7 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\bthick(ness|er|en\w*)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimm?(er|ing|s)\b|\bfatter\b|\bchunk\w*"
              r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b",
     "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\blengthen\w*|\belongat\w*|\bstretch\w*|\bsquash\w*"
-              r"|\bsquish\w*",
+              r"|\bsquish\w*|\blength\b|\blonger\b",
     "rotation": r"\brotat\w*|\borientation|\borient(ed|s)?\b|\bangle[ds]?\b|\btilt\w*|\bspin\w*|\bclockwise"
                 r"|\banti-?clockwise|\bcounter-?clockwise|\bturns? (around|about|round|a (little|bit)|slightly|by)\b"
                 r"|\bturns?\W*$|\bpivot\w*|\bslant\w*|\bswivel\w*|\blean\w*|\bslope\w*|\btheta\b|\bheading\b"
@@ -176,7 +176,7 @@ POLARITY: dict[str, tuple[str, str]] = {
               r"|\bbolder\b|\bheavier\b|\bchunkier\b|\bboldens?\b|" + _UP_GENERIC,
               r"\bnarrower\b|\bnarrow(s|ing|ed)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimmer\b|\bskinnier\b"
               r"|\blighter weight|" + _DOWN_GENERIC),
-    "height": (r"\btaller\b|\blengthen\w*|\belongat\w*|\bstretch\w*|" + _UP_GENERIC,
+    "height": (r"\btaller\b|\blonger\b|\blengthen\w*|\belongat\w*|\bstretch\w*|" + _UP_GENERIC,
                r"\bshorter\b|\bsquash\w*|\bsquish\w*|\bflatten\w*|" + _DOWN_GENERIC),
     "rotation": (r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)\bclockwise|\b(to|towards?) the right",
                  r"counter-?clockwise|anti-?clockwise|\b(to|towards?) the left|\bbackwards?\b"),
@@ -303,7 +303,8 @@ def _negated(clause: str, pattern: str) -> bool:
     return True
 
 
-_LIT_FROM = re.compile(r"\b(?:lit|illuminated|lighted|light(?:ing)? (?:comes|falls|shines))\s+(?:\w+\s+){0,4}?from\s+"
+_LIT_FROM = re.compile(r"\b(?:lit|illuminated|lighted|light(?:ing)? (?:comes|falls|shines))\s+"
+                       r"(?:(?:more and more|increasingly|more|now|mostly|further|strongly|brightly|gradually)\s+)?from\s+"
                        r"(?:the\s+)?(?:further\s+|more\s+)?(left|right|above|below|top|bottom|higher|lower)")
 
 

@@ -8,7 +8,8 @@ The analysis starts from the change map, not from a scene model:
 2. **Figure.** Around the changing area, a window whose rim is *static*: the rim's colour, row
    by row, is the surround. Whatever differs from the surround and overlaps the changing area
    is the *figure* (one or several parts). Its mass gives per frame: centroid (x, y), size,
-   width, height, orientation and outline (angular harmonics of the mass), colour (hue,
+   width, height, orientation (angular harmonics of the mass), outline (the mass in its own
+   centred, unit-spread frame) and how much of its extent it fills, colour (hue,
    saturation, lightness of its core) and where its light falls (the lightness-weighted
    centroid inside it). When the rim is not static (the change spreads to the edges of the
    image) or the figure lies along the image border, there is no figure: the change is one
@@ -38,7 +39,8 @@ UNITS = {
     "size": 0.25,  # log of the area
     "width": 0.15, "height": 0.15,  # log of the spread along x / y
     "angle": 0.21,  # radians (12 degrees)
-    "outline": 0.12,  # change of the rotation- and scale-free outline descriptors
+    "outline": 0.15,  # 1 - overlap of the affine-free (centred, unit-spread) outlines
+    "fill": 0.2,  # log of the share of its extent a figure fills (bolder strokes)
     "hue": 0.06,  # turns
     "saturation": 0.15,
     "lightness": 0.08,
@@ -204,15 +206,47 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
     if ok.sum() >= 2 and mean_mag[j] > 0.15 and mags[ok, j].min() >= 0.5 * mags[ok, j].max():
         angle[ok] = np.unwrap(phases[ok, j]) / (j + 2)
     out["angle"] = angle
-    # outline: how far the rotation- and scale-free harmonic magnitudes have moved from the first frame
-    first = next((k for k in range(f) if np.all(np.isfinite(mags[k]))), None)
-    outline = np.full(f, np.nan)
-    if first is not None:
-        for k in range(f):
-            if np.all(np.isfinite(mags[k])):
-                outline[k] = float(np.linalg.norm(mags[k] - mags[first]))
-    out["outline"] = outline
-    out["elongation"] = mags[:, 0]
+    out["outline"] = _outline_change(weight)
+    # how much of its extent it fills: a bolder stroke fills more of the same extent, a larger
+    # thing fills as much of a larger one
+    sx, sy = np.exp(out["width"]) - 0.5, np.exp(out["height"]) - 0.5
+    area = np.exp(out["size"]) - 4.0
+    out["fill"] = np.where(np.isfinite(sx * sy) & (sx * sy > 0.25), area / np.maximum(sx * sy, 0.25), np.nan)
+    out["fill"] = np.log(np.maximum(out["fill"], 1e-3))
+    return out
+
+
+_GRID = np.stack(np.meshgrid(np.linspace(-2.2, 2.2, 24), np.linspace(-2.2, 2.2, 24)), -1).reshape(-1, 2)
+
+
+def _normalised(m: np.ndarray) -> np.ndarray | None:
+    """A figure's mass resampled in its own frame: centred and stretched to unit spread along
+    its principal axes (affine-free: moving, resizing or stretching it changes nothing)."""
+    h, w = m.shape
+    area = m.sum()
+    if area < 4.0:
+        return None
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    cx, cy = (m * xs).sum() / area, (m * ys).sum() / area
+    dx, dy = xs - cx, ys - cy
+    cov = np.array([[(m * dx * dx).sum(), (m * dx * dy).sum()], [(m * dx * dy).sum(), (m * dy * dy).sum()]]) / area
+    vals, vecs = np.linalg.eigh(cov + 1e-6 * np.eye(2))
+    root = vecs @ np.diag(np.sqrt(np.maximum(vals, 0.05))) @ vecs.T
+    pts = _GRID @ root.T + [cx, cy]
+    return ndimage.map_coordinates(m, [pts[:, 1], pts[:, 0]], order=1, mode="constant")
+
+
+def _outline_change(weight: np.ndarray) -> np.ndarray:
+    """Per frame, how far the figure's affine-free outline is from the first frame's: 1 - the
+    soft overlap of the normalised masses (0: the same outline, moved, resized or stretched)."""
+    shapes = [_normalised(w) for w in weight]
+    first = next((s for s in shapes if s is not None), None)
+    out = np.full(len(weight), np.nan)
+    if first is None:
+        return out
+    for k, s in enumerate(shapes):
+        if s is not None:
+            out[k] = 1.0 - float(np.minimum(s, first).sum() / max(np.maximum(s, first).sum(), 1e-9))
     return out
 
 
