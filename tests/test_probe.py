@@ -208,8 +208,10 @@ def _bar(angle):
     (lambda t: _paint(_disc(0.2 + 0.3 * t, 0.3, 0.1) | _disc(0.8 - 0.3 * t, 0.7, 0.1)), "move closer together"),
     (lambda t: _paint(_bar(0.2 + t)), "rotates clockwise"),
     (lambda t: _paint(_disc(0.5, 0.5, 0.001 + 0.2 * t)), "grows larger"),
+    (lambda t: _paint(np.abs(np.hypot(_XX - 0.5, _YY - 0.5) - 0.25) < 0.02 + 0.05 * t), "bolder, with thicker strokes"),
 ])
 def test_light_whole_image_pieces_turning_and_appearing(probe, make, expected):
     frames = np.stack([make(t) for t in STEPS])
     r = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
     assert expected in r.text and " and " not in r.text.replace("closer together", ""), r.text
+    assert "and changes its outline" not in r.text

@@ -166,6 +166,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     out.pop(c.key)
         fill = out.get((role, where, "fill"))
         size = out.get((role, where, "size"))
+        if fill is not None and (fill.part.parts > 1 or not np.nanmin(fill.part.series["fill"]) < np.log(6.0)):
+            out.pop(fill.key)  # a solid blob fills its extent whatever it does, pieces apart fill little:
+            fill = None  # only the strokes of one thing get bolder
         if fill is not None and (size is None or (fill.sign == size.sign and fill.score >= 0.8 * size.score)):
             if size is not None:
                 out.pop(size.key)  # more mass in the same extent: bolder, not larger
@@ -312,7 +315,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
 
 class ProbeBackend(BaseBackend):
     """Measures images; see the module docstring. Options: threshold (1.0 visibility units),
-    ratio (0.6: a second change is named when it scores at least this share of the first)."""
+    ratio (0.75: a second change is named when it scores at least this share of the first)."""
 
     name = "probe"
 
@@ -322,7 +325,7 @@ class ProbeBackend(BaseBackend):
         opts.pop("no_cache", None)
         try:
             self.threshold = float(opts.pop("threshold", 1.0))
-            self.ratio = float(opts.pop("ratio", 0.6))
+            self.ratio = float(opts.pop("ratio", 0.75))
         except (TypeError, ValueError):
             raise ConfigError("probe options threshold and ratio must be numbers") from None
         if opts:
@@ -356,7 +359,8 @@ class ProbeBackend(BaseBackend):
         peak: dict[str, float] = {}
         for c in strong:
             peak[c.key[2]] = max(peak.get(c.key[2], 0.0), c.strength)
-        near = [c for c in strong if c.score >= self.ratio * top.score and c.strength >= self.ratio * peak[c.key[2]]]
+        near = [top] + [c for c in strong[1:] if c.score >= self.ratio * top.score
+                        and c.strength >= self.ratio * peak[c.key[2]]]
         places = {(c.key[0], c.key[1]) for c in near}
         if len(near) > 2 and len(places) > 2:
             return Response(SEVERAL, 0, abstained=True)

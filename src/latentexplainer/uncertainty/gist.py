@@ -45,6 +45,8 @@ _CANON: list[tuple[str, object]] = [
      " upper background "),
     (r"\b(?:bottom|lower) (?:half|part|portion|section|area|region|band)(?: of the (?:background|image|scene|picture))?",
      " lower background "),
+    (r"\b(left|right)(?:-hand)? (?:half|part|portion|section|area|region|side)(?: of the (?:background|image|scene"
+     r"|picture))?", r" \1side background "),
     (r"\bcounter-?clockwise|\banti-?clockwise", " counterclockwise "),
     (r"\b(?:to|towards?) the (?:far )?right(?: (?:side|edge|hand side))?|\bright-?wards?\b|\beastwards?", " right "),
     (r"\b(?:to|towards?) the (?:far )?left(?: (?:side|edge|hand side))?|\bleft-?wards?\b|\bwestwards?", " left "),
