@@ -32,7 +32,7 @@ FIGURES = ("factor_accuracy", "certainty_auroc", "certainty_auroc_active", "conf
            "detection_accuracy", "direction_accuracy")
 
 
-def run(dataset: str, out: Path, certainty: str = "bow", samples: int = 5, seed: int = 0,
+def run(dataset: str, out: Path, certainty: str = "gist", samples: int = 5, seed: int = 0,
         show_progress: bool = False) -> dict:
     with FakeServer() as srv, tempfile.TemporaryDirectory() as cache:
         srv.set_mode("chatty")
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--dataset", action="append", help="shapes and scenes by default")
-    ap.add_argument("--certainty", default="bow")
+    ap.add_argument("--certainty", default="gist", help="gist (default), bow (the authors' words as written), embedding")
     ap.add_argument("--samples", type=int, default=5)
     a = ap.parse_args(argv)
     rows = {}
