@@ -17,8 +17,11 @@ from __future__ import annotations
 
 from ..errors import ConfigError
 
-DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures")
-HELDOUT_SETS: tuple[str, ...] = ("bars", "gratings", "glyphs", "sphere", "faces", "clock", "fashion-mnist")
+# bars, glyphs, faces and clock were held out for the first held-out run (commit 5b97177:
+# mean accuracy 0.59, AUROC 0.93, confident-wrong up to 0.5 on faces); their failures were
+# then studied to improve the probe, so from then on they are development sets.
+DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock")
+HELDOUT_SETS: tuple[str, ...] = ("gratings", "sphere", "fashion-mnist")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
