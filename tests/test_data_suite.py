@@ -20,6 +20,7 @@ from latentexplainer.errors import ConfigError, DataError, one_line
 
 NEW_SETS = {  # name -> channels
     "bars": 3, "objects": 3, "gratings": 3, "glyphs": 1, "sphere": 3, "faces": 3, "textures": 3, "clock": 3,
+    "landscape": 3, "rings": 3, "dots": 3, "vase": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -208,6 +209,61 @@ def test_glyphs_letters_are_the_declared_ones():
     assert o[32, 32] < 40  # the hole in the middle of an O
     t = glyphs.render(glyphs.LETTERS.index("T"), 1.0, 0.5, 0.0)[..., 0]
     assert t[40:48, 31:34].max() > 200  # the stem of a T
+
+
+def test_landscape_horizon_raises_the_ground_and_sun_x_moves_the_sun():
+    from latentexplainer.data import landscape
+
+    def ground_rows(img):  # rows darker than the sky (the ground is always darker)
+        return int((img.astype(float).max(-1).mean(1) < 160).sum())
+
+    assert ground_rows(landscape.render(1.0, 0.5, 0.4, 0.5)) > ground_rows(landscape.render(0.0, 0.5, 0.4, 0.5)) + 18
+
+    def sun_x(img):  # centroid of the near-white pixels
+        return _centroid_x((img.astype(float).min(-1) > 200)[..., None])
+
+    assert sun_x(landscape.render(0.5, 0.0, 0.4, 0.5)) < 14 < 50 < sun_x(landscape.render(0.5, 1.0, 0.4, 0.5))
+
+
+def test_rings_have_a_hole_and_radius_widens_the_ring():
+    from latentexplainer.data import rings
+
+    def span(img):  # columns of the middle row covered by the ring
+        on = np.nonzero(np.abs(img[32].astype(float) - 255 * np.array(rings.BACKGROUND)).max(-1) > 60)[0]
+        return on.max() - on.min() + 1
+
+    small, large = rings.render(0.0, 0.5, 0.3, 0.5), rings.render(1.0, 0.5, 0.3, 0.5)
+    assert span(small) <= 18 and span(large) >= 36
+    for img in (small, large):  # the middle of the ring is background
+        assert np.abs(img[32, 32].astype(float) - 255 * np.array(rings.BACKGROUND)).max() < 3
+
+
+def test_dots_count_is_the_number_of_dots():
+    from scipy import ndimage
+
+    from latentexplainer.data import dots
+
+    assert dots.FACTORS[0].kind == "categorical" and dots.FACTORS[0].categories == ("1", "2", "3", "4", "5", "6")
+    for code in range(6):
+        img = dots.render(code, 1.0, 0.3, 0.2).astype(float)
+        on = np.abs(img - 0.2 * 255).max(-1) > 60
+        assert ndimage.label(on)[1] == code + 1  # the dots are separate, even at the largest size
+
+
+def test_vase_widths_and_height_change_the_silhouette_where_they_should():
+    from latentexplainer.data import vase
+
+    def widths(img):  # per row: how many pixels are vase
+        return (np.abs(img.astype(float) - 255 * np.array(vase.BACKGROUND)).max(-1) > 40).sum(1)
+
+    short, tall = widths(vase.render(0.0, 0.5, 0.5, 0.3)), widths(vase.render(1.0, 0.5, 0.5, 0.3))
+    assert np.nonzero(tall)[0].min() < np.nonzero(short)[0].min() - 18  # the top is higher
+    thin, fat = widths(vase.render(0.5, 0.0, 0.5, 0.3)), widths(vase.render(0.5, 1.0, 0.5, 0.3))
+    assert fat.max() >= thin.max() + 16
+    narrow, wide = widths(vase.render(0.5, 0.5, 0.0, 0.3)), widths(vase.render(0.5, 0.5, 1.0, 0.3))
+    neck_row = int(vase.BASE - 0.8 * (28 + 24 * 0.5))
+    assert wide[neck_row] >= narrow[neck_row] + 10
+    assert abs(int(wide.max()) - int(narrow.max())) <= 2  # the belly keeps its width
 
 
 # the suite

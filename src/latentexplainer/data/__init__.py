@@ -2,13 +2,15 @@
 
 A spec is ``NAME`` or ``NAME:ARGUMENT``. Built-in procedural sets (64x64, every factor known
 exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs``, ``sphere``,
-``faces``, ``textures``, ``clock``. From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``,
-``npz:PATH``. :mod:`.suite` splits the labelled sets into development and held-out sets.
+``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``. From files:
+``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
+sets into development and held-out sets.
 """
 
 from __future__ import annotations
 
-from . import bars, clock, faces, files, glyphs, gratings, objects, scenes, shapes, sphere, textures
+from . import (bars, clock, dots, faces, files, glyphs, gratings, landscape, objects, rings, scenes, shapes,
+               sphere, textures, vase)
 from ..errors import DataError
 from .base import Dataset, Factor, Loader
 
@@ -23,6 +25,10 @@ DATASETS: dict[str, Loader] = {
     "faces": faces.load,
     "textures": textures.load,
     "clock": clock.load,
+    "landscape": landscape.load,
+    "rings": rings.load,
+    "dots": dots.load,
+    "vase": vase.load,
     "fashion-mnist": files.load_fashion,
     "folder": files.load_folder,
     "npz": files.load_npz,

@@ -21,7 +21,8 @@ from ..errors import ConfigError
 # mean accuracy 0.59, AUROC 0.93, confident-wrong up to 0.5 on faces); their failures were
 # then studied to improve the probe, so from then on they are development sets.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock")
-HELDOUT_SETS: tuple[str, ...] = ("gratings", "sphere", "fashion-mnist")
+HELDOUT_SETS: tuple[str, ...] = ("gratings", "sphere", "fashion-mnist",
+                                  "landscape", "rings", "dots", "vase")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
