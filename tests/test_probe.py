@@ -215,3 +215,23 @@ def test_light_whole_image_pieces_turning_and_appearing(probe, make, expected):
     r = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
     assert expected in r.text and " and " not in r.text.replace("closer together", ""), r.text
     assert "and changes its outline" not in r.text
+
+
+def _saved_case(name):
+    """Two rows of five frames saved from a benchmark run of a trained VAE (tests/data/probe_cases.npz)."""
+    from pathlib import Path
+    rows = np.load(Path(__file__).parent / "data" / "probe_cases.npz")[name]
+    return tuple(Row(tuple(STEPS), str(i), r.transpose(0, 3, 1, 2).astype(np.float32) / 255.0) for i, r in enumerate(rows))
+
+
+def test_eyes_that_shrink_beside_a_mouth_that_stays_do_not_get_lighter(probe):
+    # faces, the latent of eye size: the dark eyes shrink (and blur at their edge) while the red
+    # mouth, part of the same figure, stays; the figure's colour in place does not change
+    text = probe.answer(_saved_case("faces_eyes_shrink")).text
+    assert "lighter" not in text and "darker" not in text, text
+
+
+def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
+    # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
+    text = probe.answer(_saved_case("bars_thin_fade")).text
+    assert "narrower" in text and "duller" not in text and "outline" not in text, text

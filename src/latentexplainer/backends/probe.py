@@ -162,7 +162,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         if outline is not None and outline.score >= 1.0:  # a new outline, not a stretched one: that is the change
             for k in ("aspect", "width", "height"):
                 c = out.get((role, where, k))
-                if c is not None and c.score <= 1.5 * outline.score:
+                if c is not None and c.score <= outline.score:
                     out.pop(c.key)
         fill = out.get((role, where, "fill"))
         size = out.get((role, where, "size"))

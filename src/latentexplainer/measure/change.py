@@ -197,6 +197,7 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
                 out["light_x"][k] = ((lw * xs).sum() / lw.sum() - cx) / sx
                 out["light_y"][k] = ((lw * ys).sum() / lw.sum() - cy) / sy
     out["hue"] = unwrap_turns(out["hue"])
+    _colour_in_place(x, core, out)
     # orientation: the dominant harmonic's phase / n, where the outline keeps a measurable angle
     # (a turn keeps the outline; one that passes through round is a change of outline, not a turn)
     mean_mag = np.nan_to_num(mags, nan=0.0).mean(0)
@@ -214,6 +215,30 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
     out["fill"] = np.where(np.isfinite(sx * sy) & (sx * sy > 0.25), area / np.maximum(sx * sy, 0.25), np.nan)
     out["fill"] = np.log(np.maximum(out["fill"], 1e-3))
     return out
+
+
+def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]) -> None:
+    """Make the figure's colour series count only changes of colour in place, measured where
+    the figure is (core) in every frame: a figure whose dark part shrinks beside a lighter part
+    that stays gets no lighter, nor does one that shrinks and blurs at its receding edge. A
+    figure that moves has no such place; from one frame to the next its change is then measured
+    where it is in both, and where two frames share too little of it, the per-frame means
+    stand."""
+    f = len(x)
+    lum = luminance(x)
+    always = core.min(0)
+    for k in range(1, f):
+        both = always if always.sum() >= 4.0 else core[k - 1] * core[k]
+        if both.sum() < 2.0:
+            continue
+        means = [(x[j] * both[..., None]).reshape(-1, 3).sum(0) / both.sum() for j in (k - 1, k)]
+        (h0, s0, _), (h1, s1, _) = hsv(means[0]), hsv(means[1])
+        l0, l1 = ((lum[j] * both).sum() / both.sum() for j in (k - 1, k))
+        if np.isfinite(out["lightness"][k - 1]) and np.isfinite(out["lightness"][k]):
+            out["lightness"][k] = out["lightness"][k - 1] + float(l1 - l0)
+            out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
+        if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and s0 > 0.15 and s1 > 0.15:
+            out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
 
 
 _GRID = np.stack(np.meshgrid(np.linspace(-2.2, 2.2, 24), np.linspace(-2.2, 2.2, 24)), -1).reshape(-1, 2)
