@@ -32,34 +32,11 @@ def test_corpus_is_big_enough_and_split():
         CORPUS["development"]["describe"] + CORPUS["held_out"]["describe"])
 
 
-@pytest.mark.parametrize("text", _cases("development", "abstain"))
-def test_development_abstentions(text):
-    assert is_abstention(text)
-
-
-@pytest.mark.parametrize("text", _cases("development", "describe"))
-def test_development_descriptions(text):
-    assert not is_abstention(text)
-
-
-@pytest.mark.parametrize("text", _cases("held_out", "abstain"))
-def test_held_out_abstentions(text):
-    assert is_abstention(text)
-
-
-@pytest.mark.parametrize("text", _cases("held_out", "describe"))
-def test_held_out_descriptions(text):
-    assert not is_abstention(text)
-
-
-@pytest.mark.parametrize("text", _cases("after_rewrite", "abstain"))
-def test_after_rewrite_abstentions(text):
-    assert is_abstention(text)
-
-
-@pytest.mark.parametrize("text", _cases("after_rewrite", "describe"))
-def test_after_rewrite_descriptions(text):
-    assert not is_abstention(text)
+@pytest.mark.parametrize("text,abstains", [pytest.param(p.values[0], kind == "abstain", id=p.id)
+                                           for part in ("development", "held_out", "after_rewrite")
+                                           for kind in ("abstain", "describe") for p in _cases(part, kind)])
+def test_corpus(text, abstains):
+    assert is_abstention(text) == abstains, text
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\t ", "...", "-", "**", None])
