@@ -228,7 +228,28 @@ def test_eyes_that_shrink_beside_a_mouth_that_stays_do_not_get_lighter(probe):
     # faces, the latent of eye size: the dark eyes shrink (and blur at their edge) while the red
     # mouth, part of the same figure, stays; the figure's colour in place does not change
     text = probe.answer(_saved_case("faces_eyes_shrink")).text
-    assert "lighter" not in text and "darker" not in text, text
+    assert "shrink" in text and "lighter" not in text and "darker" not in text, text
+
+
+def _hand(angle):
+    """A dark clock hand from the centre of a green dial on a dark ground, at ``angle``
+    (radians, clockwise from 12 o'clock)."""
+    img = _paint(_disc(0.5, 0.5, 0.45), (0.4, 0.9, 0.5), (0.1, 0.1, 0.12))
+    dx, dy = np.sin(angle), -np.cos(angle)
+    t = np.clip((_XX - 0.5) * dx + (_YY - 0.5) * dy, 0.0, 0.35)
+    hand = np.hypot(_XX - 0.5 - t * dx, _YY - 0.5 - t * dy) < 0.04
+    for c in range(3):
+        img[c][hand] = 0.08
+    return img
+
+
+@pytest.mark.parametrize("start,turn,expected", [(0.3, 1.5, "rotates clockwise"), (4.0, -1.5, "rotates counterclockwise")])
+def test_a_hand_turning_about_its_hub_on_a_dial_rotates(probe, start, turn, expected):
+    # the change lies on the dial (the colour right around it), not on the dark ground; the
+    # hand's centre moves along an arc about the hub: that is the turn, not a move
+    frames = np.stack([_hand(start + turn * t) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert expected in text and "moves" not in text, text
 
 
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):

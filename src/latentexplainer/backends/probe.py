@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..errors import ConfigError
-from ..measure import Part, RowChange, analyse_row, place, score_series
+from ..measure import Part, RowChange, analyse_row, place, score_series, turns_about_a_point
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
 
@@ -130,7 +130,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                                                    strength=min(wid.strength, hei.strength))
         else:
             ws, hs = (wid.score if wid else 0.0), (hei.score if hei else 0.0)
-            main = hei if size and hs > 0 and ws < 0.45 * hs else wid if size and ws > 0 and hs < 0.45 * ws else size
+            ss = size.score if size else 0.0  # a change of size that is mostly one extent's is that extent's
+            main = (hei if size and hs >= 0.5 * ss and ws < 0.45 * hs else
+                    wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
             if main is not None:
                 out[main.key] = main
         for axis, sides in (("x", ("edge_left", "edge_right")), ("y", ("edge_top", "edge_bottom"))):
@@ -150,6 +152,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 c = out.get((role, where, k))
                 if c is not None and c.score <= angle.score:
                     out.pop(c.key)
+            if turns_about_a_point(angle.part.series):  # a hand turning about its hub: its move is the turn
+                for k in ("x", "y"):
+                    out.pop((role, where, k), None)
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
         if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
             for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill"):

@@ -148,6 +148,26 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
     return out
 
 
+def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float = 0.7) -> np.ndarray | None:
+    """The colour right around the changing area, per frame (F, 3), when the static pixels
+    there are of one colour (at least ``share`` of them, in every frame); else None. Only
+    what lies outside the change counts: static pixels it encloses (the middle of a square
+    that grows while the background changes) are not its surround."""
+    labels, _ = ndimage.label(~near)
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    outside = np.isin(labels, edge[edge > 0])
+    ring = ndimage.binary_dilation(near, iterations=width) & outside
+    if ring.sum() < 8:
+        return None
+    out = np.zeros((len(x), 3))
+    for k in range(len(x)):
+        centres, shares = _two_colours(x[k][ring])
+        if shares[0] < share:
+            return None
+        out[k] = centres[0]
+    return out
+
+
 def _border_share(mask: np.ndarray) -> float:
     border = np.concatenate([mask[0], mask[-1], mask[1:-1, 0], mask[1:-1, -1]])
     return float(border.mean())
@@ -387,7 +407,11 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     figure_pix = np.zeros((h, w), bool)
     bx0, by0, bx1, by1 = win
     bg = np.zeros((f, h, w, 3))
-    bg[:, by0:by1 + 1, bx0:bx1 + 1] = _surround(x, rim, win)[:, :, None, :]
+    ground = _local_ground(x, near)
+    if ground is not None:  # the change happens on one colour (a hand on a dial, eyes on a face): that is its surround
+        bg[:, by0:by1 + 1, bx0:bx1 + 1] = ground[:, None, None, :]
+    else:
+        bg[:, by0:by1 + 1, bx0:bx1 + 1] = _surround(x, rim, win)[:, :, None, :]
     inside = np.zeros((h, w), bool)
     inside[by0:by1 + 1, bx0:bx1 + 1] = True
     mass = np.clip((colour_distance(x, bg) - MASS_OFFSET) / MASS_SCALE, 0.0, 1.0) * inside[None]
@@ -504,6 +528,26 @@ def score_series(name: str, values: np.ndarray, cap: float = 3.0) -> Scored | No
         return None
     weight = t.consistency ** 2 * t.coverage
     return Scored(min(abs(t.delta) / unit, cap) * weight, t.sign, t.start, t.end, abs(t.delta) / unit * weight)
+
+
+def turns_about_a_point(series: dict[str, np.ndarray], tolerance: float = 0.35) -> bool:
+    """Whether a figure's movement is its turning about a fixed point (a clock hand about its
+    hub): its centres c_k fit c_k = p + R(angle_k - angle_0)(c_0 - p) for one pivot p, within
+    ``tolerance`` of how far the centre moves."""
+    x, y, a = (np.asarray(series.get(k, []), float) for k in ("x", "y", "angle"))
+    ok = np.isfinite(x) & np.isfinite(y) & np.isfinite(a) if len(a) == len(x) else np.zeros(len(x), bool)
+    if ok.sum() < 3:
+        return False
+    c, t = np.column_stack([x[ok], y[ok]]), a[ok] - a[ok][0]
+    moved = np.linalg.norm(c - c[0], axis=1).max()
+    if moved < 1e-3 or np.abs(t).max() < 0.2:
+        return False
+    rots = np.stack([np.array([[np.cos(v), -np.sin(v)], [np.sin(v), np.cos(v)]]) for v in t])
+    lhs = np.concatenate([np.eye(2) - r for r in rots[1:]])  # (I - R_k) p = c_k - R_k c_0
+    rhs = np.concatenate([c[k] - rots[k] @ c[0] for k in range(1, len(c))])
+    p, *_ = np.linalg.lstsq(lhs, rhs, rcond=None)
+    fit = np.array([p + rots[k] @ (c[0] - p) for k in range(len(c))])
+    return bool(np.linalg.norm(fit - c, axis=1).max() <= tolerance * moved)
 
 
 def place(part: Part) -> str:
