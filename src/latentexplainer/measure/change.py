@@ -5,13 +5,15 @@ The analysis starts from the change map, not from a scene model:
 1. **Where.** Per pixel, the range of its colour over the frames. Pixels whose range is
    clearly above the rest form the *changing area*; its spatial coherence (neighbouring
    pixels changing alike) tells a structured change from noise.
-2. **Figure.** Around the changing area, a window whose rim is *static*: the rim's colour, row
-   by row, is the surround. Whatever differs from the surround and overlaps the changing area
-   is the *figure* (one or several parts). Its mass gives per frame: centroid (x, y), size,
-   width, height, orientation (angular harmonics of the mass), outline (the mass in its own
-   centred, unit-spread frame) and how much of its extent it fills, colour (hue,
-   saturation, lightness of its core) and where its light falls (the lightness-weighted
-   centroid inside it). When the rim is not static (the change spreads to the edges of the
+2. **Figure.** The surround is the one colour right outside the changing area when there is
+   one (a hand turning on a dial, eyes on a face); else, around the changing area, a window
+   whose rim is *static*: the rim's colour, row by row. Whatever differs from the surround and
+   overlaps the changing area is the *figure* (one or several parts). Its mass gives per
+   frame: centroid (x, y), size, width, height, orientation (angular harmonics of the mass),
+   outline (the mass in its own centred, unit-spread frame) and how much of its extent it
+   fills, colour (hue, saturation, lightness of its core, changed only where the figure is in
+   every frame: a dark part that shrinks beside a light one that stays makes no figure
+   lighter) and where its light falls (the lightness-weighted centroid inside it). When the rim is not static (the change spreads to the edges of the
    image) or the figure lies along the image border, there is no figure: the change is one
    of the background.
 3. **Regions changing in place.** Changing pixels outside the figure form connected
