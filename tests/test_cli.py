@@ -143,3 +143,18 @@ def test_recorded_command_lines_hide_keys_given_as_options():
     out = " ".join(_redact(argv))
     assert not any(k in out for k in ("sk-A", "sk-B", "sk-C", "sk-D"))
     assert "api_key=***" in out and "base_url=http://127.0.0.1:9/v1" in out
+
+
+def test_model_text_reaches_the_terminal_without_raw_control_codes(capsys, tmp_path):
+    # an answer that would retitle the window and clear the screen, and a bidirectional override
+    hostile = "The object \x1b]0;pwned\x1b\\moves\x1b[2J to the \u202eright."
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({f"z{i}": [hostile] * 3 for i in range(4)}))
+    code, out, err = run_cli(capsys, "explain", "--model", "fakes.models:shapes_model", "--backend",
+                             f"replay:{answers}", "--samples", "3", "--latents", "0", "--out", tmp_path / "r")
+    assert code == 0, err
+    for stream in (out, err):
+        assert "\x1b" not in stream and "\u202e" not in stream
+    assert "\\x1b" in out and "\\u202e" in out  # shown, visibly
+    record = json.loads((tmp_path / "r" / "explanations.jsonl").read_text().splitlines()[0])
+    assert record["responses"][0] == hostile  # the record keeps what the model said

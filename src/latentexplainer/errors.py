@@ -5,6 +5,8 @@ The CLI turns any :class:`LatentExplainerError` into one line on stderr and exit
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class LatentExplainerError(Exception):
     """Base class: a problem the user can fix (bad input, missing file, missing extra)."""
@@ -46,6 +48,19 @@ class RunDirError(LatentExplainerError):
     """A run directory cannot be created, written, or resumed."""
 
 
+def for_terminal(text: str) -> str:
+    """Text from elsewhere (a model's answer, a server's error) made safe to print: control and
+    format characters (escape sequences, bidirectional overrides) are shown as ``\\x1b`` or
+    ``\\u202e`` instead of being sent raw; tabs and newlines stay."""
+    out = []
+    for ch in str(text):
+        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"):
+            out.append(ch)
+        else:
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+    return "".join(out)
+
+
 def one_line(message: str) -> str:
-    """Collapse a message to one line, as the CLI prints it."""
-    return " ".join(str(message).split())
+    """Collapse a message to one line, as the CLI prints it (control characters shown, not sent)."""
+    return " ".join(for_terminal(message).split())

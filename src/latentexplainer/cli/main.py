@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import ConfigError, LatentExplainerError, one_line
+from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Explain the latent variables of generative models in plain words, with certainty.")
@@ -89,7 +89,7 @@ RERUN = "by running the same command again (it continues its run in --out, as --
 def _failure_line(failed: list, total: int, word: str, retry: str, how: str = "") -> str:
     """The last line of a run with failed units: how many, why, and the command that retries them."""
     why = _failure_reasons(failed)
-    return f"error: {len(failed)} of {total} {word}s failed ({why}); retry only those {how or 'with'}: {retry}"
+    return one_line(f"error: {len(failed)} of {total} {word}s failed ({why}); retry only those {how or 'with'}: {retry}")
 
 
 def _note_interrupt(ctx: typer.Context, out: Path, continue_with: str, how: str = "") -> None:
@@ -443,7 +443,8 @@ def _print_records(records) -> None:
     table.columns[0].no_wrap = True
     for r in records:
         # model text and names like w[large-object] are not rich markup
-        table.add_row(escape(r.latent_name or f"z{r.latent}"), escape(r.display), f"{r.certainty:.2f}", r.status)
+        table.add_row(escape(for_terminal(r.latent_name or f"z{r.latent}")), escape(for_terminal(r.display)),
+                      f"{r.certainty:.2f}", r.status)
     Console().print(table)
 
 

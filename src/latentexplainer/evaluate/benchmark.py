@@ -23,7 +23,7 @@ from typing import Callable
 import numpy as np
 
 from ..data import load_dataset
-from ..errors import ConfigError, DataError
+from ..errors import ConfigError, DataError, for_terminal
 from ..models import GenerativeModel, load_model
 from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
@@ -327,7 +327,7 @@ def print_table(result: dict) -> None:
     for r in result["latents"]:
         top = r["nmi_top"][0]
         t.add_row(str(r["latent"]), f"{r['kl']:.2f}", f"{top[0]} {top[1]:.2f}", str(r["encoder_factor"] or "-"),
-                  str(r["decoder_factor"] or "-"), escape(r["explanation"] or "No clear explanation"),
+                  str(r["decoder_factor"] or "-"), escape(for_terminal(r["explanation"] or "No clear explanation")),
                   str(r["named_factor"] or "-"), f"{r['certainty']:.2f}", "yes" if r["correct"] else "",
                   mark[r.get("detection")], mark[r.get("direction")])
     c = Console()

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from ..data import load_dataset
-from ..errors import ConfigError, DataError
+from ..errors import ConfigError, DataError, for_terminal
 from ..models import GenerativeModel, load_model
 from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
@@ -201,8 +201,8 @@ def print_bias_table(result: dict) -> None:
               title=escape(f"{result['dataset']}: {result['bias']} bias, {result['model']}"))
     t.columns[0].no_wrap = True  # a unit's name stays whole
     for r in result["units"]:
-        t.add_row(escape(r["name"]), ",".join(map(str, r["members"])), ", ".join(r["truth"]) or "-",
-                  escape(r["explanation"] or "No clear explanation"), ", ".join(r["named_factors"]) or "-",
+        t.add_row(escape(for_terminal(r["name"])), ",".join(map(str, r["members"])), ", ".join(r["truth"]) or "-",
+                  escape(for_terminal(r["explanation"] or "No clear explanation")), ", ".join(r["named_factors"]) or "-",
                   f"{r['certainty']:.2f}", "yes" if r["correct"] else "")
     c = Console()
     c.print(t)
