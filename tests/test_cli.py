@@ -158,3 +158,43 @@ def test_model_text_reaches_the_terminal_without_raw_control_codes(capsys, tmp_p
     assert "\\x1b" in out and "\\u202e" in out  # shown, visibly
     record = json.loads((tmp_path / "r" / "explanations.jsonl").read_text().splitlines()[0])
     assert record["responses"][0] == hostile  # the record keeps what the model said
+
+
+def _run_naming(tmp_path, model_info):
+    run = tmp_path / "shared-run"
+    run.mkdir(exist_ok=True)
+    (run / "config.json").write_text(json.dumps({"model_info": model_info}))
+    (run / "explanations.jsonl").write_text("")
+    return run
+
+
+@pytest.mark.parametrize("info,expected", [
+    ({"spec": "sys:exit"}, "names code as its model (sys:exit)"),
+    ({"spec": "os:abort"}, "names code as its model (os:abort)"),
+    (["not", "a", "dict"], "does not say which model"),
+    ({"spec": 7}, "does not say which model"),
+])
+def test_code_named_in_a_run_directory_is_not_run(capsys, tmp_path, info, expected):
+    run = _run_naming(tmp_path, info)
+    code, out, err = run_cli(capsys, "explain", "--model", run, "--out", tmp_path / "x", "--latents", "0")
+    assert code == 2 and expected in err and len(err.strip().splitlines()) == 1, err
+    assert not (tmp_path / "x").exists()
+
+
+def test_a_run_naming_code_runs_it_only_with_trust_run(capsys, tmp_path):
+    run = _run_naming(tmp_path, {"spec": "fakes.models:shapes_model"})
+    code, _, err = run_cli(capsys, "explain", "--model", run, "--out", tmp_path / "x", "--samples", "2", "--latents", "0")
+    assert code == 2 and "--trust-run" in err
+    code, _, err = run_cli(capsys, "explain", "--model", run, "--out", tmp_path / "x", "--samples", "2",
+                           "--latents", "0", "--trust-run")
+    assert code == 0, err
+
+
+def test_two_runs_naming_each_other_are_refused(capsys, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    for here, there in ((a, b), (b, a)):
+        here.mkdir()
+        (here / "config.json").write_text(json.dumps({"model_info": {"folder": str(there)}}))
+        (here / "explanations.jsonl").write_text("")
+    code, _, err = run_cli(capsys, "explain", "--model", a, "--out", tmp_path / "x")
+    assert code == 2 and "names another run directory" in err and len(err.strip().splitlines()) == 1, err

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from latentexplainer import ExplainSettings, explain, load_model
-from latentexplainer.errors import ConfigError, RunDirError
+from latentexplainer.errors import ConfigError, ModelError, RunDirError
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +127,9 @@ def test_a_run_directory_stands_for_its_model(tiny_vae_dir, tmp_path):
     assert np.array_equal(again.decode(z), m.decode(z))
     callable_run = explain(load_model("fakes.models:shapes_model"), tmp_path / "run2",
                            ExplainSettings(samples=2, latents=[0]), show_progress=False)
-    assert load_model(callable_run.out).latent_dim == 4
+    with pytest.raises(ModelError, match="--trust-run"):  # code a run names is not run by default
+        load_model(callable_run.out)
+    assert load_model(callable_run.out, trust_run=True).latent_dim == 4
 
 
 def test_ablation_switches(known_model, tmp_path):

@@ -309,6 +309,8 @@ def explain(
     no_bias_prompt: bool = typer.Option(False, help="ablation: a plain 'describe the change' prompt"),
     no_uncertainty: bool = typer.Option(False, help="ablation: the first answer, no threshold"),
     quiet: bool = typer.Option(False, help="no progress output"),
+    trust_run: bool = typer.Option(False, help="--model is a run directory that names code (module:function) "
+                                   "as its model: import and run that code"),
 ) -> int:
     """Explain every latent of a model into a run directory (records, strips, report).
     Exit code 3 when some latents failed (the last line gives the command that retries them)."""
@@ -333,7 +335,7 @@ def explain(
                                bias_file=str(bias_file) if bias_file else None, prompt_writer=prompt_writer,
                                writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option", cache_dir=options.get("cache_dir"),
                                                                no_cache=no_cache or None))
-    m = load_model(model, images=start_images)
+    m = load_model(model, images=start_images, trust_run=trust_run)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
                       extra_config={"command": _command_line(ctx)})

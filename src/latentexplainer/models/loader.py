@@ -70,16 +70,27 @@ def from_callable(spec: str) -> GenerativeModel:
     return GenerativeModel(spec, int(dim), decode, encode, {"kind": "callable", "spec": spec})
 
 
-def _from_run_dir(run: Path, images: str | Path | None = None) -> GenerativeModel:
-    """A run directory stands for the model it explained (its config.json says which)."""
+def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool = False) -> GenerativeModel:
+    """A run directory stands for the model it explained (its config.json says which). A run
+    directory is data from someone else: the model it names is loaded only when it is one we
+    load as data (a model folder, a diffusion or Stable Diffusion spec); code it names
+    (``module:function``) is imported only with ``trust_run``."""
     try:
-        info = json.loads((run / "config.json").read_text()).get("model_info", {})
-    except (OSError, json.JSONDecodeError, AttributeError):
-        info = {}
-    target = info.get("folder") or info.get("spec")
-    if not target:
+        raw = json.loads((run / "config.json").read_text())
+    except (OSError, ValueError, RecursionError):
+        raw = {}
+    info = raw.get("model_info") if isinstance(raw, dict) else None
+    target = (info.get("folder") or info.get("spec")) if isinstance(info, dict) else None
+    if not isinstance(target, str) or not target.strip():
         raise ModelError(f"{run} is a run directory whose config.json does not say which model it explained; "
                          "pass the model folder or package.module:function instead")
+    path = Path(target).expanduser()
+    if not target.startswith(DIFFUSION_PREFIXES) and path.is_dir() and (path / "explanations.jsonl").exists():
+        raise ModelError(f"{run} names another run directory ({target}) as its model; pass the model itself "
+                         "with --model")
+    if _CALLABLE.match(target) and not trust_run:
+        raise ModelError(f"{run} names code as its model ({target}); code named in a run directory is not run. "
+                         f"If you trust it, pass --model {target} yourself, or add --trust-run")
     return load_model(target, images)
 
 
@@ -103,19 +114,20 @@ def _config_of(cfg_path: Path) -> dict:
     return raw if isinstance(raw, dict) else {}
 
 
-def load_model(spec: str | Path, images: str | Path | None = None) -> GenerativeModel:
+def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bool = False) -> GenerativeModel:
     """Load a model from a training folder, a ``package.module:function`` spec, a diffusion
     model (``diffusers:PATH``, ``sd:PATH``), or a run directory (the model that run explained).
 
     ``images`` (a folder of PNG/JPG, or one file; diffusion models only): start from the DDIM
-    inversion of those images instead of seeded noise.
+    inversion of those images instead of seeded noise. ``trust_run``: a run directory may name
+    code (``module:function``) as its model and have it imported; without it, it may not.
     """
     text = str(spec)
     if text.startswith(DIFFUSION_PREFIXES):
         return _load_diffusion(text, images)
     path = Path(text).expanduser()
     if path.is_dir() and (path / "explanations.jsonl").exists():
-        return _from_run_dir(path, images)
+        return _from_run_dir(path, images, trust_run)
     if images is not None:
         raise ConfigError(f"--images is for diffusion models (diffusers:PATH or sd:PATH), whose start points are "
                           f"inverted images; --model {text} is not one: drop --images (a VAE's base codes come "
