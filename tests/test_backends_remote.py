@@ -504,3 +504,31 @@ def test_replay_errors_teach(tmp_path):
         get_backend(f"replay:{bad}")
     with pytest.raises(ConfigError, match="unknown option"):
         get_backend(f"replay:{bad}", {"temperature": 1})
+
+
+# ------------------------------------------------------------------ secrets a server echoes
+@pytest.mark.parametrize("name", NAMES)
+def test_an_echoed_key_is_stored_nowhere(name, server, tmp_path):
+    cache = tmp_path / "cache"
+    server.set_answer(f"Your key is {SENTINEL}. The object moves to the right.")
+    got = run(make_backend(name, server, cache_dir=cache), [make_request(tmp_path, latent=0, n=2)])
+    texts = [r.text for r in got[0]]
+    if not PROVIDERS[name][2]:  # a keyless backend sent no secret: the text is the model's
+        assert all(SENTINEL in t for t in texts)
+        return
+    assert all(SENTINEL not in t and "***" in t and "moves to the right" in t for t in texts), texts
+    files = [p for p in cache.rglob("*") if p.is_file()]
+    assert files and not any(SENTINEL in p.read_text() for p in files)
+
+
+@needs_openai
+def test_a_password_in_base_url_is_stored_nowhere(server, tmp_path):
+    cache = tmp_path / "cache"
+    url = server.url.replace("http://", "http://alice:hunter2secret@") + "/v1"
+    server.set_answer("Logged in as alice:hunter2secret. The object grows.")
+    backend = get_backend("openai-compatible:m", {"base_url": url, "cache_dir": cache, "max_retries": 0})
+    got = run(backend, [make_request(tmp_path, latent=0, n=1)])
+    assert got[0][0].status == "ok" and "hunter2secret" not in got[0][0].text, got[0][0]
+    assert backend.endpoint() == server.url.replace("http://", "http://alice:***@") + "/v1"
+    files = [p for p in cache.rglob("*") if p.is_file()]
+    assert files and not any("hunter2secret" in p.read_text() for p in files)

@@ -198,3 +198,21 @@ def test_two_runs_naming_each_other_are_refused(capsys, tmp_path):
         (here / "explanations.jsonl").write_text("")
     code, _, err = run_cli(capsys, "explain", "--model", a, "--out", tmp_path / "x")
     assert code == 2 and "names another run directory" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_a_password_in_base_url_reaches_no_file(capsys, tmp_path):
+    pytest.importorskip("openai")
+    from fakes.servers import FakeServer
+
+    with FakeServer() as srv:
+        srv.set_answer("The object moves to the right.")
+        url = srv.url.replace("http://", "http://alice:hunter2secret@") + "/v1"
+        code, out, err = run_cli(capsys, "explain", "--model", "fakes.models:shapes_model", "--backend",
+                                 "openai-compatible:m", "--base-url", url, "--samples", "2", "--latents", "0",
+                                 "--cache-dir", tmp_path / "cache", "--out", tmp_path / "r")
+    assert code == 0, err
+    assert "hunter2secret" not in out + err
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.name == "config.json" for p in files)
+    assert not any(b"hunter2secret" in p.read_bytes() for p in files)
+    assert "alice:***@" in (tmp_path / "r" / "config.json").read_text()

@@ -5,6 +5,7 @@ The CLI turns any :class:`LatentExplainerError` into one line on stderr and exit
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -59,6 +60,27 @@ def for_terminal(text: str) -> str:
         else:
             out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
     return "".join(out)
+
+
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/@\s:]*):([^/@\s]*)@")
+
+
+def url_without_password(text: str) -> str:
+    """Text with the password of every ``scheme://user:password@host`` URL in it replaced by ***."""
+    return _URL_PASSWORD.sub(lambda m: f"{m.group(1)}:***@", str(text))
+
+
+def url_passwords(text: str) -> list[str]:
+    """The passwords of the ``scheme://user:password@host`` URLs in a text."""
+    return [m.group(2) for m in _URL_PASSWORD.finditer(str(text)) if m.group(2)]
+
+
+def without_secrets(text: str, secrets) -> str:
+    """Text with every secret (of at least 4 characters) replaced by ***, and URL passwords hidden."""
+    out = str(text)
+    for secret in sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True):
+        out = out.replace(secret, "***")
+    return url_without_password(out)
 
 
 def one_line(message: str) -> str:

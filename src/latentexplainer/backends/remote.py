@@ -39,7 +39,8 @@ from typing import Any, ClassVar
 import numpy as np
 from PIL import Image
 
-from ..errors import BackendError, ConfigError, MissingDependencyError, MissingKeyError, one_line
+from ..errors import (BackendError, ConfigError, MissingDependencyError, MissingKeyError, one_line, url_passwords,
+                      url_without_password, without_secrets)
 from ..records import Response
 from .base import BaseBackend, DoneFn, ExplainRequest
 
@@ -179,12 +180,9 @@ def require(module: str, package: str, extra: str, purpose: str) -> Any:
         raise MissingDependencyError(package, extra, purpose) from None
 
 
-def redact(text: str, secret: str | None) -> str:
-    """One line, never containing the secret."""
-    line = one_line(text)
-    if secret and len(secret) >= 4:
-        line = line.replace(secret, "***")
-    return line
+def redact(text: str, *secrets: str | None) -> str:
+    """One line, never containing a secret (nor a URL's password)."""
+    return without_secrets(one_line(text), secrets)
 
 
 # --------------------------------------------------------------------------- images
@@ -476,7 +474,12 @@ class RemoteBackend(BaseBackend, abc.ABC):
     def endpoint(self) -> str | None:
         """The server's address when one is given (None: the provider's default). Part of the
         cache key, since a self-hosted server's address identifies the model it serves."""
-        return self.options.base_url
+        return url_without_password(self.options.base_url) if self.options.base_url else None
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        """What must never be stored or shown: the key and a password in base_url."""
+        return (self._key or "", *url_passwords(self.options.base_url or ""))
 
     def _resolve_key(self) -> tuple[str | None, str]:
         if not self.env_vars:
@@ -515,7 +518,7 @@ class RemoteBackend(BaseBackend, abc.ABC):
     def fatal_message(self, failure: Failure) -> str:
         """One line for an error that is not retried (400, 401, 403, 404, ...); never the key."""
         status, name = failure.status, self.name
-        detail = redact(failure.message, self._key)[:300]
+        detail = redact(failure.message, *self._secrets)[:300]
         key_hint = (f"check the key in {self._key_source}" if self.env_vars or self._key
                     else "this server wants a key: pass api_key")
         if status == 401:
@@ -680,7 +683,7 @@ class RemoteBackend(BaseBackend, abc.ABC):
                         run.stopped = True
                     if failure is None:
                         raise BackendError(f"the {self.name} backend failed unexpectedly: "
-                                           f"{redact(f'{type(e).__name__}: {e}', self._key)[:300]}") from None
+                                           f"{redact(f'{type(e).__name__}: {e}', *self._secrets)[:300]}") from None
                     if failure.kind == "fatal":
                         raise BackendError(self.fatal_message(failure)) from None
                     last = failure
@@ -695,6 +698,8 @@ class RemoteBackend(BaseBackend, abc.ABC):
             text = reply.text.strip() if reply.status == "ok" else ""
             if reply.status == "ok" and not text:
                 return Reply("", "empty", "the provider returned no text", reply.usage, reply.model)
-            return Reply(text, reply.status, redact(reply.reason, self._key), reply.usage, reply.model)
-        why = redact(last.message, self._key)[:300] if last else "no answer"
+            # a server that echoes the key (or the URL's password) does not get it stored
+            return Reply(without_secrets(text, self._secrets), reply.status, redact(reply.reason, *self._secrets),
+                         reply.usage, without_secrets(reply.model or "", self._secrets))
+        why = redact(last.message, *self._secrets)[:300] if last else "no answer"
         return Reply("", "error", f"no usable answer after {o.max_retries + 1} attempt(s): {why}")

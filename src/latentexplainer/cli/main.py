@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line
+from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line, url_without_password
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Explain the latent variables of generative models in plain words, with certainty.")
@@ -37,7 +37,7 @@ def _redact(argv: list[str]) -> list[str]:
         elif "=" in a and _is_secret(a.split("=", 1)[0]):  # --backend-option api_key=... and the like
             out.append(a.split("=", 1)[0] + "=***")
         else:
-            out.append(a)
+            out.append(url_without_password(a))  # --base-url http://user:pw@host
     return out
 
 

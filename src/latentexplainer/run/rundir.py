@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..errors import RunDirError
+from ..errors import RunDirError, url_without_password
 from ..records import LatentRecord
 
 SECRET_KEYS = ("api_key", "apikey", "key", "token", "secret", "password", "authorization")
@@ -35,8 +35,17 @@ def scrub(config: dict[str, Any]) -> dict[str, Any]:
     for k, v in config.items():
         if any(s == k.lower() or k.lower().endswith("_" + s) for s in SECRET_KEYS):
             continue
-        out[k] = scrub(v) if isinstance(v, dict) else v
+        out[k] = scrub(v) if isinstance(v, dict) else _scrub_value(v)
     return out
+
+
+def _scrub_value(v: Any) -> Any:
+    """A URL's password (http://user:pw@host) is hidden wherever it appears."""
+    if isinstance(v, str):
+        return url_without_password(v)
+    if isinstance(v, list):
+        return [scrub(x) if isinstance(x, dict) else _scrub_value(x) for x in v]
+    return v
 
 
 class RunDir:
