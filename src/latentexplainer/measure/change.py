@@ -151,10 +151,13 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
 
 
 def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float = 0.7) -> np.ndarray | None:
-    """The colour right around the changing area, per frame (F, 3), when the static pixels
-    there are of one colour (at least ``share`` of them, in every frame); else None. Only
+    """The colour right around the changing area, per frame (F, 3), when the change lies inside
+    the image and the static pixels around it are of one colour (at least ``share`` of them, in
+    every frame); else None. Only
     what lies outside the change counts: static pixels it encloses (the middle of a square
     that grows while the background changes) are not its surround."""
+    if _border_share(near) > 0.02:  # a change that reaches the image's edge has no "around"
+        return None
     labels, _ = ndimage.label(~near)
     edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
     outside = np.isin(labels, edge[edge > 0])
