@@ -24,7 +24,8 @@ from .models import GenerativeModel
 from .progress import progress_bar
 from .prompts import UnitWords, build_prompt, plain_prompt
 from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
-from .render import save_sequence
+from .render import png_bytes
+from .run import files as run_files
 from .run import RunDir
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
 from .backends.base import ExplainRequest
@@ -363,8 +364,11 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
             requests, rel_paths, kept = [], [], []
             for u in chunk:
                 seqs = manip.sequences(u)
-                paths = [save_sequence(q, run_dir.images / f"{stem}{u.index}_s{q.sample}.png") for q in seqs]
-                rel_paths.append([str(p.relative_to(run_dir.path)) for p in paths])
+                rels = [f"images/{stem}{u.index}_s{q.sample}.png" for q in seqs]
+                for q, rel in zip(seqs, rels):
+                    run_files.write_atomic(run_dir.path, rel, png_bytes(q))
+                paths = [run_dir.path / rel for rel in rels]
+                rel_paths.append(rels)
                 answered = _answered(previous.get(u.index), seqs)
                 kept.append(answered)
                 ask = [j for j in range(len(seqs)) if j not in answered]

@@ -15,8 +15,9 @@ import json
 from dataclasses import replace
 
 from ..biases import Bias
-from ..errors import BackendError, ConfigError
+from ..errors import BackendError, ConfigError, RunDirError, one_line
 from ..records import Prompt
+from ..run import files as run_files
 
 META = """You write prompts for a multimodal model that explains what one latent variable (or group of latents) of a deep generative model does, from images of a traversal.
 Write one prompt for the setting below. The prompt must:
@@ -57,10 +58,15 @@ def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: 
     from ..backends.remote import Ask, RemoteBackend
 
     stored: dict = {}
-    store_path = run_dir.path / STORE if run_dir is not None else None
-    if store_path is not None and store_path.exists():
-        saved = json.loads(store_path.read_text())
-        stored = saved.get("prompts", {}) if saved.get("writer") == writer else {}
+    if run_dir is not None and run_files.exists(run_dir.path, STORE):
+        try:
+            saved = json.loads(run_files.read_text(run_dir.path, STORE, 16 * 1024 * 1024))
+        except (ValueError, RecursionError) as exc:
+            raise RunDirError(f"{run_dir.path / STORE} cannot be read ({one_line(str(exc))[:200]}); remove it to "
+                              "write the prompts again") from None
+        prompts_saved = saved.get("prompts") if isinstance(saved, dict) and saved.get("writer") == writer else None
+        stored = {k: v for k, v in prompts_saved.items() if isinstance(v, dict) and isinstance(v.get("written"), str)} \
+            if isinstance(prompts_saved, dict) else {}
     todo = {}
     for p in prompts.values():
         k = _key(p.text)
@@ -81,8 +87,6 @@ def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: 
                 raise BackendError(f"--prompt-writer {writer} wrote a prompt of {len(text)} characters (limit "
                                    f"{MAX_CHARS}); ask a model that follows instructions, or use the template")
             stored[k] = {"template": p.text, "written": text}
-        if store_path is not None:
-            tmp = store_path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"writer": writer, "prompts": stored}, indent=2))
-            tmp.replace(store_path)
+        if run_dir is not None:
+            run_files.write_atomic(run_dir.path, STORE, json.dumps({"writer": writer, "prompts": stored}, indent=2))
     return {i: replace(p, text=stored[_key(p.text)]["written"]) for i, p in prompts.items()}

@@ -1,5 +1,5 @@
 """Frames -> PNG strips and grids."""
 
-from .strips import save_sequence, sequence_image
+from .strips import png_bytes, sequence_image
 
-__all__ = ["save_sequence", "sequence_image"]
+__all__ = ["png_bytes", "sequence_image"]

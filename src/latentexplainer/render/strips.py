@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+import io
 
 import numpy as np
 from PIL import Image
@@ -28,10 +27,8 @@ def sequence_image(seq: Sequence, scale: int = 2) -> Image.Image:
     return img.resize((img.width * scale, img.height * scale), Image.Resampling.NEAREST) if scale > 1 else img
 
 
-def save_sequence(seq: Sequence, path: Path) -> Path:
-    """Write atomically (temporary file, then rename): a crash never leaves half a PNG."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".png.tmp")
-    sequence_image(seq).save(tmp, format="PNG")
-    os.replace(tmp, path)
-    return path
+def png_bytes(seq: Sequence) -> bytes:
+    """The strip of a sequence as PNG bytes."""
+    buf = io.BytesIO()
+    sequence_image(seq).save(buf, format="PNG")
+    return buf.getvalue()

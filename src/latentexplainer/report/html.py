@@ -3,21 +3,23 @@
 Why: the report is what a person reads to judge the explanations, so it must open
 offline (images inlined as base64, inline CSS, no external URLs), must never run
 text the model wrote (every model string goes through Jinja autoescaping), and must
-never be left half-written (temp file in the run directory, then ``os.replace``).
+never be left half-written (temp file in the run directory, then a rename), and must
+never carry a file from outside the run directory (a record names its images; only regular
+PNG files inside the run directory are embedded, see run/files.py).
 """
 
 from __future__ import annotations
 
 import base64
-import os
 import pathlib
-import tempfile
 from dataclasses import dataclass
 from typing import Any
 
 import jinja2
 
+from latentexplainer.errors import RunDirError
 from latentexplainer.records import LatentRecord
+from latentexplainer.run import files as run_files
 
 _TEMPLATE_DIR = pathlib.Path(__file__).resolve().parent / "templates"
 _TEMPLATE_NAME = "report.html.j2"
@@ -41,13 +43,22 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _embed(run_dir: pathlib.Path, rel: str) -> _Image:
-    """Read a PNG relative to the run directory; a missing or unreadable file becomes a note."""
+_PNG = b"\x89PNG\r\n\x1a\n"
+MAX_IMAGE = 32 * 1024 * 1024  # bytes: one strip
+
+
+def _embed(run_dir: pathlib.Path, rel: Any) -> _Image:
+    """Read a PNG strip of the run directory. A record is data from someone else: only a
+    regular PNG file inside the run directory is embedded (no link, no absolute or '..' path,
+    nothing else); anything else becomes a note, so no other file can travel in a report."""
+    shown = str(rel)[:200]
     try:
-        data = (run_dir / rel).read_bytes()
-    except OSError:
-        return _Image(path=rel, data_uri=None)
-    return _Image(path=rel, data_uri="data:image/png;base64," + base64.b64encode(data).decode("ascii"))
+        data = run_files.read_bytes(run_dir, str(rel), MAX_IMAGE)
+    except (OSError, RunDirError):
+        return _Image(path=shown, data_uri=None)
+    if not data.startswith(_PNG):
+        return _Image(path=shown, data_uri=None)
+    return _Image(path=shown, data_uri="data:image/png;base64," + base64.b64encode(data).decode("ascii"))
 
 
 def _scalar_items(mapping: dict[str, Any]) -> list[tuple[str, str]]:
@@ -164,16 +175,5 @@ def write_report(
         histogram=_histogram([r.certainty for r in records], records[0].threshold if records else 0.0),
     )
 
-    out = run_dir / "report.html"
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html.tmp", dir=run_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(html)
-        os.replace(tmp, out)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    return out
+    run_files.write_atomic(run_dir, "report.html", html)
+    return run_dir / "report.html"

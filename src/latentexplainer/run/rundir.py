@@ -20,9 +20,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..errors import RunDirError, url_without_password
+from ..errors import RunDirError, one_line, url_without_password
 from ..records import LatentRecord
+from . import files
 
+MAX_CONFIG = 16 * 1024 * 1024  # bytes: a config.json larger than this is not one of ours
+MAX_RECORD = 64 * 1024 * 1024  # bytes, one latent's record
 SECRET_KEYS = ("api_key", "apikey", "key", "token", "secret", "password", "authorization")
 # settings that must match to resume a run (changing them would mix incomparable records)
 RESUME_KEYS = ("model", "backend", "bias", "samples", "seed", "base_codes", "values", "bias_prompt", "uncertainty",
@@ -68,13 +71,13 @@ class RunDir:
         """Create (or, with resume, reopen) the run directory and write the config snapshot."""
         config = scrub(config)
         # a folder with a config but no finished latent holds nothing to lose
-        exists = self.records_path.exists() and self.records_path.stat().st_size > 0
+        exists = files.exists(self.path, "explanations.jsonl") and self.records_path.lstat().st_size > 0
         if exists and not resume:
             raise RunDirError(
                 f"{self.path} already holds a run; pass --resume to continue it, "
                 "or choose a new --out folder (nothing was changed)"
             )
-        if resume and self.config_path.exists():
+        if resume and files.exists(self.path, "config.json"):
             old = self.read_config()
             diff = [k for k in RESUME_KEYS if k in old and k in config and old[k] != config[k]]
             if diff:
@@ -82,19 +85,24 @@ class RunDir:
                     f"cannot resume {self.path}: its {', '.join(diff)} differ from this call's "
                     f"({', '.join(f'{k}={old[k]!r}' for k in diff)}); use the same settings or a new --out"
                 )
+        self.make()
+        files.make_folder(self.path, "images")
+        files.write_atomic(self.path, ".write-test", "ok")
+        files.remove(self.path, ".write-test")
+        for sub in ("", "records"):  # a write cut off by kill -9
+            for name in files.names(self.path, sub):
+                if name.endswith(".tmp"):
+                    files.remove(self.path, f"{sub}/{name}" if sub else name)
+        self.write_json("config.json", config)
+
+    def make(self) -> None:
+        """Create the run directory itself (its parents too)."""
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            self.images.mkdir(exist_ok=True)
-            probe = self.path / ".write-test"
-            probe.write_text("ok")
-            probe.unlink()
         except OSError as exc:
             raise RunDirError(
                 f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
             ) from None
-        for stale in [*self.path.glob("*.tmp"), *self.record_dir.glob("*.tmp")]:  # a write cut off by kill -9
-            stale.unlink(missing_ok=True)
-        self.write_json("config.json", config)
 
     @contextmanager
     def lock(self) -> Iterator[None]:
@@ -105,45 +113,40 @@ class RunDir:
         """
         import fcntl
 
+        self.make()
+        fd = files.open_lock(self.path)
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            fh = (self.path / ".lock").open("a+")
-        except OSError as exc:
-            raise RunDirError(
-                f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
-            ) from None
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            fh.seek(0)
-            holder = fh.read().strip() or "unknown"
-            fh.close()
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            os.close(fd)
             raise RunDirError(
                 f"another latentexplainer process (pid {holder}) is writing into {self.path}; "
                 "wait for it to finish, or choose another --out"
             ) from None
         try:
-            fh.seek(0)
-            fh.truncate()
-            fh.write(str(os.getpid()))
-            fh.flush()
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
             yield
         finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-            fh.close()
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
 
     def read_config(self) -> dict[str, Any]:
         try:
-            return json.loads(self.config_path.read_text())
-        except (OSError, json.JSONDecodeError) as exc:
-            raise RunDirError(f"{self.config_path} cannot be read ({exc}); is this a run directory?") from None
+            raw = json.loads(files.read_text(self.path, "config.json", MAX_CONFIG))
+        except (OSError, ValueError, RecursionError) as exc:
+            raise RunDirError(f"{self.config_path} cannot be read ({one_line(str(exc))[:200]}); "
+                              "is this a run directory?") from None
+        if not isinstance(raw, dict):
+            raise RunDirError(f"{self.config_path} is not a JSON object; is this a run directory?")
+        return raw
 
     def write_json(self, name: str, data: Any) -> Path:
         """Atomic write: temporary file, fsync, rename (Ctrl-C waits until it is done)."""
-        target = self.path / name
         with interrupts_deferred():
-            _atomic_write(target, json.dumps(data, indent=2, default=str))
-        return target
+            files.write_atomic(self.path, name, json.dumps(data, indent=2, default=str))
+        return self.path / name
 
     @property
     def record_dir(self) -> Path:
@@ -153,23 +156,28 @@ class RunDir:
         """Records written so far: one atomic file per latent in records/ (the source of truth);
         explanations.jsonl for runs without that folder, where a torn last line is ignored."""
         out: dict[int, LatentRecord] = {}
-        if self.record_dir.is_dir():
-            for path in sorted(self.record_dir.glob("z*.json")):
-                try:
-                    rec = LatentRecord.from_dict(json.loads(path.read_text()))
-                except (OSError, json.JSONDecodeError, TypeError):
+        if self._has_record_dir():
+            for name in files.names(self.path, "records"):
+                if not (name.startswith("z") and name.endswith(".json")):
                     continue
-                out[rec.latent] = rec
+                rec = _record(lambda: files.read_text(self.path, f"records/{name}", MAX_RECORD))
+                if rec is not None:
+                    out[rec.latent] = rec
             return [out[k] for k in sorted(out)]
-        if not self.records_path.exists():
+        if not files.exists(self.path, "explanations.jsonl"):
             return []
-        for line in self.records_path.read_text().splitlines():
-            try:
-                rec = LatentRecord.from_dict(json.loads(line))
-            except (json.JSONDecodeError, TypeError):
-                continue
-            out[rec.latent] = rec
+        for line in files.read_text(self.path, "explanations.jsonl").splitlines():
+            rec = _record(lambda: line)
+            if rec is not None:
+                out[rec.latent] = rec
         return [out[k] for k in sorted(out)]
+
+    def _has_record_dir(self) -> bool:
+        try:
+            with files.folder(self.path, ("records",)):
+                return True
+        except FileNotFoundError:
+            return False
 
     def append(self, record: LatentRecord) -> None:
         """Save one latent's record atomically (temporary file, fsync, rename), then rewrite
@@ -177,14 +185,12 @@ class RunDir:
         whole and the JSONL complete - never a torn line. A record of the same latent (a failed
         one being retried) is replaced. Ctrl-C during the two writes takes effect after them."""
         with interrupts_deferred():
-            self.record_dir.mkdir(exist_ok=True)
-            target = self.record_dir / f"z{record.latent:04d}.json"
-            _atomic_write(target, json.dumps(record.to_dict(), default=float))
+            files.write_atomic(self.path, f"records/z{record.latent:04d}.json", json.dumps(record.to_dict(), default=float))
             self._write_jsonl()
 
     def sync(self) -> None:
         """Rewrite explanations.jsonl from records/ when they differ (after a kill between the two writes)."""
-        if not self.record_dir.is_dir():
+        if not self._has_record_dir():
             return
         with interrupts_deferred():
             self._write_jsonl()
@@ -192,11 +198,11 @@ class RunDir:
     def _write_jsonl(self) -> None:
         text = "".join(json.dumps(r.to_dict(), default=float) + "\n" for r in self.records())
         try:
-            if self.records_path.read_text() == text:
+            if files.read_text(self.path, "explanations.jsonl") == text:
                 return
-        except OSError:
+        except (OSError, RunDirError):
             pass
-        _atomic_write(self.records_path, text)
+        files.write_atomic(self.path, "explanations.jsonl", text)
 
 
 @contextmanager
@@ -219,10 +225,9 @@ def interrupts_deferred() -> Iterator[None]:
             raise KeyboardInterrupt
 
 
-def _atomic_write(target: Path, text: str) -> None:
-    tmp = target.with_name(target.name + ".tmp")
-    with tmp.open("w") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
+def _record(text) -> LatentRecord | None:
+    """One record from its JSON text, or None when it is torn or not a record of ours."""
+    try:
+        return LatentRecord.from_dict(json.loads(text()))
+    except (OSError, RunDirError, ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
+        return None

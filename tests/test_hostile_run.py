@@ -1,0 +1,116 @@
+"""A run directory is data from someone else: links planted in it are never written through,
+and the files its records name are never read from outside it (issue 12)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+
+import pytest
+
+from latentexplainer.cli import main
+from latentexplainer.errors import RunDirError
+from latentexplainer.run import files
+
+MODEL = "fakes.models:shapes_model"
+
+
+def _cli(capsys, *args):
+    code = main([str(a) for a in args])
+    cap = capsys.readouterr()
+    return code, cap.out, cap.err
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture()
+def decoy(tmp_path):
+    """A file outside every run, with bytes that must never appear in one."""
+    d = tmp_path / "outside"
+    d.mkdir()
+    f = d / "victim.txt"
+    f.write_bytes(b"DECOY-7f3a9c secret contents\n")
+    return f
+
+
+@pytest.mark.parametrize("planted", [".lock", ".write-test", "config.json.tmp", "records/z0000.json.tmp",
+                                     "explanations.jsonl.tmp", "images/z0_s0.png.tmp", "report.html.tmp"])
+def test_a_planted_link_is_never_written_through(capsys, tmp_path, decoy, planted):
+    run = tmp_path / "run"
+    (run / os.path.dirname(planted)).mkdir(parents=True, exist_ok=True)
+    os.symlink(decoy, run / planted)
+    before = _digest(decoy)
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--samples", "2", "--latents", "0", "--out", run)
+    assert _digest(decoy) == before
+    if planted == ".lock":  # the lock is opened, not replaced: a link there is refused
+        assert code == 2 and "symbolic link" in err and len(err.strip().splitlines()) == 1, err
+    else:  # a leftover temporary: the link is removed, never opened
+        assert code == 0, err
+        assert not (run / planted).is_symlink()
+
+
+@pytest.mark.parametrize("linked", ["images", "records"])
+def test_a_planted_folder_link_is_refused(capsys, tmp_path, decoy, linked):
+    run = tmp_path / "run"
+    run.mkdir()
+    os.symlink(decoy.parent, run / linked)
+    listing = sorted(os.listdir(decoy.parent))
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--samples", "2", "--latents", "0", "--out", run)
+    assert code == 2 and "symbolic link" in err and len(err.strip().splitlines()) == 1, err
+    assert sorted(os.listdir(decoy.parent)) == listing
+
+
+def _finished_run(capsys, tmp_path):
+    run = tmp_path / "run"
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--samples", "2", "--latents", "0,1", "--out", run)
+    assert code == 0, err
+    return run
+
+
+@pytest.mark.parametrize("foreign", ["ABSOLUTE", "../outside/victim.txt", "../../../../../../{decoy}",
+                                     "images/../../outside/victim.txt", "LINK", "images"])
+def test_the_report_embeds_no_file_a_record_names_outside_the_run(capsys, tmp_path, decoy, foreign):
+    run = _finished_run(capsys, tmp_path)
+    if foreign == "LINK":
+        os.symlink(decoy, run / "images" / "evil.png")
+        foreign = "images/evil.png"
+    foreign = str(decoy) if foreign == "ABSOLUTE" else foreign.format(decoy=decoy)
+    rec_path = run / "records" / "z0000.json"
+    rec = json.loads(rec_path.read_text())
+    rec["images"] = [foreign, *rec["images"]]
+    rec_path.write_text(json.dumps(rec))  # a finished record: --resume keeps it and writes the report again
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--samples", "2", "--latents", "0,1", "--out", run,
+                        "--resume")
+    assert code == 0, err
+    report = (run / "report.html").read_bytes()
+    import base64
+
+    assert b"DECOY-7f3a9c" not in report and base64.b64encode(b"DECOY-7f3a9c")[:12] not in report
+    assert b"data:image/png;base64," in report  # its own strips are still there
+
+
+def test_the_files_helpers_stay_inside(tmp_path, decoy):
+    root = tmp_path / "r"
+    root.mkdir()
+    for bad in ("/etc/passwd", "../x", "a/../../x", "", "C:/x"):
+        with pytest.raises(RunDirError, match="inside the run directory"):
+            files.parts_of(bad)
+    os.symlink(decoy, root / "link")
+    with pytest.raises(RunDirError, match="symbolic link"):
+        files.read_bytes(root, "link")
+    assert not files.exists(root, "link") and files.names(root) == []
+    os.mkfifo(root / "fifo")
+    with pytest.raises(RunDirError, match="not a regular file"):
+        files.read_bytes(root, "fifo")  # never blocks on a fifo
+    (root / "big").write_bytes(b"x" * 100)
+    with pytest.raises(RunDirError, match="more than the 10"):
+        files.read_bytes(root, "big", limit=10)
+    files.write_atomic(root, "sub/dir/f.txt", "ok")
+    assert (root / "sub" / "dir" / "f.txt").read_text() == "ok"
+    files.remove(root, "link")
+    assert decoy.exists() and not (root / "link").exists()
+    shutil.rmtree(root)
