@@ -114,3 +114,41 @@ def test_the_files_helpers_stay_inside(tmp_path, decoy):
     files.remove(root, "link")
     assert decoy.exists() and not (root / "link").exists()
     shutil.rmtree(root)
+
+
+def _tree(folder):
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None) for p in sorted(folder.rglob("*"))}
+
+
+def test_out_at_a_model_folder_is_refused_and_left_byte_identical(capsys, tmp_path, tiny_vae_dir):
+    model = tmp_path / "m"
+    shutil.copytree(tiny_vae_dir, model)
+    before = _tree(model)
+    code, _, err = _cli(capsys, "explain", "--model", model, "--out", model, "--samples", "2", "--latents", "0")
+    assert code == 2 and "is not a run directory of latentexplainer" in err and "model.safetensors" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert _tree(model) == before
+    code, _, err = _cli(capsys, "explain", "--model", model, "--out", tmp_path / "r", "--samples", "2", "--latents", "0")
+    assert code == 0, err  # the model still loads
+
+
+@pytest.mark.parametrize("content", [{"notes.txt": b"mine"}, {"config.json": b'{"epochs": 3}'}])
+def test_out_at_a_foreign_folder_is_refused(capsys, tmp_path, content):
+    out = tmp_path / "project"
+    out.mkdir()
+    for name, data in content.items():
+        (out / name).write_bytes(data)
+    before = _tree(out)
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--out", out, "--samples", "2", "--latents", "0")
+    assert code == 2 and "not a run directory" in err, err
+    assert _tree(out) == before
+
+
+def test_out_at_an_empty_folder_or_our_own_run_is_fine(capsys, tmp_path):
+    out = tmp_path / "empty"
+    out.mkdir()
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--out", out, "--samples", "2", "--latents", "0")
+    assert code == 0, err
+    code, _, err = _cli(capsys, "explain", "--model", MODEL, "--out", out, "--samples", "2", "--latents", "0,1",
+                        "--resume")
+    assert code == 0, err

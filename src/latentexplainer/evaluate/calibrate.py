@@ -192,8 +192,11 @@ def calibrate(run_dirs: list[str | Path] | str | Path, labels_path: str | Path, 
         "folds": per[main]["cv"]["folds"], "seed": seed, "n": per[main]["n"],
         "labels": str(Path(labels_path).expanduser().resolve()), "runs": [str(r.path) for r in runs],
     }
-    target = Path(out).expanduser() if out else runs[0].path / "threshold.json"
-    _write_json(target, threshold_file)
+    if out:  # a path the user chose
+        target = Path(out).expanduser()
+        _write_json(target, threshold_file)
+    else:  # inside the first run directory, as every file of a run is written
+        target = runs[0].write_json("threshold.json", threshold_file)
     return {"estimators": per, "threshold_file": str(target), **threshold_file}
 
 

@@ -26,6 +26,9 @@ from . import files
 
 MAX_CONFIG = 16 * 1024 * 1024  # bytes: a config.json larger than this is not one of ours
 MAX_RECORD = 64 * 1024 * 1024  # bytes, one latent's record
+# what a run directory of ours may hold (anything else in --out means it is not one)
+RUN_LAYOUT = frozenset({"config.json", "explanations.jsonl", "records", "images", "report.html", "summary.json",
+                        "prompts.json", "metrics.json", "threshold.json", ".lock", ".write-test"})
 SECRET_KEYS = ("api_key", "apikey", "key", "token", "secret", "password", "authorization")
 # settings that must match to resume a run (changing them would mix incomparable records)
 RESUME_KEYS = ("model", "backend", "bias", "samples", "seed", "base_codes", "values", "bias_prompt", "uncertainty",
@@ -104,6 +107,34 @@ class RunDir:
                 f"cannot write to {self.path} ({exc.strerror or exc}); choose a folder you can write with --out"
             ) from None
 
+    def check_ours(self) -> None:
+        """Refuse a --out that exists and is not a run directory of ours (a model folder, a
+        project folder): nothing is written there, not even the lock."""
+        try:
+            with files.folder(self.path) as d:
+                with os.scandir(d) as it:
+                    entries = {e.name: e.is_dir(follow_symlinks=False) for e in it}
+        except FileNotFoundError:
+            return
+        except RunDirError:
+            if not self.path.exists():
+                return
+            raise RunDirError(f"--out {self.path} is not a folder; choose a new folder for the run") from None
+        if not entries:
+            return
+        foreign = sorted(n for n in entries if n not in RUN_LAYOUT and not n.endswith(".tmp"))
+        config_ours = True
+        if "config.json" in entries:
+            try:
+                config_ours = all(k in self.read_config() for k in ("backend", "bias", "samples"))
+            except RunDirError:
+                config_ours = False
+        if foreign or not config_ours:
+            shown = ", ".join(foreign[:4]) + (" ..." if len(foreign) > 4 else "") if foreign else "a config.json of " \
+                "another kind"
+            raise RunDirError(f"--out {self.path} is not a run directory of latentexplainer (it holds {shown}); "
+                              "nothing was written there: choose a new folder, or an existing run to --resume")
+
     @contextmanager
     def lock(self) -> Iterator[None]:
         """Hold the run directory for this process: a second writer is refused, not interleaved.
@@ -113,6 +144,7 @@ class RunDir:
         """
         import fcntl
 
+        self.check_ours()
         self.make()
         fd = files.open_lock(self.path)
         try:
