@@ -210,7 +210,9 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tiny_vae_dir, tmp_path
     out, cache = tmp_path / "run", tmp_path / "cache"
     env = dict(cli_env, OPENAI_API_KEY="sk-test")
     with FakeServer() as srv:
-        srv.set_delay(0.4)
+        # latent 0 answered in full, one answer of latent 1, then every request is held: the run
+        # cannot finish before the signal, however slow the machine
+        srv.gate_after(3)
         args = _explain_args(tiny_vae_dir, srv.url + "/v1", out, cache)
         args[args.index("--latents") + 1] = "0,1,2,3"
         proc = subprocess.Popen([sys.executable, "-m", "latentexplainer", *args], env=env,
@@ -233,7 +235,7 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tiny_vae_dir, tmp_path
         assert 1 <= len(saved) < 4
         assert [x["latent"] for x in _jsonl(out)] == sorted(saved)
         assert not list(out.rglob("*.tmp"))
-        srv.set_delay(0)
+        srv.gate_after(None)
         retry = shlex.split(lines[0].split("continue with: ", 1)[1])
         r = _cli(retry[1:], env)
         assert r.returncode == 0, r.stderr
