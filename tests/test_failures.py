@@ -210,9 +210,9 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tiny_vae_dir, tmp_path
     out, cache = tmp_path / "run", tmp_path / "cache"
     env = dict(cli_env, OPENAI_API_KEY="sk-test")
     with FakeServer() as srv:
-        # latent 0 answered in full, one answer of latent 1, then every request is held: the run
-        # cannot finish before the signal, however slow the machine
-        srv.gate_after(3)
+        # 8 answers of 2 s each: the run cannot finish before the signal on a slow, loaded
+        # machine, and the answer in flight when it comes ends within 2 s
+        srv.set_delay(2.0)
         args = _explain_args(tiny_vae_dir, srv.url + "/v1", out, cache)
         args[args.index("--latents") + 1] = "0,1,2,3"
         proc = subprocess.Popen([sys.executable, "-m", "latentexplainer", *args], env=env,
@@ -235,7 +235,7 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tiny_vae_dir, tmp_path
         assert 1 <= len(saved) < 4
         assert [x["latent"] for x in _jsonl(out)] == sorted(saved)
         assert not list(out.rglob("*.tmp"))
-        srv.gate_after(None)
+        srv.set_delay(0)
         retry = shlex.split(lines[0].split("continue with: ", 1)[1])
         r = _cli(retry[1:], env)
         assert r.returncode == 0, r.stderr
