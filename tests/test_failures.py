@@ -215,8 +215,10 @@ def test_sigint_exits_130_with_one_line_and_whole_records(tiny_vae_dir, tmp_path
         srv.set_delay(2.0)
         args = _explain_args(tiny_vae_dir, srv.url + "/v1", out, cache)
         args[args.index("--latents") + 1] = "0,1,2,3"
+        # a test suite started as a background job inherits SIGINT ignored; the child gets the default
         proc = subprocess.Popen([sys.executable, "-m", "latentexplainer", *args], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         try:
             end = time.monotonic() + 120
             while time.monotonic() < end and not (len(list((out / "records").glob("z*.json"))) >= 1
