@@ -58,13 +58,9 @@ def folder(root: Path, parts: tuple[str, ...] = (), create: bool = False) -> Ite
     try:
         for i, part in enumerate(parts):
             try:
-                try:
-                    nxt = os.open(part, _DIR_FLAGS, dir_fd=fd)
-                except FileNotFoundError:
-                    if not create:
-                        raise
+                if create and not _present(part, fd):
                     os.mkdir(part, 0o755, dir_fd=fd)
-                    nxt = os.open(part, _DIR_FLAGS, dir_fd=fd)
+                nxt = os.open(part, _DIR_FLAGS, dir_fd=fd)
             except FileNotFoundError:
                 raise
             except OSError as exc:
@@ -74,6 +70,15 @@ def folder(root: Path, parts: tuple[str, ...] = (), create: bool = False) -> Ite
         yield fd
     finally:
         os.close(fd)
+
+
+def _present(name: str, dir_fd: int) -> bool:
+    """Whether a name exists in a folder (a link counts: it is refused when opened, never replaced)."""
+    try:
+        os.stat(name, dir_fd=dir_fd, follow_symlinks=False)
+        return True
+    except FileNotFoundError:
+        return False
 
 
 def make_folder(root: Path, rel: str | Path) -> None:
