@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from latentexplainer.data import scenes, shapes
+from latentexplainer.data import dots, landscape, scenes, shapes
 from latentexplainer.judges.reading import name_claims, named_factor, read_claims, read_factor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +78,28 @@ def test_paraphrases_on_shapes(text, factor, sign):
 ])
 def test_paraphrases_on_scenes(text, factor):
     assert [n.factor for n in name_claims(text, SCENES)] == [factor]
+
+
+DOTS = [(f.name, f.description, f.kind == "categorical") for f in dots.FACTORS]
+LANDSCAPE = [(f.name, f.description, f.kind == "categorical") for f in landscape.FACTORS]
+
+
+@pytest.mark.parametrize("text, factors", [
+    ("The shapes increase in number.", [("count", 1)]),
+    ("The dots grow in number.", [("count", 1)]),
+    ("Dots become more numerous.", [("count", 1)]),
+    ("The number of dots drops.", [("count", -1)]),
+    ("The dots decrease in number.", [("count", -1)]),
+    ("The dots grow.", [("dot_size", 1)]),
+    ("The lower part of the background becomes lighter.", [("ground", 1)]),
+    ("The lower half of the picture gets darker.", [("ground", -1)]),
+    ("The ground brightens.", [("ground", 1)]),
+])
+def test_counts_and_places_are_not_sizes_or_directions(text, factors):
+    # "grow in number" is a count, not a size; "the lower part" is a place, not a decrease;
+    # a factor described "(dark to light)" is a lightness, not about the light falling on it
+    assert [(n.factor, n.sign) for n in name_claims(text, DOTS + LANDSCAPE) if n.factor] == factors
+    assert not read_factor("ground", "brightness of the ground (dark to light)").light
 
 
 def test_negations_colour_adjectives_and_nothing_named():

@@ -83,7 +83,7 @@ PROPERTY_WORDS: dict[str, str] = {
          rf"|{MOTION}\W+(\w+\W+){{0,3}}?(up|down|higher|lower)\b|\b(up|down)\b(?!\s+(to|by)\b)"
          r"|\b(to|towards?) the (top|bottom)\b|\bhigher up\b|\bheight above\b",
     "position": rf"\bposition\w*|\blocation|\bplacement|\bwhere\b|{MOTION}",
-    "size": r"\bsize\b|\bsized\b|\bscale[ds]?\b|\bscaling\b|\blarger\b|\bbigger\b|\bsmaller\b|\bgrow\w*|\bshrink\w*"
+    "size": r"\bsize\b|\bsized\b|\bscale[ds]?\b|\bscaling\b|\blarger\b|\bbigger\b|\bsmaller\b|\bgrow\w*\b(?! in (number|count))|\bshrink\w*\b(?! in (number|count))"
             r"|\bshrank\b|\bexpand\w*|\benlarg\w*|\bcontract(s|ing|ed)?\b|\bswell\w*|\bdiameter|\bradius|\bmagnif\w*"
             r"|\bzoom\w*|\bbigness|\bdimension",
     "width": r"\bwidth|\bwider\b|\bwidens?\b|\bwidening\b|\bnarrower\b|\bnarrow(s|ing|ed)\b|\bbroader\b|\bbroaden\w*"
@@ -125,7 +125,9 @@ PROPERTY_WORDS: dict[str, str] = {
               r"|\bapart\b|\bcompact\w*",
     "count": r"\bnumber of (objects|items|shapes|dots|things|elements|spots|blobs)|\bcount\b|\bhow many|\bmore of them"
              r"|\bmore (objects|dots|shapes|items|spots|blobs)|\bfewer (objects|dots|shapes|items|spots|blobs)"
-             r"|\bdisappear\w*|\bvanish\w*|\bappears? (in|on)\b|\bnew (dots|objects|shapes)",
+             r"|\bdisappear\w*|\bvanish\w*|\bappears? (in|on)\b|\bnew (dots|objects|shapes)"
+             r"|\b(increas|decreas|grow|ris|drop|fall|fell|shrink|go|goes|went|climb|multipl)\w* in (number|count)\b"
+             r"|\b(more|less) numerous|\bmultipl(y|ies|ied)\b|\bgreater number|\bsmaller number",
 }
 HUES: dict[str, float] = {"red": 0.0, "crimson": 0.98, "scarlet": 0.01, "orange": 0.08, "amber": 0.11, "gold": 0.12,
                           "golden": 0.12, "yellow": 0.16, "blond": 0.13, "blonde": 0.13, "lime": 0.24, "green": 0.33,
@@ -158,7 +160,7 @@ _NEG_AFTER = (r"^\W*(\w+\W+){0,4}?(stays?|remains?|is unchanged|does not change|
 
 # direction per property: (increase, decrease) words; "from A to B" is read with ENDS
 _UP_GENERIC = r"\bincreas\w*|\bgo(es)? up\b|\bwent up\b|\brises?\b|\brising\b|\bclimbs?\b|\bhigher\b|\bmore\b|\bup\b"
-_DOWN_GENERIC = r"\bdecreas\w*|\bgo(es)? down\b|\bwent down\b|\bdrops?\b|\bfalls?\b|\bfalling\b|\blower\b|\bless\b" \
+_DOWN_GENERIC = r"\bdecreas\w*|\bgo(es)? down\b|\bwent down\b|\bdrops?\b|\bfalls?\b|\bfalling\b|\blower\b(?!\W+(part|half|left|right|side|edge|corner|region|area|portion|third|section|band|row))|\bless\b" \
                 r"|\breduc\w*|\bdiminish\w*|\bdown\b|\bshorten\w*"
 POLARITY: dict[str, tuple[str, str]] = {
     "x": (r"\bright-?wards?\b|\b(to|towards?) the (far )?right|\bto the east|\bfurther right|\bmore to the right"
@@ -199,8 +201,10 @@ POLARITY: dict[str, tuple[str, str]] = {
                r"|" + _UP_GENERIC,
                r"\bconverg\w*|\bhuddl\w*|\bbunch\w*|\btogether\b|\btighten\w*|\bcontract\w*|\bcompact\w*"
                r"|\bcloser\b|\binward\w*|" + _DOWN_GENERIC),
-    "count": (r"\bmore\b|\bappear\w*|\bemerg\w*|\bnew\b|\bincreas\w*|\badded\b",
-              r"\bfewer\b|\bdisappear\w*|\bvanish\w*|\bdecreas\w*|\bremoved\b"),
+    "count": (r"\bmore\b|\bappear\w*|\bemerg\w*|\bnew\b|\bincreas\w*|\badded\b|\bgrow\w* in number"
+              r"|\bris\w* in number|\bmultipl\w*|\bgreater number|\brises?\b|\bgrows?\b|\bclimbs?\b",
+              r"\bfewer\b|\bdisappear\w*|\bvanish\w*|\bdecreas\w*|\bremoved\b|\b(drop|fall|fell|shrink)\w*"
+              r"|\bless numerous|\bsmaller number"),
 }
 ENDS: dict[str, tuple[str, str]] = {
     "x": (r"\bleft", r"\bright"), "y": (r"\btop\b|\bup\b|\babove|\bhigh", r"\bbottom|\bdown\b|\bbelow|\blow\b"),
@@ -586,9 +590,10 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
 def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
     raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     text = f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower()
-    light = _find(LIGHT_WORDS, text)
-    # a range ("left to right", "smile to frown") says what the values mean, not where the thing is
+    # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
+    # not where the thing is, nor that it is about light
     bare = re.sub(r"\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
+    light = _find(LIGHT_WORDS, bare)
     kinds = [k for _, k in _kinds(bare)]
     prop = _factor_prop(text, categorical, light)
     if prop == "size" and kinds and kinds[0] == "pattern":
