@@ -20,7 +20,7 @@ from latentexplainer.errors import ConfigError, DataError, one_line
 
 NEW_SETS = {  # name -> channels
     "bars": 3, "objects": 3, "gratings": 3, "glyphs": 1, "sphere": 3, "faces": 3, "textures": 3, "clock": 3,
-    "landscape": 3, "rings": 3, "dots": 3, "vase": 3,
+    "landscape": 3, "rings": 3, "dots": 3, "vase": 3, "balloon": 3, "house": 3, "fish": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -264,6 +264,87 @@ def test_vase_widths_and_height_change_the_silhouette_where_they_should():
     neck_row = int(vase.BASE - 0.8 * (28 + 24 * 0.5))
     assert wide[neck_row] >= narrow[neck_row] + 10
     assert abs(int(wide.max()) - int(narrow.max())) <= 2  # the belly keeps its width
+
+
+def test_balloon_altitude_raises_it_on_a_longer_string_and_size_widens_it():
+    from latentexplainer.data import balloon
+
+    def rows_cols(img):  # rows and columns of the balloon's strongly coloured pixels
+        img = img.astype(float)
+        on = img.max(-1) - img.min(-1) > 140  # the sky (at sky=0.5) and the grass are far less saturated
+        return np.nonzero(on.any(1))[0], np.nonzero(on.any(0))[0]
+
+    low, high = balloon.render(0.0, 0.5, 0.3, 0.5), balloon.render(1.0, 0.5, 0.3, 0.5)
+    assert rows_cols(high)[0].min() < rows_cols(low)[0].min() - 20  # the balloon is higher up
+    for img in (low, high):  # the string still reaches the grass, straight below the balloon
+        assert img[int(balloon.GROUND) - 2, 32].astype(float).min() > 200
+        assert img[int(balloon.GROUND) + 2, 32].astype(float).max() < 160  # the grass
+    small, large = balloon.render(0.5, 0.0, 0.3, 0.5), balloon.render(0.5, 1.0, 0.3, 0.5)
+    assert len(rows_cols(large)[1]) >= len(rows_cols(small)[1]) + 10
+    dark, light = balloon.render(0.5, 0.5, 0.3, 0.0), balloon.render(0.5, 0.5, 0.3, 1.0)
+    assert light[:8, :8].astype(float).mean() > dark[:8, :8].astype(float).mean() + 100  # the sky
+    red = balloon.render(0.5, 0.5, 0.0, 0.5)[int(40 - 25 * 0.5) + 3, 32].astype(int)
+    assert red[0] > red[1] + 100 and red[0] > red[2] + 100
+
+
+def test_house_width_roof_door_and_wall_hue_change_their_own_parts():
+    from latentexplainer.data import house
+
+    def house_mask(img):
+        return np.abs(img.astype(float) - 255 * np.array(house.SKY)).max(-1) > 40
+
+    narrow, wide = house.render(0.0, 0.5, 0.5, 0.3), house.render(1.0, 0.5, 0.5, 0.3)
+    wall_row = int(house.EAVES) + 3  # above the door
+    assert house_mask(wide)[wall_row].sum() >= house_mask(narrow)[wall_row].sum() + 16
+    flat, tall = house.render(0.5, 0.0, 0.5, 0.3), house.render(0.5, 1.0, 0.5, 0.3)
+    top = lambda img: np.nonzero(house_mask(img).any(1))[0].min()  # noqa: E731
+    assert top(tall) < top(flat) - 14
+    assert np.array_equal(flat[int(house.EAVES):], tall[int(house.EAVES):])  # the wall and door stay
+
+    def door_x(img):  # centroid of the door-coloured pixels
+        return _centroid_x((np.abs(img.astype(float) - 255 * np.array(house.DOOR)).max(-1) < 20)[..., None])
+
+    left, right = house.render(0.5, 0.5, 0.0, 0.3), house.render(0.5, 0.5, 1.0, 0.3)
+    assert door_x(left) < 24 < 40 < door_x(right)
+    assert np.array_equal(left[:int(house.EAVES)], right[:int(house.EAVES)])  # the roof stays
+    red, blue = house.render(0.5, 0.5, 0.0, 0.0).astype(int), house.render(0.5, 0.5, 0.0, 0.62).astype(int)
+    assert red[wall_row, 32, 0] > red[wall_row, 32, 2] + 80 and blue[wall_row, 32, 2] > blue[wall_row, 32, 0] + 80
+    assert np.array_equal(red[:int(house.EAVES) - 1], blue[:int(house.EAVES) - 1])  # the roof keeps its colour
+    door = (slice(int(house.BASE) - 10, int(house.BASE) - 2), slice(19, 25))  # door_position 0: x = 18..26
+    assert np.array_equal(red[door], blue[door])  # and so does the door
+
+
+def test_fish_heading_turns_it_tail_grows_behind_it_and_patterns_are_stripes_or_spots():
+    from scipy import ndimage
+
+    from latentexplainer.data import fish
+
+    assert fish.FACTORS[0].kind == "cyclic" and fish.FACTORS[2].categories == ("plain", "striped", "spotted")
+    full = fish.RANGES[0][1]
+    assert np.abs(fish.render(0.0, 0.5, 1, 0.3).astype(int) - fish.render(full, 0.5, 1, 0.3)).max() <= 1
+
+    def pupil(img):  # (row, column) of the eye's pupil, the only near-black pixels
+        return np.argwhere(img.max(-1) < 40).mean(0)
+
+    right, up = pupil(fish.render(0.0, 0.5, 0, 0.3)), pupil(fish.render(full / 4, 0.5, 0, 0.3))
+    left, down = pupil(fish.render(full / 2, 0.5, 0, 0.3)), pupil(fish.render(3 * full / 4, 0.5, 0, 0.3))
+    assert right[1] > 40 and left[1] < 24 and up[0] < 24 and down[0] > 40
+
+    small, large = fish.render(0.0, 0.0, 0, 0.3).astype(int), fish.render(0.0, 1.0, 0, 0.3).astype(int)
+    on = lambda img: np.abs(img - 255 * np.array(fish.WATER)).max(-1) > 40  # noqa: E731
+    assert on(large)[:, :22].sum() > on(small)[:, :22].sum() + 100  # facing right: the tail is on the left
+    assert np.abs(small[:, 24:] - large[:, 24:]).max() <= 1  # the body stays as it is
+
+    def marks(img):  # the dark pattern on a red fish (hue 0)
+        img = img.astype(int)
+        return (img[..., 0] > 70) & (img[..., 0] < 170) & (img[..., 2] < 35)
+
+    plain, striped, spotted = (marks(fish.render(0.0, 0.5, code, 0.0)) for code in range(3))
+    assert not plain.any()
+    assert ndimage.label(striped)[1] == 3  # three stripes across the body
+    rows = striped[28:37, 24:41]
+    assert (rows == rows[0]).all() and rows.any()  # facing right, the stripes run straight up and down
+    assert ndimage.label(spotted)[1] >= 8
 
 
 # the suite

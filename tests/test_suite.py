@@ -4,7 +4,7 @@ an unknown suite before any work. (Running it trains a model per data set: bench
 import pytest
 
 from latentexplainer.cli.main import main
-from latentexplainer.data.suite import DEV_SETS, HELDOUT_SETS
+from latentexplainer.data.suite import DEV_SETS, HELDOUT_SETS, suite_sets
 from latentexplainer.evaluate.suite import summarise, suite_markdown
 
 
@@ -31,7 +31,8 @@ def test_summary_is_over_the_held_out_sets_apart_from_the_development_ones():
 
 def test_the_split_is_decided_in_code_and_disjoint():
     assert set(DEV_SETS).isdisjoint(HELDOUT_SETS) and len(HELDOUT_SETS) >= 6
-    assert {"shapes", "scenes"} <= set(DEV_SETS) and "fashion-mnist" in HELDOUT_SETS
+    assert {"shapes", "scenes", "fashion-mnist"} <= set(DEV_SETS) <= set(suite_sets("all"))
+    assert {"balloon", "house", "fish"} <= set(HELDOUT_SETS)
 
 
 def test_unknown_suite_is_one_line_and_exit_2(tmp_path, capsys):

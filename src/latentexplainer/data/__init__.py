@@ -2,15 +2,16 @@
 
 A spec is ``NAME`` or ``NAME:ARGUMENT``. Built-in procedural sets (64x64, every factor known
 exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs``, ``sphere``,
-``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``. From files:
+``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``, ``balloon``,
+``house``, ``fish``. From files:
 ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
 sets into development and held-out sets.
 """
 
 from __future__ import annotations
 
-from . import (bars, clock, dots, faces, files, glyphs, gratings, landscape, objects, rings, scenes, shapes,
-               sphere, textures, vase)
+from . import (balloon, bars, clock, dots, faces, files, fish, glyphs, gratings, house, landscape, objects,
+               rings, scenes, shapes, sphere, textures, vase)
 from ..errors import DataError
 from .base import Dataset, Factor, Loader
 
@@ -29,6 +30,9 @@ DATASETS: dict[str, Loader] = {
     "rings": rings.load,
     "dots": dots.load,
     "vase": vase.load,
+    "balloon": balloon.load,
+    "house": house.load,
+    "fish": fish.load,
     "fashion-mnist": files.load_fashion,
     "folder": files.load_folder,
     "npz": files.load_npz,

@@ -20,9 +20,15 @@ from ..errors import ConfigError
 # bars, glyphs, faces and clock were held out for the first held-out run (commit 5b97177:
 # mean accuracy 0.59, AUROC 0.93, confident-wrong up to 0.5 on faces); their failures were
 # then studied to improve the probe, so from then on they are development sets.
-DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock")
-HELDOUT_SETS: tuple[str, ...] = ("gratings", "sphere", "fashion-mnist",
-                                  "landscape", "rings", "dots", "vase")
+# fashion-mnist, landscape and dots were held out for the second held-out run (commit f8bfddc:
+# confident-wrong 0.67, 0.67 and 0.4); their explanations were then studied, so they are
+# development sets too. New held-out sets were designed without sight of the explainer:
+# balloon, house and fish were written from the data modules, their tests and the README
+# alone, without reading the explainer's code, prompts, rules or thresholds, and without
+# seeing any benchmark result or explanation.
+DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
+                             "fashion-mnist", "landscape", "dots")
+HELDOUT_SETS: tuple[str, ...] = ("gratings", "sphere", "rings", "vase", "balloon", "house", "fish")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
