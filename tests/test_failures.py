@@ -267,10 +267,51 @@ def _with(args: list[str], **changes: str) -> list[str]:
     return args
 
 
-def test_train_refuses_changed_settings_and_continues_with_the_same(tmp_path, capsys):
+def test_train_into_an_existing_model_needs_resume_or_overwrite(tmp_path, capsys):
     out = tmp_path / "m"
     base = TRAIN + ["--out", str(out)]
     assert main(base) == 0
+    capsys.readouterr()
+    before = _hashes(out)
+    for again in (base, _with(base, dataset="scenes", latent_dim="3")):  # same or other settings: refused
+        assert main(again) == 2
+        line = capsys.readouterr().err.strip()
+        assert "already holds a beta-tcvae model" in line and "--resume" in line and "--overwrite" in line, line
+        assert "\n" not in line and "Traceback" not in line
+        assert _hashes(out) == before
+    assert main(base + ["--resume", "--overwrite"]) == 2
+    assert "exclude each other" in capsys.readouterr().err and _hashes(out) == before
+    # --overwrite replaces it with a model of the new settings
+    assert main(_with(base, dataset="scenes", latent_dim="3") + ["--overwrite"]) == 0
+    cfg = json.loads((out / "config.json").read_text())
+    assert cfg["dataset"] == "scenes" and cfg["latent_dim"] == 3 and cfg["epochs_done"] == 1
+    assert len((out / "train_log.jsonl").read_text().splitlines()) == 1
+
+
+def test_train_never_writes_into_a_folder_of_other_files(tmp_path, capsys):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "images.npz").write_bytes(b"precious")
+    before = _hashes(data)
+    for extra in ([], ["--overwrite"], ["--resume"]):
+        assert main(TRAIN + ["--out", str(data)] + extra) == 2
+        line = capsys.readouterr().err.strip()
+        assert "no model written by `latentexplainer train`" in line and "\n" not in line, line
+        assert _hashes(data) == before
+    model = tmp_path / "m"  # a model of ours with a file beside it that training did not write
+    assert main(TRAIN + ["--out", str(model)]) == 0
+    (model / "notes.txt").write_text("mine")
+    before = _hashes(model)
+    capsys.readouterr()
+    assert main(TRAIN + ["--out", str(model), "--overwrite"]) == 2
+    assert "notes.txt" in capsys.readouterr().err and _hashes(model) == before
+
+
+def test_train_resume_refuses_changed_settings_and_continues_with_the_same(tmp_path, capsys):
+    out = tmp_path / "m"
+    base = TRAIN + ["--out", str(out)]
+    assert main(base) == 0
+    base = base + ["--resume"]
     capsys.readouterr()
     before = _hashes(out)
     assert main(_with(base, dataset="scenes", latent_dim="3", epochs="2")) == 2
@@ -306,7 +347,7 @@ def test_train_refuses_other_model_kinds_in_the_folder(tmp_path, capsys):
     assert main(TRAIN + ["--out", str(vae)]) == 0
     before = _hashes(vae)
     capsys.readouterr()
-    assert main(_with(TRAIN, model="csvae", dataset="scenes", attribute="large-object", out=str(vae))) == 2
+    assert main(_with(TRAIN, model="csvae", dataset="scenes", attribute="large-object", out=str(vae)) + ["--resume"]) == 2
     line = capsys.readouterr().err.strip()
     assert "--model beta-tcvae -> csvae" in line and "\n" not in line
     assert _hashes(vae) == before
@@ -325,7 +366,7 @@ def test_train_csvae_refuses_another_attribute(tmp_path, capsys):
     assert main(args) == 0
     before = _hashes(out)
     capsys.readouterr()
-    assert main(_with(args, attribute="warm-wall", kl_w_weight="0.5")) == 2
+    assert main(_with(args, attribute="warm-wall", kl_w_weight="0.5") + ["--resume"]) == 2
     line = capsys.readouterr().err.strip()
     assert "--attribute large-object -> warm-wall" in line and "--kl-w-weight 1.0 -> 0.5" in line
     assert _hashes(out) == before

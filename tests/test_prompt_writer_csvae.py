@@ -108,9 +108,9 @@ def test_train_csvae_through_the_cli_then_explain_its_condition(tmp_path, capsys
     (rec,) = run.records
     assert rec.latent_name == "w[large-object]" and rec.bias == "conditional"
     assert "condition 'large-object'" in rec.prompt
-    # a second call with the same --out resumes (nothing left to train)
+    # a second call with the same --out and --resume resumes (nothing left to train)
     code = main(["train", "--model", "csvae", "--dataset", "scenes", "--attribute", "large-object",
-                 "--n-images", "256", "--epochs", "1", "--latent-dim", "4", "--quiet", "--out", str(out)])
+                 "--n-images", "256", "--epochs", "1", "--latent-dim", "4", "--quiet", "--out", str(out), "--resume"])
     assert code == 0
 
 

@@ -180,15 +180,28 @@ def train(
     seed: int = typer.Option(0),
     threads: int = typer.Option(0, help="torch threads (0: default)"),
     quiet: bool = typer.Option(False, help="no progress output"),
+    resume: bool = typer.Option(False, "--resume", help="continue training the model in --out (same settings; a "
+                                "larger --epochs trains longer)"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="replace the model in --out with a new one"),
 ) -> None:
-    """Train a beta-VAE or beta-TCVAE (re-running with the same --out and settings resumes; a larger
-    --epochs trains longer; other settings are refused), or a small DDPM."""
+    """Train a beta-VAE or beta-TCVAE into a new --out (--resume continues a model there with the same
+    settings, a larger --epochs trains longer; --overwrite replaces it), or a small DDPM."""
+    if resume and overwrite:
+        raise ConfigError("--resume and --overwrite exclude each other: --resume continues the model in --out, "
+                          "--overwrite replaces it; give one")
+    existing = "resume" if resume else "overwrite" if overwrite else "refuse"
+    if model != "ddpm" and existing == "refuse":  # before the data is loaded: a model or files already there
+        from ..models.train import check_folder
+        check_folder(out, {"model": model}, epochs, "refuse")
     if isinstance(ctx.obj, dict):
-        ctx.obj["on_interrupt"] = (f"interrupted: {out} keeps the last finished epoch; run the same command "
-                                   f"again to continue: {_command_line(ctx)}"
+        cmd = _command_line(ctx)
+        again = cmd if resume else cmd.replace(" --overwrite", "") + " --resume"
+        ctx.obj["on_interrupt"] = (f"interrupted: {out} keeps the last finished epoch; continue with: {again}"
                                    if model != "ddpm" else
                                    f"interrupted: no DDPM was written to {out}; run the command again to train it")
     if model == "ddpm":
+        if resume or overwrite:
+            raise ConfigError("--resume and --overwrite are for VAE models; a DDPM is trained into a new --out")
         _train_ddpm(ctx, dataset, out, quiet, epochs=epochs, n_images=n_images, batch_size=batch_size, lr=lr,
                     seed=seed, threads=threads)
         return
@@ -199,7 +212,7 @@ def train(
 
     if model == "csvae":
         _train_csvae(ctx, dataset, out, attribute, latent_dim, n_images, quiet, kl_w_weight,
-                     TrainSettings(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed, threads=threads))
+                     TrainSettings(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed, threads=threads), existing)
         return
     if attribute is not None:
         raise ConfigError(f"--attribute is for --model csvae (the conditional bias), not {model}")
@@ -209,12 +222,13 @@ def train(
     settings.validate()
     data = load_dataset(dataset, n_images, seed=100 + seed)  # the images: seed 100 + --seed
     with progress_bar(epochs, f"training {model} on {dataset}", not quiet) as advance:
-        train_vae(data, cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(), spec=dataset)
+        train_vae(data, cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(), spec=dataset,
+                  existing=existing)
     typer.echo(f"model written to {out}")
 
 
 def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optional[str], latent_dim: int,
-                 n_images: int, quiet: bool, kl_w_weight: float, settings) -> None:
+                 n_images: int, quiet: bool, kl_w_weight: float, settings, existing: str = "refuse") -> None:
     """`train --model csvae --attribute NAME`: a CSVAE whose w subspace carries the attribute."""
     from ..data import load_dataset
     from ..data.attributes import parse_attribute
@@ -232,7 +246,7 @@ def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optiona
     cfg.validate()
     with progress_bar(settings.epochs, f"training a CSVAE on {dataset} ({attr.name})", not quiet) as advance:
         train_csvae(data, attr.labels(data), cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(),
-                    spec=dataset)
+                    spec=dataset, existing=existing)
     typer.echo(f"model written to {out} (condition: {attr.name}, from factor {attr.factor})")
 
 

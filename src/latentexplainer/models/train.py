@@ -89,20 +89,32 @@ def _show(value) -> str:
     return ",".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
 
 
-def check_folder(out: Path, wanted: dict, epochs: int) -> bool:
+EXISTING = ("resume", "refuse", "overwrite")
+MODEL_FILES = ("config.json", "model.safetensors", "train_state.pt", "train_log.jsonl",  # what training writes,
+               "model.safetensors.tmp", "train_state.tmp")  # with its temporaries
+
+
+def check_folder(out: Path, wanted: dict, epochs: int, existing: str = "resume") -> bool:
     """May training write into ``out``? True: it holds this very model's training, to be continued;
-    False: there is no model yet. Raises ConfigError (nothing changed) when it holds something
-    else: a model trained with other settings (the fields are named, old -> new), more epochs
-    than asked, a model without its training state, a DDPM, or a config.json of another kind."""
+    False: there is no model yet (a new or empty folder; with ``existing="overwrite"``, a model
+    of ours whose files were just removed). Raises ConfigError (nothing changed) when it holds
+    something else: files that are not a model of ours (a run directory, a DDPM, anything), a
+    model when ``existing="refuse"``, or with ``"resume"`` a model trained with other settings
+    (the fields are named, old -> new), more epochs than asked, or without its training state."""
+    if existing not in EXISTING:
+        raise ValueError(f"existing must be one of {EXISTING}, got {existing!r}")
     out = Path(out)
     kind = wanted.get("model", "model")
     fix = "choose a new --out (nothing was changed)"
-    if out.exists() and not out.is_dir():
-        raise ConfigError(f"--out {out} is a file, not a folder; {fix}")
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise ConfigError(f"--out {out} is {'a link' if out.is_symlink() else 'a file'}, not a folder; {fix}")
     cfg_path = out / "config.json"
     if not cfg_path.exists():
         if (out / "model_index.json").exists() or (out / "unet").is_dir():
             raise ConfigError(f"{out} holds a DDPM, not a {kind} model: --model ddpm -> {kind}; {fix}")
+        if out.exists() and any(out.iterdir()):
+            raise ConfigError(f"--out {out} holds files but no model written by `latentexplainer train`; training "
+                              f"writes only into a new or empty folder, or one of its own models: {fix}")
         return False
     try:
         raw = json.loads(cfg_path.read_text())
@@ -112,6 +124,19 @@ def check_folder(out: Path, wanted: dict, epochs: int) -> bool:
     if not isinstance(raw, dict) or raw.get("format") not in ("latentexplainer-vae", "latentexplainer-csvae"):
         raise ConfigError(f"{out} holds a config.json that `latentexplainer train` did not write (a run directory?); "
                           f"{fix}")
+    others = sorted(p.name for p in out.iterdir() if p.name not in MODEL_FILES)
+    if existing == "overwrite":
+        if others:
+            raise ConfigError(f"--overwrite replaces a model of ours, but {out} also holds {', '.join(others[:3])}"
+                              f"{' ...' if len(others) > 3 else ''}, which training did not write; {fix}")
+        for name in MODEL_FILES:
+            (out / name).unlink(missing_ok=True)
+        return False
+    if existing == "refuse":
+        done = raw.get("epochs_done", "?")
+        raise ConfigError(f"--out {out} already holds a {raw.get('model', 'model')} model ({done} epochs done); "
+                          f"pass --resume to continue training it with the same settings, --overwrite to replace it, "
+                          f"or {fix}")
     train = raw.get("train") if isinstance(raw.get("train"), dict) else {}
     old = {k: v for k, v in raw.items() if k not in NOT_SETTINGS}
     old.update({k: train[k] for k in TRAIN_KEYS if k in train})
@@ -130,13 +155,15 @@ def check_folder(out: Path, wanted: dict, epochs: int) -> bool:
 
 
 def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
-              command: str = "", progress: ProgressFn | None = None, spec: str | None = None) -> ConvVAE:
+              command: str = "", progress: ProgressFn | None = None, spec: str | None = None,
+              existing: str = "resume") -> ConvVAE:
     """Train and save into ``out`` (config.json, model.safetensors, train_log.jsonl).
 
     After every epoch the weights and the optimiser state are saved; calling again with
     the same ``out`` and settings resumes from the last finished epoch (a larger ``epochs``
-    trains longer); other settings are refused (:func:`check_folder`). ``spec``: the data set
-    as given (``load_dataset``'s spec), recorded and compared too.
+    trains longer); other settings are refused (:func:`check_folder`; ``existing``: "resume",
+    "refuse" a model already there, or "overwrite" it). ``spec``: the data set as given
+    (``load_dataset``'s spec), recorded and compared too.
     """
     settings.validate()
     cfg.channels = data.channels
@@ -144,7 +171,7 @@ def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
     cfg.dataset_size = len(data.images)
     cfg.validate()
     out = Path(out)
-    check_folder(out, _settings(cfg, settings, data, spec), settings.epochs)
+    check_folder(out, _settings(cfg, settings, data, spec), settings.epochs, existing)
     x_all = torch.from_numpy(data.as_float())
     n = len(x_all)
 
@@ -155,7 +182,8 @@ def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
 
 
 def train_csvae(data: Dataset, labels: np.ndarray, cfg: CSVAEConfig, settings: TrainSettings, out: Path,
-                command: str = "", progress: ProgressFn | None = None, spec: str | None = None) -> CSVAE:
+                command: str = "", progress: ProgressFn | None = None, spec: str | None = None,
+                existing: str = "resume") -> CSVAE:
     """Train a CSVAE on ``data`` with the binary ``labels`` (the attribute), resumable (and
     refused on other settings) like :func:`train_vae`; at the end the conditional direction
     (w0, delta_w) is written into its config.json."""
@@ -165,7 +193,7 @@ def train_csvae(data: Dataset, labels: np.ndarray, cfg: CSVAEConfig, settings: T
     cfg.dataset_size = len(data.images)
     cfg.validate()
     out = Path(out)
-    check_folder(out, _settings(cfg, settings, data, spec), settings.epochs)
+    check_folder(out, _settings(cfg, settings, data, spec), settings.epochs, existing)
     images = data.as_float()
     x_all, y_all = torch.from_numpy(images), torch.from_numpy(np.asarray(labels, bool))
     n = len(x_all)
