@@ -256,3 +256,37 @@ def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text
     assert "narrower" in text and "duller" not in text and "outline" not in text, text
+
+
+def _tee(t):
+    """A grey T on white whose crossbar slides from the top of its stem (t=0) to the bottom
+    (t=1): the same extent throughout, its mass going down."""
+    stem = (np.abs(_XX - 0.5) < 0.05) & (_YY > 0.2) & (_YY < 0.8)
+    top = 0.2 + 0.52 * t
+    bar = (np.abs(_XX - 0.5) < 0.3) & (_YY >= top) & (_YY < top + 0.08)
+    return _paint(stem | bar, (0.3, 0.3, 0.3))
+
+
+def test_mass_that_shifts_within_an_extent_that_stays_is_no_move(probe):
+    # the T's centre goes down, but its top and bottom stay where they are: its outline
+    # changes, it does not move
+    rows = (Row(tuple(STEPS), "a", np.stack([_tee(t) for t in STEPS])),
+            Row(tuple(STEPS), "b", np.stack([_tee(t) for t in STEPS])))
+    text = probe.answer(rows).text
+    assert "moves" not in text and "outline" in text, text
+
+
+@pytest.mark.parametrize("case", ["fashion_top_to_bag", "fashion_trousers_to_bag"])
+def test_a_garment_that_becomes_a_bag_changes_its_outline_rather_than_moving(probe, case):
+    # fashion-mnist (a dev set), one latent turns tops and trousers into bags: the garment fills
+    # the image from top to bottom throughout, the bag's weight sits low and its bright body
+    # low too; neither its extent nor its light moves, its outline changes
+    text = probe.answer(_saved_case(case)).text
+    assert text == "The object changes its outline.", text
+
+
+def test_a_horizon_that_rises_grows_the_lower_part(probe):
+    # landscape (a dev set), the horizon latent: sky above ground, the line where they meet
+    # rises; the band it sweeps is no region of its own changing colour
+    text = probe.answer(_saved_case("landscape_horizon_rises")).text
+    assert text == "The lower part of the image grows taller and the upper part shorter.", text

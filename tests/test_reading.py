@@ -94,11 +94,14 @@ LANDSCAPE = [(f.name, f.description, f.kind == "categorical") for f in landscape
     ("The lower part of the background becomes lighter.", [("ground", 1)]),
     ("The lower half of the picture gets darker.", [("ground", -1)]),
     ("The ground brightens.", [("ground", 1)]),
+    ("The horizon rises.", [("horizon", 1)]),
+    ("The lower part of the image grows taller and the upper part shorter.", [("horizon", 1), ("horizon", 1)]),
 ])
 def test_counts_and_places_are_not_sizes_or_directions(text, factors):
     # "grow in number" is a count, not a size; "the lower part" is a place, not a decrease;
     # a factor described "(dark to light)" is a lightness, not about the light falling on it
-    assert [(n.factor, n.sign) for n in name_claims(text, DOTS + LANDSCAPE) if n.factor] == factors
+    factor_set = DOTS if factors[0][0] in {f[0] for f in DOTS} else LANDSCAPE
+    assert [(n.factor, n.sign) for n in name_claims(text, factor_set) if n.factor] == factors
     assert not read_factor("ground", "brightness of the ground (dark to light)").light
 
 

@@ -74,6 +74,8 @@ def row_candidates(change: RowChange) -> list[Candidate]:
         for name, values in part.series.items():
             s = score_series(name, values, CAP)
             if s is not None:
+                if name in EXTENT and part.role == "figure" and not extent_moves(s, part, EXTENT[name]):
+                    continue  # its centre shifts but its extent stays: its mass shifts (a new outline)
                 d = damp if name in GEOMETRY + ("outline",) else 1.0
                 out[(part.role, where, name)] = Candidate((part.role, where, name), s.score * d, s.sign, s.start,
                                                           s.end, part, strength=s.strength * d)
@@ -137,7 +139,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out[main.key] = main
         for axis, sides in (("x", ("edge_left", "edge_right")), ("y", ("edge_top", "edge_bottom"))):
             move = out.get((role, where, axis))
-            if move is None or move.score < 1.0:
+            if move is None:
+                continue
+            if move.score < 1.0:
                 continue
             edge = move.part.series.get(sides[1] if move.sign > 0 else sides[0])
             if edge is not None and np.nanmax(edge[len(edge) // 2:]) > 0.3:
@@ -182,6 +186,10 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         elif fill is not None:
             out.pop(fill.key)
         geometric = max([0.0] + [out[(role, where, g)].score for g in GEOMETRY if (role, where, g) in out])
+        outline = out.get((role, where, "outline"))
+        if outline is not None and outline.score >= 1.0:  # where the light falls is read on a steady outline:
+            for k in ("light_x", "light_y"):  # on a new one, the bright part's place is the new shape's
+                out.pop((role, where, k), None)
         for name in ("outline", "lightness", "saturation", "light_x", "light_y", "count"):
             c = out.get((role, where, name))
             if c is not None and geometric > 0:
@@ -222,6 +230,23 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                                 or hue_name(c.start) == hue_name(c.end)):
             out.pop(key)
     return list(out.values())
+
+
+EXTENT = {"x": ("box_left", "box_right"), "y": ("box_top", "box_bottom")}
+
+
+def extent_moves(move, part: Part, sides: tuple[str, str], share: float = 0.5) -> bool:
+    """Whether a figure's move shows in its extent: one of its two ends along the axis
+    (``sides``: the box series) goes the same way by at least ``share`` of its centre's shift
+    (a figure cut by the border keeps that end at the border, so one end is enough). A centre
+    that shifts within an extent that stays (a shirt turning into a bag, a T into an upside-down
+    T) is mass shifting, not a move."""
+    shift = abs(move.end - move.start)
+    ends = [np.asarray(part.series.get(s, []), float) for s in sides]
+    if any(len(e) < 2 or not np.isfinite(e).sum() >= 2 for e in ends):
+        return True  # not measured: nothing to say against the move
+    moved = max(move.sign * (e[np.isfinite(e)][-1] - e[np.isfinite(e)][0]) for e in ends)
+    return bool(moved >= share * shift)
 
 
 def _subject(c: Candidate, places: bool = True) -> str:
@@ -303,6 +328,13 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
         text = f"{subject} {verb} {'down' if y.sign > 0 else 'up'} and to the {'right' if x.sign > 0 else 'left'}{out}"
         return text[0].upper() + text[1:] + "."
     for c in chosen:
+        if c.key[0] == "boundary":  # the line where two parts meet moves: one part grows as the other shrinks
+            grows = ("lower", "upper") if c.key[2] == "y" else ("right", "left")
+            more, less = grows if c.sign < 0 else grows[::-1]
+            parts.append(f"the {more} part of the image grows {'taller' if c.key[2] == 'y' else 'wider'} "
+                         f"and the {less} part {'shorter' if c.key[2] == 'y' else 'narrower'}")
+            last_subject = None
+            continue
         subject = _subject(c, places)
         plural = subject.startswith(("the objects", "the shapes"))
         pred = _predicate(c, plural)
@@ -314,7 +346,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
         last_subject = subject
     text = parts[0]
     for prev, nxt in zip(parts, parts[1:]):
-        text += (", and " if "," in prev else " and ") + nxt
+        text += (", and " if "," in prev or " and " in prev else " and ") + nxt
     return text[0].upper() + text[1:] + "."
 
 

@@ -613,7 +613,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
 
 
 COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property -> how well it fits
-    "x": {"x": 1.0, "position": 0.8, "phase": 0.5}, "y": {"y": 1.0, "position": 0.8, "phase": 0.5},
+    # "the height of the sun" is how high it is as often as how tall: a rise fits it, less well
+    "x": {"x": 1.0, "position": 0.8, "phase": 0.5}, "y": {"y": 1.0, "position": 0.8, "phase": 0.5, "height": 0.5},
     "position": {"position": 1.0, "x": 0.7, "y": 0.7, "phase": 0.6},
     "size": {"size": 1.0, "width": 0.5, "height": 0.5},
     "width": {"width": 1.0, "size": 0.6}, "height": {"height": 1.0, "size": 0.6},
@@ -682,7 +683,8 @@ def name_claims(explanation: str | None, factors) -> list[Named]:
         tie = len(scored) > 1 and scored[1][0] == best[0]
         if best[0] >= MIN_MATCH and not tie:
             r = readings[best[1]]
-            out.append(Named(claim, r.name, claim.sign * r.orientation))
+            flip = -1 if claim.prop == "y" and r.prop == "height" else 1  # rising (y falls) is gaining height
+            out.append(Named(claim, r.name, claim.sign * r.orientation * flip))
         else:
             out.append(Named(claim, None, 0))
     return out

@@ -18,7 +18,10 @@ The analysis starts from the change map, not from a scene model:
    of the background.
 3. **Regions changing in place.** Changing pixels outside the figure form connected
    regions; each gives its mean colour per frame (hue, saturation, lightness).
-4. **Pattern.** When the window holds a periodic pattern, its dominant spatial frequency,
+4. **Boundary.** When the picture is two parts of one colour each, one above the other (or
+   side by side), and the line where they meet moves, that line is a part of its own; the
+   band it sweeps is its change, not a figure's or a region's.
+5. **Pattern.** When the window holds a periodic pattern, its dominant spatial frequency,
    the orientation of its stripes and its contrast, from the power spectrum.
 
 Every series comes with its unit: the change that is clearly visible (a 6 % move of the
@@ -63,7 +66,8 @@ MIN_REGION = 0.015  # share of the image a region changing in place must cover
 class Part:
     """A region of the image that changes, with its measured series (one value per frame)."""
 
-    role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern"
+    role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern",
+    # "boundary" (where two parts of the picture meet, when it moves: its series is "y" or "x")
     centre: tuple[float, float]  # (x, y) in fractions of the image, over all frames
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions
     extent: float  # share of the image it covers (at its largest)
@@ -173,6 +177,45 @@ def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float 
     return out
 
 
+def _split_at(profile: np.ndarray, margin: int = 2) -> tuple[int, float, float]:
+    """The best cut of a profile (L, 3) into two runs of one colour each: (cut, share of the
+    profile's variance the two runs explain, colour distance between their means)."""
+    n = len(profile)
+    if n < 2 * margin + 2:
+        return 0, 0.0, 0.0
+    s1, s2 = np.cumsum(profile, 0), np.cumsum(profile ** 2, 0)
+    total = float((s2[-1] - s1[-1] ** 2 / n).sum())
+    cuts = np.arange(margin, n - margin)
+    a, b = cuts.astype(float), (n - cuts).astype(float)
+    left = (s2[cuts - 1] - s1[cuts - 1] ** 2 / a[:, None]).sum(1)
+    right = ((s2[-1] - s2[cuts - 1]) - (s1[-1] - s1[cuts - 1]) ** 2 / b[:, None]).sum(1)
+    j = int(np.argmin(left + right))
+    c = int(cuts[j])
+    explained = 1.0 - float(left[j] + right[j]) / total if total > 1e-9 else 0.0
+    gap = float(np.abs(profile[:c].mean(0) - profile[c:].mean(0)).max())
+    return c, explained, gap
+
+
+def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[str, np.ndarray] | None:
+    """A picture of two parts, one above the other (or side by side), whose boundary moves: the
+    axis ("y": a horizontal boundary, "x": a vertical one) and the boundary's place per frame (a
+    fraction of the image), when in every frame two runs of one colour each explain at least
+    ``fit`` of the row (column) profile, differ by ``gap`` or more, and the boundary moves by
+    a visible step (UNITS). The profile is the median across the image, so a small thing in
+    either part (a sun in the sky) does not count."""
+    f, h, w, _ = x.shape
+    for axis, profiles in (("y", np.median(x, axis=2)), ("x", np.median(x, axis=1))):
+        cuts = []
+        for k in range(f):
+            c, explained, g = _split_at(profiles[k])
+            if explained < fit or g < gap:
+                break
+            cuts.append(c / profiles.shape[1])
+        if len(cuts) == f and max(cuts) - min(cuts) >= UNITS[axis]:
+            return axis, np.array(cuts)
+    return None
+
+
 def _border_share(mask: np.ndarray) -> float:
     border = np.concatenate([mask[0], mask[-1], mask[1:-1, 0], mask[1:-1, -1]])
     return float(border.mean())
@@ -208,6 +251,12 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
         out.setdefault("edge_right", np.zeros(f))[k] = float(m[:, -1].sum() / max(m.sum(0).max(), 1e-9))
         out.setdefault("edge_top", np.zeros(f))[k] = float(m[0].sum() / max(m.sum(1).max(), 1e-9))
         out.setdefault("edge_bottom", np.zeros(f))[k] = float(m[-1].sum() / max(m.sum(1).max(), 1e-9))
+        # where its extent ends on each side (fractions of the image): a figure moves only when these do
+        on_rows, on_cols = np.flatnonzero(m.max(1) > 0.5), np.flatnonzero(m.max(0) > 0.5)
+        if len(on_rows) and len(on_cols):
+            for name, v in (("box_top", on_rows[0] / max(h - 1, 1)), ("box_bottom", on_rows[-1] / max(h - 1, 1)),
+                            ("box_left", on_cols[0] / max(w - 1, 1)), ("box_right", on_cols[-1] / max(w - 1, 1))):
+                out.setdefault(name, np.full(f, np.nan))[k] = v
         c = core[k]
         if c.sum() >= 2.0:
             out.setdefault("contrast_fg", np.full(f, np.nan))[k] = float((colour_distance(x[k], bg[k]) * c).sum() / c.sum())
@@ -399,9 +448,24 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     top = float(np.percentile(rng, 99.5))
     changing = rng > max(CHANGE_FLOOR, 0.25 * top)
     coherence = _coherence(rng)
+    share = float(changing.mean())
     if f < 2 or changing.sum() < max(3, 0.002 * h * w):
-        return RowChange(f, change, float(changing.mean()), coherence)
+        return RowChange(f, change, share, coherence)
     parts: list[Part] = []
+    split = _moving_split(x)
+    if split is not None:  # the boundary of two parts moves: the band it sweeps is its change, not a figure's
+        axis, cuts = split
+        n = h if axis == "y" else w
+        lo, hi = max(0, int(np.floor(cuts.min() * n)) - 2), min(n, int(np.ceil(cuts.max() * n)) + 2)
+        band = np.zeros((h, w), bool)
+        if axis == "y":
+            band[lo:hi] = True
+        else:
+            band[:, lo:hi] = True
+        parts.append(_part("boundary", band, {axis: cuts}, 1))
+        changing = changing & ~band
+        if changing.sum() < max(3, 0.002 * h * w):
+            return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]))
     near = ndimage.binary_dilation(changing, iterations=1)
     x0, y0, x1, y1 = _box(changing)
     pad = max(3, int(0.25 * max(x1 - x0 + 1, y1 - y0 + 1)))
@@ -453,7 +517,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
                 parts.append(_part("pattern", rest, pattern, 1))
         for region in _regions(x, rest, h * w)[:3]:
             parts.append(_part("region", region, _region_series(x, region), 1))
-    return RowChange(f, change, float(changing.mean()), coherence, tuple(parts), still, _things(x[f // 2]))
+    return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
 def _pieces(mask: np.ndarray) -> int:
