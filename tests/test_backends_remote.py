@@ -211,6 +211,22 @@ def test_large_strip_is_resized_within_image_size(server, tmp_path):
 
 # ------------------------------------------------------------------ retries and failures
 @pytest.mark.parametrize("name", NAMES)
+def test_token_counts_no_server_could_mean_are_not_counts(name, server, tmp_path):
+    # usage 1e999 (infinity in JSON): where the SDK takes it, the answer stands and the count
+    # is 0 (nothing overflows); where the SDK validates it (gemini, ollama), the body is
+    # malformed: retried, then a failed unit with its reason - never a traceback
+    backend = make_backend(name, server, max_retries=1)
+    server.set_mode("huge_usage")
+    got = run(backend, [make_request(tmp_path, n=1)])
+    if name in ("gemini", "ollama"):
+        assert got[0][0].status == "error" and "malformed answer" in got[0][0].reason
+        return
+    assert got[0][0].status == "ok" and got[0][0].text.startswith("The object moves")
+    assert got[0][0].usage == {"input_tokens": 0, "output_tokens": 0}
+    json.dumps(got[0][0].usage, allow_nan=False)  # storable as plain JSON
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_429_then_success_is_retried_and_recorded_once(name, server, tmp_path):
     backend = make_backend(name, server, concurrency=1)
     backend.backoff = Backoff(base=30.0, cap=60.0)  # only Retry-After: 0 makes this test fast
@@ -500,7 +516,7 @@ def test_replay_errors_teach(tmp_path):
         get_backend(f"replay:{tmp_path / 'nope.jsonl'}")
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2")
-    with pytest.raises(ConfigError, match="not JSON"):
+    with pytest.raises(ConfigError, match="not valid JSON"):
         get_backend(f"replay:{bad}")
     with pytest.raises(ConfigError, match="unknown option"):
         get_backend(f"replay:{bad}", {"temperature": 1})

@@ -49,6 +49,13 @@ class RunDirError(LatentExplainerError):
     """A run directory cannot be created, written, or resumed."""
 
 
+class OutOfSpaceError(RunDirError):
+    """The disk filled up (or the quota ran out) while writing: not bad input, work stopped.
+    What was written is kept; the CLI exits 3 and names the command that continues."""
+
+    exit_code = 3
+
+
 def for_terminal(text: str) -> str:
     """Text from elsewhere (a model's answer, a server's error) made safe to print: control and
     format characters (escape sequences, bidirectional overrides) are shown as ``\\x1b`` or

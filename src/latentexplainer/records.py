@@ -8,6 +8,8 @@ run asks it again.
 
 from __future__ import annotations
 
+import math
+from dataclasses import MISSING as MISSING_FIELD
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -125,9 +127,50 @@ class LatentRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "LatentRecord":
+        """A record read back from a run directory, each field checked for its type (a record
+        someone else wrote may hold anything): ValueError naming the first field that is wrong."""
+        if not isinstance(data, dict):
+            raise ValueError(f"a record is a JSON object, not {type(data).__name__}")
         known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        values = {k: v for k, v in data.items() if k in known}
+        missing = [f for f, spec in cls.__dataclass_fields__.items()
+                   if f not in values and spec.default is spec.default_factory is MISSING_FIELD]
+        if missing:
+            raise ValueError(f"field '{missing[0]}' is missing")
+        for name, check in _RECORD_FIELDS.items():
+            if name in values and not check(values[name]):
+                raise ValueError(f"field '{name}' has a value of the wrong kind")
+        return cls(**values)
 
     @property
     def display(self) -> str:
         return self.explanation if self.explanation else "No clear explanation"
+
+
+def _int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10 ** 9
+
+
+def _num(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _text(v: Any) -> bool:
+    return isinstance(v, str)
+
+
+def _texts(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+
+_RECORD_FIELDS = {  # how a record's fields are checked when read back (LatentRecord.from_dict)
+    "latent": _int, "latent_name": _text, "bias": _text, "prompt": _text, "responses": _texts,
+    "abstentions": lambda v: isinstance(v, list) and all(isinstance(x, bool) for x in v),
+    "certainty": _num, "certainty_estimator": _text,
+    "certainties": lambda v: isinstance(v, dict) and all(_text(k) and _num(x) for k, x in v.items()),
+    "explanation": lambda v: v is None or _text(v), "clear": lambda v: isinstance(v, bool), "threshold": _num,
+    "status": lambda v: v in ("ok", "unclear", "abstained", "failed"), "reason": _text, "images": _texts,
+    "attributes": _texts, "response_status": _texts,
+    "usage": lambda v: isinstance(v, dict) and all(_text(k) and _num(x) for k, x in v.items()),
+    "members": lambda v: isinstance(v, list) and all(_int(x) for x in v), "reported_models": _texts,
+}

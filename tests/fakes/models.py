@@ -103,3 +103,28 @@ def colour_noise_model():
         return np.stack([np.random.default_rng(int(s)).random((3, 64, 64)) for s in seed]).astype(np.float32)
 
     return decode, 4
+
+
+# decoders that break the contract in ways a careless or hostile decode function might
+def generator_model():
+    return (lambda z: (np.zeros((1, 8, 8)) for _ in range(len(z)))), 3
+
+
+def strings_model():
+    return (lambda z: ["pixel"] * len(z)), 3
+
+
+def none_model():
+    return (lambda z: None), 3
+
+
+def dict_model():
+    return (lambda z: {"images": np.zeros((len(z), 1, 8, 8))}), 3
+
+
+def ragged_model():
+    return (lambda z: [np.zeros((1, 8, 8)), np.zeros((1, 4, 4))] * (len(z) // 2 + 1)), 3
+
+
+def huge_number_model():
+    return (lambda z: np.full((len(z), 1, 8, 8), 1e300 * 1e300)), 3

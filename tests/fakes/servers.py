@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import threading
 import time
 from collections import deque
@@ -26,7 +27,7 @@ from typing import Any, Callable
 from . import chatty
 
 ANSWER = "The object moves horizontally from left to right."
-MODES = ("ok", "malformed", "wrong_shape", "refusal", "empty", "chatty")
+MODES = ("ok", "malformed", "wrong_shape", "refusal", "empty", "chatty", "huge_usage")
 MAX_DELAY = 10.0  # seconds: no scripted delay waits longer
 MAX_HOLD = 60.0  # seconds a request waits at a closed gate
 
@@ -250,7 +251,11 @@ class _Handler(BaseHTTPRequestHandler):
                 return
         with self.fake._lock:
             self.fake.answered += 1
-        self._send(200, json.dumps(route(body if isinstance(body, dict) else {}, mode, answer)))
+        text = json.dumps(route(body if isinstance(body, dict) else {}, mode, answer))
+        if mode == "huge_usage":  # token counts no real server sends: 1e999 (JSON's way to say infinity)
+            text = re.sub(r'("(?:prompt_tokens|completion_tokens|input_tokens|output_tokens|promptTokenCount|'
+                          r'candidatesTokenCount|prompt_eval_count|eval_count)": )\d+', r"\g<1>1e999", text)
+        self._send(200, text)
 
     def _send(self, status: int, text: str, headers: dict[str, str] | None = None) -> None:
         data = text.encode()

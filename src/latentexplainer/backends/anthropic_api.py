@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply
+from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
 
 
 class AnthropicBackend(RemoteBackend):
@@ -49,7 +49,7 @@ class AnthropicBackend(RemoteBackend):
         usage_obj = getattr(raw, "usage", None)
         usage = {}
         if usage_obj is not None:
-            usage = {"input_tokens": int(usage_obj.input_tokens or 0), "output_tokens": int(usage_obj.output_tokens or 0)}
+            usage = {"input_tokens": tokens(usage_obj.input_tokens), "output_tokens": tokens(usage_obj.output_tokens)}
         if stop == "refusal":
             return Reply("", "refused", "the model refused (stop_reason refusal)", usage)
         if content is None:

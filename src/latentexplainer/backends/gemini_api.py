@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply
+from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
 
 BLOCKED_FINISH = frozenset({"SAFETY", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY",
                             "IMAGE_PROHIBITED_CONTENT", "MODEL_ARMOR"})
@@ -70,8 +70,8 @@ class GeminiBackend(RemoteBackend):
         meta = getattr(raw, "usage_metadata", None)
         usage = {}
         if meta is not None:
-            usage = {"input_tokens": int(meta.prompt_token_count or 0),
-                     "output_tokens": int(meta.candidates_token_count or 0)}
+            usage = {"input_tokens": tokens(meta.prompt_token_count),
+                     "output_tokens": tokens(meta.candidates_token_count)}
         feedback = getattr(raw, "prompt_feedback", None)
         blocked = _name(getattr(feedback, "block_reason", None)) if feedback is not None else ""
         if blocked:

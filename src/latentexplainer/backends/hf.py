@@ -54,7 +54,7 @@ class HFBackend(BaseBackend):
                               "that save_pretrained wrote for a vision-language model and its processor")
         self.transformers = require("transformers", "transformers", "hf", "the hf backend")
         self.torch = require("torch", "torch", "hf", "the hf backend")
-        self.cache = ResponseCache(self.options.cache_dir) if self.options.cache_dir else None
+        self.cache = ResponseCache(self.options.cache_dir).check() if self.options.cache_dir else None
         self.model: Any = None
         self.processor: Any = None
 

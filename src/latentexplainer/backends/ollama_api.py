@@ -11,7 +11,7 @@ import os
 from typing import Any
 
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply
+from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
 
 # the Retry-After of the current call's error response: the ollama SDK drops the headers
 # from its ResponseError, so an httpx response hook keeps it for the task making the call
@@ -69,8 +69,8 @@ class OllamaBackend(RemoteBackend):
         message = getattr(raw, "message", None)
         if message is None:
             raise Malformed("the answer has no message")
-        usage = {"input_tokens": int(getattr(raw, "prompt_eval_count", 0) or 0),
-                 "output_tokens": int(getattr(raw, "eval_count", 0) or 0)}
+        usage = {"input_tokens": tokens(getattr(raw, "prompt_eval_count", 0)),
+                 "output_tokens": tokens(getattr(raw, "eval_count", 0))}
         text = (message.content or "").strip()
         if not text:
             return Reply("", "empty", f"the model returned no text (done_reason {getattr(raw, 'done_reason', None)})",

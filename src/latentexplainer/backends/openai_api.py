@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply
+from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
 
 REFUSAL_FINISH = ("content_filter",)
 
@@ -59,8 +59,8 @@ class OpenAIBackend(RemoteBackend):
         usage_obj = getattr(raw, "usage", None)
         usage = {}
         if usage_obj is not None:
-            usage = {"input_tokens": int(usage_obj.prompt_tokens or 0),
-                     "output_tokens": int(usage_obj.completion_tokens or 0)}
+            usage = {"input_tokens": tokens(usage_obj.prompt_tokens),
+                     "output_tokens": tokens(usage_obj.completion_tokens)}
         choice = choices[0]
         message = choice.message
         if message is None:

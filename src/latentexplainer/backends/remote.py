@@ -21,6 +21,7 @@ from __future__ import annotations
 import abc
 import asyncio
 import base64
+import errno
 import functools
 import hashlib
 import importlib
@@ -39,8 +40,8 @@ from typing import Any, ClassVar
 import numpy as np
 from PIL import Image
 
-from ..errors import (BackendError, ConfigError, MissingDependencyError, MissingKeyError, one_line, url_passwords,
-                      url_without_password, without_secrets)
+from ..errors import (BackendError, ConfigError, MissingDependencyError, MissingKeyError, OutOfSpaceError,
+                      RunDirError, one_line, url_passwords, url_without_password, without_secrets)
 from ..records import Response
 from .base import BaseBackend, DoneFn, ExplainRequest
 
@@ -354,12 +355,35 @@ class RateLimiter:
             await asyncio.sleep(start - now)
 
 
+def tokens(value: Any) -> int:
+    """A token count a server reported, as an int; 0 for anything that is not a finite count
+    (None, text, a negative number, 1e999, a number too large to be a count)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return 0
+    return int(value) if 0 <= value < 10 ** 12 else 0  # NaN and infinities fail the range too
+
+
 # --------------------------------------------------------------------------- cache
 class ResponseCache:
     """One JSON file per answer under ``root/<backend>/<key[:2]>/<key>.json``, written atomically."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+
+    def check(self) -> "ResponseCache":
+        """Make sure answers can be stored before any is paid for: the folder exists (or is
+        created) and takes a file; else one ConfigError line."""
+        probe = self.root / f".write-test-{uuid.uuid4().hex}"
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            os.close(fd)
+            os.unlink(probe)
+        except OSError as exc:
+            raise ConfigError(f"the response cache folder {self.root} cannot be written ({exc.strerror or exc}); "
+                              "give --cache-dir a folder you can write (answers are stored there as they "
+                              "arrive, so nothing is paid twice)") from None
+        return self
 
     @staticmethod
     def key(backend: str, model: str, answer_options: dict, prompt: str, image_hashes: list[str], sample: int,
@@ -392,7 +416,6 @@ class ResponseCache:
         if response.status == "error":
             return
         path = self._path(backend, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         record = {"version": CACHE_VERSION, "backend": backend, "model": model,
                   "response": {"text": response.text, "sample": response.sample, "abstained": response.abstained,
                                "attributes": list(response.attributes), "status": response.status,
@@ -400,8 +423,16 @@ class ResponseCache:
         if endpoint:
             record["endpoint"] = endpoint
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-        tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:  # checked writable at the start: the disk filled up, or it was taken away
+            tmp.unlink(missing_ok=True)
+            kind = OutOfSpaceError if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) \
+                else RunDirError
+            raise kind(f"cannot store an answer in the response cache {self.root} ({exc.strerror or exc}); "
+                       "the answers stored so far are kept: make room, then continue") from None
 
 
 # --------------------------------------------------------------------------- backend
@@ -465,7 +496,7 @@ class RemoteBackend(BaseBackend, abc.ABC):
         self.sdk = require(self.sdk_module, self.sdk_package, self.extra, f"the {self.name} backend")
         self._key, self._key_source = self._resolve_key()
         self._rng = random.Random()
-        self.cache = ResponseCache(self.options.cache_dir) if self.options.cache_dir else None
+        self.cache = ResponseCache(self.options.cache_dir).check() if self.options.cache_dir else None
         self.stats = {"calls": 0, "retries": 0, "cache_hits": 0}  # of the last describe_many
 
     def __repr__(self) -> str:  # never shows the key

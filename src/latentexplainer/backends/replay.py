@@ -10,12 +10,12 @@ response with status "error" (never an explanation).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..structured import parse_json, read_text, shorten
 from ..records import Response
 from .base import BaseBackend, ExplainRequest, register_backend
 
@@ -55,26 +55,18 @@ def _from_record(rec: Any, where: str) -> tuple[str, list[Recorded]]:
 def load_answers(path: Path) -> dict[str, list[Recorded]]:
     """Latent key (index as text, or name) -> recorded answers, from either file format."""
     out: dict[str, list[Recorded]] = {}
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, "replay file", 256 * 1024 * 1024)
     if path.suffix == ".jsonl":
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ConfigError(f"replay file {path} line {n} is not JSON ({e.msg}); "
-                                  "expected one run record per line") from None
+            rec = parse_json(line, f"replay file {path} line {n}", "one run record per line")
             key, answers = _from_record(rec, f"replay file {path} line {n}")
             out[key] = answers
             if rec.get("latent_name"):
                 out.setdefault(str(rec["latent_name"]), answers)
         return out
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ConfigError(f"replay file {path} is not JSON ({e.msg}); expected a mapping latent -> answers "
-                          "or an explanations.jsonl") from None
+    data = parse_json(text, f"replay file {path}", "a mapping latent -> answers, or an explanations.jsonl")
     if isinstance(data, list):
         for n, rec in enumerate(data):
             key, answers = _from_record(rec, f"replay file {path} item {n}")
@@ -84,8 +76,8 @@ def load_answers(path: Path) -> dict[str, list[Recorded]]:
         raise ConfigError(f"replay file {path} must hold a mapping latent -> list of answers, got {type(data).__name__}")
     for key, items in data.items():
         if not isinstance(items, list):
-            raise ConfigError(f"replay file {path}: the answers of latent {key!r} must be a list")
-        out[str(key)] = [_answer(it, f"replay file {path}, latent {key!r}, answer {s}") for s, it in enumerate(items)]
+            raise ConfigError(f"replay file {path}: the answers of latent {shorten(key)} must be a list")
+        out[str(key)] = [_answer(it, f"replay file {path}, latent {shorten(key)}, answer {s}") for s, it in enumerate(items)]
     return out
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..structured import parse_toml, parse_yaml, read_text, shorten
 from .base import FIXED, MOVES, PLACEHOLDERS, UNITS, Bias, RowPlan
 
 TOP_KEYS = ("name", "description", "formula", "mapping", "in_context", "setup", "question", "manipulation")
@@ -64,13 +65,20 @@ class _Check:
 
     def text(self, where: str, value: Any, limit: int = 2000) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, f"must be non-empty text, got {value!r}")
+            raise self.fail(where, f"must be non-empty text, got {shorten(value)}")
         if len(value) > limit:
             raise self.fail(where, f"is {len(value)} characters long; keep it under {limit}")
         try:
-            fields = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
+            parsed = [(f, spec, conv) for _, f, spec, conv in string.Formatter().parse(value) if f is not None]
         except ValueError as exc:  # a lone brace
             raise self.fail(where, f"has an unmatched brace ({exc}); write {{{{ or }}}} for a literal brace") from None
+        fancy = [(f, spec, conv) for f, spec, conv in parsed if spec or conv]
+        if fancy:
+            f, spec, conv = fancy[0]
+            raise self.fail(where, f"placeholder {{{f}{'!' + conv if conv else ''}{':' if spec else ''}"
+                                   f"{(spec or '')[:40]}}} has a format spec or conversion; placeholders are bare names "
+                                   "only, like {values} (write {{ for a brace)")
+        fields = [f for f, _, _ in parsed]
         bad = [f for f in fields if f not in PLACEHOLDERS]
         if bad:
             raise self.fail(where, f"unknown placeholder {{{bad[0]}}}; allowed: "
@@ -79,25 +87,25 @@ class _Check:
 
     def number(self, where: str, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.fail(where, f"must be a number, got {value!r}")
+            raise self.fail(where, f"must be a number, got {shorten(value)}")
         return float(value)
 
 
 def _fixed(check: _Check, where: str, value: Any) -> str | tuple[tuple[int, float], ...]:
     if isinstance(value, str):
         if value not in FIXED:
-            raise check.fail(where, f"'{value}' is not allowed; use one of: {', '.join(FIXED)}, "
+            raise check.fail(where, f"{shorten(value)} is not allowed; use one of: {', '.join(FIXED)}, "
                                     "or a mapping {latent index: value}")
         return value
     if isinstance(value, dict) and value:
         out = []
         for k, v in value.items():
             key = str(k).lstrip("z")
-            if not key.isdigit():
-                raise check.fail(where, f"'{k}' is not a latent index; write e.g. 3 or z3")
+            if not key.isdigit() or len(key) > 9:
+                raise check.fail(where, f"{shorten(k)} is not a latent index; write e.g. 3 or z3")
             out.append((int(key), check.number(f"{where}.{k}", v)))
         return tuple(sorted(out))
-    raise check.fail(where, f"must be base, other or a mapping {{latent index: value}}, got {value!r}")
+    raise check.fail(where, f"must be base, other or a mapping {{latent index: value}}, got {shorten(value)}")
 
 
 def bias_from_dict(raw: Any, path: Path) -> Bias:
@@ -106,33 +114,33 @@ def bias_from_dict(raw: Any, path: Path) -> Bias:
     top = check.keys("top level", raw, TOP_KEYS, REQUIRED)
     name = top["name"]
     if not isinstance(name, str) or not _NAME.match(name):
-        raise check.fail("name", f"'{name}' is not a name: use letters, digits, - and _, starting with a letter")
+        raise check.fail("name", f"{shorten(name)} is not a name: use letters, digits, - and _, starting with a letter")
     mapping = top["mapping"]
     if not isinstance(mapping, dict) or not mapping:
         raise check.fail("mapping", "must map each symbol of the formula to a word, e.g. {z_i: pattern of change}")
     words = {}
     for sym, word in mapping.items():
         if not isinstance(sym, (str, int, float)) or not str(sym).strip():
-            raise check.fail("mapping", f"symbol {sym!r} must be text")
+            raise check.fail("mapping", f"symbol {shorten(sym)} must be text")
         words[str(sym)] = check.text(f"mapping.{sym}", word)
     manip = check.keys("manipulation", top["manipulation"], MANIP_KEYS, ("rows",))
     unit = manip.get("unit", "latent")
     if unit not in UNITS:
-        raise check.fail("manipulation.unit", f"'{unit}' is not allowed; use one of: {', '.join(UNITS)}")
+        raise check.fail("manipulation.unit", f"{shorten(unit)} is not allowed; use one of: {', '.join(UNITS)}")
     values_raw = manip.get("values", [-3.0, -1.5, 0.0, 1.5, 3.0] if unit != "condition" else [0, 1, 2, 3, 4])
     if not isinstance(values_raw, list) or len(values_raw) < 3 or len(values_raw) > 16:
-        raise check.fail("manipulation.values", f"must be a list of 3 to 16 numbers, got {values_raw!r}")
+        raise check.fail("manipulation.values", f"must be a list of 3 to 16 numbers, got {shorten(values_raw)}")
     values = tuple(check.number(f"manipulation.values[{k}]", v) for k, v in enumerate(values_raw))
     rows_raw = manip["rows"]
     if not isinstance(rows_raw, list) or not 1 <= len(rows_raw) <= 6:
-        raise check.fail("manipulation.rows", f"must be a list of 1 to 6 rows, got {rows_raw!r}")
+        raise check.fail("manipulation.rows", f"must be a list of 1 to 6 rows, got {shorten(rows_raw)}")
     rows = []
     for k, r in enumerate(rows_raw):
         where = f"manipulation.rows[{k}]"
         r = check.keys(where, r, ROW_KEYS, ("describe",))
         move = r.get("move", "unit")
         if move not in MOVES:
-            raise check.fail(f"{where}.move", f"'{move}' is not allowed; use one of: {', '.join(MOVES)}")
+            raise check.fail(f"{where}.move", f"{shorten(move)} is not allowed; use one of: {', '.join(MOVES)}")
         shift = check.number(f"{where}.shift", r.get("shift", 2.0))
         rows.append(RowPlan(check.text(f"{where}.describe", r["describe"]), move,
                             _fixed(check, f"{where}.fixed", r.get("fixed", "base")), shift))
@@ -146,46 +154,17 @@ def bias_from_dict(raw: Any, path: Path) -> Bias:
     )
 
 
-def require_tomli():
-    try:
-        import tomli
-    except ImportError:
-        raise ConfigError("reading a TOML bias file on Python 3.10 needs the package tomli: pip install tomli "
-                          "(or use a YAML bias file)") from None
-    return tomli
-
-
 def load_bias_file(path: str | Path) -> Bias:
-    """Read and validate a YAML (.yaml / .yml) or TOML (.toml) bias file."""
+    """Read and validate a YAML (.yaml / .yml) or TOML (.toml) bias file (bounded: structured.py)."""
     p = Path(path).expanduser()
     if not p.is_file():
         raise ConfigError(f"bias file {p} does not exist; give a YAML or TOML file (see examples/biases/)")
     suffix = p.suffix.lower()
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"bias file {p} cannot be read ({exc}); save it as UTF-8 text") from None
-    if suffix in (".yaml", ".yml"):
-        import yaml
-
-        try:
-            raw = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f"line {mark.line + 1}" if mark is not None else "somewhere"
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise ConfigError(f"bias file {p}: {where}: not valid YAML ({problem}); "
-                              "check indentation and quote text that contains ':' or '#'") from None
-    elif suffix == ".toml":
-        try:
-            import tomllib
-        except ImportError:  # Python 3.10
-            tomllib = require_tomli()
-        try:
-            raw = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"bias file {p}: not valid TOML ({exc}); quote keys such as \"=\" and "
-                              "\"z_i, z_j\" in [mapping]") from None
-    else:
+    if suffix not in (".yaml", ".yml", ".toml"):
         raise ConfigError(f"bias file {p}: unknown extension '{suffix or '(none)'}'; use .yaml, .yml or .toml")
+    text = read_text(p, "bias file", 1024 * 1024)
+    if suffix == ".toml":
+        raw = parse_toml(text, f"bias file {p}", 'quote keys such as "=" and "z_i, z_j" in [mapping]')
+    else:
+        raw = parse_yaml(text, f"bias file {p}")
     return bias_from_dict(raw, p)

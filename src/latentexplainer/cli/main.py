@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 
 from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line, url_without_password
+from ..structured import shorten
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Explain the latent variables of generative models in plain words, with certainty.")
@@ -106,6 +107,7 @@ def _note_interrupt(ctx: typer.Context, out: Path, continue_with: str, how: str 
 
     if isinstance(ctx.obj, dict):
         ctx.obj["on_interrupt"] = line
+        ctx.obj["continue_with"] = continue_with
 
 
 def default_cache_dir() -> Path:
@@ -131,19 +133,27 @@ def _parse_latents(text: Optional[str]) -> list[int] | None:
     if not text:
         return None
     try:
-        return [int(t) for t in text.replace(" ", "").split(",") if t]
+        return [_index(t) for t in text.replace(" ", "").split(",") if t]
     except ValueError:
-        raise ConfigError(f"--latents must be comma-separated integers such as 0,3,4; got '{text}'") from None
+        raise ConfigError(f"--latents must be comma-separated integers such as 0,3,4; got {shorten(text)}") from None
+
+
+def _index(token: str) -> int:
+    """A latent index as written: a number of at most 9 digits (a longer one is no latent)."""
+    token = token.strip()
+    if len(token.lstrip("+-")) > 9:
+        raise ValueError(token)
+    return int(token)
 
 
 def _parse_groups(text: Optional[str]) -> list[tuple[int, ...]] | None:
     if text is None:
         return None
     try:
-        groups = [tuple(int(x) for x in part.split(",") if x.strip()) for part in text.split(";") if part.strip()]
+        groups = [tuple(_index(x) for x in part.split(",") if x.strip()) for part in text.split(";") if part.strip()]
     except ValueError:
-        raise ConfigError(f"--groups must be groups of latent indices separated by ';', e.g. '1,4;2,3'; got '{text}'"
-                          ) from None
+        raise ConfigError(f"--groups must be groups of latent indices separated by ';', e.g. '1,4;2,3'; got "
+                          f"{shorten(text)}") from None
     if not groups:
         raise ConfigError("--groups is empty; give e.g. '1,4;2,3'")
     return groups
@@ -153,7 +163,8 @@ def _parse_values(text: str) -> tuple[float, ...]:
     try:
         vals = tuple(float(t) for t in text.split(",") if t.strip())
     except ValueError:
-        raise ConfigError(f"--values must be comma-separated numbers such as -3,-1.5,0,1.5,3; got '{text}'") from None
+        raise ConfigError(f"--values must be comma-separated numbers such as -3,-1.5,0,1.5,3; got {shorten(text)}"
+                          ) from None
     if len(vals) < 3:
         raise ConfigError(f"--values needs at least 3 numbers, got {len(vals)}")
     return vals
@@ -609,8 +620,10 @@ def main(argv: list[str] | None = None) -> int:
         # turns Ctrl-C into a returned 130 rather than raising
         rv = app(args=args, prog_name="latentexplainer", standalone_mode=False, obj=obj)
     except LatentExplainerError as exc:
-        typer.echo(f"error: {one_line(str(exc))}", err=True)
-        return 2
+        code = getattr(exc, "exit_code", 2)
+        go_on = obj.get("continue_with") if code != 2 else None  # work stopped midway: how to go on
+        typer.echo(f"error: {one_line(str(exc))}" + (f" with: {one_line(go_on)}" if go_on else ""), err=True)
+        return code
     except KeyboardInterrupt:
         rv = EXIT_INTERRUPTED
     except typer.Abort:

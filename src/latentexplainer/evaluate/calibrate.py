@@ -27,11 +27,12 @@ import numpy as np
 from .idfile import read_id_file
 from .stats import auroc
 from ..errors import ConfigError, MissingDependencyError, RunDirError
+from ..structured import read_text, shorten
 from ..run.rundir import RunDir
 
 _TRUE = {"clear", "true", "1", "yes", "y"}
 _FALSE = {"unclear", "false", "0", "no", "n"}
-_ID = re.compile(r"^\s*(?:(?P<run>[^:]+):)?\s*z?(?P<latent>\d+)\s*$", re.IGNORECASE)
+_ID = re.compile(r"^\s*(?:(?P<run>[^:]+):)?\s*z?(?P<latent>\d{1,9})\s*$", re.IGNORECASE)
 
 
 def _label(value: Any, where: str) -> bool:
@@ -63,19 +64,19 @@ def _resolve(labels: dict[str, bool], runs: list[RunDir], path) -> dict[tuple[in
         raise ConfigError(f"run directories share a folder name ({', '.join(names)}); labels cannot tell them apart")
     out: dict[tuple[int, int], bool] = {}
     for key, value in labels.items():
-        m = _ID.match(key)
+        m = _ID.match(key) if len(key) <= 300 else None
         if not m:
-            raise ConfigError(f"{path}: id '{key}' is not a latent index (3, z3) or RUNNAME:latent")
+            raise ConfigError(f"{path}: id {shorten(key)} is not a latent index (3, z3) or RUNNAME:latent")
         run = m.group("run")
         if run is None:
             if len(runs) > 1:
-                raise ConfigError(f"{path}: id '{key}' names no run; with several run directories write "
+                raise ConfigError(f"{path}: id {shorten(key)} names no run; with several run directories write "
                                   f"RUNNAME:latent with RUNNAME one of {', '.join(names)}")
             idx = 0
         elif run.strip() in names:
             idx = names.index(run.strip())
         else:
-            raise ConfigError(f"{path}: id '{key}' names run '{run}', which is not among {', '.join(names)}")
+            raise ConfigError(f"{path}: id {shorten(key)} names run {shorten(run)}, which is not among {', '.join(names)}")
         out[(idx, int(m.group("latent")))] = value
     return out
 
@@ -217,12 +218,11 @@ def read_threshold(path: str | Path) -> tuple[float, str]:
     """(threshold, estimator) from a file written by :func:`calibrate`, for ``explain
     --threshold-from``."""
     path = Path(path).expanduser()
+    text = read_text(path, "threshold file", 1024 * 1024)
     try:
-        data = json.loads(path.read_text())
-        t, e = float(data["threshold"]), str(data["estimator"])
-    except OSError as exc:
-        raise ConfigError(f"cannot read the threshold file {path} ({exc.strerror or exc})") from None
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+        data = json.loads(text)
+        t, e = float(data["threshold"]), str(data["estimator"])[:40]
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError, OverflowError):
         raise ConfigError(f'{path} is not a threshold file (JSON with "threshold" and "estimator", '
                           "as `latentexplainer calibrate` writes)") from None
     if not np.isfinite(t):

@@ -17,6 +17,7 @@ from typing import Any
 
 from .idfile import read_id_file
 from ..errors import ConfigError, RunDirError
+from ..structured import shorten
 from ..run.rundir import RunDir
 from .text_metrics import METRICS, score_all
 
@@ -24,9 +25,9 @@ _LATENT = re.compile(r"^\s*z?(\d+)\s*$", re.IGNORECASE)
 
 
 def _latent_id(key: Any, where: str) -> int:
-    m = _LATENT.match(str(key))
-    if not m:
-        raise ConfigError(f"{where}: latent '{key}' is not a latent index; use 3 or z3")
+    m = _LATENT.match(str(key)[:40])
+    if not m or len(m.group(1)) > 9:
+        raise ConfigError(f"{where}: latent {shorten(str(key))} is not a latent index; use 3 or z3")
     return int(m.group(1))
 
 

@@ -5,12 +5,11 @@ One reader for both, so their errors read alike; each caller checks its own valu
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..structured import csv_rows, parse_json, read_text, shorten
 
 
 def read_id_file(path: str | Path, what: str, column: str, json_example: str) -> list[tuple[str, Any, str]]:
@@ -20,20 +19,14 @@ def read_id_file(path: str | Path, what: str, column: str, json_example: str) ->
     rows skipped. ``what`` names the file in errors ("references", "labels").
     """
     path = Path(path).expanduser()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read the {what} file {path} ({exc.strerror or exc})") from None
+    text = read_text(path, f"{what} file")
     out: list[tuple[str, Any, str]] = []
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{path} is not valid JSON ({exc.msg}, line {exc.lineno}); write {json_example}") from None
+        data = parse_json(text, str(path), json_example)
         if not isinstance(data, dict):
             raise ConfigError(f"{path} must hold a JSON object of latent -> {column}, e.g. {json_example}")
-        return [(str(k), v, f"{path} latent '{k}'") for k, v in data.items()]
-    for n, row in enumerate(csv.reader(text.splitlines()), 1):
+        return [(str(k), v, f"{path} latent {shorten(k)}") for k, v in data.items()]
+    for n, row in enumerate(csv_rows(text, str(path)), 1):
         if not row or not "".join(row).strip():
             continue
         if n == 1 and [c.strip().lower() for c in row[:2]] == ["latent", column]:

@@ -63,7 +63,11 @@ class GenerativeModel:
             raise
         except Exception as exc:  # a user's decoder can raise anything: report it, with the contract
             raise ModelError(f"model '{self.name}': the decoder raised {type(exc).__name__}: {exc}; {CONTRACT}") from None
-        imgs = to_numpy(raw)
+        try:
+            imgs = to_numpy(raw)
+        except (TypeError, ValueError, OverflowError) as exc:  # a generator, strings, ragged lists
+            raise ModelError(f"model '{self.name}': the decoder returned {type(raw).__name__}, which is not an "
+                             f"array of numbers ({str(exc)[:80]}); {CONTRACT}") from None
         if imgs.ndim != 4 or imgs.shape[0] != len(z) or imgs.shape[1] not in (1, 3):
             raise ModelError(
                 f"model '{self.name}': the decoder returned shape {tuple(imgs.shape)} for {len(z)} codes; {CONTRACT}"

@@ -7,9 +7,11 @@ the bias's text ({values}, {members}, {member}, {condition}, {n_rows}) are fille
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
 from ..biases import Bias
+from ..errors import ConfigError
 from ..records import Prompt
 
 TEMPLATE = """You are shown {rows_word} of images made by a deep generative model ({model_kind}).
@@ -38,6 +40,26 @@ def _rows_word(n: int) -> str:
     return "1 row" if n == 1 else f"{n} rows"
 
 
+def fill(text: str, words: dict[str, str]) -> str:
+    """``text`` with each bare ``{name}`` replaced by ``words[name]`` (``{{`` and ``}}`` are
+    braces). Nothing else is evaluated: a format spec, a conversion, attribute access or an
+    index (``{values:>9}``, ``{members.__class__}``) is refused, as is an unknown name."""
+    out = []
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        raise ConfigError(f"prompt text has an unmatched brace ({exc}); write {{{{ or }}}} for a brace") from None
+    for literal, field, spec, conv in parsed:
+        out.append(literal)
+        if field is None:
+            continue
+        if spec or conv or field not in words:
+            raise ConfigError(f"prompt text: '{{{field}...}}' is not a placeholder; use bare names only: "
+                              + ", ".join("{" + k + "}" for k in words))
+        out.append(words[field])
+    return "".join(out)
+
+
 def _join(names: tuple[str, ...]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -57,7 +79,7 @@ def row_descriptions(bias: Bias, unit: UnitWords, values: tuple[float, ...]) -> 
     out = []
     for plan in bias.rows:
         for m in (unit.members if plan.move == "each-member" else (unit.members[0],)):
-            out.append(plan.describe.format(**{**kw, "member": m}))
+            out.append(fill(plan.describe, {**kw, "member": m}))
     return out
 
 
@@ -77,18 +99,18 @@ def build_prompt(bias: Bias, model_kind: str = "VAE", values: tuple[float, ...] 
     descs = row_descriptions(bias, u, vals)
     kw = _words(bias, u, vals)
     rows = "\n".join(f"Row {i + 1}: {d}." for i, d in enumerate(descs))
-    mapping = {sym: word.format(**kw) for sym, word in bias.mapping.items()}
+    mapping = {sym: fill(word, kw) for sym, word in bias.mapping.items()}
     words = "; ".join(f"{sym} -> {word}" for sym, word in mapping.items())
-    in_context = bias.in_context.format(**kw)
+    in_context = fill(bias.in_context, kw)
     text = TEMPLATE.format(
         rows_word=_rows_word(len(descs)),
         model_kind=model_kind,
-        setup=bias.setup.format(**kw),
+        setup=fill(bias.setup, kw),
         row_lines=rows,
         bias_name=bias.name,
-        formula=bias.formula.format(**kw),
+        formula=fill(bias.formula, kw),
         words=words,
         in_context=in_context,
-        question=bias.question.format(**kw),
+        question=fill(bias.question, kw),
     ).strip()
     return Prompt(text, bias.name, bias.formula, mapping, in_context)

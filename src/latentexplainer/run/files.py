@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from ..errors import RunDirError
+from ..errors import OutOfSpaceError, RunDirError
 
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -42,6 +42,9 @@ def _refuse(root: Path, rel: str, exc: OSError) -> RunDirError:
     if exc.errno in (errno.ELOOP, errno.ENOTDIR):
         return RunDirError(f"{root}: '{rel}' is a symbolic link or not a folder; a run directory holds "
                            "only its own files and folders (remove the link, or use a new --out)")
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return OutOfSpaceError(f"cannot write '{rel}' in {root} ({exc.strerror or exc}); every finished unit is "
+                               "kept: free some space, then continue")
     return RunDirError(f"cannot use '{rel}' in {root} ({exc.strerror or exc}); choose a folder you can write "
                        "with --out")
 
@@ -170,6 +173,10 @@ def write_atomic(root: Path, rel: str | Path, data: bytes | str) -> None:
                 os.close(fd)
             os.replace(tmp, parts[-1], src_dir_fd=d, dst_dir_fd=d)
         except OSError as exc:
+            try:  # a write cut short (a full disk): its temporary goes, the file it replaces stays
+                os.unlink(tmp, dir_fd=d)
+            except OSError:
+                pass
             raise _refuse(Path(root), str(rel), exc) from None
 
 

@@ -192,9 +192,8 @@ class RunDir:
             for name in files.names(self.path, "records"):
                 if not (name.startswith("z") and name.endswith(".json")):
                     continue
-                rec = _record(lambda: files.read_text(self.path, f"records/{name}", MAX_RECORD))
-                if rec is not None:
-                    out[rec.latent] = rec
+                rec = _own_record(self.path, name)
+                out[rec.latent] = rec
             return [out[k] for k in sorted(out)]
         if not files.exists(self.path, "explanations.jsonl"):
             return []
@@ -255,6 +254,22 @@ def interrupts_deferred() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
         if caught:
             raise KeyboardInterrupt
+
+
+def _own_record(root: Path, name: str) -> LatentRecord:
+    """records/<name>, a record of this run: its latent is the one its name gives. Anything else
+    (not JSON, a field of the wrong kind, another latent) is one RunDirError line: the file is
+    left as it is, for its owner to look at."""
+    try:
+        rec = LatentRecord.from_dict(json.loads(files.read_text(root, f"records/{name}", MAX_RECORD)))
+        if name[1:-5].isdigit() and int(name[1:-5]) != rec.latent:
+            raise ValueError(f"it is named for latent {int(name[1:-5])} but holds latent {rec.latent}")
+    except RunDirError:
+        raise
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:
+        raise RunDirError(f"{root}/records/{name} is not a record of latentexplainer ({one_line(str(exc))[:120]}); "
+                          "move it out of the run, or write into a new --out") from None
+    return rec
 
 
 def _record(text) -> LatentRecord | None:
