@@ -132,11 +132,18 @@ class Run:
 def active_latents(model: GenerativeModel, code: np.ndarray, values: tuple[float, ...], tol: float = 0.01) -> list[int]:
     """Latents whose sweep visibly changes the decoded image (mean absolute change > tol)."""
     d = model.latent_dim
-    lo, hi = np.repeat(code[None], d, 0), np.repeat(code[None], d, 0)
-    idx = np.arange(d)
-    lo[idx, idx], hi[idx, idx] = min(values), max(values)
-    imgs = model.decode(np.concatenate([lo, hi]))
-    change = np.abs(imgs[:d] - imgs[d:]).mean(axis=(1, 2, 3))
+    first = model.decode(code[None].astype(np.float32))
+    # latents a chunk at a time: codes and images of one chunk stay within the decode budget,
+    # so memory does not grow with latent_dim squared (100,000 latents: 80 at a time)
+    k = min(model.batch_for(2 * first[0].size), model.batch_for(2 * d, 8 * 1024 * 1024), d)
+    change = np.empty(d, np.float32)
+    for start in range(0, d, k):
+        idx = np.arange(start, min(d, start + k))
+        lo = np.repeat(code[None], len(idx), 0)
+        hi = lo.copy()
+        lo[np.arange(len(idx)), idx], hi[np.arange(len(idx)), idx] = min(values), max(values)
+        imgs = model.decode(np.concatenate([lo, hi]))
+        change[idx] = np.abs(imgs[:len(idx)] - imgs[len(idx):]).mean(axis=(1, 2, 3))
     return [int(i) for i in np.flatnonzero(change > tol)]
 
 
@@ -200,8 +207,13 @@ class Manipulation:
         return LatentRef(index, latent_name(self.model, index), (index,))
 
     def reference_images(self, n: int = 256) -> np.ndarray:
+        """Up to ``n`` images decoded from random codes (the model's typical output), as many as
+        fit in 64 MB of float32 values (large frames: fewer, at least 4)."""
         rng = np.random.default_rng([self.settings.seed, 10**6])
-        return self.model.decode(rng.standard_normal((n, self.model.latent_dim)).astype(np.float32))
+        z = rng.standard_normal((n, self.model.latent_dim)).astype(np.float32)
+        first = self.model.decode(z[:1])
+        keep = max(4, min(n, self.model.batch_for(first[0].size, 16 * 1024 * 1024)))
+        return np.concatenate([first, self.model.decode(z[1:keep])]) if keep > 1 else first
 
 
 def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,

@@ -128,3 +128,26 @@ def ragged_model():
 
 def huge_number_model():
     return (lambda z: np.full((len(z), 1, 8, 8), 1e300 * 1e300)), 3
+
+
+def wide_model():
+    """latent_dim 100,000: z0 sets the grey level, the other latents do nothing."""
+    def decode(z):
+        z = np.asarray(z, np.float32)
+        img = np.empty((len(z), 1, 64, 64), np.float32)
+        img[:] = (0.5 + 0.3 * np.tanh(z[:, 0]))[:, None, None, None]
+        return img
+    return decode, 100_000
+
+
+def big_model():
+    """3x1024x1024 images: z0 moves a light square sideways, z1 makes it taller."""
+    def decode(z):
+        z = np.asarray(z, np.float32)
+        out = np.zeros((len(z), 3, 1024, 1024), np.float32)
+        for k, v in enumerate(z):
+            x = int(512 + 300 * np.tanh(v[0] / 2))
+            h = int(100 + 60 * np.tanh(v[1] / 2))
+            out[k, :, 512 - h:512 + h, x - 100:x + 100] = 0.9
+        return out
+    return decode, 4

@@ -624,6 +624,12 @@ def main(argv: list[str] | None = None) -> int:
         go_on = obj.get("continue_with") if code != 2 else None  # work stopped midway: how to go on
         typer.echo(f"error: {one_line(str(exc))}" + (f" with: {one_line(go_on)}" if go_on else ""), err=True)
         return code
+    except MemoryError:
+        go_on = obj.get("continue_with")
+        typer.echo("error: this machine ran out of memory; explain fewer latents at once (--latents), use fewer "
+                   "--samples, or make the decoder's images smaller" +
+                   (f"; finished units are kept: continue with: {one_line(go_on)}" if go_on else ""), err=True)
+        return 2
     except KeyboardInterrupt:
         rv = EXIT_INTERRUPTED
     except typer.Abort:

@@ -15,6 +15,7 @@ import numpy as np
 from ..errors import ModelError
 
 MAX_SIDE = 1024  # pixels: larger frames would make strips and requests unreasonably big
+BATCH_VALUES = 32 * 1024 * 1024  # float32 values one decode batch may hold (128 MB): 10 images of 3x1024x1024
 CONTRACT = (
     "the decoder must map an array of shape (N, latent_dim) to images of shape (N, C, H, W) "
     "with C = 1 or 3 and values in [0, 1], as a numpy array or torch tensor"
@@ -53,8 +54,16 @@ class GenerativeModel:
         z = np.asarray(z, dtype=np.float32)
         if z.ndim != 2 or z.shape[1] != self.latent_dim:
             raise ModelError(f"model '{self.name}': codes must have shape (N, {self.latent_dim}), got {z.shape}")
-        out = [self._decode_batch(z[i: i + self.batch_size]) for i in range(0, len(z), self.batch_size)]
+        out, i = [], 0
+        while i < len(z):  # the first batch is one image: it tells how many fit in BATCH_VALUES
+            step = 1 if not out else max(1, min(self.batch_size, BATCH_VALUES // out[0][0].size))
+            out.append(self._decode_batch(z[i: i + step]))
+            i += step
         return np.concatenate(out) if out else np.zeros((0, 1, 1, 1), np.float32)
+
+    def batch_for(self, values_per_item: int, budget: int = BATCH_VALUES) -> int:
+        """How many items of ``values_per_item`` float32 values fit in ``budget`` (at least 1)."""
+        return max(1, budget // max(1, values_per_item))
 
     def _decode_batch(self, z: np.ndarray) -> np.ndarray:
         try:
