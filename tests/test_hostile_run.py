@@ -152,3 +152,24 @@ def test_out_at_an_empty_folder_or_our_own_run_is_fine(capsys, tmp_path):
     code, _, err = _cli(capsys, "explain", "--model", MODEL, "--out", out, "--samples", "2", "--latents", "0,1",
                         "--resume")
     assert code == 0, err
+
+
+def test_resume_checks_the_models_identity_not_its_folder_name(capsys, tmp_path, tiny_vae_dir):
+    # two models in folders of one name: a run of the first cannot be resumed with the second
+    from latentexplainer.data import load_dataset
+    from latentexplainer.models.train import TrainSettings, train_vae
+    from latentexplainer.models.vae import VAEConfig
+
+    first, second = tmp_path / "a" / "m", tmp_path / "b" / "m"
+    shutil.copytree(tiny_vae_dir, first)
+    train_vae(load_dataset("shapes", 256, seed=1), VAEConfig(latent_dim=4, width=8, hidden=32),
+              TrainSettings(epochs=1, batch_size=64, seed=5), second)
+    run = tmp_path / "run"
+    args = ["explain", "--samples", "2", "--latents", "0", "--quiet", "--out", run]
+    assert _cli(capsys, *args[:1], "--model", first, *args[1:])[0] == 0
+    before = {p: _digest(p) for p in run.rglob("*") if p.is_file()}
+    code, _, err = _cli(capsys, *args[:1], "--model", second, *args[1:], "--resume")
+    assert code == 2 and "explains another model" in err and "weights_sha256" in err, err
+    assert len(err.strip().splitlines()) == 1
+    assert {p: _digest(p) for p in run.rglob("*") if p.is_file()} == before
+    assert _cli(capsys, *args[:1], "--model", first, *args[1:], "--resume")[0] == 0

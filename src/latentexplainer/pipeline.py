@@ -21,6 +21,7 @@ from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
 from .manipulate import base_codes, plan_sequences
 from .models import GenerativeModel
+from .models.base import model_identity
 from .progress import progress_bar
 from .prompts import UnitWords, build_prompt, plain_prompt
 from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
@@ -324,6 +325,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, "bow", *s.also))}
     config = {
         "version": __version__, "model": model.name, "model_info": model.info, "latent_dim": model.latent_dim,
+        "model_identity": model_identity(model),
         **{k: v for k, v in asdict(s).items() if k not in ("backend_options", "writer_options")},
         "writer_options": s.writer_options,
         "backend_options": s.backend_options, **(extra_config or {}),

@@ -7,7 +7,9 @@ fails with one clear line instead of poisoning the run.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
@@ -108,3 +110,28 @@ class GenerativeModel:
     @property
     def can_encode(self) -> bool:
         return self.encoder is not None
+
+
+def model_identity(model: GenerativeModel) -> dict[str, Any]:
+    """What makes a model this model, for ``--resume`` to check it explains the same one: a
+    trained folder's resolved path and the SHA-256 of its weights; a diffusion model's folder,
+    spec and leading singular values (they come from its weights); code's ``module:function``;
+    else its name."""
+    info = model.info or {}
+    folder = info.get("folder")
+    if folder:
+        weights = Path(folder) / "model.safetensors"
+        digest = hashlib.sha256()
+        try:
+            with open(weights, "rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    digest.update(block)
+        except OSError:
+            return {"folder": str(folder), "weights_sha256": None}
+        return {"folder": str(folder), "weights_sha256": digest.hexdigest()}
+    if info.get("diffusion_folder"):
+        return {"diffusion_folder": str(info["diffusion_folder"]), "spec": info.get("spec"),
+                "singular_values": [float(f"{v:.4g}") for v in info.get("singular_values", [])[:4]]}
+    if info.get("spec"):
+        return {"spec": str(info["spec"])}
+    return {"name": model.name}

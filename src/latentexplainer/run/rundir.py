@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import RunDirError, one_line, url_without_password
+from ..structured import shorten
 from ..records import LatentRecord
 from . import files
 
@@ -31,8 +32,8 @@ RUN_LAYOUT = frozenset({"config.json", "explanations.jsonl", "records", "images"
                         "prompts.json", "metrics.json", "threshold.json", ".lock", ".write-test"})
 SECRET_KEYS = ("api_key", "apikey", "key", "token", "secret", "password", "authorization")
 # settings that must match to resume a run (changing them would mix incomparable records)
-RESUME_KEYS = ("model", "backend", "bias", "samples", "seed", "base_codes", "values", "bias_prompt", "uncertainty",
-               "groups", "prompt_writer")
+RESUME_KEYS = ("model", "model_identity", "backend", "bias", "samples", "seed", "base_codes", "values", "bias_prompt",
+               "uncertainty", "groups", "prompt_writer")
 
 
 def scrub(config: dict[str, Any]) -> dict[str, Any]:
@@ -83,6 +84,12 @@ class RunDir:
         if resume and files.exists(self.path, "config.json"):
             old = self.read_config()
             diff = [k for k in RESUME_KEYS if k in old and k in config and old[k] != config[k]]
+            if "model_identity" in diff:
+                was, now = old["model_identity"], config["model_identity"]
+                what = ", ".join(f"{k} {shorten(was.get(k))} -> {shorten(now.get(k))}" for k in now
+                                 if isinstance(was, dict) and was.get(k) != now.get(k)) or "another kind of model"
+                raise RunDirError(f"cannot resume {self.path}: it explains another model than this call's ({what}); "
+                                  "resume with the model it was made with, or use a new --out")
             if diff:
                 raise RunDirError(
                     f"cannot resume {self.path}: its {', '.join(diff)} differ from this call's "
