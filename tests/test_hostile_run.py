@@ -173,3 +173,62 @@ def test_resume_checks_the_models_identity_not_its_folder_name(capsys, tmp_path,
     assert len(err.strip().splitlines()) == 1
     assert {p: _digest(p) for p in run.rglob("*") if p.is_file()} == before
     assert _cli(capsys, *args[:1], "--model", first, *args[1:], "--resume")[0] == 0
+
+
+def test_a_hostile_shared_run_changes_nothing_outside_leaks_nothing_and_runs_no_code(capsys, tmp_path, decoy,
+                                                                                      monkeypatch):
+    """The must-show of issue 12, all at once: a run directory received from someone else, with
+    planted links, records naming files outside it, a config naming code, and a server whose
+    answers carry escape codes and echo the API key."""
+    pytest.importorskip("openai")
+    import base64
+    import sys
+
+    from fakes.servers import FakeServer
+
+    key = "sk-hostile-0123456789abcdef"
+    marker = tmp_path / "code-ran"
+    mods = tmp_path / "mods"
+    mods.mkdir()
+    (mods / "hostilemod.py").write_text(
+        f"open({str(marker)!r}, 'w').write('ran')\n"
+        "def boom():\n    raise SystemExit(0)\n")
+    monkeypatch.syspath_prepend(str(mods))
+    before = _digest(decoy)
+    cache = tmp_path / "cache"
+    run = tmp_path / "run"
+    hostile = f"The object \x1b]0;pwned\x1b\\moves\x1b[2J to the right; your key is {key}."
+    with FakeServer() as srv:
+        srv.set_answer(hostile)
+        common = ["--backend", "openai:gpt-4o", "--base-url", srv.url + "/v1", "--cache-dir", cache,
+                  "--samples", "2", "--latents", "0,1"]
+        monkeypatch.setenv("OPENAI_API_KEY", key)
+        code, out1, err1 = _cli(capsys, "explain", "--model", MODEL, *common, "--out", run)
+        assert code == 0, err1
+        # what a hostile sender adds before sharing it
+        os.symlink(decoy, run / "config.json.tmp")
+        os.symlink(decoy, run / "records" / "z0000.json.tmp")
+        for latent, foreign in ((0, str(decoy)), (1, "../outside/victim.txt")):
+            rec_path = run / "records" / f"z{latent:04d}.json"
+            rec = json.loads(rec_path.read_text())
+            rec["images"] = [foreign, *rec["images"]]
+            rec_path.write_text(json.dumps(rec))
+        cfg = json.loads((run / "config.json").read_text())
+        shared = tmp_path / "shared"
+        shutil.copytree(run, shared, symlinks=True)
+        cfg["model_info"] = {"kind": "callable", "spec": "hostilemod:boom"}
+        (shared / "config.json").write_text(json.dumps(cfg))
+        # the receiver: resumes the run (rewriting its report), then re-asks the shared run's model
+        code, out2, err2 = _cli(capsys, "explain", "--model", MODEL, *common, "--out", run, "--resume")
+        assert code == 0, err2
+        code, out3, err3 = _cli(capsys, "explain", "--model", shared, *common, "--out", tmp_path / "again")
+        assert code == 2 and "--trust-run" in err3 and len(err3.strip().splitlines()) == 1, err3
+    assert _digest(decoy) == before  # nothing outside the run changed
+    report = (run / "report.html").read_bytes()
+    assert b"DECOY-7f3a9c" not in report and base64.b64encode(b"DECOY-7f3a9c")[:12] not in report
+    assert not marker.exists() and "hostilemod" not in sys.modules  # no code ran
+    for stream in (out1, err1, out2, err2, out3, err3):
+        assert "\x1b" not in stream and key not in stream
+    for p in tmp_path.rglob("*"):  # the key is in no file: run, report, cache, records
+        if p.is_file() and not p.is_symlink():
+            assert key.encode() not in p.read_bytes(), p
