@@ -51,6 +51,14 @@ def _edit_record(run: Path, unit: int, **fields) -> None:
     p.write_text(json.dumps(rec))
 
 
+def _model_dir(tmp: Path, config: str) -> Path:
+    m = tmp / "m"
+    m.mkdir()
+    (m / "config.json").write_text(config)
+    (m / "model.safetensors").write_bytes(b"not weights")
+    return m
+
+
 def _explain(tmp, *extra, model=MODEL):
     return ["explain", "--model", model, "--samples", "2", "--quiet", "--out", str(tmp / "r"), *extra]
 
@@ -167,6 +175,14 @@ CASES = {
                                                ["calibrate", str(t / "run"), "--labels",
                                                 str(_write(t, "l.json", '{"0": "clear", "1": "unclear"}')),
                                                 "--out", str(t / "thr.json")])[-1], 2, "field 'clear'"),
+    "model config.json nested deep": (lambda t: (_model_dir(t, _deep(100000)), _explain(t, model=str(t / "m")))[-1],
+                                       2, "m"),
+    "model config.json of 20 MB": (lambda t: (_model_dir(t, '{"format": "latentexplainer-vae", "x": "'
+                                                        + "x" * 20_000_000 + '"}'), _explain(t, model=str(t / "m")))[-1],
+                                   2, "more than"),
+    "run naming its model in a 20 MB config": (lambda t: (_run_dir(t), (t / "run" / "config.json").write_text(
+        '{"model_info": {"folder": "x"}, "pad": "' + "x" * 20_000_000 + '"}'),
+        _explain(t, model=str(t / "run")))[-1], 2, "does not say which model"),
     "config.json not JSON on --resume": (lambda t: (_run_dir(t), (t / "run" / "config.json").write_text("{bad"),
                                                     _resume(t / "run"))[-1], 2, "not a run directory"),
     "config.json nested deep on --resume": (lambda t: (_run_dir(t), (t / "run" / "config.json").write_text(

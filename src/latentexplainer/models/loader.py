@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError, ModelError
+from ..structured import read_text
 from .base import CONTRACT, GenerativeModel
 
 _CALLABLE = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
@@ -75,9 +76,12 @@ def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool =
     directory is data from someone else: the model it names is loaded only when it is one we
     load as data (a model folder, a diffusion or Stable Diffusion spec); code it names
     (``module:function``) is imported only with ``trust_run``."""
-    try:
-        raw = json.loads((run / "config.json").read_text())
-    except (OSError, ValueError, RecursionError):
+    from ..errors import RunDirError
+    from ..run import files as run_files
+
+    try:  # never through a link, never more than 16 MB
+        raw = json.loads(run_files.read_text(run, "config.json", 16 * 1024 * 1024))
+    except (RunDirError, ValueError, RecursionError):
         raw = {}
     info = raw.get("model_info") if isinstance(raw, dict) else None
     target = (info.get("folder") or info.get("spec")) if isinstance(info, dict) else None
@@ -108,8 +112,8 @@ def _load_diffusion(text: str, images: str | Path | None) -> GenerativeModel:
 def _config_of(cfg_path: Path) -> dict:
     """config.json as a dict, or {} (load_vae then says what is wrong with the folder)."""
     try:
-        raw = json.loads(cfg_path.read_text())
-    except (OSError, json.JSONDecodeError):
+        raw = json.loads(read_text(cfg_path, "model config", 16 * 1024 * 1024))
+    except (ConfigError, ValueError, RecursionError):
         return {}
     return raw if isinstance(raw, dict) else {}
 

@@ -20,6 +20,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from ..errors import ModelError
+from ..structured import read_text
 
 MODEL_KINDS = ("beta-vae", "beta-tcvae")
 
@@ -183,9 +184,10 @@ def load_vae(folder: Path) -> ConvVAE:
             "as written by `latentexplainer train`"
         )
     try:
-        raw = json.loads(cfg_path.read_text())
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{cfg_path} is not valid JSON ({exc}); re-create it with `latentexplainer train`") from None
+        raw = json.loads(read_text(cfg_path, "model config", 16 * 1024 * 1024))
+    except (ValueError, RecursionError) as exc:
+        raise ModelError(f"{cfg_path} is not valid JSON ({str(exc)[:120]}); re-create it with `latentexplainer train`"
+                         ) from None
     if not isinstance(raw, dict) or raw.get("format") != "latentexplainer-vae":
         raise ModelError(f"{cfg_path} is not a latentexplainer VAE config (no \"format\": \"latentexplainer-vae\")")
     known = VAEConfig.__dataclass_fields__
