@@ -19,8 +19,9 @@ import io
 import json
 import os
 import stat
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from .errors import ConfigError
 
@@ -45,6 +46,27 @@ def shorten(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def read_open(fd: int, limit: int, error: Callable[[str], Exception]) -> bytes:
+    """The bytes of an open file that must be a regular file of at most ``limit`` bytes;
+    ``error(why)`` builds the exception ("is not a regular file", "is N bytes, more than ...")."""
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        raise error("is not a regular file")
+    if info.st_size > limit:
+        raise error(f"is {info.st_size} bytes, more than the {limit} allowed")
+    chunks, left = [], limit + 1
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise error(f"grew beyond {limit} bytes while being read")
+    return data
+
+
 def read_text(path: str | Path, what: str, limit: int = LIMIT) -> str:
     """The UTF-8 text of a regular file of at most ``limit`` bytes (``what`` names it in errors)."""
     p = Path(path).expanduser()
@@ -53,18 +75,10 @@ def read_text(path: str | Path, what: str, limit: int = LIMIT) -> str:
     except OSError as exc:
         raise ConfigError(f"cannot read the {what} {p} ({exc.strerror or exc})") from None
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ConfigError(f"the {what} {p} is not a regular file; give a file")
-        if info.st_size > limit:
-            raise ConfigError(f"the {what} {p} is {info.st_size} bytes, more than the {limit} allowed; "
-                              "give a smaller file")
-        with os.fdopen(os.dup(fd), "rb") as f:
-            data = f.read(limit + 1)
+        data = read_open(fd, limit, lambda why: ConfigError(f"the {what} {p} {why}; give a regular file under "
+                                                            f"{limit} bytes"))
     finally:
         os.close(fd)
-    if len(data) > limit:
-        raise ConfigError(f"the {what} {p} is more than {limit} bytes; give a smaller file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -83,17 +97,26 @@ def check_depth(value: Any, where: str, limit: int = MAX_DEPTH) -> Any:
     return value
 
 
-def parse_json(text: str, where: str, example: str = "") -> Any:
-    """JSON with bounded depth; ``where`` names the source in errors, ``example`` shows the form."""
-    hint = f"; write {example}" if example else ""
+@contextmanager
+def _parsing(where: str) -> Iterator[None]:
+    """What any parser may raise beyond its own syntax errors, as one line: nesting deeper than
+    the interpreter's stack, a value it cannot convert (an int beyond Python's digit limit)."""
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"{where} is not valid JSON ({exc.msg}, line {exc.lineno}){hint}") from None
+        yield
     except RecursionError:
         raise ConfigError(f"{where} nests more than {MAX_DEPTH} levels deep; flatten it") from None
-    except ValueError as exc:  # an integer of more digits than Python converts
-        raise ConfigError(f"{where} holds a number that cannot be read ({str(exc)[:80]}){hint}") from None
+    except ValueError as exc:
+        raise ConfigError(f"{where} holds a value that cannot be read ({str(exc)[:80]})") from None
+
+
+def parse_json(text: str, where: str, example: str = "") -> Any:
+    """JSON with bounded depth; ``where`` names the source in errors, ``example`` shows the form."""
+    with _parsing(where):
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{where} is not valid JSON ({exc.msg}, line {exc.lineno})"
+                              f"{'; write ' + example if example else ''}") from None
     return check_depth(value, where)
 
 
@@ -101,6 +124,12 @@ def parse_yaml(text: str, where: str) -> Any:
     """YAML, safely: no anchors or aliases, nesting at most MAX_DEPTH, no Python objects."""
     import yaml
 
+    with _parsing(where):
+        value = _yaml(text, where, yaml)
+    return check_depth(value, where)
+
+
+def _yaml(text: str, where: str, yaml: Any) -> Any:
     try:
         depth = 0
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
@@ -113,18 +142,13 @@ def parse_yaml(text: str, where: str) -> Any:
                     raise ConfigError(f"{where} nests more than {MAX_DEPTH} levels deep; flatten it")
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
-        value = yaml.safe_load(text)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f"line {mark.line + 1}" if mark is not None else "somewhere"
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"{where}: {at}: not valid YAML ({problem}); check indentation and quote text that "
                           "contains ':' or '#'") from None
-    except RecursionError:
-        raise ConfigError(f"{where} nests more than {MAX_DEPTH} levels deep; flatten it") from None
-    except ValueError as exc:
-        raise ConfigError(f"{where} holds a value that cannot be read ({str(exc)[:80]})") from None
-    return check_depth(value, where)
 
 
 def parse_toml(text: str, where: str, hint: str = "") -> Any:
@@ -137,14 +161,11 @@ def parse_toml(text: str, where: str, hint: str = "") -> Any:
         except ImportError:
             raise ConfigError("reading TOML on Python 3.10 needs the package tomli: pip install tomli "
                               "(or use a YAML file)") from None
-    try:
-        value = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{where}: not valid TOML ({exc}){'; ' + hint if hint else ''}") from None
-    except RecursionError:
-        raise ConfigError(f"{where} nests more than {MAX_DEPTH} levels deep; flatten it") from None
-    except ValueError as exc:
-        raise ConfigError(f"{where} holds a value that cannot be read ({str(exc)[:80]})") from None
+    with _parsing(where):
+        try:
+            value = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{where}: not valid TOML ({exc}){'; ' + hint if hint else ''}") from None
     return check_depth(value, where)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..errors import OutOfSpaceError, RunDirError
+from ..structured import read_open
 
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | getattr(os, "O_NOFOLLOW", 0)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -102,23 +103,8 @@ def read_bytes(root: Path, rel: str | Path, limit: int = MAX_READ) -> bytes:
                 raise
             raise _refuse(Path(root), str(rel), exc) from None
         try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                raise RunDirError(f"{root}: '{rel}' is not a regular file; a run directory holds only its own files")
-            if st.st_size > limit:
-                raise RunDirError(f"{root}: '{rel}' holds {st.st_size} bytes, more than the {limit} a run's file may "
-                                  "hold; is this a run directory?")
-            chunks, left = [], limit + 1
-            while left > 0:
-                chunk = os.read(fd, min(left, 1 << 20))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                left -= len(chunk)
-            data = b"".join(chunks)
-            if len(data) > limit:
-                raise RunDirError(f"{root}: '{rel}' grew beyond {limit} bytes while being read")
-            return data
+            return read_open(fd, limit, lambda why: RunDirError(
+                f"{root}: '{rel}' {why}; a run directory holds only its own files, of sizes a run writes"))
         finally:
             os.close(fd)
 
