@@ -29,6 +29,8 @@ demo: $(STAMP)
 	$(VENV)/bin/latentexplainer demo --out $(CURDIR)/runs/demo
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest -q
 
 benchmark: $(STAMP)

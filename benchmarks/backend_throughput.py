@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # for fakes.servers
 
 from fakes.servers import FakeServer
-
 from latentexplainer.backends import get_backend
 from latentexplainer.backends.base import ExplainRequest
 from latentexplainer.biases import get_bias

@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fakes.servers import FakeServer  # noqa: E402
-
 from latentexplainer.evaluate.benchmark import run_benchmark  # noqa: E402
 from latentexplainer.pipeline import ExplainSettings  # noqa: E402
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fakes.servers import FakeServer
 from PIL import Image
 
+from fakes.servers import FakeServer
 from latentexplainer.backends import get_backend
 from latentexplainer.backends.base import ExplainRequest
 from latentexplainer.backends.remote import Backoff, ImagePart, RemoteBackend, parse_options

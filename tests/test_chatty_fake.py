@@ -13,10 +13,10 @@ import re
 
 import numpy as np
 import pytest
-from fakes import chatty
-from fakes.servers import FakeServer
 from PIL import Image
 
+from fakes import chatty
+from fakes.servers import FakeServer
 from latentexplainer.biases import get_bias
 from latentexplainer.prompts import build_prompt
 from latentexplainer.records import LatentRef, Row, Sequence
@@ -320,7 +320,7 @@ def test_grid_is_found_even_when_a_frame_is_white():
 def test_grid_without_the_prompts_help(n_rows, n_frames, size):
     rng = np.random.default_rng(n_rows * 10 + n_frames)
     rows = []
-    for r in range(n_rows):
+    for _ in range(n_rows):
         frames = rng.uniform(0, 0.9, (n_frames, 3, size, size)).astype(np.float32)
         rows.append(Row(tuple(range(n_frames)), "r", frames))
     img = np.asarray(sequence_image(Sequence(LatentRef(0), 0, tuple(rows))))
@@ -400,7 +400,7 @@ def test_every_protocol_gets_a_looking_answer(server, tmp_path, monkeypatch, nam
     for s in range(4):
         rng = np.random.default_rng(s)
         rows = []
-        for r in range(2):
+        for _ in range(2):
             base = rng.uniform(0, 1, 3)
             rows.append(Row(VALUES, "r", np.stack([_moving_right(v, base) for v in VALUES]).astype(np.float32)))
         seq = Sequence(LatentRef(0), s, tuple(rows), 1)

@@ -18,12 +18,12 @@ import sys
 import time
 from pathlib import Path
 
-import fakes.servers as fake_servers
 import numpy as np
 import pytest
-from fakes.servers import FakeServer
 from PIL import Image
 
+import fakes.servers as fake_servers
+from fakes.servers import FakeServer
 from latentexplainer.cli.main import main
 from latentexplainer.records import LatentRecord
 

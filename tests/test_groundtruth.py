@@ -1,11 +1,11 @@
 import numpy as np
 import pytest
 
-from latentexplainer.data import load_dataset, scenes, shapes
+from latentexplainer.data import load_dataset
 from latentexplainer.evaluate.disentanglement import mig_from_nmi, nmi_matrix
 from latentexplainer.evaluate.groundtruth import decoder_truth, encoder_truth, factor_spreads, reliability
-from latentexplainer.evaluate.stats import auroc
 from latentexplainer.evaluate.predictor import train_predictor
+from latentexplainer.evaluate.stats import auroc
 
 
 def test_nmi_and_mig_of_a_perfect_and_a_useless_code():

@@ -5,7 +5,7 @@ import pytest
 
 from latentexplainer.cli.main import main
 from latentexplainer.data.suite import DEV_SETS, HELDOUT_SETS, suite_sets
-from latentexplainer.evaluate.suite import summarise, suite_markdown
+from latentexplainer.evaluate.suite import suite_markdown, summarise
 
 
 def _row(name, split, acc, auroc, cw):

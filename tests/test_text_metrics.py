@@ -62,7 +62,8 @@ def test_meteor_matches_nltk(wordnet_dir):
     from nltk.translate.meteor_score import meteor_score
 
     wn = wordnet if wordnet_dir is None else tm._wordnet(str(wordnet_dir.resolve()))
-    tok = lambda s: re.findall(r"\w+|[^\w\s]", s.lower())
+    def tok(s):
+        return re.findall(r"\w+|[^\w\s]", s.lower())
     expect = 100 * np.mean([meteor_score([tok(x) for x in r], tok(c), wordnet=wn) for c, r in zip(CANDS, REFS)])
     assert tm.meteor(CANDS, REFS, digits=None, wordnet_dir=wordnet_dir) == pytest.approx(expect, abs=1e-12)
     # synonyms count: "grows" ~ "increases" is not WordNet, but "size"/"size" and stems are
@@ -91,7 +92,8 @@ def test_lexnames_built_from_the_man_page(wordnet_dir):
 def test_cider_matches_pycocoevalcap():
     from pycocoevalcap.cider.cider import Cider
 
-    tok = lambda s: " ".join(re.findall(r"\w+", s.lower()))
+    def tok(s):
+        return " ".join(re.findall(r"\w+", s.lower()))
     score, _ = Cider().compute_score({i: [tok(x) for x in r] for i, r in enumerate(REFS)},
                                      {i: [tok(c)] for i, c in enumerate(CANDS)})
     assert tm.cider(CANDS, REFS, digits=None) == pytest.approx(100 * score, abs=1e-9)

@@ -5,7 +5,11 @@ import numpy as np
 import pytest
 
 from latentexplainer.uncertainty import (
-    BowEstimator, EmbeddingEstimator, assess, certainty_from_similarity, is_abstention,
+    BowEstimator,
+    EmbeddingEstimator,
+    assess,
+    certainty_from_similarity,
+    is_abstention,
 )
 
 GOLDEN = Path(__file__).resolve().parents[2] / "shared" / "data" / "uncertainty_golden.json"

@@ -10,10 +10,10 @@ import json
 
 import numpy as np
 import pytest
-from fakes.models import scenes_decode, shapes_decode
-from fakes.servers import FakeServer
 from PIL import Image
 
+from fakes.models import scenes_decode, shapes_decode
+from fakes.servers import FakeServer
 from latentexplainer.backends.base import ModelContext
 from latentexplainer.backends.remote import Backoff
 from latentexplainer.errors import ConfigError

@@ -14,8 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from . import __version__
+from ._version import __version__
 from .backends import ModelContext, get_backend
+from .backends.base import ExplainRequest
 from .biases import Bias, get_bias
 from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
@@ -26,11 +27,9 @@ from .progress import progress_bar
 from .prompts import UnitWords, build_prompt, plain_prompt
 from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
 from .render import png_bytes
-from .run import files as run_files
 from .run import RunDir
+from .run import files as run_files
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
-from .backends.base import ExplainRequest
-
 
 WRITERS = ("openai", "openai-compatible", "anthropic", "gemini", "ollama")  # backends that can write prompts
 
@@ -389,7 +388,7 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
                 requests.append(ExplainRequest(u, tuple(seqs[j] for j in ask), prompts[u.index],
                                                tuple(paths[j] for j in ask)))
 
-            def done(k: int, responses: list[Response]) -> None:
+            def done(k: int, responses: list[Response], requests=requests, kept=kept, rel_paths=rel_paths) -> None:
                 req = requests[k]
                 if len(responses) != len(req.sequences):
                     raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for "

@@ -8,7 +8,6 @@ name; ``--backend NAME[:MODEL]`` picks one, and adding a backend never edits cor
 from __future__ import annotations
 
 import abc
-
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Protocol, runtime_checkable

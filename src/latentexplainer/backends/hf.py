@@ -39,7 +39,7 @@ class HFBackend(BaseBackend):
             self.options = replace(self.options, max_tokens=DEFAULT_MAX_NEW_TOKENS)
         self.device = extra.get("device")
         if self.device is not None and (not isinstance(self.device, str)
-                                        or not self.device.split(":")[0] in ("cpu", "cuda", "mps")):
+                                        or self.device.split(":")[0] not in ("cpu", "cuda", "mps")):
             raise ConfigError(f"option 'device' of the hf backend must be cpu, cuda, cuda:N or mps, got {self.device!r}")
         seed = extra.get("seed", 0)
         if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:

@@ -120,7 +120,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     by = {c.key: c for c in cands}
     out = dict(by)
     for role, where in {(k[0], k[1]) for k in by if k[0] == "figure"}:
-        def get(name: str) -> Candidate | None:
+        def get(name: str, role: str = role, where: str = where) -> Candidate | None:
             return by.get((role, where, name))
 
         size, wid, hei = get("size"), get("width"), get("height")

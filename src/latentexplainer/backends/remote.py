@@ -40,8 +40,18 @@ from typing import Any, ClassVar
 import numpy as np
 from PIL import Image
 
-from ..errors import (BackendError, ConfigError, MissingDependencyError, MissingKeyError, OutOfSpaceError,
-                      RunDirError, one_line, url_passwords, url_without_password, without_secrets)
+from ..errors import (
+    BackendError,
+    ConfigError,
+    MissingDependencyError,
+    MissingKeyError,
+    OutOfSpaceError,
+    RunDirError,
+    one_line,
+    url_passwords,
+    url_without_password,
+    without_secrets,
+)
 from ..records import Response
 from .base import BaseBackend, DoneFn, ExplainRequest
 

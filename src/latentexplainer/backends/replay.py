@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
-from ..structured import parse_json, read_text, shorten
 from ..records import Response
+from ..structured import parse_json, read_text, shorten
 from .base import BaseBackend, ExplainRequest, register_backend
 
 STATUSES = ("ok", "refused", "empty", "error")

@@ -462,9 +462,8 @@ def calibrate(
 
 def _print_records(records) -> None:
     from rich.console import Console
-    from rich.table import Table
-
     from rich.markup import escape
+    from rich.table import Table
 
     table = Table("latent", "explanation", "certainty", "status")
     table.columns[0].no_wrap = True

@@ -10,9 +10,27 @@ sets into development and held-out sets.
 
 from __future__ import annotations
 
-from . import (balloon, bars, clock, dots, faces, files, fish, glyphs, gratings, house, landscape, objects,
-               rings, scenes, shapes, sphere, textures, vase)
 from ..errors import DataError
+from . import (
+    balloon,
+    bars,
+    clock,
+    dots,
+    faces,
+    files,
+    fish,
+    glyphs,
+    gratings,
+    house,
+    landscape,
+    objects,
+    rings,
+    scenes,
+    shapes,
+    sphere,
+    textures,
+    vase,
+)
 from .base import Dataset, Factor, Loader
 
 DATASETS: dict[str, Loader] = {

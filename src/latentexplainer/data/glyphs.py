@@ -13,8 +13,8 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from . import _raster as R
 from ..errors import DataError
+from . import _raster as R
 from .base import Dataset, Factor
 
 LETTERS = ("A", "E", "O", "T", "X")

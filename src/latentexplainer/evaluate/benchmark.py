@@ -24,17 +24,16 @@ import numpy as np
 
 from ..data import load_dataset
 from ..errors import ConfigError, DataError, for_terminal
+from ..judges.reading import named_factors
 from ..models import GenerativeModel, load_model
+from ..models.vae import kl_per_latent
 from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..shipped import shipped_model
-from ..models.vae import kl_per_latent
 from .disentanglement import mig_from_nmi, nmi_matrix
 from .groundtruth import CHANGED_MIN, KL_GATE, decoder_truth, encoder_truth, factor_spreads, reliability
-from ..judges.reading import named_factors
-from .stats import auroc
 from .predictor import FactorPredictor, train_predictor
-
+from .stats import auroc
 
 ACTIVE_CHANGE = 0.005  # mean absolute pixel change (of 1) between the ends of a traversal
 

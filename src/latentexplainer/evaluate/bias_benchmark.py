@@ -32,8 +32,8 @@ from ..models import GenerativeModel, load_model
 from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..records import LatentRef, Sequence
-from .groundtruth import decoder_truth, factor_spreads, reliability
 from .benchmark import factor_judge
+from .groundtruth import decoder_truth, factor_spreads, reliability
 from .predictor import FactorPredictor
 
 DEFAULT_ATTRIBUTE = {"scenes": "large-object", "shapes": "large", "fashion-mnist": "class=trouser"}
@@ -54,10 +54,10 @@ def _rows_moving(seqs: list[Sequence], moving: tuple[int, ...]) -> list[Sequence
 def _default_conditional_model(dataset: str, out: Path, seed: int, show_progress: bool, command: str) -> Path:
     """The shipped CSVAE for scenes; otherwise one trained here (resumable) with the data set's
     default attribute."""
+    from ..data.attributes import parse_attribute
     from ..models.csvae import CSVAEConfig
     from ..models.train import TrainSettings, train_csvae
     from ..shipped import SHIPPED_CSVAE, shipped_model
-    from ..data.attributes import parse_attribute
 
     if dataset in SHIPPED_CSVAE:
         return shipped_model(dataset, "csvae")

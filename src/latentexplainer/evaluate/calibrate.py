@@ -24,11 +24,11 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import ConfigError, MissingDependencyError, RunDirError
+from ..run.rundir import RunDir
+from ..structured import read_text, shorten
 from .idfile import read_id_file
 from .stats import auroc
-from ..errors import ConfigError, MissingDependencyError, RunDirError
-from ..structured import read_text, shorten
-from ..run.rundir import RunDir
 
 _TRUE = {"clear", "true", "1", "yes", "y"}
 _FALSE = {"unclear", "false", "0", "no", "n"}

@@ -254,7 +254,8 @@ def factorvae_score(codes, factors, batch_size: int = 64, train_votes: int = 800
 
     train, held = votes(train_votes), votes(eval_votes)
     classifier = train.argmax(1)  # per latent: the factor it votes for most
-    acc = lambda m: float(m[np.arange(d), classifier].sum() / m.sum())
+    def acc(m):
+        return float(m[np.arange(d), classifier].sum() / m.sum())
     return {"factorvae": acc(held), "train_accuracy": acc(train), "active": int(active.sum()),
             "votes": train.tolist()}
 

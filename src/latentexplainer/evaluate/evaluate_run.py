@@ -15,10 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .idfile import read_id_file
 from ..errors import ConfigError, RunDirError
-from ..structured import shorten
 from ..run.rundir import RunDir
+from ..structured import shorten
+from .idfile import read_id_file
 from .text_metrics import METRICS, score_all
 
 _LATENT = re.compile(r"^\s*z?(\d+)\s*$", re.IGNORECASE)

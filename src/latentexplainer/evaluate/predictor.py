@@ -120,7 +120,7 @@ def train_predictor(data: Dataset, epochs: int = 8, seed: int = 0, batch: int = 
     n_train = int(0.85 * n)
     opt = torch.optim.Adam(pred.net.parameters(), lr=1e-3)
     pred.net.train()
-    for ep in range(epochs):
+    for _ in range(epochs):
         perm = torch.randperm(n_train, generator=gen)
         for i in range(0, n_train - batch + 1, batch):
             idx = perm[i: i + batch]

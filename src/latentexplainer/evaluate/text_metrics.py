@@ -177,7 +177,8 @@ def cider(candidates: list[str], references: list[list[str]], digits: int | None
     """CIDEr-D (pycocoevalcap, idf from these references), x100."""
     cands, refs = _check(candidates, references)
     Cider = _need("pycocoevalcap.cider.cider", "pycocoevalcap", "CIDEr").Cider
-    tok = lambda s: " ".join(_CIDER_TOKEN.findall(s))
+    def tok(s):
+        return " ".join(_CIDER_TOKEN.findall(s))
     res = {i: [tok(c)] for i, c in enumerate(cands)}
     gts = {i: [tok(x) for x in r] for i, r in enumerate(refs)}
     score, _ = Cider().compute_score(gts, res)

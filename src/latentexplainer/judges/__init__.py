@@ -7,8 +7,22 @@ measures the candidate traversals; ``remote`` asks a multimodal model.
 """
 
 from . import probe, remote  # noqa: F401  (register the built-in judges)
-from .base import (DEFAULT_K, BaseJudge, Candidate, Judge, Trial, UseScore, available_judges, detection_trials,
-                   direction_trials, get_judge, register_judge, reverse, score_detection, score_direction)
+from .base import (
+                   DEFAULT_K,
+                   BaseJudge,
+                   Candidate,
+                   Judge,
+                   Trial,
+                   UseScore,
+                   available_judges,
+                   detection_trials,
+                   direction_trials,
+                   get_judge,
+                   register_judge,
+                   reverse,
+                   score_detection,
+                   score_direction,
+)
 from .probe import ProbeJudge
 from .reading import Claim, named_factor, named_factors, read_claims, read_factor
 from .remote import RemoteJudge, parse_direction, parse_pick

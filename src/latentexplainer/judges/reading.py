@@ -56,7 +56,7 @@ for _kind, _words in {
 GENERIC = {"object"}
 BACKGROUND_KINDS = {"background": "", "wall": "upper", "floor": "lower"}
 PATTERN_PLURALS = {"stripes", "bands", "lines", "bars", "waves", "ripples", "checks", "cells", "tiles", "dots",
-                   "spots", "circles", "squares", "stripe", "band", "lines", "pattern", "texture", "grating",
+                   "spots", "circles", "squares", "stripe", "band", "pattern", "texture", "grating",
                    "tiling", "lattice", "motif"}
 LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purple|yellow|orange))|\blit\b" \
               r"|\billuminat\w*|\bhighlight\w*|\bshading|\bshaded|\bshadow\w*|\blamp\b|\bsun(light)?\b" \

@@ -10,7 +10,6 @@ import re
 from ..errors import ConfigError
 from .base import BaseJudge, Candidate, Direction, Judge, JudgeFactory, register_judge
 
-
 DETECTION_PROMPT = (
     "Someone studied one latent variable of a generative image model and explained what changes when it is "
     "varied:\n\"{explanation}\"\n\n"

@@ -370,7 +370,7 @@ def pullback_directions(unet: Any, x_t: Any, t: int, rank: int = 5, iters: int =
         _, pull = vjp(f, X)  # the graph of h at x_t, reused every round
     S = torch.zeros(k)
     used = 0
-    for used in range(1, max(iters, 1) + 1):
+    for used in range(1, max(iters, 1) + 1):  # noqa: B007 (read after the loop: rounds used)
         _, U = jvp(f, (X,), (V.reshape(k, *shape),))
         Q = torch.linalg.qr(U.T)[0]  # (dim_h, k)
         M = pull(Q.T.contiguous())[0].reshape(k, dim)

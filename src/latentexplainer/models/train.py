@@ -20,7 +20,6 @@ from ..errors import ConfigError
 from .csvae import CSVAE, CSVAEConfig, conditional_direction, csvae_loss, load_csvae, save_csvae
 from .vae import ConvVAE, VAEConfig, load_vae, save_vae, vae_loss
 
-
 # The default recipe (the shipped checkpoints' command): beta-TCVAE, 10 latents, TC weight 6,
 # KL weight 3 (extra pressure that switches unused latents off and keeps x and y apart in short
 # CPU training), 20 epochs of 20,000 images, batch 64, Adam 1e-3, KL/TC warm-up over 2 epochs.

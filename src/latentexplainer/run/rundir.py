@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import RunDirError, one_line, url_without_password
-from ..structured import shorten
 from ..records import LatentRecord
+from ..structured import shorten
 from . import files
 
 MAX_CONFIG = 16 * 1024 * 1024  # bytes: a config.json larger than this is not one of ours
@@ -205,7 +205,7 @@ class RunDir:
         if not files.exists(self.path, "explanations.jsonl"):
             return []
         for line in files.read_text(self.path, "explanations.jsonl").splitlines():
-            rec = _record(lambda: line)
+            rec = _record(lambda line=line: line)
             if rec is not None:
                 out[rec.latent] = rec
         return [out[k] for k in sorted(out)]

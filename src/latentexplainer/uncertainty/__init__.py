@@ -11,15 +11,14 @@ certainty 0 and "No clear explanation", never a confident explanation of a dead 
 
 from .core import (
     DEFAULT_THRESHOLD,
-    ESTIMATORS,
     BowEstimator,
     EmbeddingEstimator,
     Estimator,
     assess,
     certainty_from_similarity,
-    get_estimator,
     is_abstention,
 )
+from .registry import ESTIMATORS, get_estimator
 
 __all__ = [
     "DEFAULT_THRESHOLD",

@@ -13,7 +13,7 @@ With n answers, p_g = size_g / n over groups and abstentions, certainty =
 The selected answer is the most central member (highest mean similarity to its group, first
 on ties) of the largest group (first on ties); None if all abstained.
 
-Registering it (core.ESTIMATORS) needs ``assess`` to use an estimator's own ``certainty``
+Registering it (registry.ESTIMATORS) needs ``assess`` to use an estimator's own ``certainty``
 method when it has one; without that, ``vectors`` (one-hot group membership) makes the
 similarity recipe score the chance that two answers share a group.
 """

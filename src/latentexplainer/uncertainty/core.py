@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable, Protocol
+from typing import Protocol
 
 import numpy as np
 
-from ..errors import ConfigError
 from ..records import Certainty
 
 DEFAULT_THRESHOLD = 0.2617  # the authors' eps*, learned on labelled sequences
@@ -97,23 +96,6 @@ class EmbeddingEstimator:
             out = np.zeros((len(texts), emb.shape[1]))
             out[keep] = emb
         return out
-
-
-def _clusters() -> Estimator:
-    from .clusters import SemanticClusterEstimator  # lazy: clusters imports this module
-
-    return SemanticClusterEstimator()
-
-
-ESTIMATORS: dict[str, Callable[[], Estimator]] = {"bow": BowEstimator, "gist": GistEstimator,
-                                                  "embedding": EmbeddingEstimator,
-                                                  "clusters": _clusters}
-
-
-def get_estimator(name: str) -> Estimator:
-    if name not in ESTIMATORS:
-        raise ConfigError(f"unknown certainty estimator '{name}'; choose one of: {', '.join(ESTIMATORS)}")
-    return ESTIMATORS[name]()
 
 
 def certainty_from_similarity(sim: np.ndarray, estimator: str = "") -> Certainty:
