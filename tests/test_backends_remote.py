@@ -19,7 +19,10 @@ from PIL import Image
 from fakes.servers import FakeServer
 from latentexplainer.backends import get_backend
 from latentexplainer.backends.base import ExplainRequest
-from latentexplainer.backends.remote import Backoff, ImagePart, RemoteBackend, parse_options
+from latentexplainer.backends.images import ImagePart
+from latentexplainer.backends.options import parse_options
+from latentexplainer.backends.remote import RemoteBackend
+from latentexplainer.backends.retry import Backoff
 from latentexplainer.biases import get_bias
 from latentexplainer.errors import BackendError, ConfigError, MissingDependencyError, MissingKeyError
 from latentexplainer.prompts import build_prompt

@@ -397,7 +397,9 @@ def _png(tmp: Path) -> Path:
 
 def test_cache_key_includes_the_endpoint_but_not_the_key(tmp_path):
     from latentexplainer.backends import get_backend
-    from latentexplainer.backends.remote import Ask, ImagePart, ResponseCache
+    from latentexplainer.backends.cache import ResponseCache
+    from latentexplainer.backends.images import ImagePart
+    from latentexplainer.backends.remote import Ask
 
     k = dict(backend="openai-compatible", model="m", answer_options={}, prompt="p", image_hashes=["h"], sample=0)
     assert ResponseCache.key(**k, endpoint="http://a:1/v1") != ResponseCache.key(**k, endpoint="http://b:1/v1")

@@ -15,7 +15,7 @@ from PIL import Image
 from fakes.models import scenes_decode, shapes_decode
 from fakes.servers import FakeServer
 from latentexplainer.backends.base import ModelContext
-from latentexplainer.backends.remote import Backoff
+from latentexplainer.backends.retry import Backoff
 from latentexplainer.errors import ConfigError
 from latentexplainer.judges import (
     Judge,

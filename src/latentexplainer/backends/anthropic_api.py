@@ -9,7 +9,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
+from .images import ImagePart
+from .options import COMMON_OPTIONS
+from .remote import RemoteBackend, Reply
+from .retry import Malformed, tokens
 
 
 class AnthropicBackend(RemoteBackend):

@@ -6,7 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
+from .images import ImagePart
+from .options import COMMON_OPTIONS
+from .remote import RemoteBackend, Reply
+from .retry import Malformed, tokens
 
 BLOCKED_FINISH = frozenset({"SAFETY", "BLOCKLIST", "PROHIBITED_CONTENT", "SPII", "IMAGE_SAFETY",
                             "IMAGE_PROHIBITED_CONTENT", "MODEL_ARMOR"})
@@ -93,7 +96,7 @@ class GeminiBackend(RemoteBackend):
 
 
 def require_types() -> Any:
-    from .remote import require
+    from .options import require
 
     return require("google.genai.types", "google-genai", "gemini", "the gemini backend")
 

@@ -15,7 +15,9 @@ from typing import Any
 from ..errors import BackendError, ConfigError
 from ..records import Response
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
-from .remote import ResponseCache, load_images, parse_options, redact, require
+from .cache import ResponseCache
+from .images import load_images
+from .options import parse_options, redact, require
 
 HF_OPTIONS = frozenset({"temperature", "max_tokens", "image_size", "packing", "cache_dir", "no_cache"})
 EXTRA_OPTIONS = ("device", "seed")

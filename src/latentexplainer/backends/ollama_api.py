@@ -11,7 +11,10 @@ import os
 from typing import Any
 
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
+from .images import ImagePart
+from .options import COMMON_OPTIONS
+from .remote import RemoteBackend, Reply
+from .retry import Malformed, tokens
 
 # the Retry-After of the current call's error response: the ollama SDK drops the headers
 # from its ResponseError, so an httpx response hook keeps it for the task making the call

@@ -12,7 +12,10 @@ from typing import Any
 
 from ..errors import ConfigError
 from .base import register_backend
-from .remote import COMMON_OPTIONS, ImagePart, Malformed, RemoteBackend, Reply, tokens
+from .images import ImagePart
+from .options import COMMON_OPTIONS
+from .remote import RemoteBackend, Reply
+from .retry import Malformed, tokens
 
 REFUSAL_FINISH = ("content_filter",)
 

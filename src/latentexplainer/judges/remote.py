@@ -68,7 +68,7 @@ class RemoteJudge(BaseJudge):
         self.answers: list[str] = []  # raw answers of the last *_many call, for inspection
 
     def _images(self, candidate: Candidate, label: str) -> list:
-        from ..backends.remote import ImagePart, _png, fit_png
+        from ..backends.images import ImagePart, _png, fit_png
         from ..render.strips import sequence_image
 
         parts = []
