@@ -11,7 +11,7 @@ from latentexplainer import ExplainSettings, explain, load_model
 from latentexplainer.backends import ModelContext, get_backend
 from latentexplainer.data import scenes, shapes
 from latentexplainer.errors import BackendError, ConfigError
-from latentexplainer.judges.reading import name_claims
+from latentexplainer.judges.naming import name_claims
 from latentexplainer.measure import analyse_row
 from latentexplainer.records import Row
 

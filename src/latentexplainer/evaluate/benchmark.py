@@ -24,7 +24,7 @@ import numpy as np
 
 from ..data import load_dataset
 from ..errors import ConfigError, DataError, for_terminal
-from ..judges.reading import named_factors
+from ..judges.naming import named_factors
 from ..models import GenerativeModel, load_model
 from ..models.vae import kl_per_latent
 from ..pipeline import ExplainSettings, Manipulation, explain

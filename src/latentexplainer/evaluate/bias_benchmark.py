@@ -41,7 +41,7 @@ DEFAULT_ATTRIBUTE = {"scenes": "large-object", "shapes": "large", "fashion-mnist
 
 def named_factors(text: str | None, factors: list[tuple[str, str, bool]]) -> list[str]:
     """Every factor an explanation names, in order (the graders' reader, judges/reading.py)."""
-    from ..judges.reading import named_factors as read
+    from ..judges.naming import named_factors as read
 
     return list(dict.fromkeys(name for _, name in read(text, factors) if name))
 

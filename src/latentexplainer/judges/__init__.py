@@ -23,8 +23,9 @@ from .base import (
                    score_detection,
                    score_direction,
 )
+from .naming import named_factor, named_factors, read_factor
 from .probe import ProbeJudge
-from .reading import Claim, named_factor, named_factors, read_claims, read_factor
+from .reading import Claim, read_claims
 from .remote import RemoteJudge, parse_direction, parse_pick
 
 __all__ = ["DEFAULT_K", "BaseJudge", "Candidate", "Claim", "Judge", "ProbeJudge", "RemoteJudge", "Trial", "UseScore",

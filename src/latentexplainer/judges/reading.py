@@ -23,211 +23,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# ------------------------------------------------------------------------------- things
-# noun -> canonical kind; kinds in GENERIC name any object
-NOUN_KINDS: dict[str, str] = {}
-for _kind, _words in {
-    "object": "object shape figure thing item blob form element subject foreground one it entity",
-    "disc": "disc disk circle ball sphere orb round dot spot bubble",
-    "square": "square box block cube rectangle rect tile",
-    "bar": "bar stripe band line strip column rod beam",
-    "letter": "letter character glyph symbol digit char numeral",
-    "face": "face head",
-    "eye": "eye pupil eyeball",
-    "mouth": "mouth lip smile",
-    "hair": "hair fringe",
-    "nose": "nose",
-    "light": "light lighting illumination lamp sun sunlight highlight shading glare sheen",
-    "pattern": "pattern texture grating tiling lattice motif wave ripple check checker cell stripes bands waves",
-    "garment": "garment clothing clothes shirt tshirt t-shirt trouser trousers pants dress coat shoe sneaker bag "
-               "boot sandal pullover sweater jacket",
-    "hand": "hand needle pointer arm",
-    "background": "background bg surroundings surrounding canvas",
-    "wall": "wall sky ceiling backdrop",
-    "floor": "floor ground",
-    "triangle": "triangle",
-    "heart": "heart",
-    "star": "star",
-    "rim": "rim border",
-    "number": "number numbers numeral",
-}.items():
-    for _w in _words.split():
-        NOUN_KINDS[_w] = _kind
-GENERIC = {"object"}
-BACKGROUND_KINDS = {"background": "", "wall": "upper", "floor": "lower"}
-PATTERN_PLURALS = {"stripes", "bands", "lines", "bars", "waves", "ripples", "checks", "cells", "tiles", "dots",
-                   "spots", "circles", "squares", "stripe", "band", "pattern", "texture", "grating",
-                   "tiling", "lattice", "motif"}
-LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purple|yellow|orange))|\blit\b" \
-              r"|\billuminat\w*|\bhighlight\w*|\bshading|\bshaded|\bshadow\w*|\blamp\b|\bsun(light)?\b" \
-              r"|\bbright (spot|side|patch|area)|\bglare|\bsheen|\bspecular"
-
-# ------------------------------------------------------------------------------- properties
-MOTION = (r"\b(mov|slid|shift|drift|travel|glid|wander|go|goes|went|head|jump|step|translat|pass|run|walk|creep"
-          r"|migrat|relocat|swing|sweep|advanc|pan)\w*")
-# a range of places names a change of position only beside a verb of motion ("moves from left to
-# right"; "gets noisier from left to right" reads the strip, not the thing)
-RANGES = {"x": r"\bleft[- ](to|-)[- ]right|\bright[- ](to|-)[- ]left|\bfrom (the )?(far )?(left|right)\b"
-               r"|\b(left|right)(most)?\s+(edge|side)\b",
-          "y": r"\btop[- ](to|-)[- ]bottom|\bbottom[- ](to|-)[- ]top|\bfrom (the )?(top|bottom)\b"
-               r"|\b(top|bottom)(most)?\s+(edge|side)\b"}
-PROPERTY_WORDS: dict[str, str] = {
-    "x": r"\bhorizontal(ly)?\b(?!\s+(line|bar|stripe|band|edge)s?\b)|\bsideways|\blaterally|\bleft-?wards?\b"
-         r"|\bright-?wards?\b|\bx[- ]?(position|coordinate|axis|location|pos)\b|\bpos(ition)?[ _-]?x\b|\bazimuth"
-         r"|\beast\b|\bwest\b"
-         rf"|{MOTION}\W+(\w+\W+){{0,3}}?(left|right)\b|\b(to|towards?) the (far )?(left|right)\b",
-    "y": r"\bvertical(ly)?\b(?!\s+(line|bar|stripe|band|edge)s?\b)|\bupwards?\b|\bdownwards?\b"
-         r"|\b(ris|fall|descend|ascend|sink|drop|climb|lift|rais|float|bob)(s|es|ed|ing|e)?\b|\blower(s|ed|ing)\b"
-         r"|\bsank\b|\brose\b|\bfell\b|\by[- ]?(position|coordinate|axis|location|pos)\b|\bpos(ition)?[ _-]?y\b"
-         r"|\belevation|\baltitude|\bnorth\b|\bsouth\b"
-         rf"|{MOTION}\W+(\w+\W+){{0,3}}?(up|down|higher|lower)\b|\b(up|down)\b(?!\s+(to|by)\b)"
-         r"|\b(to|towards?) the (top|bottom)\b|\bhigher up\b|\bheight above\b",
-    "position": rf"\bposition\w*|\blocation|\bplacement|\bwhere\b|{MOTION}",
-    "size": r"\bsize\b|\bsized\b|\bscale[ds]?\b|\bscaling\b|\blarger\b|\bbigger\b|\bsmaller\b|\bgrow\w*\b(?! in (number|count))|\bshrink\w*\b(?! in (number|count))"
-            r"|\bshrank\b|\bexpand\w*|\benlarg\w*|\bcontract(s|ing|ed)?\b|\bswell\w*|\bdiameter|\bradius|\bmagnif\w*"
-            r"|\bzoom\w*|\bbigness|\bdimension",
-    "width": r"\bwidth|\bwider\b|\bwidens?\b|\bwidening\b|\bnarrower\b|\bnarrow(s|ing|ed)\b|\bbroader\b|\bbroaden\w*"
-             r"|\bthick(ness|er|en\w*)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimm?(er|ing|s)\b|\bfatter\b|\bchunk\w*"
-             r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b",
-    "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\blengthen\w*|\belongat\w*|\bstretch\w*|\bsquash\w*"
-              r"|\bsquish\w*|\blength\b|\blonger\b",
-    "rotation": r"\brotat\w*|\borientation|\borient(ed|s)?\b|\bangle[ds]?\b|\btilt\w*|\bspin\w*|\bclockwise"
-                r"|\banti-?clockwise|\bcounter-?clockwise|\bturns? (around|about|round|a (little|bit)|slightly|by)\b"
-                r"|\bturns?\W*$|\bpivot\w*|\bslant\w*|\bswivel\w*|\blean\w*|\bslope\w*|\btheta\b|\bheading\b"
-                r"|\bpoint(s|ing)? (at|to|towards?)\b",
-    "shape": r"\bshape\b|\bshapes\b|\boutline|\bcontour|\bform\b|\bmorph\w*|\bsilhouette|\bcurv\w*|\bbend\w*"
-             r"|\bsmil\w*|\bfrown\w*|\brounder\b|\bround(ed|ness)?\b|\bangular|\bsquare|\bcircle|\bcircular"
-             r"|\btriang\w*|\bellip\w*|\boval\b|\brectang\w*|\bpointy|\bcorners?\b|\bdeform\w*|\bwarp\w*|\bcube\b"
-             r"|\bcylinder|\bpill\b|\bsphere\b|\bsadd?\w*|\bhapp(y|ier|iness)\b|\bgrump\w*|\bcheer\w*|\bgloom\w*"
-             r"|\bexpression\b|\bmood\b|\bupturned|\bdownturned|\breplaced (by|with)\b",
-    "identity": r"\bidentity|\bclass\b|\blabel\b|\bcategor\w*|\bkind\b|\btype\b|\bwhich (letter|digit|object|item|garment"
-                r"|character|symbol)|\bletter\b|\bcharacter\b|\bdigit\b|\bglyph|\bsymbol|\bgarment|\bclothing"
-                r"|\btransforms? into\b|\bturns? into\b|\bbecomes? (a|an) (different|new|another)\b|\bbecomes? (a|an)\b",
-    "hue": r"\bcolou?r\w*|\bhues?\b|\btint\w*|\btinge\w*|\bchroma\b",  # plus colour names, see _colour_changes
-    "lightness": r"\bbright(er|en|ens|ened|ening|ness)\b|\blight(er|en|ens|ened|ening|ness)\b|\bdark(er|en|ens|ened"
-                 r"|ening|ness)\b|\bdim(s|mer|med|ming)?\b|\bluminan\w*|\bluminosity|\bintensity|\bwhiter\b"
-                 r"|\bblacker\b|\bexposure|\bglow\w*|\bgr[ae]y level|\bbrightness",
-    "saturation": r"\bsaturat\w*|\bvivid\w*|\bvibran\w*|\bduller\b|\bdull(s|ed|ing)\b|\bgrey(er|ish)\b|\bgray(er|ish)\b"
-                  r"|\bwashed[- ]out|\bfad(e|es|ed|ing)\b|\bmuted\b|\bcolou?rful|\bcolou?rless|\bpurity|\bpastel|\bpaler\b",
-    "contrast": r"\bcontrast\w*|\bfaint\w*|\bcrisp(er|ness)\b|\bpronounced|\bstrength of the (stripes|pattern)"
-                r"|\bamplitude|\bweaker\b|\bstronger\b|\bvisibility\b",
-    "frequency": r"\bfrequenc\w*|\bspacing|\bspaced\b|\bperiod\w*|\bwavelength|\bfiner\b|\bcoarser\b|\bdenser\b"
-                 r"|\bdensely\b|\bsparser\b|\bdensity|\bcloser together|\bfurther apart|\bfarther apart|\btighter\b"
-                 r"|\bpacked\b|\bmore (stripes|lines|bands|bars|repetitions|cycles|often)|\bfewer (stripes|lines|bands"
-                 r"|bars|repetitions|cycles)|\bnumber of (stripes|lines|bands|cycles)|\bcell size|\btile size"
-                 r"|\bsize of the (cells|tiles|pattern|checks|texture)|\b(pattern|texture|grid|tiling) (scale|size)\b"
-                 r"|\bscale of the (pattern|texture|tiling)|\brepeats? more|\brepeat(s|ing)? (less|more)\b"
-                 r"|\bgap between",
-    "phase": r"\bphase\b|\bswap (places|positions)|\btrade places|\binvert\w*|\b(stripes|bands|pattern|waves|grating"
-             r"|texture) (shift|slide|drift|move|travel)\w*",
-    "spread": r"\bspread\w*|\bscatter\w*|\bdispers\w*|\bclustered\b|\bcluster (tightens|loosens|expands|contracts)"
-              r"|\bconverg\w*|\bdiverg\w*|\bhuddl\w*|\bbunch\w*|\bfurther apart from each other|\bcloser to each other"
-              r"|\bapart\b|\bcompact\w*",
-    "count": r"\bnumber of (objects|items|shapes|dots|things|elements|spots|blobs)|\bcount\b|\bhow many|\bmore of them"
-             r"|\bmore (objects|dots|shapes|items|spots|blobs)|\bfewer (objects|dots|shapes|items|spots|blobs)"
-             r"|\bdisappear\w*|\bvanish\w*|\bappears? (in|on)\b|\bnew (dots|objects|shapes)"
-             r"|\b(increas|decreas|grow|ris|drop|fall|fell|shrink|go|goes|went|climb|multipl)\w* in (number|count)\b"
-             r"|\b(more|less) numerous|\bmultipl(y|ies|ied)\b|\bgreater number|\bsmaller number",
-}
-HUES: dict[str, float] = {"red": 0.0, "crimson": 0.98, "scarlet": 0.01, "orange": 0.08, "amber": 0.11, "gold": 0.12,
-                          "golden": 0.12, "yellow": 0.16, "blond": 0.13, "blonde": 0.13, "lime": 0.24, "green": 0.33,
-                          "teal": 0.48, "turquoise": 0.47, "cyan": 0.5, "aqua": 0.5, "azure": 0.58, "blue": 0.64,
-                          "navy": 0.66, "indigo": 0.7, "violet": 0.76, "purple": 0.78, "lilac": 0.78, "orchid": 0.83,
-                          "magenta": 0.84, "fuchsia": 0.86, "pink": 0.92, "rose": 0.95, "brown": 0.07,
-                          "ginger": 0.06, "auburn": 0.03, "olive": 0.2, "mint": 0.4, "lavender": 0.75, "maroon": 0.98,
-                          "salmon": 0.02, "coral": 0.03, "peach": 0.07, "tan": 0.09, "beige": 0.1}
-_HUE_NAMES = "|".join(sorted(HUES, key=len, reverse=True))
-_HUE_RE = re.compile(rf"\b({_HUE_NAMES})(dish|ish|y)?\b")
-_TO_COLOUR = re.compile(r"\b(turn(s|ed|ing)?|becom\w*|go(es)?|going|chang\w*|shift\w*|fad\w*|into|to|towards?|get(s)?)\s+"
-                        r"(a |an |more |slightly |bright |dark |light |deep |pale |darker |lighter |brighter |vivid )*"
-                        rf"({_HUE_NAMES})(dish|ish|y)?\b")
-CHANGE_VERB = (r"\bchang\w*|\bturn(s|ed|ing)?\b|\bbecom\w*|\bshift\w*|\bgo(es)? from\b|\bgoing from\b|\btransition\w*"
-               r"|\bvar(y|ies|ying)\b|\bfrom\b.*\bto\b|\binto\b|\bfades? (to|into)\b|\bprogress\w*|\bevolv\w*"
-               r"|\bdeepens?\b|\bgets\b|\bgrows?\b|\balter\w*|\bswitch\w*|\bcycles?\b")
-_SHAPE_CHANGE = (r"\bshape (chang|morph|vari|of\b|becom|is alter|shift)(?!\w*\s+(in\s+|their\s+|its\s+)?(colou?r|hue"
-                 r"|tint|size|position|place|brightness|lighter|darker|brighter|larger|smaller|bigger))|\b(chang|alter|morph|vary|varies|switch)\w*"
-                 r" (its |their |the |in )?(shape|form|outline)|\boutline|\bcontour|\bmorph|\bsilhouette|\bcurv|\bbend"
-                 r"|\bdeform|\bwarp|\brounder|\bmore (round|angular|square|elongated|pointed|circular|triangular)"
-                 r"|\b(into|to|from) an? (square|circle|triangle|ellipse|oval|rectangle|cube|sphere|cylinder|pill|star"
-                 r"|heart)|\bsmil|\bfrown|\bsad|\bhapp|\bgrump|\bcheer|\bgloom|\bexpression|\bmood|\bupturned"
-                 r"|\bdownturned|\bproportion|\baspect|\breplaced (by|with)")
-NEGATION = (r"\bnot\b|n't\b|\bno\b|\bnever\b|\bwithout\b|\bneither\b|\bnor\b|\bnone\b|\bnothing\b"
-            r"|\bstays?\b|\bstaying\b|\bremains?\b|\bremaining\b|\bunchanged|\bunaffected|\bconstant\b|\bfixed\b"
-            r"|\bstatic\b|\bsteady\b|\bstable\b|\bthe same\b|\bidentical\b|\bbarely\b|\bhardly\b|\bkeeps?\b"
-            r"|\bkeeping\b|\bretain\w*|\bmaintain\w*|\bpreserv\w*|\bholds?\b|\bsame\b")
-_NEG_AFTER = (r"^\W*(\w+\W+){0,4}?(stays?|remains?|is unchanged|does not change|doesn't change|is constant|is the same"
-              r"|unchanged|constant|same|stays put|is fixed|untouched|unaltered)\b")
-
-# direction per property: (increase, decrease) words; "from A to B" is read with ENDS
-_UP_GENERIC = r"\bincreas\w*|\bgo(es)? up\b|\bwent up\b|\brises?\b|\brising\b|\bclimbs?\b|\bhigher\b|\bmore\b|\bup\b"
-_DOWN_GENERIC = r"\bdecreas\w*|\bgo(es)? down\b|\bwent down\b|\bdrops?\b|\bfalls?\b|\bfalling\b|\blower\b(?!\W+(part|half|left|right|side|edge|corner|region|area|portion|third|section|band|row))|\bless\b" \
-                r"|\breduc\w*|\bdiminish\w*|\bdown\b|\bshorten\w*"
-POLARITY: dict[str, tuple[str, str]] = {
-    "x": (r"\bright-?wards?\b|\b(to|towards?) the (far )?right|\bto the east|\bfurther right|\bmore to the right"
-          rf"|{MOTION}\W+(\w+\W+){{0,3}}?right\b|\bleft[- ](to|-)[- ]right|\bfrom (the )?left",
-          r"\bleft-?wards?\b|\b(to|towards?) the (far )?left|\bto the west|\bfurther left|\bmore to the left"
-          rf"|{MOTION}\W+(\w+\W+){{0,3}}?left\b|\bright[- ](to|-)[- ]left|\bfrom (the )?right"),
-    "y": (r"\bdown(wards?)?\b|\b(to|towards?) the bottom|\b(fall|descend|sink|drop|lower)(s|es|ed|ing)?\b|\bsank\b"
-          r"|\bfell\b|\bsouth|\btop[- ](to|-)[- ]bottom|\bfrom (the )?top",
-          r"\bup(wards?)?\b|\b(to|towards?) the top|\b(ris|ascend|climb|lift|rais|float)(s|es|ed|ing|e)?\b|\brose\b"
-          r"|\bhigher\b|\bnorth|\bbottom[- ](to|-)[- ]top|\bfrom (the )?bottom"),
-    "size": (r"\blarger\b|\bbigger\b|\bgrow\w*|\bexpand\w*|\benlarg\w*|\bswell\w*|\bzooms? in\b|\bmagnif\w*|"
-             + _UP_GENERIC,
-             r"\bsmaller\b|\bshrink\w*|\bshrank\b|\bcontract\w*|\bzooms? out\b|" + _DOWN_GENERIC),
-    "width": (r"\bwider\b|\bwidens?\b|\bwidening\b|\bbroader\b|\bbroaden\w*|\bthicker\b|\bthicken\w*|\bfatter\b"
-              r"|\bbolder\b|\bheavier\b|\bchunkier\b|\bboldens?\b|" + _UP_GENERIC,
-              r"\bnarrower\b|\bnarrow(s|ing|ed)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimmer\b|\bskinnier\b"
-              r"|\blighter weight|" + _DOWN_GENERIC),
-    "height": (r"\btaller\b|\blonger\b|\blengthen\w*|\belongat\w*|\bstretch\w*|" + _UP_GENERIC,
-               r"\bshorter\b|\bsquash\w*|\bsquish\w*|\bflatten\w*|" + _DOWN_GENERIC),
-    "rotation": (r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)\bclockwise|\b(to|towards?) the right",
-                 r"counter-?clockwise|anti-?clockwise|\b(to|towards?) the left|\bbackwards?\b"),
-    "lightness": (r"\blighter\b|\bbrighter\b|\blighten\w*|\bbrighten\w*|\bwhiter\b|\bglow\w*|" + _UP_GENERIC,
-                  r"\bdarker\b|\bdarken\w*|\bdimmer\b|\bdim(s|med|ming)?\b|\bblacker\b|" + _DOWN_GENERIC),
-    "saturation": (r"\bmore (saturated|vivid|vibrant|intense|colou?rful)|\bsaturates\b|\bintensif\w*|\bincreas\w*",
-                   r"\bless (saturated|vivid|vibrant|intense|colou?rful)|\bdesaturat\w*|\bduller\b|\bgrey(er|ish)\b"
-                   r"|\bgray(er|ish)\b|\bwashed[- ]out|\bfad(es|ed|ing)\b|\bmuted\b|\bpaler\b|\bcolou?rless"
-                   r"|\bdecreas\w*"),
-    "contrast": (r"\bmore (contrast\w*|pronounced|visible|distinct)|\bstronger\b|\bcrisper\b|\bsharper\b|\bincreas\w*",
-                 r"\bless (contrast\w*|pronounced|visible|distinct)|\bweaker\b|\bfaint\w*|\bfad\w*|\bwashed[- ]out"
-                 r"|\bdecreas\w*|\buniform\b"),
-    "frequency": (r"\bfiner\b|\bdenser\b|\bdensely\b|\bcloser together|\bmore (stripes|lines|bands|bars|repetitions"
-                  r"|cycles|often)|\btighter\b|\bpacked\b|\bhigher frequency|\bclosely spaced|\bmore closely"
-                  r"|\brepeats? more|\bincreas\w*|\bthinner\b|\bnarrower\b",
-                  r"\bcoarser\b|\bsparser\b|\bfurther apart|\bfarther apart|\bfewer (stripes|lines|bands|bars"
-                  r"|repetitions|cycles)|\bwider spacing|\blower frequency|\bbroader\b|\bthicker\b|\bwider\b"
-                  r"|\brepeats? less|\bdecreas\w*|\bfewer\b"),
-    "spread": (r"\bspread\w*|\bscatter\w*|\bdispers\w*|\bapart\b|\bdiverg\w*|\boutward\w*|\bloosen\w*|\bexpand\w*"
-               r"|" + _UP_GENERIC,
-               r"\bconverg\w*|\bhuddl\w*|\bbunch\w*|\btogether\b|\btighten\w*|\bcontract\w*|\bcompact\w*"
-               r"|\bcloser\b|\binward\w*|" + _DOWN_GENERIC),
-    "count": (r"\bmore\b|\bappear\w*|\bemerg\w*|\bnew\b|\bincreas\w*|\badded\b|\bgrow\w* in number"
-              r"|\bris\w* in number|\bmultipl\w*|\bgreater number|\brises?\b|\bgrows?\b|\bclimbs?\b",
-              r"\bfewer\b|\bdisappear\w*|\bvanish\w*|\bdecreas\w*|\bremoved\b|\b(drop|fall|fell|shrink)\w*"
-              r"|\bless numerous|\bsmaller number"),
-}
-ENDS: dict[str, tuple[str, str]] = {
-    "x": (r"\bleft", r"\bright"), "y": (r"\btop\b|\bup\b|\babove|\bhigh", r"\bbottom|\bdown\b|\bbelow|\blow\b"),
-    "size": (r"\bsmall|\btiny|\blittle", r"\blarge|\bbig|\bhuge"),
-    "width": (r"\bnarrow|\bthin|\blight\b", r"\bwide|\bthick|\bbroad|\bheavy|\bbold"),
-    "height": (r"\bshort|\bflat", r"\btall|\blong"), "lightness": (r"\bdark|\bblack|\bdim", r"\blight|\bbright|\bwhite"),
-    "saturation": (r"\bgr[ae]y|\bdull|\bpale|\bmuted", r"\bvivid|\bsaturated|\bintense|\bvibrant"),
-    "contrast": (r"\bfaint|\blow contrast|\bweak|\buniform", r"\bstrong|\bhigh contrast|\bcrisp"),
-    "frequency": (r"\bcoarse|\bwide|\bsparse|\bbroad|\bfew", r"\bfine|\bnarrow|\bdense|\bmany|\bthin"),
-}
-# frequency told through the size of one period: the period grows, the frequency falls
-PERIOD_WORDS = r"\bperiod|\bwavelength|\bspacing|\bcell size|\btile size|\bsize of the|\b(pattern|texture|grid" \
-               r"|tiling) (scale|size)|\bscale of the|\bgap between|\bspaced\b"
-_EXPLICIT_FREQUENCY = r"\bfiner\b|\bcoarser\b|\bdenser\b|\bsparser\b|\bcloser together|\bfurther apart|\bfarther apart" \
-                      r"|\bclosely spaced|\bpacked\b|\bdensely\b|\bfewer\b|\bmore (stripes|lines|bands|bars|cycles)"
-IDIOMS = (r"\b(ends?|ended|ending|light(s|ed)?|open(s|ed)?|show(s|ed)?|set|make|made|pick(s|ed)?|take(s|n)?|look(s|ed)?"
-          r"|sum(s|med)?|add(s|ed)?|line(s|d)?|wind(s)?|wound) up\b|\bup close\b|\bturns? out\b|\bas you (go|move|look)"
-          r"( \w+)?( along| across| through)?( the)?( row| rows| strip| sequence| frames)?\b|\bgoing (across|along)\b"
-          r"|\b(from|reading) left to right(?= (across|along|in|through) the (row|strip|sequence|frames))")
-_CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|\n|\s[-\u2013\u2014]+\s|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b"
-                     r"|\balthough\b|\bthough\b|,\s*(?:and|then|meanwhile|also|yet)\b"
-                     r"|\band (?:also |then )?(?=(?:the|its|his|her|their|a|an|each|it|there|this|that)\b)")
-_FROM_TO = re.compile(r"\bfrom\b(?P<a>.*?)\b(?:to|into|towards?)\b(?P<b>.*)")
+from .lexicon import (
+    _CLAUSE,
+    _EXPLICIT_FREQUENCY,
+    _FROM_TO,
+    _HUE_RE,
+    _NEG_AFTER,
+    _SHAPE_CHANGE,
+    _TO_COLOUR,
+    BACKGROUND_KINDS,
+    CHANGE_VERB,
+    ENDS,
+    GENERIC,
+    HUES,
+    IDIOMS,
+    LIGHT_WORDS,
+    MOTION,
+    NEGATION,
+    NOUN_KINDS,
+    PERIOD_WORDS,
+    POLARITY,
+    PROPERTY_WORDS,
+    RANGES,
+    STOP,
+)
 
 
 @dataclass(frozen=True)
@@ -249,9 +68,8 @@ def _find(pattern: str, text: str) -> bool:
     return bool(pattern) and re.search(pattern, text) is not None
 
 
-STOP = set("the a an of its their his her it is are was were be been to from in on at and or as by with into onto "
-           "this that these those there here very more less some any each both one two row rows image images frame "
-           "frames sequence strip left right top bottom upper lower".split())
+
+
 
 
 def _words(text: str) -> list[str]:
@@ -538,166 +356,3 @@ def _resolve(props: dict[str, int], clause: str, kinds: list[str]) -> dict[str, 
     if "contrast" in p and len(p) > 1 and not _find(r"contrast", clause):
         drop("contrast")
     return dict(sorted(p.items(), key=lambda kv: kv[1]))
-
-
-# ------------------------------------------------------------------------------- factors
-@dataclass(frozen=True)
-class FactorReading:
-    """A ground-truth factor read with the same lexicon: its property, what it is of, and
-    whether its values run with the property's scale (+1) or against it (-1)."""
-
-    name: str
-    prop: str | None
-    part: str
-    kinds: tuple[str, ...]
-    places: tuple[str, ...]
-    light: bool
-    categorical: bool
-    orientation: int = 1
-    words: tuple[str, ...] = ()
-
-
-def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
-    # the property named first; of two named at one place, the longer phrase ("scale of the
-    # pattern" is a frequency, "scale" a size)
-    found = sorted((m.start(), -len(m.group(0)), p) for p, pat in PROPERTY_WORDS.items()
-                   for m in [re.search(pat, text)] if m)
-    order = [p for _, _, p in found]
-    if _find(PROPERTY_WORDS["hue"] + "|" + _HUE_RE.pattern, text) and not order:
-        return "hue"
-    for special in ("phase", "spread", "count"):
-        if special in order and order.index(special) == 0:
-            return special
-    if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
-                             r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
-        return "identity"
-    if _find(r"\bhorizontal|\bx[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?x\b|\bleft[- ]?(to|-)[- ]?right"
-             r"|\bright[- ]?(to|-)[- ]?left|\bazimuth", text):
-        return "x"
-    if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
-             r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above", text):
-        return "y"
-    if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
-        return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
-    for p in order:
-        if p == "position":
-            continue
-        if p == "hue" or p in PROPERTY_WORDS:
-            return p
-    return "position" if "position" in order else None
-
-
-def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
-    raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
-    text = f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower()
-    # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
-    # not where the thing is, nor that it is about light
-    bare = re.sub(r"\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
-    light = _find(LIGHT_WORDS, bare)
-    kinds = [k for _, k in _kinds(bare)]
-    prop = _factor_prop(text, categorical, light)
-    if prop == "size" and kinds and kinds[0] == "pattern":
-        prop = "frequency"  # the size of a pattern's cell: its period
-    orientation = 1
-    if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b", text):
-        orientation = -1
-    if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
-        orientation = -1
-    if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
-        orientation = -1
-    words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
-    return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
-                         tuple(dict.fromkeys(_places(bare) + [BACKGROUND_KINDS[k] for k in kinds
-                                                             if BACKGROUND_KINDS.get(k)])),
-                         light, categorical, orientation, words)
-
-
-COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property -> how well it fits
-    # "the height of the sun" is how high it is as often as how tall: a rise fits it, less well
-    "x": {"x": 1.0, "position": 0.8, "phase": 0.5}, "y": {"y": 1.0, "position": 0.8, "phase": 0.5, "height": 0.5},
-    "position": {"position": 1.0, "x": 0.7, "y": 0.7, "phase": 0.6},
-    "size": {"size": 1.0, "width": 0.5, "height": 0.5},
-    "width": {"width": 1.0, "size": 0.6}, "height": {"height": 1.0, "size": 0.6},
-    "rotation": {"rotation": 1.0}, "shape": {"shape": 1.0, "identity": 0.9},
-    "identity": {"identity": 1.0, "shape": 0.9}, "hue": {"hue": 1.0, "saturation": 0.3},
-    "lightness": {"lightness": 1.0, "contrast": 0.3}, "saturation": {"saturation": 1.0, "hue": 0.4, "contrast": 0.3},
-    "contrast": {"contrast": 1.0, "lightness": 0.3}, "frequency": {"frequency": 1.0, "size": 0.4},
-    "phase": {"phase": 1.0, "x": 0.5, "y": 0.5, "position": 0.5}, "spread": {"spread": 1.0},
-    "count": {"count": 1.0},
-}
-MIN_MATCH = 10 * 0.5  # a property that fits at least half
-_SPECIFIC_EXEMPT = GENERIC | {"pattern", "light", "background", "rim"}
-
-
-def match_score(claim: Claim, factor: FactorReading) -> float:
-    """How well a claim names a factor (0: not at all): the property decides (10 x how well the
-    properties fit); what the claim is about (part, thing, place, shared words) only tells apart
-    factors of equally fitting properties."""
-    if factor.prop is None:
-        return 0.0
-    base = COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0)
-    if base == 0.0:
-        return 0.0
-    score = 0.0
-    if claim.part and factor.part and "whole" not in (claim.part, factor.part):
-        if claim.part != factor.part:
-            return 0.0  # the background is not the object
-        score += 0.3
-    if claim.light != factor.light and claim.prop in ("x", "y", "position", "lightness", "rotation"):
-        return 0.0  # the lit side moving is not the object moving
-    concrete = [k for k in factor.kinds if k not in _SPECIFIC_EXEMPT and k not in BACKGROUND_KINDS]
-    if claim.focus and claim.focus not in _SPECIFIC_EXEMPT and claim.focus not in BACKGROUND_KINDS and concrete:
-        if claim.focus not in factor.kinds:
-            return 0.0  # the disc's change is not the square's factor
-        score += 0.2
-    score += 0.1 * len(set(claim.kinds) & set(factor.kinds) - GENERIC)
-    score += 0.15 * len(set(claim.words) & set(factor.words))
-    if claim.places and factor.places:
-        agree = set(claim.places) & set(factor.places)
-        opposite = {("upper", "lower"), ("lower", "upper"), ("left", "right"), ("right", "left")}
-        if agree:
-            score += 0.3
-        elif any((a, b) in opposite for a in claim.places for b in factor.places):
-            score -= 0.6
-    return 10 * base + min(max(score, -2.0), 2.0) + 2.0
-
-
-@dataclass(frozen=True)
-class Named:
-    """A claim and the factor it names (None: no factor of the set), with the claim's direction
-    on the factor's own scale (0: not said)."""
-
-    claim: Claim
-    factor: str | None
-    sign: int = 0
-
-
-def name_claims(explanation: str | None, factors) -> list[Named]:
-    """Each claim of an explanation with the factor it names best. ``factors``: (name,
-    description) or (name, description, categorical) tuples."""
-    readings = [read_factor(*f) for f in factors]
-    out = []
-    for claim in read_claims(explanation):
-        scored = sorted(((match_score(claim, r), k) for k, r in enumerate(readings)), reverse=True)
-        best = scored[0] if scored else (0.0, -1)
-        tie = len(scored) > 1 and scored[1][0] == best[0]
-        if best[0] >= MIN_MATCH and not tie:
-            r = readings[best[1]]
-            flip = -1 if claim.prop == "y" and r.prop == "height" else 1  # rising (y falls) is gaining height
-            out.append(Named(claim, r.name, claim.sign * r.orientation * flip))
-        else:
-            out.append(Named(claim, None, 0))
-    return out
-
-
-def named_factors(explanation: str | None, factors) -> list[tuple[Claim, str | None]]:
-    """Each claim of an explanation with the factor (by name) it names best, or None."""
-    return [(n.claim, n.factor) for n in name_claims(explanation, factors)]
-
-
-def named_factor(explanation: str | None, factors) -> str | None:
-    """The first factor an explanation names (None when it names none)."""
-    for _, name in named_factors(explanation, factors):
-        if name is not None:
-            return name
-    return None

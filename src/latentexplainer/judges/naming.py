@@ -1,0 +1,182 @@
+"""Which factor a claim names: a ground-truth factor read with the same lexicon as the
+explanations (its property, what it is of, its orientation), and the best-fitting factor for
+each claim of an explanation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    _HUE_RE,
+    BACKGROUND_KINDS,
+    GENERIC,
+    LIGHT_WORDS,
+    PERIOD_WORDS,
+    PROPERTY_WORDS,
+    STOP,
+)
+from .reading import Claim, _find, _kinds, _part, _places, _words, read_claims
+
+
+# ------------------------------------------------------------------------------- factors
+@dataclass(frozen=True)
+class FactorReading:
+    """A ground-truth factor read with the same lexicon: its property, what it is of, and
+    whether its values run with the property's scale (+1) or against it (-1)."""
+
+    name: str
+    prop: str | None
+    part: str
+    kinds: tuple[str, ...]
+    places: tuple[str, ...]
+    light: bool
+    categorical: bool
+    orientation: int = 1
+    words: tuple[str, ...] = ()
+
+
+def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
+    # the property named first; of two named at one place, the longer phrase ("scale of the
+    # pattern" is a frequency, "scale" a size)
+    found = sorted((m.start(), -len(m.group(0)), p) for p, pat in PROPERTY_WORDS.items()
+                   for m in [re.search(pat, text)] if m)
+    order = [p for _, _, p in found]
+    if _find(PROPERTY_WORDS["hue"] + "|" + _HUE_RE.pattern, text) and not order:
+        return "hue"
+    for special in ("phase", "spread", "count"):
+        if special in order and order.index(special) == 0:
+            return special
+    if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
+                             r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
+        return "identity"
+    if _find(r"\bhorizontal|\bx[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?x\b|\bleft[- ]?(to|-)[- ]?right"
+             r"|\bright[- ]?(to|-)[- ]?left|\bazimuth", text):
+        return "x"
+    if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
+             r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above", text):
+        return "y"
+    if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
+        return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
+    for p in order:
+        if p == "position":
+            continue
+        if p == "hue" or p in PROPERTY_WORDS:
+            return p
+    return "position" if "position" in order else None
+
+
+def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
+    raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
+    text = f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower()
+    # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
+    # not where the thing is, nor that it is about light
+    bare = re.sub(r"\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
+    light = _find(LIGHT_WORDS, bare)
+    kinds = [k for _, k in _kinds(bare)]
+    prop = _factor_prop(text, categorical, light)
+    if prop == "size" and kinds and kinds[0] == "pattern":
+        prop = "frequency"  # the size of a pattern's cell: its period
+    orientation = 1
+    if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b", text):
+        orientation = -1
+    if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
+        orientation = -1
+    if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
+        orientation = -1
+    words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
+    return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
+                         tuple(dict.fromkeys(_places(bare) + [BACKGROUND_KINDS[k] for k in kinds
+                                                             if BACKGROUND_KINDS.get(k)])),
+                         light, categorical, orientation, words)
+
+
+COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property -> how well it fits
+    # "the height of the sun" is how high it is as often as how tall: a rise fits it, less well
+    "x": {"x": 1.0, "position": 0.8, "phase": 0.5}, "y": {"y": 1.0, "position": 0.8, "phase": 0.5, "height": 0.5},
+    "position": {"position": 1.0, "x": 0.7, "y": 0.7, "phase": 0.6},
+    "size": {"size": 1.0, "width": 0.5, "height": 0.5},
+    "width": {"width": 1.0, "size": 0.6}, "height": {"height": 1.0, "size": 0.6},
+    "rotation": {"rotation": 1.0}, "shape": {"shape": 1.0, "identity": 0.9},
+    "identity": {"identity": 1.0, "shape": 0.9}, "hue": {"hue": 1.0, "saturation": 0.3},
+    "lightness": {"lightness": 1.0, "contrast": 0.3}, "saturation": {"saturation": 1.0, "hue": 0.4, "contrast": 0.3},
+    "contrast": {"contrast": 1.0, "lightness": 0.3}, "frequency": {"frequency": 1.0, "size": 0.4},
+    "phase": {"phase": 1.0, "x": 0.5, "y": 0.5, "position": 0.5}, "spread": {"spread": 1.0},
+    "count": {"count": 1.0},
+}
+MIN_MATCH = 10 * 0.5  # a property that fits at least half
+_SPECIFIC_EXEMPT = GENERIC | {"pattern", "light", "background", "rim"}
+
+
+def match_score(claim: Claim, factor: FactorReading) -> float:
+    """How well a claim names a factor (0: not at all): the property decides (10 x how well the
+    properties fit); what the claim is about (part, thing, place, shared words) only tells apart
+    factors of equally fitting properties."""
+    if factor.prop is None:
+        return 0.0
+    base = COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0)
+    if base == 0.0:
+        return 0.0
+    score = 0.0
+    if claim.part and factor.part and "whole" not in (claim.part, factor.part):
+        if claim.part != factor.part:
+            return 0.0  # the background is not the object
+        score += 0.3
+    if claim.light != factor.light and claim.prop in ("x", "y", "position", "lightness", "rotation"):
+        return 0.0  # the lit side moving is not the object moving
+    concrete = [k for k in factor.kinds if k not in _SPECIFIC_EXEMPT and k not in BACKGROUND_KINDS]
+    if claim.focus and claim.focus not in _SPECIFIC_EXEMPT and claim.focus not in BACKGROUND_KINDS and concrete:
+        if claim.focus not in factor.kinds:
+            return 0.0  # the disc's change is not the square's factor
+        score += 0.2
+    score += 0.1 * len(set(claim.kinds) & set(factor.kinds) - GENERIC)
+    score += 0.15 * len(set(claim.words) & set(factor.words))
+    if claim.places and factor.places:
+        agree = set(claim.places) & set(factor.places)
+        opposite = {("upper", "lower"), ("lower", "upper"), ("left", "right"), ("right", "left")}
+        if agree:
+            score += 0.3
+        elif any((a, b) in opposite for a in claim.places for b in factor.places):
+            score -= 0.6
+    return 10 * base + min(max(score, -2.0), 2.0) + 2.0
+
+
+@dataclass(frozen=True)
+class Named:
+    """A claim and the factor it names (None: no factor of the set), with the claim's direction
+    on the factor's own scale (0: not said)."""
+
+    claim: Claim
+    factor: str | None
+    sign: int = 0
+
+
+def name_claims(explanation: str | None, factors) -> list[Named]:
+    """Each claim of an explanation with the factor it names best. ``factors``: (name,
+    description) or (name, description, categorical) tuples."""
+    readings = [read_factor(*f) for f in factors]
+    out = []
+    for claim in read_claims(explanation):
+        scored = sorted(((match_score(claim, r), k) for k, r in enumerate(readings)), reverse=True)
+        best = scored[0] if scored else (0.0, -1)
+        tie = len(scored) > 1 and scored[1][0] == best[0]
+        if best[0] >= MIN_MATCH and not tie:
+            r = readings[best[1]]
+            flip = -1 if claim.prop == "y" and r.prop == "height" else 1  # rising (y falls) is gaining height
+            out.append(Named(claim, r.name, claim.sign * r.orientation * flip))
+        else:
+            out.append(Named(claim, None, 0))
+    return out
+
+
+def named_factors(explanation: str | None, factors) -> list[tuple[Claim, str | None]]:
+    """Each claim of an explanation with the factor (by name) it names best, or None."""
+    return [(n.claim, n.factor) for n in name_claims(explanation, factors)]
+
+
+def named_factor(explanation: str | None, factors) -> str | None:
+    """The first factor an explanation names (None when it names none)."""
+    for _, name in named_factors(explanation, factors):
+        if name is not None:
+            return name
+    return None
