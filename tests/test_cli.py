@@ -136,7 +136,7 @@ def test_train_then_explain_as_a_user_would(tmp_path, cli_env):
 
 
 def test_recorded_command_lines_hide_keys_given_as_options():
-    from latentexplainer.cli.main import _redact
+    from latentexplainer.cli.common import _redact
 
     argv = ["explain", "--api-key", "sk-A", "--backend-option", "api_key=sk-B", "--prompt-writer-option",
             "API-KEY=sk-C", "--judge-option", "base_url=http://127.0.0.1:9/v1", "--api-key=sk-D"]

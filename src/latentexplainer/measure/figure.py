@@ -1,0 +1,178 @@
+"""A figure's measurements, frame by frame: centroid, size, width and height, orientation
+(angular harmonics of its mass), outline (its mass in its own centred, unit-spread frame),
+how much of its extent it fills, its colour measured in place, where its light falls, where
+its extent ends; and for a figure of a few pieces, how far apart they are."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import ndimage
+
+from .image import colour_distance, hsv, luminance, unwrap_turns
+
+
+def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.ndarray) -> dict[str, np.ndarray]:
+    """Per-frame measurements of a figure given its mass (F, H, W), core mass and surround
+    colour (F, H, W, 3); ``contrast_fg`` is how far its core stands out from the surround."""
+    f, h, w, _ = x.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    out = {k: np.full(f, np.nan) for k in ("x", "y", "size", "width", "height", "hue", "saturation", "lightness",
+                                           "light_x", "light_y")}
+    mags = np.full((f, 3), np.nan)
+    phases = np.full((f, 3), np.nan)
+    for k in range(f):
+        m = weight[k]
+        area = m.sum()
+        out["size"][k] = np.log(area + 4.0)
+        if area < 4.0:
+            continue
+        cx, cy = (m * xs).sum() / area, (m * ys).sum() / area
+        out["x"][k], out["y"][k] = cx / max(w - 1, 1), cy / max(h - 1, 1)
+        sx = np.sqrt((m * (xs - cx) ** 2).sum() / area)
+        sy = np.sqrt((m * (ys - cy) ** 2).sum() / area)
+        out["width"][k], out["height"][k] = np.log(sx + 0.5), np.log(sy + 0.5)
+        dz = (xs - cx) + 1j * (ys - cy)
+        r = np.abs(dz)
+        for j, n in enumerate((2, 3, 4)):
+            cn = (m * dz ** n).sum() / max((m * r ** n).sum(), 1e-9)
+            mags[k, j], phases[k, j] = abs(cn), np.angle(cn)
+        # how much of it lies on each image edge (a figure cut by the border looks smaller than it is)
+        out.setdefault("edge_left", np.zeros(f))[k] = float(m[:, 0].sum() / max(m.sum(0).max(), 1e-9))
+        out.setdefault("edge_right", np.zeros(f))[k] = float(m[:, -1].sum() / max(m.sum(0).max(), 1e-9))
+        out.setdefault("edge_top", np.zeros(f))[k] = float(m[0].sum() / max(m.sum(1).max(), 1e-9))
+        out.setdefault("edge_bottom", np.zeros(f))[k] = float(m[-1].sum() / max(m.sum(1).max(), 1e-9))
+        # where its extent ends on each side (fractions of the image): a figure moves only when these do
+        on_rows, on_cols = np.flatnonzero(m.max(1) > 0.5), np.flatnonzero(m.max(0) > 0.5)
+        if len(on_rows) and len(on_cols):
+            for name, v in (("box_top", on_rows[0] / max(h - 1, 1)), ("box_bottom", on_rows[-1] / max(h - 1, 1)),
+                            ("box_left", on_cols[0] / max(w - 1, 1)), ("box_right", on_cols[-1] / max(w - 1, 1))):
+                out.setdefault(name, np.full(f, np.nan))[k] = v
+        c = core[k]
+        if c.sum() >= 2.0:
+            out.setdefault("contrast_fg", np.full(f, np.nan))[k] = float((colour_distance(x[k], bg[k]) * c).sum() / c.sum())
+            mean = (x[k] * c[..., None]).reshape(-1, 3).sum(0) / c.sum()
+            hue, sat, _ = hsv(mean)
+            out["hue"][k] = float(hue) if sat > 0.15 else np.nan
+            out["saturation"][k] = float(sat)
+            lum = luminance(x[k])
+            out["lightness"][k] = float((lum * c).sum() / c.sum())
+            lw = lum * c
+            if lw.sum() > 1e-6 and sx > 0.5 and sy > 0.5:
+                out["light_x"][k] = ((lw * xs).sum() / lw.sum() - cx) / sx
+                out["light_y"][k] = ((lw * ys).sum() / lw.sum() - cy) / sy
+    out["hue"] = unwrap_turns(out["hue"])
+    _colour_in_place(x, core, out)
+    # orientation: the dominant harmonic's phase / n, where the outline keeps a measurable angle
+    # (a turn keeps the outline; one that passes through round is a change of outline, not a turn)
+    mean_mag = np.nan_to_num(mags, nan=0.0).mean(0)
+    j = int(np.argmax(mean_mag))
+    ok = np.isfinite(phases[:, j])
+    angle = np.full(f, np.nan)
+    if ok.sum() >= 2 and mean_mag[j] > 0.15 and mags[ok, j].min() >= 0.5 * mags[ok, j].max():
+        angle[ok] = np.unwrap(phases[ok, j]) / (j + 2)
+    out["angle"] = angle
+    out["outline"] = _outline_change(weight)
+    # how much of its extent it fills: a bolder stroke fills more of the same extent, a larger
+    # thing fills as much of a larger one
+    sx, sy = np.exp(out["width"]) - 0.5, np.exp(out["height"]) - 0.5
+    area = np.exp(out["size"]) - 4.0
+    out["fill"] = np.where(np.isfinite(sx * sy) & (sx * sy > 0.25), area / np.maximum(sx * sy, 0.25), np.nan)
+    out["fill"] = np.log(np.maximum(out["fill"], 1e-3))
+    return out
+
+
+def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]) -> None:
+    """Make the figure's colour series count only changes of colour in place, measured where
+    the figure is (core) in every frame: a figure whose dark part shrinks beside a lighter part
+    that stays gets no lighter, nor does one that shrinks and blurs at its receding edge. A
+    figure that moves has no such place; from one frame to the next its change is then measured
+    where it is in both, and where two frames share too little of it, the per-frame means
+    stand."""
+    f = len(x)
+    lum = luminance(x)
+    always = core.min(0)
+    for k in range(1, f):
+        both = always if always.sum() >= 4.0 else core[k - 1] * core[k]
+        if both.sum() < 2.0:
+            continue
+        means = [(x[j] * both[..., None]).reshape(-1, 3).sum(0) / both.sum() for j in (k - 1, k)]
+        (h0, s0, _), (h1, s1, _) = hsv(means[0]), hsv(means[1])
+        l0, l1 = ((lum[j] * both).sum() / both.sum() for j in (k - 1, k))
+        if np.isfinite(out["lightness"][k - 1]) and np.isfinite(out["lightness"][k]):
+            out["lightness"][k] = out["lightness"][k - 1] + float(l1 - l0)
+            out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
+        if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and s0 > 0.15 and s1 > 0.15:
+            out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
+
+
+_GRID = np.stack(np.meshgrid(np.linspace(-2.2, 2.2, 24), np.linspace(-2.2, 2.2, 24)), -1).reshape(-1, 2)
+
+
+def _normalised(m: np.ndarray) -> np.ndarray | None:
+    """A figure's mass resampled in its own frame: centred and stretched to unit spread along
+    its principal axes (affine-free: moving, resizing or stretching it changes nothing)."""
+    h, w = m.shape
+    area = m.sum()
+    if area < 4.0:
+        return None
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    cx, cy = (m * xs).sum() / area, (m * ys).sum() / area
+    dx, dy = xs - cx, ys - cy
+    cov = np.array([[(m * dx * dx).sum(), (m * dx * dy).sum()], [(m * dx * dy).sum(), (m * dy * dy).sum()]]) / area
+    vals, vecs = np.linalg.eigh(cov + 1e-6 * np.eye(2))
+    root = vecs @ np.diag(np.sqrt(np.maximum(vals, 0.05))) @ vecs.T
+    pts = _GRID @ root.T + [cx, cy]
+    return ndimage.map_coordinates(m, [pts[:, 1], pts[:, 0]], order=1, mode="constant")
+
+
+def _outline_change(weight: np.ndarray) -> np.ndarray:
+    """Per frame, how far the figure's affine-free outline is from the first frame's: 1 - the
+    soft overlap of the normalised masses (0: the same outline, moved, resized or stretched)."""
+    shapes = [_normalised(w) for w in weight]
+    first = next((s for s in shapes if s is not None), None)
+    out = np.full(len(weight), np.nan)
+    if first is None:
+        return out
+    for k, s in enumerate(shapes):
+        if s is not None:
+            out[k] = 1.0 - float(np.minimum(s, first).sum() / max(np.maximum(s, first).sum(), 1e-9))
+    return out
+
+
+
+
+def _pieces(mask: np.ndarray) -> int:
+    """Connected pieces of a mask, not counting crumbs (under a tenth of the largest piece)."""
+    labels, n = ndimage.label(mask, structure=np.ones((3, 3)))
+    if n <= 1:
+        return n
+    sizes = ndimage.sum(mask, labels, index=np.arange(1, n + 1))
+    return int((sizes >= 0.1 * sizes.max()).sum())
+
+
+def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
+    """For a figure of two or three pieces: ``apart``, their mean distance from their common
+    centre per frame (in image widths), and ``diverge`` = 1 when they move in different
+    directions (one left, another right), which the joint position and spread cannot describe."""
+    f, h, w = present.shape
+    cents = []
+    for k in range(f):
+        labels, n = ndimage.label(present[k], structure=np.ones((3, 3)))
+        if n < 2:
+            cents.append(None)
+            continue
+        sizes = ndimage.sum(present[k], labels, index=np.arange(1, n + 1))
+        big = np.flatnonzero(sizes >= 0.1 * sizes.max()) + 1
+        cents.append(np.array(ndimage.center_of_mass(present[k], labels, big)) / np.array([h, w]))
+    apart = np.array([np.nan if c is None else float(np.linalg.norm(c - c.mean(0), axis=1).mean()) for c in cents])
+    diverge = np.zeros(f)
+    ends = [c for c in (cents[0], cents[-1]) if c is not None]
+    if len(ends) == 2 and len(ends[0]) == len(ends[1]):
+        a, b = ends
+        order = [int(np.argmin(np.abs(b - p).sum(1))) for p in a]  # each piece's nearest at the end
+        if len(set(order)) == len(order):
+            moves = b[order] - a
+            for axis in (0, 1):
+                if np.sign(moves[:, axis]).min() < 0 < np.sign(moves[:, axis]).max() and np.abs(moves[:, axis]).min() > 0.04:
+                    diverge[:] = 1.0
+    return {"apart": apart, "diverge": diverge}

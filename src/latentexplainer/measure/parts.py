@@ -1,0 +1,59 @@
+"""The records of a row's analysis (:class:`Part`, :class:`RowChange`) and the visibility unit
+of every measured series (:data:`UNITS`): the change that counts as one clearly visible step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# the change that counts as one clearly visible step, per kind of series
+UNITS = {
+    "x": 0.06, "y": 0.06,  # fraction of the image width / height
+    "size": 0.25,  # log of the area
+    "width": 0.15, "height": 0.15,  # log of the spread along x / y
+    "angle": 0.21,  # radians (12 degrees)
+    "outline": 0.15,  # 1 - overlap of the affine-free (centred, unit-spread) outlines
+    "fill": 0.2,  # log of the share of its extent a figure fills (bolder strokes)
+    "hue": 0.06,  # turns
+    "saturation": 0.15,
+    "lightness": 0.08,
+    "light_x": 0.12, "light_y": 0.12,  # lit-side offset, in units of the figure's spread
+    "frequency": 0.18,  # log of the dominant spatial frequency
+    "stripe_angle": 0.21,
+    "contrast": 0.05,  # standard deviation of lightness
+    "count": 0.9,  # parts of the figure
+    "apart": 0.05,  # mean distance of its pieces from their centre, in image widths
+}
+CHANGE_FLOOR = 0.08  # a pixel whose colour moves less than this (of 1) is static
+MASS_OFFSET, MASS_SCALE = 0.06, 0.2  # colour distance to the surround -> figure mass in [0, 1]
+BACKGROUND_CONTACT = 0.25  # share of the image border a figure may cover before it is background
+MIN_REGION = 0.015  # share of the image a region changing in place must cover
+
+
+@dataclass(frozen=True)
+class Part:
+    """A region of the image that changes, with its measured series (one value per frame)."""
+
+    role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern",
+    # "boundary" (where two parts of the picture meet, when it moves: its series is "y" or "x")
+    centre: tuple[float, float]  # (x, y) in fractions of the image, over all frames
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions
+    extent: float  # share of the image it covers (at its largest)
+    border: float  # share of the image border it covers
+    parts: int  # connected pieces (a figure of several objects, a pattern of many)
+    series: dict[str, np.ndarray] = field(default_factory=dict)
+    sides: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # share of the top, bottom, left, right edge it covers
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """The analysis of one row: how much changes, how structured, and the changing parts."""
+
+    frames: int
+    change: float  # mean absolute colour change between the first and the last frame
+    changing: float  # share of the image in the changing area
+    coherence: float  # spatial correlation of the change map (noise: ~0, structure: ~1)
+    parts: tuple[Part, ...] = ()
+    still: float = 0.0  # share of the rim around the changing area that does not change
+    things: int = 0  # separate things in the middle frame (apart from the background): > 1 means places matter
