@@ -15,7 +15,7 @@ PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
 
 
 def _peak_mb(argv: list[str], env: dict) -> tuple[float, int]:
-    out = subprocess.run([sys.executable, "-c", PEAK, sys.executable, "-m", "latentexplainer.cli.main", *argv],
+    out = subprocess.run([sys.executable, "-c", PEAK, sys.executable, "-m", "latentexplainer", *argv],
                          env=env, capture_output=True, text=True, timeout=600)
     kb, code = out.stdout.split()[-2:]
     return int(kb) / 1024, int(code)

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import BackendError
 from ..records import LatentRef, Prompt, Response, Sequence
+from ..registry import Registry
 
 
 @dataclass(frozen=True)
@@ -71,20 +72,20 @@ class BaseBackend(abc.ABC):
 
 
 BackendFactory = Callable[[str, dict], Backend]  # (model name after the colon, options) -> Backend
-_REGISTRY: dict[str, BackendFactory] = {}
+BACKENDS: Registry[BackendFactory] = Registry("backends", "backend", BackendError,
+                                              "remote ones as NAME:MODEL, e.g. openai:gpt-4o")
 
 
 def register_backend(name: str, factory: BackendFactory) -> None:
-    _REGISTRY[name] = factory
+    BACKENDS.register(name, factory)
 
 
 def available_backends() -> list[str]:
-    return sorted(_REGISTRY)
+    return BACKENDS.names()
 
 
 def get_backend(spec: str, options: dict | None = None) -> Backend:
-    """``NAME`` or ``NAME:MODEL`` -> a backend instance."""
-    name, _, model = spec.partition(":")
-    if name not in _REGISTRY:
-        raise BackendError(f"unknown backend '{spec}'; available: {', '.join(available_backends())}")
-    return _REGISTRY[name](model, dict(options or {}))
+    """``NAME`` or ``NAME:MODEL`` -> a backend instance (a plugin's too: group
+    ``latentexplainer.backends``)."""
+    name, model = Registry.parse(spec)
+    return BACKENDS.get(name)(model, dict(options or {}))

@@ -11,6 +11,7 @@ sets into development and held-out sets.
 from __future__ import annotations
 
 from ..errors import DataError
+from ..registry import Registry
 from . import (
     balloon,
     bars,
@@ -33,40 +34,43 @@ from . import (
 )
 from .base import Dataset, Factor, Loader
 
-DATASETS: dict[str, Loader] = {
-    "shapes": shapes.load,
-    "scenes": scenes.load,
-    "bars": bars.load,
-    "objects": objects.load,
-    "gratings": gratings.load,
-    "glyphs": glyphs.load,
-    "sphere": sphere.load,
-    "faces": faces.load,
-    "textures": textures.load,
-    "clock": clock.load,
-    "landscape": landscape.load,
-    "rings": rings.load,
-    "dots": dots.load,
-    "vase": vase.load,
-    "balloon": balloon.load,
-    "house": house.load,
-    "fish": fish.load,
-    "fashion-mnist": files.load_fashion,
-    "folder": files.load_folder,
-    "npz": files.load_npz,
-}
+DATASETS: Registry[Loader] = Registry("datasets", "data set", DataError)
+for _name, _loader in (
+    ("shapes", shapes.load),
+    ("scenes", scenes.load),
+    ("bars", bars.load),
+    ("objects", objects.load),
+    ("gratings", gratings.load),
+    ("glyphs", glyphs.load),
+    ("sphere", sphere.load),
+    ("faces", faces.load),
+    ("textures", textures.load),
+    ("clock", clock.load),
+    ("landscape", landscape.load),
+    ("rings", rings.load),
+    ("dots", dots.load),
+    ("vase", vase.load),
+    ("balloon", balloon.load),
+    ("house", house.load),
+    ("fish", fish.load),
+    ("fashion-mnist", files.load_fashion),
+    ("folder", files.load_folder),
+    ("npz", files.load_npz),
+):
+    DATASETS.register(_name, _loader)
 NEEDS_ARGUMENT = ("folder", "npz")
 
 
 def load_dataset(spec: str, n: int = 20000, seed: int = 0) -> Dataset:
     """Load a data set by spec (see the module docstring)."""
-    name, _, arg = spec.partition(":")
+    name, arg = Registry.parse(spec)
     if name not in DATASETS:
         choices = ", ".join(f"{k}:PATH" if k in NEEDS_ARGUMENT else k for k in DATASETS)
-        raise DataError(f"unknown data set '{spec}'; choose one of: {choices}")
+        raise DataError(f"unknown data set '{spec}'; choose one of: {choices} (or a plugin's: entry point group "
+                        "latentexplainer.datasets)")
     if n <= 0:
         raise DataError(f"the number of images must be positive, got {n}")
-    return DATASETS[name](arg or None, n, seed)
+    return DATASETS.get(name)(arg or None, n, seed)
 
 
 __all__ = ["DATASETS", "Dataset", "Factor", "load_dataset"]

@@ -31,6 +31,7 @@ import numpy as np
 from ..backends.base import ModelContext
 from ..errors import ConfigError
 from ..records import Sequence
+from ..registry import Registry
 
 Direction = Literal["forward", "reversed"]
 Candidate = tuple[Sequence, ...]  # one latent's traversal: its sequences, one per base code
@@ -124,24 +125,22 @@ class BaseJudge(abc.ABC):
 
 
 JudgeFactory = Callable[[str, dict], Judge]  # (model name after the colon, options) -> Judge
-_JUDGES: dict[str, JudgeFactory] = {}
+JUDGES: Registry[JudgeFactory] = Registry("judges", "judge", ConfigError, "remote ones as NAME:MODEL")
 
 
 def register_judge(name: str, factory: JudgeFactory) -> None:
-    _JUDGES[name] = factory
+    JUDGES.register(name, factory)
 
 
 def available_judges() -> list[str]:
-    return sorted(_JUDGES)
+    return JUDGES.names()
 
 
 def get_judge(spec: str, options: dict | None = None) -> Judge:
-    """``NAME`` or ``NAME:MODEL`` -> a judge (``probe``, or a remote multimodal backend)."""
-    name, _, model = spec.partition(":")
-    if name not in _JUDGES:
-        raise ConfigError(f"unknown judge '{spec}'; available: {', '.join(available_judges())} "
-                          "(remote ones as NAME:MODEL)")
-    return _JUDGES[name](model, dict(options or {}))
+    """``NAME`` or ``NAME:MODEL`` -> a judge (``probe``, a remote multimodal backend, or a
+    plugin's: group ``latentexplainer.judges``)."""
+    name, model = Registry.parse(spec)
+    return JUDGES.get(name)(model, dict(options or {}))
 
 
 # --------------------------------------------------------------------------- trials

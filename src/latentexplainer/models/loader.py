@@ -12,16 +12,19 @@ import importlib
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
 from ..errors import ConfigError, ModelError
+from ..registry import Registry
 from ..structured import read_text
 from .base import CONTRACT, GenerativeModel
 
 _CALLABLE = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
-DIFFUSION_PREFIXES = ("diffusers:", "sd:")
+# model kinds named by a spec prefix (PREFIX:REST); plugins add theirs in the group latentexplainer.models,
+# each a function (spec, images) -> GenerativeModel
+MODELS: Registry[Callable[[str, Any], GenerativeModel]] = Registry("models", "model kind", ModelError)
 
 
 def from_vae(vae: Any, name: str, info: dict | None = None) -> GenerativeModel:
@@ -89,7 +92,7 @@ def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool =
         raise ModelError(f"{run} is a run directory whose config.json does not say which model it explained; "
                          "pass the model folder or package.module:function instead")
     path = Path(target).expanduser()
-    if not target.startswith(DIFFUSION_PREFIXES) and path.is_dir() and (path / "explanations.jsonl").exists():
+    if not _prefixed(target) and path.is_dir() and (path / "explanations.jsonl").exists():
         raise ModelError(f"{run} names another run directory ({target}) as its model; pass the model itself "
                          "with --model")
     if _CALLABLE.match(target) and not trust_run:
@@ -98,15 +101,27 @@ def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool =
     return load_model(target, images)
 
 
+@MODELS.register("sd")
+def _load_sd(text: str, images: str | Path | None) -> GenerativeModel:
+    """Stable Diffusion (sd:PATH?prompt=...): prompt-conditioned h-space directions."""
+    from .stable_diffusion import load_sd_model
+
+    return load_sd_model(text, images)
+
+
+@MODELS.register("diffusers")
 def _load_diffusion(text: str, images: str | Path | None) -> GenerativeModel:
     """A diffusion model: its h-space directions at one start point are the latents."""
-    if text.startswith("sd:"):
-        from .stable_diffusion import load_sd_model
-
-        return load_sd_model(text, images)
     from .diffusion import load_diffusion_model
 
     return load_diffusion_model(text, images)
+
+
+def _prefixed(text: str) -> bool:
+    """Whether a spec names a registered model kind by prefix (diffusers:PATH, sd:PATH, a plugin's);
+    package.module:function never does (a dotted name is no kind)."""
+    name, arg = Registry.parse(text)
+    return bool(arg) and "." not in name and name in MODELS
 
 
 def _config_of(cfg_path: Path) -> dict:
@@ -127,8 +142,8 @@ def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bo
     code (``module:function``) as its model and have it imported; without it, it may not.
     """
     text = str(spec)
-    if text.startswith(DIFFUSION_PREFIXES):
-        return _load_diffusion(text, images)
+    if _prefixed(text):
+        return MODELS.get(Registry.parse(text)[0])(text, images)
     path = Path(text).expanduser()
     if path.is_dir() and (path / "explanations.jsonl").exists():
         return _from_run_dir(path, images, trust_run)
