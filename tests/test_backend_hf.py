@@ -104,3 +104,18 @@ def test_hf_errors_teach(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "transformers", None)
     with pytest.raises(MissingDependencyError, match=r"latentexplainer\[hf\]"):
         get_backend(f"hf:{tmp_path}", {})
+
+
+def test_hf_answers_free_form_questions_so_it_can_write_prompts_and_judge(tiny_llava, tmp_path):
+    # the Asker capability: the prompt writer and the judges take any backend that has it
+    from latentexplainer.backends.base import Ask, Asker
+    from latentexplainer.backends.images import load_images
+    from latentexplainer.judges.remote import RemoteJudge
+
+    backend = get_backend(f"hf:{tiny_llava}", {"max_tokens": 4, "device": "cpu"})
+    assert isinstance(backend, Asker) and not isinstance(get_backend("probe"), Asker)
+    parts = tuple(load_images(make_request(tmp_path, n=1), 0, "composite", 512))
+    out = backend.ask_many([Ask("Which way does it move?", parts), Ask("Write a prompt.", ())])
+    assert len(out) == 2 and all(r.status in ("ok", "empty") for r in out)
+    assert out[0].usage["input_tokens"] > out[1].usage["input_tokens"]  # the image went in
+    RemoteJudge(backend)  # accepted as a judge

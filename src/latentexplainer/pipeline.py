@@ -31,8 +31,6 @@ from .run import RunDir
 from .run import files as run_files
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
 
-WRITERS = ("openai", "openai-compatible", "anthropic", "gemini", "ollama")  # backends that can write prompts
-
 
 @dataclass
 class ExplainSettings:
@@ -67,9 +65,6 @@ class ExplainSettings:
         bad = [i for i in (self.latents or []) if not 0 <= i < latent_dim]
         if bad:
             raise ConfigError(f"--latents {bad} out of range: this model has latents 0..{latent_dim - 1}")
-        if self.prompt_writer != "template" and self.prompt_writer.partition(":")[0] not in WRITERS:
-            raise ConfigError(f"--prompt-writer {self.prompt_writer}: the writer must be template or a text backend "
-                              f"NAME:MODEL with NAME one of {', '.join(WRITERS)}")
         for g in self.groups or []:
             out = [i for i in g if not 0 <= i < latent_dim]
             if out:
@@ -336,6 +331,10 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     config["values"] = list(manip.values)
     config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
     backend.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
+    if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
+        from .prompts.writer import writer_backend
+
+        writer_backend(s.prompt_writer, s.writer_options)
     run_dir = RunDir(Path(out))
     with run_dir.lock():
         return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress, report)

@@ -39,6 +39,25 @@ class ModelContext:
 DoneFn = Callable[[int, list[Response]], None]  # (index of the request, its responses)
 
 
+@dataclass(frozen=True)
+class Ask:
+    """One free-form question: a prompt and the images before it (PNG parts: ``data`` bytes,
+    ``label``, ``sha256``)."""
+
+    prompt: str
+    images: tuple = ()
+    sample: int = 0  # part of the cache key: asking again with another sample gets a fresh answer
+
+
+@runtime_checkable
+class Asker(Protocol):
+    """A backend that answers free-form questions, with images or without: the prompt writer
+    and the judges take any backend that has this capability."""
+
+    def ask_many(self, asks: list[Ask]) -> list[Response]:
+        """One response per ask, in order."""
+
+
 @runtime_checkable
 class Backend(Protocol):
     name: str

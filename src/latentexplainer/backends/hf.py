@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import BackendError, ConfigError
 from ..records import Response
-from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
+from .base import Ask, BaseBackend, ExplainRequest, ModelContext, register_backend
 from .cache import ResponseCache
 from .images import load_images
 from .options import parse_options, redact, require
@@ -97,7 +97,7 @@ class HFBackend(BaseBackend):
 
     def _generate(self, prompt: str, images: list, labels: list[str], sample: int) -> tuple[str, dict]:
         torch = self.torch
-        inputs = self.processor(images=images, text=self._text(prompt, labels), return_tensors="pt")
+        inputs = self.processor(images=images or None, text=self._text(prompt, labels), return_tensors="pt")
         inputs = {k: v.to(self.device) for k, v in inputs.items()}
         if "pixel_values" in inputs and inputs["pixel_values"].is_floating_point():
             inputs["pixel_values"] = inputs["pixel_values"].to(self.model.dtype)
@@ -113,34 +113,38 @@ class HFBackend(BaseBackend):
         text = self.processor.decode(new, skip_special_tokens=True)
         return str(text).strip(), {"input_tokens": n_in, "output_tokens": int(new.shape[0])}
 
-    def describe(self, request: ExplainRequest) -> list[Response]:
+    def ask_many(self, asks: list[Ask]) -> list[Response]:
+        """Free-form questions (the prompt writer's, a judge's), each with its own images."""
+        return [self._answer(a.prompt, list(a.images), a.sample, "a free-form question") for a in asks]
+
+    def _answer(self, prompt: str, parts: list, sample: int, what: str) -> Response:
+        """One generated answer to ``prompt`` after the PNG ``parts``, through the cache."""
         import io
 
         from PIL import Image
 
         self._load()
-        out = []
-        for j, seq in enumerate(request.sequences):
-            parts = load_images(request, j, self.packing, self.options.image_size)
-            key = ResponseCache.key(self.name, str(self.path), self.options.answer_fields(), request.prompt.text,
-                                    [p.sha256 for p in parts], seq.sample)
-            if self.cache is not None and not self.options.no_cache:
-                hit = self.cache.get(self.name, key)
-                if hit is not None:
-                    out.append(hit)
-                    continue
-            images = [Image.open(io.BytesIO(p.data)).convert("RGB") for p in parts]
-            try:
-                text, usage = self._generate(request.prompt.text, images, [p.label for p in parts], seq.sample)
-            except (RuntimeError, ValueError, TypeError, IndexError) as e:
-                raise BackendError(f"the hf model {self.path.name} failed to generate for {request.latent.label}: "
-                                   f"{type(e).__name__}: {redact(str(e), None)[:300]}") from None
-            r = (Response(text, seq.sample, usage=usage) if text else
-                 Response("", seq.sample, status="empty", reason="the model generated no text", usage=usage))
-            if self.cache is not None:
-                self.cache.put(self.name, str(self.path), key, r)
-            out.append(r)
-        return out
+        key = ResponseCache.key(self.name, str(self.path), self.options.answer_fields(), prompt,
+                                [p.sha256 for p in parts], sample)
+        if self.cache is not None and not self.options.no_cache:
+            hit = self.cache.get(self.name, key)
+            if hit is not None:
+                return hit
+        images = [Image.open(io.BytesIO(p.data)).convert("RGB") for p in parts]
+        try:
+            text, usage = self._generate(prompt, images, [p.label for p in parts], sample)
+        except (RuntimeError, ValueError, TypeError, IndexError) as e:
+            raise BackendError(f"the hf model {self.path.name} failed to generate for {what}: "
+                               f"{type(e).__name__}: {redact(str(e), None)[:300]}") from None
+        r = (Response(text, sample, usage=usage) if text else
+             Response("", sample, status="empty", reason="the model generated no text", usage=usage))
+        if self.cache is not None:
+            self.cache.put(self.name, str(self.path), key, r)
+        return r
+
+    def describe(self, request: ExplainRequest) -> list[Response]:
+        return [self._answer(request.prompt.text, load_images(request, j, self.packing, self.options.image_size),
+                             seq.sample, request.latent.label) for j, seq in enumerate(request.sequences)]
 
 
 register_backend("hf", lambda model, options: HFBackend(model, options))

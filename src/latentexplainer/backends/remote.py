@@ -40,7 +40,7 @@ from ..errors import (
     without_secrets,
 )
 from ..records import Response
-from .base import BaseBackend, DoneFn, ExplainRequest
+from .base import Ask, BaseBackend, DoneFn, ExplainRequest
 from .cache import ResponseCache
 from .images import ImagePart, load_images
 from .options import (
@@ -76,15 +76,6 @@ class _Run:
     calls: int = 0
     retries: int = 0
     stopped: bool = False  # a call failed for good: start no other
-
-
-@dataclass(frozen=True)
-class Ask:
-    """One free-form call for :meth:`RemoteBackend.ask_many`: a prompt and the images before it."""
-
-    prompt: str
-    images: tuple[ImagePart, ...]
-    sample: int = 0  # part of the cache key: asking again with another sample gets a fresh answer
 
 
 Job = Callable[[_Run], Awaitable[Response]]

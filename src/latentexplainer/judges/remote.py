@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..backends.base import Asker
 from ..errors import ConfigError
 from .base import BaseJudge, Candidate, Direction, Judge, JudgeFactory, register_judge
 
@@ -57,7 +58,7 @@ class RemoteJudge(BaseJudge):
     ``strips`` base codes of each traversal), the answer is parsed; an unusable one is None."""
 
     def __init__(self, backend, strips: int = 1) -> None:
-        if not hasattr(backend, "ask_many"):
+        if not isinstance(backend, Asker):
             raise ConfigError(f"the {getattr(backend, 'name', backend)} backend cannot judge (it takes no free-form "
                               "questions); use probe or a remote multimodal backend")
         if strips < 1:
@@ -89,7 +90,7 @@ class RemoteJudge(BaseJudge):
         return self.direction_many([(explanation, strip)])[0]
 
     def pick_many(self, items: list[tuple[str, list[Candidate]]]) -> list[int | None]:
-        from ..backends.remote import Ask
+        from ..backends.base import Ask
 
         asks = [Ask(DETECTION_PROMPT.format(explanation=e, n=len(cands)),
                     tuple(p for n, c in enumerate(cands, 1) for p in self._images(c, f"Candidate {n}:")))
@@ -97,7 +98,7 @@ class RemoteJudge(BaseJudge):
         return [parse_pick(a, len(c)) for a, (_, c) in zip(self._ask(asks), items)]
 
     def direction_many(self, items: list[tuple[str, Candidate]]) -> list[Direction | None]:
-        from ..backends.remote import Ask
+        from ..backends.base import Ask
 
         asks = [Ask(DIRECTION_PROMPT.format(explanation=e), tuple(self._images(s, ""))) for e, s in items]
         return [parse_direction(a) for a in self._ask(asks)]

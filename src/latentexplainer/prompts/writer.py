@@ -51,11 +51,24 @@ def _clean(text: str) -> str:
     return t
 
 
+def writer_backend(writer: str, options: dict):
+    """The backend that writes prompts: any that answers free-form questions (an Asker), or one
+    ConfigError line."""
+    from ..backends import get_backend
+    from ..backends.base import Asker
+
+    backend = get_backend(writer, options)
+    if not isinstance(backend, Asker):
+        raise ConfigError(f"--prompt-writer {writer}: the writer must be template or a text backend that answers "
+                          "free-form questions (openai:MODEL, anthropic:MODEL, gemini:MODEL, ollama:MODEL, "
+                          "openai-compatible:MODEL, hf:FOLDER, or a plugin's with ask_many)")
+    return backend
+
+
 def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: dict,
                   run_dir=None) -> dict[int, Prompt]:
     """Replace each unit's template prompt with the writer backend's version."""
-    from ..backends import get_backend
-    from ..backends.remote import Ask, RemoteBackend
+    from ..backends.base import Ask
 
     stored: dict = {}
     if run_dir is not None and run_files.exists(run_dir.path, STORE):
@@ -73,10 +86,7 @@ def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: 
         if k not in stored and k not in todo:
             todo[k] = p
     if todo:
-        backend = get_backend(writer, options)
-        if not isinstance(backend, RemoteBackend):
-            raise ConfigError(f"--prompt-writer {writer}: the writer must be a text backend (openai:MODEL, "
-                              "anthropic:MODEL, gemini:MODEL, ollama:MODEL, openai-compatible:MODEL) or template")
+        backend = writer_backend(writer, options)
         answers = backend.ask_many([Ask(writer_request(bias, p), ()) for p in todo.values()])
         for (k, p), r in zip(todo.items(), answers):
             text = _clean(r.text) if r.status == "ok" else ""
