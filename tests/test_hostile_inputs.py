@@ -211,7 +211,7 @@ def test_hostile_input_is_one_line(case, tmp_path, capsys):
 def test_a_full_disk_mid_run_exits_3_keeps_what_is_written_and_resume_finishes(tmp_path, capsys, monkeypatch):
     # the disk fills up after the first latent's record: exit 3, one line naming the command
     # that continues; after making room, that command finishes the run
-    from latentexplainer.run import files
+    from latentexplainer import atomic
 
     real, writes = os.write, {"n": 0}
 
@@ -226,14 +226,14 @@ def test_a_full_disk_mid_run_exits_3_keeps_what_is_written_and_resume_finishes(t
                 raise OSError(errno.ENOSPC, "No space left on device")
             return real(fd, data)
 
-    monkeypatch.setattr(files, "os", Full())
+    monkeypatch.setattr(atomic, "os", Full())
     run = tmp_path / "r"
     argv = ["explain", "--model", MODEL, "--latents", "0,1,2", "--samples", "2", "--quiet", "--out", str(run)]
     assert main(argv) == 3
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "No space left on device" in err and "--resume" in err, err
     assert not [p for p in run.rglob("*.tmp")]
-    monkeypatch.setattr(files, "os", os)
+    monkeypatch.setattr(atomic, "os", os)
     assert main(argv + ["--resume"]) == 0
     assert sorted(p.name for p in (run / "records").iterdir()) == ["z0000.json", "z0001.json", "z0002.json"]
 

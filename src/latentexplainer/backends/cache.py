@@ -11,6 +11,7 @@ import os
 import uuid
 from pathlib import Path
 
+from ..atomic import write_atomic
 from ..errors import (
     ConfigError,
     OutOfSpaceError,
@@ -79,13 +80,10 @@ class ResponseCache:
                                "reason": response.reason, "usage": response.usage, "model": response.model}}
         if endpoint:
             record["endpoint"] = endpoint
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
+            write_atomic(path, json.dumps(record, ensure_ascii=False))
         except OSError as exc:  # checked writable at the start: the disk filled up, or it was taken away
-            tmp.unlink(missing_ok=True)
             kind = OutOfSpaceError if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) \
                 else RunDirError
             raise kind(f"cannot store an answer in the response cache {self.root} ({exc.strerror or exc}); "

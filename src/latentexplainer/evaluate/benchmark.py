@@ -22,6 +22,7 @@ from typing import Callable
 
 import numpy as np
 
+from ..atomic import write_atomic
 from ..data import load_dataset
 from ..errors import ConfigError, DataError, for_terminal
 from ..judges.naming import named_factors
@@ -88,7 +89,7 @@ def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int
     with progress_bar(epochs, "training the factor predictor", show_progress) as adv:
         predictor, quality = train_predictor(data, epochs=epochs, seed=seed, progress=adv, reconstructions=recon)
     predictor.save(out / "predictor", mid)
-    (out / "predictor" / "quality.json").write_text(json.dumps(quality, indent=2))
+    write_atomic(out / "predictor" / "quality.json", json.dumps(quality, indent=2))
     return predictor, quality
 
 
@@ -288,9 +289,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     if ablation:
         result["ablation"] = _ablation(model, out, s, base_images, rows, described, show_progress, command, dataset)
     name = "benchmark.json" if run_name == "run" else f"benchmark-{run_name}.json"
-    tmp = out / (name + ".tmp")
-    tmp.write_text(json.dumps(result, indent=2))
-    tmp.replace(out / name)
+    write_atomic(out / name, json.dumps(result, indent=2))
     run.report()  # again, now with the benchmark table (read from out/benchmark.json)
     return result
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import write_atomic
 from ..data import load_dataset
 from ..errors import ConfigError, DataError, for_terminal
 from ..models import GenerativeModel, load_model
@@ -153,9 +154,7 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
         "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1), "command": command,
         "units": rows,
     }
-    tmp = out / "benchmark.json.tmp"
-    tmp.write_text(json.dumps(result, indent=2))
-    tmp.replace(out / "benchmark.json")
+    write_atomic(out / "benchmark.json", json.dumps(result, indent=2))
     return result
 
 

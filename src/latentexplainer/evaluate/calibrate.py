@@ -17,13 +17,13 @@ folder's name); a plain id is allowed only with one run directory.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ..atomic import write_atomic
 from ..errors import ConfigError, MissingDependencyError, RunDirError
 from ..run.rundir import RunDir
 from ..structured import read_text, shorten
@@ -202,14 +202,9 @@ def calibrate(run_dirs: list[str | Path] | str | Path, labels_path: str | Path, 
 
 
 def _write_json(target: Path, data: Any) -> None:
-    tmp = target.with_name(target.name + ".tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w") as fh:
-            json.dump(data, fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_atomic(target, json.dumps(data, indent=2))
     except OSError as exc:
         raise ConfigError(f"cannot write the threshold file {target} ({exc.strerror or exc}); choose another path") from None
 

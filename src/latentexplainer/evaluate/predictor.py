@@ -16,6 +16,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from ..atomic import write_atomic
 from ..data.base import Dataset, Factor
 
 
@@ -63,11 +64,11 @@ class FactorPredictor:
         return [np.concatenate(o) for o in outs]
 
     def save(self, folder: Path, model_id: str = "") -> None:
-        from safetensors.torch import save_file
+        from safetensors.torch import save
 
         folder.mkdir(parents=True, exist_ok=True)
-        save_file({k: v.contiguous() for k, v in self.net.state_dict().items()}, str(folder / "predictor.safetensors"))
-        (folder / "predictor.json").write_text(json.dumps({
+        write_atomic(folder / "predictor.safetensors", save({k: v.contiguous() for k, v in self.net.state_dict().items()}))
+        write_atomic(folder / "predictor.json", json.dumps({
             "factors": [f.name for f in self.factors], "channels": self.channels, "model_id": model_id,
             "mean": self.mean.tolist(), "std": self.std.tolist()}))
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import write_atomic
 from ..data.suite import DEV_SETS, suite_sets
 from ..pipeline import ExplainSettings
 
@@ -77,9 +78,7 @@ def run_suite(suite: str, out: Path, settings: ExplainSettings | None = None, se
 def _write(out: Path, suite: str, rows: list[dict], command: str, t0: float) -> dict:
     result = {"suite": suite, "sets": rows, "summary": summarise(rows), "command": command,
               "seconds": round(time.perf_counter() - t0, 1)}
-    tmp = out / "suite.json.tmp"
-    tmp.write_text(json.dumps(result, indent=2))
-    tmp.replace(out / "suite.json")
+    write_atomic(out / "suite.json", json.dumps(result, indent=2))
     return result
 
 

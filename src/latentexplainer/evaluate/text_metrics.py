@@ -38,6 +38,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..atomic import write_atomic
 from ..errors import ConfigError, MissingDependencyError
 
 METRICS = ("bleu", "rouge_l", "meteor", "cider", "bertscore")
@@ -126,9 +127,7 @@ def ensure_wordnet(target_dir: str | Path, source: Path = WORDNET_SOURCE, lexnam
     target.mkdir(parents=True, exist_ok=True)
     for f in _WORDNET_FILES:
         shutil.copyfile(Path(source) / f, target / f)
-    tmp = target / "lexnames.tmp"
-    tmp.write_text("".join(lines))
-    tmp.replace(target / "lexnames")
+    write_atomic(target / "lexnames", "".join(lines))
     return target
 
 

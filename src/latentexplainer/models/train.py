@@ -6,6 +6,7 @@ refused with the fields that differ, and nothing in the folder changes (:func:`c
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from dataclasses import asdict, dataclass
@@ -15,6 +16,7 @@ from typing import Callable
 import numpy as np
 import torch
 
+from ..atomic import write_atomic
 from ..data.base import Dataset
 from ..errors import ConfigError
 from .csvae import CSVAE, CSVAEConfig, conditional_direction, csvae_loss, load_csvae, save_csvae
@@ -90,7 +92,7 @@ def _show(value) -> str:
 
 EXISTING = ("resume", "refuse", "overwrite")
 MODEL_FILES = ("config.json", "model.safetensors", "train_state.pt", "train_log.jsonl",  # what training writes,
-               "model.safetensors.tmp", "train_state.tmp")  # with its temporaries
+               "model.safetensors.tmp", "train_state.tmp", "config.json.tmp")  # with its temporaries
 
 
 def check_folder(out: Path, wanted: dict, epochs: int, existing: str = "resume") -> bool:
@@ -274,9 +276,9 @@ def _fit(build: Callable[[], torch.nn.Module], load: Callable[[Path], torch.nn.M
         metrics = {k: v / max(steps, 1) for k, v in sums.items()}
         metrics["seconds"] = time.perf_counter() - t0
         save(model, out, {**extra, "epochs_done": epoch + 1})
-        torch.save({"optimizer": opt.state_dict(), "epoch": epoch + 1, "rng": torch.get_rng_state()},
-                   out / "train_state.tmp")
-        (out / "train_state.tmp").replace(state_path)
+        buf = io.BytesIO()
+        torch.save({"optimizer": opt.state_dict(), "epoch": epoch + 1, "rng": torch.get_rng_state()}, buf)
+        write_atomic(state_path, buf.getvalue(), tmp="train_state.tmp")
         with log_path.open("a") as fh:
             fh.write(json.dumps({"epoch": epoch + 1, **metrics}) + "\n")
         if progress:

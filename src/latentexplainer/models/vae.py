@@ -19,6 +19,7 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
+from ..atomic import write_atomic
 from ..errors import ModelError
 from ..structured import read_text
 
@@ -141,14 +142,12 @@ def kl_per_latent(mu: np.ndarray, logvar: np.ndarray) -> np.ndarray:
 
 def save_module(model: nn.Module, out: Path, header: dict) -> None:
     """Weights (safetensors, atomically) and config.json for any of our torch models."""
-    from safetensors.torch import save_file
+    from safetensors.torch import save
 
     out.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    tmp = out / "model.safetensors.tmp"
-    save_file(state, str(tmp))
-    tmp.replace(out / "model.safetensors")
-    (out / "config.json").write_text(json.dumps(header, indent=2))
+    write_atomic(out / "model.safetensors", save(state), tmp="model.safetensors.tmp")
+    write_atomic(out / "config.json", json.dumps(header, indent=2), tmp="config.json.tmp")
 
 
 def load_weights(model: nn.Module, folder: Path) -> nn.Module:

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from .. import atomic
 from ..errors import OutOfSpaceError, RunDirError
 from ..structured import read_open
 
@@ -141,28 +142,10 @@ def names(root: Path, rel: str | Path = "") -> list[str]:
 def write_atomic(root: Path, rel: str | Path, data: bytes | str) -> None:
     """Write a file of the run directory atomically, never through a link (see the module)."""
     parts = parts_of(rel)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    tmp = parts[-1] + ".tmp"
     with folder(root, parts[:-1], create=True) as d:
-        try:
-            try:
-                os.unlink(tmp, dir_fd=d)  # a leftover, or a planted link: the link goes, not its target
-            except FileNotFoundError:
-                pass
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644, dir_fd=d)
-            try:
-                view = memoryview(raw)
-                while view:
-                    view = view[os.write(fd, view):]
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, parts[-1], src_dir_fd=d, dst_dir_fd=d)
+        try:  # the temporary is NAME.tmp: a run left by kill -9 has its leftovers cleaned on reopening
+            atomic.write_atomic(parts[-1], data, dir_fd=d, tmp=parts[-1] + ".tmp")
         except OSError as exc:
-            try:  # a write cut short (a full disk): its temporary goes, the file it replaces stays
-                os.unlink(tmp, dir_fd=d)
-            except OSError:
-                pass
             raise _refuse(Path(root), str(rel), exc) from None
 
 
