@@ -113,9 +113,9 @@ def _given(ctx: typer.Context) -> set[str]:
 
 
 def _train_ddpm(ctx: typer.Context, dataset: str, out: Path, quiet: bool, **flags: float) -> None:
-    """`train --model ddpm`: diffusion_demo.train_ddpm with the flags given; the flags left out
+    """`train --model ddpm`: models.train_ddpm.train_ddpm with the flags given; the flags left out
     keep the DDPM's own defaults (DDPMSettings), not the VAE's."""
-    from ..diffusion_demo import DDPMSettings, train_ddpm
+    from ..models.train_ddpm import DDPMSettings, train_ddpm
 
     given = _given(ctx)
     vae_only = sorted(given - set(DDPM_FLAGS) - {"dataset", "out", "model", "quiet"})
