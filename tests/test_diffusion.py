@@ -315,9 +315,10 @@ def test_the_shipped_ddpm_command_reproduces_its_settings(monkeypatch, tmp_path)
 
     from latentexplainer import diffusion_demo
     from latentexplainer.cli import main
+    from latentexplainer.models import train_ddpm
 
     seen = {}
-    monkeypatch.setattr(diffusion_demo, "train_ddpm",
+    monkeypatch.setattr(train_ddpm, "train_ddpm",
                         lambda out, s, log=None, command="": seen.update(s=s, command=command) or out)
     shipped = diffusion_demo.SHIPPED_DDPM
     argv = shlex.split((shipped / "COMMAND").read_text())
