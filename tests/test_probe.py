@@ -120,7 +120,7 @@ def test_probe_options_are_validated():
 
 
 def test_unknown_backend_lists_the_available_ones():
-    with pytest.raises(BackendError, match="available: .*probe"):
+    with pytest.raises(BackendError, match="choose one of: .*probe"):
         get_backend("gpt5")
 
 
