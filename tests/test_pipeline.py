@@ -1,4 +1,5 @@
 import json
+from dataclasses import FrozenInstanceError
 
 import numpy as np
 import pytest
@@ -142,3 +143,23 @@ def test_ablation_switches(known_model, tmp_path):
                                                                      threshold=1.0), show_progress=False)
     assert loose.records[0].clear and loose.records[0].explanation == loose.records[0].responses[0]
     assert not loose.records[1].clear  # all abstained: even without uncertainty there is nothing to say
+
+
+def test_explain_takes_instances_and_keywords_and_never_changes_the_settings(known_model, tmp_path):
+    from latentexplainer.backends.probe import ProbeBackend
+    from latentexplainer.biases.base import DISENTANGLEMENT
+
+    settings = ExplainSettings(samples=3)
+    run = explain(known_model, tmp_path / "a", settings, backend=ProbeBackend(options={"threshold": 0.5}),
+                  bias=DISENTANGLEMENT, samples=2, latents=[0], show_progress=False)
+    assert [r.latent for r in run.records] == [0] and len(run.records[0].responses) == 2
+    assert settings.samples == 3 and settings.latents is None  # frozen: keywords made a copy
+    with pytest.raises(FrozenInstanceError):
+        settings.samples = 4
+    config = json.loads((tmp_path / "a" / "config.json").read_text())
+    assert config["backend"] == "probe" and config["bias"] == "disentanglement" and config["samples"] == 2
+    by_name = explain(known_model, tmp_path / "b", backend="probe", bias="disentanglement", samples=2, latents=[0],
+                      show_progress=False)
+    assert [r.latent for r in by_name.records] == [0] and not by_name.failed
+    with pytest.raises(TypeError):
+        explain(known_model, tmp_path / "c", sampels=2, show_progress=False)  # a misspelt field is no setting

@@ -1,6 +1,7 @@
 """The LLM prompt writer against a fake OpenAI server, and the CSVAE (conditional bias)."""
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -51,7 +52,7 @@ def test_a_resumed_run_reuses_the_stored_prompt_without_a_call(tmp_path):
     with FakeServer() as srv:
         srv.set_answer(WRITTEN)
         s = _writer_settings(srv, tmp_path / "c")
-        s.latents = [0]
+        s = replace(s, latents=[0])
         explain(_model(), tmp_path / "r", s, show_progress=False)
         s2 = _writer_settings(srv, tmp_path / "other-cache")
         explain(_model(), tmp_path / "r", s2, resume=True, show_progress=False)

@@ -16,7 +16,7 @@ import numpy as np
 
 from ._version import __version__
 from .backends import ModelContext, get_backend
-from .backends.base import ExplainRequest
+from .backends.base import Backend, ExplainRequest
 from .biases import Bias, get_bias
 from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
@@ -32,7 +32,7 @@ from .run import files as run_files
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExplainSettings:
     backend: str = "probe"
     bias: str = "disentanglement"
@@ -303,18 +303,33 @@ def _sum_usage(responses: list[Response]) -> dict[str, int]:
 
 def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings | None = None,
             images: np.ndarray | None = None, resume: bool = False, show_progress: bool = True,
-            report: bool = True, extra_config: dict | None = None) -> Run:
+            report: bool = True, extra_config: dict | None = None, *, backend: str | Backend | None = None,
+            bias: str | Bias | None = None, **changes: Any) -> Run:
     """Explain every latent of ``model`` (or ``settings.latents``) into the run directory ``out``.
 
     ``images`` (N, C, H, W) in [0, 1] are needed for encoded base codes. With ``resume``,
     latents already finished in ``out`` (ok, unclear, abstained) are kept and not asked again;
     failed ones are asked again, only for their missing answers. The returned run's
     :attr:`Run.failed` lists the units that still failed: empty means everything asked was done.
+
+    ``backend`` and ``bias`` take a name or an instance (a Backend, a Bias); any other keyword
+    is a field of :class:`ExplainSettings` (frozen: ``explain(m, out, samples=3)`` uses a copy
+    with that change, ``settings`` itself never changes).
     """
-    s = settings or ExplainSettings()
+    s = replace(settings or ExplainSettings(), **changes)  # settings are frozen: keywords make a changed copy
+    given_backend = backend if backend is not None and not isinstance(backend, str) else None
+    if isinstance(backend, str):
+        s = replace(s, backend=backend)
+    elif given_backend is not None:  # an instance: its name goes into the config (and the resume check)
+        s = replace(s, backend=str(getattr(given_backend, "name", type(given_backend).__name__)))
+    given_bias = bias if isinstance(bias, Bias) else None
+    if isinstance(bias, str):
+        s = replace(s, bias=bias, bias_file=None)
+    elif given_bias is not None:
+        s = replace(s, bias=given_bias.name, bias_file=None)
     s.validate(model.latent_dim)
-    bias = s.resolve_bias()
-    backend = get_backend(s.backend, s.backend_options)
+    bias = given_bias or s.resolve_bias()
+    backend = given_backend or get_backend(s.backend, s.backend_options)
     # the authors' bag of words on the answers as written is always recorded beside
     estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, "bow", *s.also))}
     config = {

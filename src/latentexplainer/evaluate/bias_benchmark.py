@@ -112,11 +112,10 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
             return model.decode(model.encode(images)[0])
     predictor, quality = factor_judge(model, data, out, seed, predictor_epochs, show_progress, recon)
     spreads, weights = factor_spreads(data), reliability(predictor, quality)
-    s = settings or ExplainSettings(seed=seed)
-    s.bias, s.bias_file = bias, None
+    s = replace(settings or ExplainSettings(seed=seed), bias=bias, bias_file=None)  # the caller's stays as given
     described = [(f.name, f.description, f.kind == "categorical") for f in data.factor_info]
     if bias == "combination" and not s.groups:
-        s.groups = _benchmark_groups(model, s, predictor, spreads, weights)
+        s = replace(s, groups=_benchmark_groups(model, s, predictor, spreads, weights))
     variants = [("bias_prompt", s)] + ([("no_bias_prompt", replace(s, bias_prompt=False))] if ablation else [])
     scored_runs = {}
     manip = None
