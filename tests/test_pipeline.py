@@ -163,3 +163,23 @@ def test_explain_takes_instances_and_keywords_and_never_changes_the_settings(kno
     assert [r.latent for r in by_name.records] == [0] and not by_name.failed
     with pytest.raises(TypeError):
         explain(known_model, tmp_path / "c", sampels=2, show_progress=False)  # a misspelt field is no setting
+
+
+def test_reference_images_are_decoded_only_when_a_backend_reads_them(tmp_path):
+    from latentexplainer.backends.base import ModelContext
+    from latentexplainer.models import from_callable  # noqa: F401  (the public loader stays importable)
+
+    calls = {"n": 0}
+    model = load_model("fakes.models:shapes_model")
+    decode = model.decoder
+
+    def counting(z):
+        calls["n"] += len(z)
+        return decode(z)
+
+    model.decoder = counting
+    explain(model, tmp_path / "r", samples=2, latents=[0], show_progress=False)
+    used = calls["n"]  # the probe never reads them: no reference image was decoded
+    ctx = ModelContext(lambda: decode(np.zeros((4, 4), np.float32)), 4)
+    assert ctx.reference_images.shape[0] == 4 and ctx.reference_images is ctx.reference_images
+    assert used < 256, used

@@ -345,7 +345,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     manip = Manipulation.prepare(model, s, images, bias)
     config["values"] = list(manip.values)
     config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
-    backend.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
+    backend.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
     if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
         from .prompts.writer import writer_backend
 

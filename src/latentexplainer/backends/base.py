@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import abc
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Protocol, runtime_checkable
 
@@ -29,11 +30,18 @@ class ExplainRequest:
 
 @dataclass(frozen=True)
 class ModelContext:
-    """What a backend may learn about the model before the first request."""
+    """What a backend may learn about the model before the first request. ``references``: the
+    images (N, C, H, W) decoded from random codes (the model's typical output), or a function
+    that decodes them: they are decoded only when a backend reads :attr:`reference_images`
+    (for a diffusion model, each is a walk and a DDIM decode)."""
 
-    reference_images: np.ndarray  # (N, C, H, W) decoded from random codes: the model's typical output
+    references: np.ndarray | Callable[[], np.ndarray]
     latent_dim: int
     options: dict = field(default_factory=dict)
+
+    @cached_property
+    def reference_images(self) -> np.ndarray:
+        return self.references() if callable(self.references) else self.references
 
 
 DoneFn = Callable[[int, list[Response]], None]  # (index of the request, its responses)

@@ -105,7 +105,7 @@ def _use_scores(judge, manip: Manipulation, model: GenerativeModel, explanations
     from ..backends.base import ModelContext
     from ..judges import DEFAULT_K, score_detection, score_direction
 
-    judge.prepare(ModelContext(manip.reference_images(), model.latent_dim, {}))
+    judge.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
     k = min(DEFAULT_K, len(traversals) - 1) if k is None else k
     out = {"direction": score_direction(judge, explanations, traversals, seed).to_dict()}
     if k >= 1:  # accuracy, chance, n (latents scored), k, judge, undecided, trials
