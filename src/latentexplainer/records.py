@@ -147,8 +147,11 @@ class LatentRecord:
         return self.explanation if self.explanation else "No clear explanation"
 
 
+MAX_INDEX_DIGITS = 9  # a latent index has at most this many digits: a longer number is no latent
+
+
 def _int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10 ** 9
+    return isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 10 ** MAX_INDEX_DIGITS
 
 
 def _num(v: Any) -> bool:

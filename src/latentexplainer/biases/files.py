@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..records import MAX_INDEX_DIGITS
 from ..structured import parse_toml, parse_yaml, read_text, shorten
 from .base import FIXED, MOVES, PLACEHOLDERS, UNITS, Bias, RowPlan
 
@@ -101,7 +102,7 @@ def _fixed(check: _Check, where: str, value: Any) -> str | tuple[tuple[int, floa
         out = []
         for k, v in value.items():
             key = str(k).lstrip("z")
-            if not key.isdigit() or len(key) > 9:
+            if not key.isdigit() or len(key) > MAX_INDEX_DIGITS:
                 raise check.fail(where, f"{shorten(k)} is not a latent index; write e.g. 3 or z3")
             out.append((int(key), check.number(f"{where}.{k}", v)))
         return tuple(sorted(out))

@@ -11,6 +11,7 @@ from typing import Optional
 import typer
 
 from ..errors import ConfigError, one_line, url_without_password
+from ..records import MAX_INDEX_DIGITS
 from ..structured import shorten
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -138,9 +139,9 @@ def _parse_latents(text: Optional[str]) -> list[int] | None:
 
 
 def _index(token: str) -> int:
-    """A latent index as written: a number of at most 9 digits (a longer one is no latent)."""
+    """A latent index as written: a number of at most MAX_INDEX_DIGITS digits (a longer one is no latent)."""
     token = token.strip()
-    if len(token.lstrip("+-")) > 9:
+    if len(token.lstrip("+-")) > MAX_INDEX_DIGITS:
         raise ValueError(token)
     return int(token)
 

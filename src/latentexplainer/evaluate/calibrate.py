@@ -25,6 +25,7 @@ import numpy as np
 
 from ..atomic import write_atomic
 from ..errors import ConfigError, MissingDependencyError, RunDirError
+from ..records import MAX_INDEX_DIGITS
 from ..run.rundir import RunDir
 from ..structured import read_text, shorten
 from .idfile import read_id_file
@@ -32,7 +33,7 @@ from .stats import auroc
 
 _TRUE = {"clear", "true", "1", "yes", "y"}
 _FALSE = {"unclear", "false", "0", "no", "n"}
-_ID = re.compile(r"^\s*(?:(?P<run>[^:]+):)?\s*z?(?P<latent>\d{1,9})\s*$", re.IGNORECASE)
+_ID = re.compile(r"^\s*(?:(?P<run>[^:]+):)?\s*z?(?P<latent>\d{1,%d})\s*$" % MAX_INDEX_DIGITS, re.IGNORECASE)
 
 
 def _label(value: Any, where: str) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, RunDirError
+from ..records import MAX_INDEX_DIGITS
 from ..run.rundir import RunDir
 from ..structured import shorten
 from .idfile import read_id_file
@@ -26,7 +27,7 @@ _LATENT = re.compile(r"^\s*z?(\d+)\s*$", re.IGNORECASE)
 
 def _latent_id(key: Any, where: str) -> int:
     m = _LATENT.match(str(key)[:40])
-    if not m or len(m.group(1)) > 9:
+    if not m or len(m.group(1)) > MAX_INDEX_DIGITS:
         raise ConfigError(f"{where}: latent {shorten(str(key))} is not a latent index; use 3 or z3")
     return int(m.group(1))
 
