@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # for fakes.servers
 from fakes.servers import FakeServer
 from latentexplainer.backends import get_backend
 from latentexplainer.backends.base import ExplainRequest
+from latentexplainer.backends.cache import CachePolicy, with_cache
 from latentexplainer.biases import get_bias
 from latentexplainer.prompts import build_prompt
 from latentexplainer.records import LatentRef, Row, Sequence
@@ -101,8 +102,9 @@ class ServerProcess:
         self._proc.join(timeout=10)
 
 
-def one_run(server: ServerProcess, requests: list[ExplainRequest], options: dict) -> dict:
-    backend = get_backend("openai:gpt-4o-mini", {"base_url": server.url + "/v1", "api_key": "sk-bench", **options})
+def one_run(server: ServerProcess, requests: list[ExplainRequest], options: dict, cache: Path | None = None) -> dict:
+    backend = with_cache(get_backend("openai:gpt-4o-mini", {"base_url": server.url + "/v1", "api_key": "sk-bench",
+                                                            **options}), CachePolicy(cache) if cache else None)
     before, failures_before = server.n_calls, server.failures_sent
     answers: dict[int, list] = {}
 
@@ -116,7 +118,7 @@ def one_run(server: ServerProcess, requests: list[ExplainRequest], options: dict
     complete = (sorted(answers) == list(range(len(requests)))
                 and all(len(v) == 1 and len(v[0]) == n and all(r.status == "ok" for r in v[0]) for v in answers.values()))
     return {"wall_s": round(wall, 3), "calls": server.n_calls - before, "retries": backend.stats["retries"],
-            "failures_sent": server.failures_sent - failures_before, "cache_hits": backend.stats["cache_hits"],
+            "failures_sent": server.failures_sent - failures_before, "cache_hits": backend.stats.get("cache_hits", 0),
             "max_in_flight": server.max_in_flight, "complete": complete}
 
 
@@ -137,10 +139,10 @@ def main() -> None:
         cache = Path(tmp) / "cache"
         opts = {"concurrency": c, "max_retries": 10, "timeout": 30}
         server.set_delay(d)
-        rows = {"clean": one_run(server, requests, {**opts, "cache_dir": cache})}
+        rows = {"clean": one_run(server, requests, opts, cache)}
         server.reset()
         server.set_delay(d)
-        rows["cached (identical second run)"] = one_run(server, requests, {**opts, "cache_dir": cache})
+        rows["cached (identical second run)"] = one_run(server, requests, opts, cache)
         server.reset()
         server.set_delay(d)
         server.fail_randomly(args.fail, seed=args.seed)

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fakes.servers import FakeServer  # noqa: E402
+from latentexplainer.backends.cache import CachePolicy  # noqa: E402
 from latentexplainer.evaluate.benchmark import run_benchmark  # noqa: E402
 from latentexplainer.pipeline import ExplainSettings  # noqa: E402
 
@@ -36,10 +37,10 @@ def run(dataset: str, out: Path, certainty: str = "gist", samples: int = 5, seed
     with FakeServer() as srv, tempfile.TemporaryDirectory() as cache:
         srv.set_mode("chatty")
         s = ExplainSettings(backend="openai-compatible:chatty-vlm", samples=samples, seed=seed, certainty=certainty,
-                            backend_options={"base_url": srv.url + "/v1", "api_key": "sk-local", "cache_dir": cache,
-                                             "concurrency": 8})
+                            backend_options={"base_url": srv.url + "/v1", "api_key": "sk-local", "concurrency": 8},
+                            cache=CachePolicy(Path(cache)))
         r = run_benchmark(dataset, out / dataset, samples=samples, seed=seed, settings=s, show_progress=show_progress,
-                          run_name=f"run-chatty-{certainty}", command="benchmarks/chatty.py")
+                          run_name=f"run-chatty-{certainty}", command="benchmarks/chatty.py").to_dict()
         r["server_calls"] = srv.n_calls
         return r
 

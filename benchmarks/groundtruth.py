@@ -29,7 +29,7 @@ def main() -> None:
     rows = {}
     for ds in args.datasets.split(","):
         t0 = time.perf_counter()
-        r = run_benchmark(ds, args.out / ds, seed=args.seed, show_progress=False)
+        r = run_benchmark(ds, args.out / ds, seed=args.seed, show_progress=False).to_dict()
         rows[ds] = {k: r[k] for k in ("factor_accuracy", "certainty_auroc", "certainty_auroc_active",
                                       "n_with_factor", "n_active", "n_latents", "mig", "encoder_side_accuracy",
                                       "n_with_encoder_factor", "certainty_auroc_by_estimator",

@@ -82,14 +82,17 @@ def test_hf_backend_answers_every_sequence(tiny_llava, tmp_path):
 
 
 def test_hf_frames_sampling_and_cache(tiny_llava, tmp_path):
-    opts = {"max_tokens": 3, "packing": "frames", "temperature": 1.0, "seed": 3, "cache_dir": tmp_path / "cache"}
-    backend = get_backend(f"hf:{tiny_llava}", opts)
-    assert backend.packing == "frames"
+    from latentexplainer.backends.cache import CachePolicy, with_cache
+
+    opts = {"max_tokens": 3, "packing": "frames", "temperature": 1.0, "seed": "3"}  # as the CLI gives them
+    cache = CachePolicy(tmp_path / "cache")
+    backend = with_cache(get_backend(f"hf:{tiny_llava}", opts), cache)
+    assert backend.packing == "frames" and backend.seed == 3
     req = make_request(tmp_path, n=2)
     first = backend.describe(req)
-    again = get_backend(f"hf:{tiny_llava}", {**opts, "no_cache": True}).describe(req)
-    assert [r.text for r in first] == [r.text for r in again]  # seeded per sample
-    cached = get_backend(f"hf:{tiny_llava}", opts).describe(req)
+    again = with_cache(get_backend(f"hf:{tiny_llava}", opts), CachePolicy(cache.root, read=False)).describe(req)
+    assert [r.text for r in first] == [r.text for r in again] and not any(r.cached for r in again)  # seeded
+    cached = with_cache(get_backend(f"hf:{tiny_llava}", opts), cache).describe(req)
     assert all(r.cached for r in cached) and [r.text for r in cached] == [r.text for r in first]
 
 

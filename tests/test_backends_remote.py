@@ -19,8 +19,9 @@ from PIL import Image
 from fakes.servers import FakeServer
 from latentexplainer.backends import get_backend
 from latentexplainer.backends.base import ExplainRequest
+from latentexplainer.backends.cache import CachedBackend, CachePolicy, with_cache
 from latentexplainer.backends.images import ImagePart
-from latentexplainer.backends.options import parse_options
+from latentexplainer.backends.openai_api import OpenAIOptions
 from latentexplainer.backends.remote import RemoteBackend
 from latentexplainer.backends.retry import Backoff
 from latentexplainer.biases import get_bias
@@ -87,7 +88,9 @@ def base_url(name: str, srv: FakeServer) -> str:
     return srv.url + "/v1" if name.startswith("openai") else srv.url
 
 
-def make_backend(name: str, srv: FakeServer, key_in_env: bool = False, monkeypatch=None, **opts) -> RemoteBackend:
+def make_backend(name: str, srv: FakeServer, key_in_env: bool = False, monkeypatch=None, cache: Path | None = None,
+                 read: bool = True, **opts) -> RemoteBackend:
+    """The provider's backend at the fake server; with ``cache``, behind the response cache."""
     spec, _, env, _, _ = PROVIDERS[name]
     options = {"base_url": base_url(name, srv), "max_retries": 3, **opts}
     if env and key_in_env:
@@ -96,7 +99,7 @@ def make_backend(name: str, srv: FakeServer, key_in_env: bool = False, monkeypat
         options["api_key"] = SENTINEL
     backend = get_backend(spec, options)
     backend.backoff = FAST
-    return backend
+    return with_cache(backend, CachePolicy(cache, read)) if cache is not None else backend
 
 
 def write_png(path: Path, size: tuple[int, int] = (24, 12), seed: int = 0) -> Path:
@@ -340,9 +343,9 @@ def test_backoff_grows_with_jitter_and_honours_retry_after():
 def test_cache_second_run_makes_no_call_and_never_holds_the_key(name, server, tmp_path):
     cache = tmp_path / "cache"
     reqs = [make_request(tmp_path, latent=i, n=2) for i in range(2)]
-    first = run(make_backend(name, server, cache_dir=cache), reqs)
+    first = run(make_backend(name, server, cache=cache), reqs)
     assert server.n_calls == 4
-    second_backend = make_backend(name, server, cache_dir=cache)
+    second_backend = make_backend(name, server, cache=cache)
     second = run(second_backend, reqs)
     assert server.n_calls == 4  # no new call
     assert all(r.cached for k in second for r in second[k])
@@ -359,20 +362,65 @@ def test_cache_second_run_makes_no_call_and_never_holds_the_key(name, server, tm
 def test_cache_key_follows_answer_options_and_no_cache_bypasses_reading(server, tmp_path):
     cache = tmp_path / "cache"
     reqs = [make_request(tmp_path, n=1)]
-    run(make_backend("openai", server, cache_dir=cache, temperature=0.0), reqs)
-    run(make_backend("openai", server, cache_dir=cache, temperature=0.0, concurrency=3), reqs)  # pacing: same key
+    run(make_backend("openai", server, cache=cache, temperature=0.0), reqs)
+    run(make_backend("openai", server, cache=cache, temperature=0.0, concurrency=3), reqs)  # pacing: same key
     assert server.n_calls == 1
-    run(make_backend("openai", server, cache_dir=cache, temperature=0.9), reqs)  # another answer: new key
+    run(make_backend("openai", server, cache=cache, temperature=0.9), reqs)  # another answer: new key
     assert server.n_calls == 2
-    got = run(make_backend("openai", server, cache_dir=cache, temperature=0.0, no_cache=True), reqs)
+    got = run(make_backend("openai", server, cache=cache, read=False, temperature=0.0), reqs)
     assert server.n_calls == 3 and not got[0][0].cached
+
+
+@needs_openai
+def test_only_the_answers_not_cached_are_asked_and_each_request_completes_once(server, tmp_path):
+    cache = tmp_path / "cache"
+    run(make_backend("openai", server, cache=cache), [make_request(tmp_path, latent=0, n=2)])  # samples 0, 1
+    server.set_answer("The object turns red.")
+    backend = make_backend("openai", server, cache=cache)
+    assert isinstance(backend, CachedBackend) and backend.model == "gpt-4o-mini"  # the rest is the backend's
+    got = run(backend, [make_request(tmp_path, latent=0, n=4), make_request(tmp_path, latent=1, n=1)])
+    assert server.n_calls == 2 + 3  # samples 2 and 3 of z0, sample 0 of z1
+    assert [r.sample for r in got[0]] == [0, 1, 2, 3]
+    assert [r.cached for r in got[0]] == [True, True, False, False]
+    assert [r.text for r in got[0][2:]] == ["The object turns red."] * 2 and not got[1][0].cached
+    assert backend.stats["cache_hits"] == 2 and backend.stats["calls"] == 3
+
+
+@needs_openai
+def test_free_form_questions_are_cached_too(server, tmp_path):
+    from latentexplainer.backends.base import Ask, Asker
+
+    backend = make_backend("openai", server, cache=tmp_path / "cache")
+    assert isinstance(backend, Asker)
+    asks = [Ask("Write a prompt."), Ask("Write a prompt.", sample=1)]
+    first = backend.ask_many(asks)
+    again = make_backend("openai", server, cache=tmp_path / "cache").ask_many([asks[1], Ask("Another.")])
+    assert server.n_calls == 3 and [r.cached for r in again] == [True, False]
+    assert again[0].text == first[1].text and again[0].sample == 1
+
+
+def test_answers_cached_by_earlier_releases_are_still_found():
+    # version-1 keys (computed by the release before the cache became a wrapper): a backend's
+    # identity must key its answers exactly as before, or every paid answer is paid again
+    from latentexplainer.backends.cache import ResponseCache
+
+    cases = [("openai:gpt-4o-mini", {"base_url": "http://127.0.0.1:9/v1", "api_key": "x"}, 1,
+              "2ac2bfe5d2b42c242d111965945a1b5ac63e02d29016b10f3e80e02fad9c2161"),
+             ("anthropic:claude-x", {"api_key": "x"}, 0,
+              "e1fbac21b42e4bf0ef3a89651ba64ced7fff0e6d5d2b354a78d91cd006f6b6ac")]
+    for spec, opts, sample, golden in cases:
+        if not _installed(PROVIDERS[spec.split(":")[0]][3]):
+            continue
+        i = get_backend(spec, opts).cache_identity()
+        assert ResponseCache.key(i.backend, i.model, i.options, "Describe.", ["ab" * 32], sample,
+                                 endpoint=i.endpoint) == golden
 
 
 @needs_openai
 def test_errors_are_not_cached(server, tmp_path):
     cache = tmp_path / "cache"
     server.set_mode("malformed")
-    run(make_backend("openai", server, cache_dir=cache, max_retries=0), [make_request(tmp_path, n=1)])
+    run(make_backend("openai", server, cache=cache, max_retries=0), [make_request(tmp_path, n=1)])
     assert not [p for p in cache.rglob("*.json")]
 
 
@@ -425,7 +473,7 @@ def test_missing_sdk_names_the_extra(name, monkeypatch):
     ({"packing": "mosaic"}, "composite, frames"),
     ({"image_detail": "ultra"}, "auto, low, high"),
     ({"base_url": "ftp://x"}, "base_url"),
-    ({"no_cache": "maybe"}, "no_cache"),
+    ({"cache_dir": "/tmp/c"}, "unknown option"),  # the cache wraps a backend; it is no backend's option
 ])
 def test_bad_options_are_config_errors(options, fragment):
     with pytest.raises(ConfigError, match=fragment) as info:
@@ -443,8 +491,13 @@ def test_option_rules_per_backend():
         get_backend("openai-compatible:m", {})
     with pytest.raises(ConfigError, match="model name"):
         get_backend("openai", {"api_key": SENTINEL})
-    o = parse_options({"temperature": "0.5", "concurrency": "4", "no_cache": "true", "cache_dir": "~/c"}, "x")
-    assert o.temperature == 0.5 and o.concurrency == 4 and o.no_cache is True and "~" not in str(o.cache_dir)
+    o = OpenAIOptions.parse({"temperature": "0.5", "concurrency": "4", "rpm": None}, "x")  # as the CLI gives them
+    assert o.temperature == 0.5 and o.concurrency == 4 and o.rpm is None and o.image_detail == "auto"
+    assert OpenAIOptions.parse(o, "x") is o  # an instance from Python is taken as it is
+    b = get_backend("openai:gpt-4o-mini", OpenAIOptions(api_key=SENTINEL, image_detail="low"))
+    assert b.options.image_detail == "low" and SENTINEL not in repr(b.options)
+    with pytest.raises(ConfigError, match="takes AnthropicOptions, not OpenAIOptions"):
+        get_backend("anthropic:claude", o)
 
 
 # ------------------------------------------------------------------ concurrency
@@ -506,7 +559,8 @@ def test_replay_from_jsonl_and_mapping(tmp_path):
 
     mapping = tmp_path / "answers.json"
     mapping.write_text(json.dumps({"z2": ["x", {"text": "y"}]}))
-    backend = get_backend(f"replay:{mapping}", {"cache_dir": tmp_path})
+    backend = get_backend(f"replay:{mapping}")
+    assert with_cache(backend, CachePolicy(tmp_path)) is backend  # nothing to cache: a file is read
     out = backend.describe(req)
     assert [r.text for r in out[:2]] == ["x", "y"]
     assert out[2].status == "error" and "sample 2" in out[2].reason
@@ -530,7 +584,7 @@ def test_replay_errors_teach(tmp_path):
 def test_an_echoed_key_is_stored_nowhere(name, server, tmp_path):
     cache = tmp_path / "cache"
     server.set_answer(f"Your key is {SENTINEL}. The object moves to the right.")
-    got = run(make_backend(name, server, cache_dir=cache), [make_request(tmp_path, latent=0, n=2)])
+    got = run(make_backend(name, server, cache=cache), [make_request(tmp_path, latent=0, n=2)])
     texts = [r.text for r in got[0]]
     if not PROVIDERS[name][2]:  # a keyless backend sent no secret: the text is the model's
         assert all(SENTINEL in t for t in texts)
@@ -545,7 +599,7 @@ def test_a_password_in_base_url_is_stored_nowhere(server, tmp_path):
     cache = tmp_path / "cache"
     url = server.url.replace("http://", "http://alice:hunter2secret@") + "/v1"
     server.set_answer("Logged in as alice:hunter2secret. The object grows.")
-    backend = get_backend("openai-compatible:m", {"base_url": url, "cache_dir": cache, "max_retries": 0})
+    backend = with_cache(get_backend("openai-compatible:m", {"base_url": url, "max_retries": 0}), CachePolicy(cache))
     got = run(backend, [make_request(tmp_path, latent=0, n=1)])
     assert got[0][0].status == "ok" and "hunter2secret" not in got[0][0].text, got[0][0]
     assert backend.endpoint() == server.url.replace("http://", "http://alice:***@") + "/v1"

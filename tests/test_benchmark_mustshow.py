@@ -17,6 +17,7 @@ import importlib.util
 import pytest
 
 from fakes.servers import FakeServer
+from latentexplainer.backends.cache import CachePolicy
 from latentexplainer.evaluate.benchmark import run_benchmark
 from latentexplainer.pipeline import ExplainSettings
 
@@ -28,7 +29,7 @@ def bench(request, tmp_path_factory):
 
 def _table(r):
     return [(x["latent"], x["decoder_factor"], x["explanation"], x["named_factors"], round(x["certainty"], 2))
-            for x in r["latents"]]
+            for x in r.latents]
 
 
 @pytest.mark.slow
@@ -36,13 +37,13 @@ def test_probe_meets_the_bar(bench):
     dataset, out = bench
     r = run_benchmark(dataset, out, show_progress=False)
     table = _table(r)
-    assert r["n_with_factor"] >= 3, table
-    assert r["factor_accuracy"] >= 0.9, table
-    assert r["certainty_auroc"] >= 0.9, table
-    assert r["confident_wrong_rate"] is not None and r["confident_wrong_rate"] <= 0.1, table
-    assert r["n_latents"] == 10 and r["mig"] > 0
+    assert r.n_with_factor >= 3, table
+    assert r.factor_accuracy >= 0.9, table
+    assert r.certainty_auroc >= 0.9, table
+    assert r.confident_wrong_rate is not None and r.confident_wrong_rate <= 0.1, table
+    assert r.n_latents == 10 and r.mig > 0
     # scoring by use (the probe judge, k = 4 distractors: chance 0.2; direction: chance 0.5)
-    det, dirn = r["detection"], r["direction"]
+    det, dirn = r.detection, r.direction
     uses = [(t["latent"], t["shown"], t["answer"], t["correct"]) for t in det["trials"] + dirn["trials"]]
     assert det["k"] == 4 and det["chance"] == 0.2 and dirn["chance"] == 0.5, uses
     assert det["n"] == dirn["n"] >= 3, uses  # the latents with a clear explanation
@@ -57,10 +58,11 @@ def test_a_chatty_multimodal_model_meets_the_bar(bench, tmp_path):
     with FakeServer() as srv:
         srv.set_mode("chatty")
         s = ExplainSettings(backend="openai-compatible:chatty-vlm", backend_options={
-            "base_url": srv.url + "/v1", "api_key": "sk-local", "cache_dir": str(tmp_path / "cache"), "concurrency": 8})
+            "base_url": srv.url + "/v1", "api_key": "sk-local", "concurrency": 8},
+                            cache=CachePolicy(tmp_path / "cache"))
         r = run_benchmark(dataset, out, settings=s, show_progress=False, run_name="run-chatty")
         assert srv.n_calls == 10 * 5  # every answer came through the API, none from a cache
     table = _table(r)
-    assert r["factor_accuracy"] >= 0.85, table
-    assert r["certainty_auroc"] >= 0.9, table
-    assert r["confident_wrong_rate"] is not None and r["confident_wrong_rate"] <= 0.2, table
+    assert r.factor_accuracy >= 0.85, table
+    assert r.certainty_auroc >= 0.9, table
+    assert r.confident_wrong_rate is not None and r.confident_wrong_rate <= 0.2, table

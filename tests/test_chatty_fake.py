@@ -392,7 +392,7 @@ def test_every_protocol_gets_a_looking_answer(server, tmp_path, monkeypatch, nam
         monkeypatch.delenv(var, raising=False)
     spec, _ = PROVIDERS[name]
     url = server.url + "/v1" if name == "openai" else server.url
-    opts = {"base_url": url, "max_retries": 0, "no_cache": True, "packing": packing, "api_key": "sk-test"}
+    opts = {"base_url": url, "max_retries": 0, "packing": packing, "api_key": "sk-test"}
     if name == "ollama":
         opts.pop("api_key")
     backend = get_backend(spec, opts)

@@ -216,3 +216,18 @@ def test_a_password_in_base_url_reaches_no_file(capsys, tmp_path):
     assert any(p.name == "config.json" for p in files)
     assert not any(b"hunter2secret" in p.read_bytes() for p in files)
     assert "alice:***@" in (tmp_path / "r" / "config.json").read_text()
+
+
+def test_backends_lists_each_backend_with_the_options_its_class_takes(capsys):
+    code, out, err = run_cli(capsys, "backends")
+    assert code == 0, err
+    for name in ("probe", "replay", "hf", "openai", "openai-compatible", "anthropic", "gemini", "ollama"):
+        assert f"\n{name}  " in "\n" + out, name
+    probe = out.split("\nprobe  ")[1].split("\n\n")[0]
+    assert "threshold" in probe and "ratio" in probe and "(answers cached)" not in probe.splitlines()[0]
+    assert "(answers cached)" in out.split("\nopenai  ")[1].splitlines()[0]
+    anthropic = out.split("anthropic  ")[1].split("\n\n")[0]
+    assert "temperature" in anthropic and "refused" in anthropic  # and why
+    assert "image_detail" in out.split("\nopenai  ")[1].split("\n\n")[0] and "image_detail" not in anthropic
+    code, out, err = run_cli(capsys, "backends", "nope")
+    assert code == 2 and "unknown backend 'nope'; choose one of:" in err

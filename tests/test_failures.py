@@ -157,8 +157,8 @@ def test_python_api_resume_retries_failed_units(tiny_vae_dir, tmp_path):
     port = _free_port()
     model = le.load_model(str(tiny_vae_dir))
     s = le.ExplainSettings(backend="openai-compatible:m", samples=2, latents=[0, 1],
-                           backend_options={"base_url": f"http://127.0.0.1:{port}/v1", "max_retries": 0,
-                                            "cache_dir": str(tmp_path / "cache")})
+                           backend_options={"base_url": f"http://127.0.0.1:{port}/v1", "max_retries": 0},
+                           cache=le.CachePolicy(tmp_path / "cache"))
     run = le.explain(model, tmp_path / "run", s, show_progress=False, report=False)
     assert [r.latent for r in run.failed] == [0, 1] and not run.complete
     with PortServer(port) as srv:
@@ -397,7 +397,7 @@ def _png(tmp: Path) -> Path:
 
 def test_cache_key_includes_the_endpoint_but_not_the_key(tmp_path):
     from latentexplainer.backends import get_backend
-    from latentexplainer.backends.cache import ResponseCache
+    from latentexplainer.backends.cache import CachePolicy, ResponseCache, with_cache
     from latentexplainer.backends.images import ImagePart
     from latentexplainer.backends.remote import Ask
 
@@ -409,8 +409,8 @@ def test_cache_key_includes_the_endpoint_but_not_the_key(tmp_path):
     cache = tmp_path / "cache"
     with FakeServer() as a, FakeServer() as b:
         def ask_at(srv: FakeServer, **opts):
-            backend = get_backend("openai-compatible:same-name", {"base_url": srv.url + "/v1", "cache_dir": cache,
-                                                                  **opts})
+            backend = with_cache(get_backend("openai-compatible:same-name", {"base_url": srv.url + "/v1", **opts}),
+                                 CachePolicy(cache))
             return backend.ask_many([ask])[0]
 
         first = ask_at(a)

@@ -2,6 +2,7 @@ import numpy as np
 import pytest
 
 from latentexplainer.data import load_dataset
+from latentexplainer.errors import ConfigError
 from latentexplainer.evaluate.disentanglement import mig_from_nmi, nmi_matrix
 from latentexplainer.evaluate.groundtruth import decoder_truth, encoder_truth, factor_spreads, reliability
 from latentexplainer.evaluate.predictor import train_predictor
@@ -73,13 +74,24 @@ def test_benchmark_mechanics_on_a_tiny_vae(tiny_vae_dir, tmp_path):
                       predictor_epochs=1)
     saved = json.loads((tmp_path / "b" / "benchmark.json").read_text())
     assert saved["n_latents"] == 4 == len(saved["latents"])
+    # a typed result; benchmark.json is its serialisation, and reads back into it
+    from latentexplainer.evaluate.result import BenchmarkResult
+
+    assert isinstance(r, BenchmarkResult) and json.loads(json.dumps(r.to_dict())) == saved
+    assert "ablation" not in saved and "text_metrics" not in saved  # not measured: not written
+    back = BenchmarkResult.from_dict(saved)
+    assert back.factor_accuracy == r.factor_accuracy and back.latents == saved["latents"]
+    with pytest.raises(ConfigError, match="unknown argument.*sampels"):
+        run_benchmark("shapes", tmp_path / "c", str(tiny_vae_dir), sampels=3)
+    with pytest.raises(ConfigError, match="not a benchmark result: .*factor_accuracy"):
+        BenchmarkResult.from_dict({"dataset": "shapes"})
     for key in ("factor_accuracy", "certainty_auroc", "certainty_auroc_active", "n_with_factor", "mig"):
         assert key in saved
     row = saved["latents"][0]
     for key in ("kl", "nmi_top", "encoder_factor", "decoder_factor", "explanation", "certainty", "correct"):
         assert key in row
     assert len(row["nmi_top"]) == 2
-    assert r["n_with_factor"] == sum(1 for x in saved["latents"] if x["decoder_factor"])
+    assert r.n_with_factor == sum(1 for x in saved["latents"] if x["decoder_factor"])
     # scoring by use: 4 latents leave 3 distractors; only clear explanations are scored
     det, dirn = saved["detection"], saved["direction"]
     assert det["k"] == 3 and det["chance"] == 0.25 and dirn["chance"] == 0.5 and det["judge"] == "probe"
@@ -94,14 +106,14 @@ def test_benchmark_mechanics_on_a_tiny_vae(tiny_vae_dir, tmp_path):
     # same sequences with the plain prompt and shows both accuracies
     again = run_benchmark("shapes", tmp_path / "b", str(tiny_vae_dir), samples=3, n_images=600,
                           show_progress=False, predictor_epochs=1, ablation=True)
-    assert [x["certainty"] for x in again["latents"]] == [x["certainty"] for x in saved["latents"]]
-    abl = again["ablation"]
+    assert [x["certainty"] for x in again.latents] == [x["certainty"] for x in saved["latents"]]
+    abl = again.ablation
     assert set(abl) == {"bias_prompt", "no_bias_prompt"}
-    assert abl["bias_prompt"]["accuracy"] == again["factor_accuracy"]
-    assert abl["no_bias_prompt"]["n_with_truth"] == again["n_with_factor"]
+    assert abl["bias_prompt"]["accuracy"] == again.factor_accuracy
+    assert abl["no_bias_prompt"]["n_with_truth"] == again.n_with_factor
     plain = (tmp_path / "b" / "run-no-bias-prompt" / "explanations.jsonl").read_text()
     assert "inductive bias" not in plain and "Describe in one short sentence" in plain
-    assert any(x.startswith("| factor_accuracy [no bias prompt] |") for x in summary_markdown(again).splitlines())
+    assert any(x.startswith("| factor_accuracy [no bias prompt] |") for x in summary_markdown(again.to_dict()).splitlines())
 
 
 def test_benchmark_with_references_adds_the_five_text_metrics(tiny_vae_dir, tmp_path):
@@ -114,8 +126,8 @@ def test_benchmark_with_references_adds_the_five_text_metrics(tiny_vae_dir, tmp_
     refs.write_text(json.dumps({str(i): ["the object moves horizontally from left to right"] for i in range(4)}))
     r = run_benchmark("shapes", tmp_path / "b", str(tiny_vae_dir), samples=2, n_images=400, show_progress=False,
                       predictor_epochs=1, references=refs, wordnet_dir=_default_wordnet())
-    tm = r["text_metrics"]
+    tm = r.text_metrics
     assert set(tm["metrics"]) == {"bleu", "rouge_l", "meteor", "cider", "bertscore"}
     assert all(0.0 <= tm[m] <= 100.0 for m in tm["metrics"])
     assert json.loads((tmp_path / "b" / "run" / "metrics.json").read_text())["overall"]["bleu"] == tm["bleu"]
-    assert any(x.startswith("| text_metrics.bleu |") for x in summary_markdown(r).splitlines())
+    assert any(x.startswith("| text_metrics.bleu |") for x in summary_markdown(r.to_dict()).splitlines())

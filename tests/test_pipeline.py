@@ -104,8 +104,10 @@ def test_bad_settings(known_model, tmp_path, kw, msg):
 
 def test_repr_html_escapes(known_model, tmp_path):
     run = explain(known_model, tmp_path / "run", ExplainSettings(samples=3, latents=[0]), show_progress=False)
-    run.records[0].explanation = "<script>x</script>"
-    assert "<script>" not in run._repr_html_()
+    from dataclasses import replace
+
+    run.records[0] = replace(run.records[0], explanation="<script>x</script>")  # records are frozen
+    assert "<script>" not in run._repr_html_() and "&lt;script&gt;" in run._repr_html_()
 
 
 def test_vae_end_to_end_with_encoded_base_codes(tiny_vae_dir, tmp_path):
@@ -183,3 +185,23 @@ def test_reference_images_are_decoded_only_when_a_backend_reads_them(tmp_path):
     ctx = ModelContext(lambda: decode(np.zeros((4, 4), np.float32)), 4)
     assert ctx.reference_images.shape[0] == 4 and ctx.reference_images is ctx.reference_images
     assert used < 256, used
+
+
+def test_model_capabilities_are_read_through_typed_properties():
+    from latentexplainer.errors import ModelError
+    from latentexplainer.models import GenerativeModel
+
+    def decode(z):
+        return np.zeros((len(z), 1, 8, 8), np.float32)
+
+    m = GenerativeModel("m", 3, decode, info={"condition_latents": [2], "latent_names": {"2": "w[large]"},
+                                              "kind": "CSVAE", "condition": "large object"})
+    assert (m.condition_latents, m.latent_name(2), m.latent_name(0), m.kind, m.condition) == \
+        ((2,), "w[large]", "z0", "CSVAE", "large object")
+    plain = GenerativeModel("p", 3, decode)
+    assert (plain.condition_latents, plain.kind, plain.condition, plain.condition_factor) == \
+        ((), "generative model", "", None)
+    with pytest.raises(ModelError, match="condition latent 7 is out of range 0..2"):
+        GenerativeModel("b", 3, decode, info={"condition_latents": [7]}).condition_latents
+    with pytest.raises(ModelError, match="must be latent indices"):
+        GenerativeModel("b", 3, decode, info={"condition_latents": ["w"]}).condition_latents

@@ -16,20 +16,33 @@ import pytest
 from conftest import TESTS
 
 PLUGIN = '''
+from dataclasses import dataclass
+
 import numpy as np
 
 from latentexplainer.backends.base import BaseBackend
+from latentexplainer.backends.options import Options, choice
 from latentexplainer.data.base import Dataset, Factor
 from latentexplainer.records import Response
+
+
+@dataclass(frozen=True)
+class EchoOptions(Options):
+    case: str = choice("as-is", ("as-is", "upper"), "how the words are written")
 
 
 class EchoBackend(BaseBackend):
     """Says the same thing about every sequence."""
 
     name = "echo"
+    summary = "says the same thing about every sequence"
+    Options = EchoOptions
 
     def __init__(self, model, options):
+        self.options = EchoOptions.parse(options, self.name)
         self.words = model or "The object moves to the right."
+        if self.options.case == "upper":
+            self.words = self.words.upper()
 
     def describe(self, request):
         return [Response(self.words, seq.sample, False) for seq in request.sequences]
@@ -104,6 +117,16 @@ def test_a_plugin_backend_answers_by_name(plugin_env, tmp_path):
     r = _cli(plugin_env, "explain", "--model", "fakes.models:shapes_model", "--backend", "nope", "--out",
              tmp_path / "x")
     assert r.returncode == 2 and "echo" in r.stderr and "probe" in r.stderr  # the choices name the plugin's
+    # its typed options: checked by its own class, listed by `latentexplainer backends`
+    r = _cli(plugin_env, "explain", "--model", "fakes.models:shapes_model", "--backend", "echo:It slides.",
+             "--backend-option", "case=upper", "--latents", "0", "--samples", "2", "--quiet", "--out", tmp_path / "u")
+    assert r.returncode == 0, r.stderr
+    assert json.loads((tmp_path / "u" / "records" / "z0000.json").read_text())["responses"] == ["IT SLIDES."] * 2
+    r = _cli(plugin_env, "explain", "--model", "fakes.models:shapes_model", "--backend", "echo",
+             "--backend-option", "case=loud", "--out", tmp_path / "v")
+    assert r.returncode == 2 and "option 'case' of the echo backend must be one of as-is, upper" in r.stderr
+    r = _cli(plugin_env, "backends", "echo")
+    assert r.returncode == 0 and "says the same thing" in r.stdout and "case" in r.stdout and "upper" not in r.stderr
 
 
 @pytest.mark.slow

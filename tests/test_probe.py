@@ -115,7 +115,7 @@ def test_measurements_track_position_in_fractions_of_the_image():
 def test_probe_options_are_validated():
     with pytest.raises(ConfigError, match="unknown option"):
         get_backend("probe", {"temperature": 1.0})
-    with pytest.raises(ConfigError, match="threshold must be"):
+    with pytest.raises(ConfigError, match=r"option 'threshold' of the probe backend must be a number in \[0.01, 3\]"):
         get_backend("probe", {"threshold": 50})
 
 

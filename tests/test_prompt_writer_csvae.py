@@ -8,6 +8,7 @@ import pytest
 
 from fakes.models import shapes_decode
 from fakes.servers import FakeServer
+from latentexplainer.backends.cache import CachePolicy
 from latentexplainer.cli import main
 from latentexplainer.data import load_dataset
 from latentexplainer.data.attributes import parse_attribute
@@ -24,8 +25,9 @@ def _model() -> GenerativeModel:
 
 
 def _writer_settings(srv: FakeServer, cache, **kw) -> ExplainSettings:
-    opts = {"base_url": srv.url + "/v1", "api_key": "sk-WRITER-SENTINEL", "cache_dir": str(cache)}
-    return ExplainSettings(samples=2, latents=[0, 1], prompt_writer="openai:gpt-4o", writer_options=opts, **kw)
+    opts = {"base_url": srv.url + "/v1", "api_key": "sk-WRITER-SENTINEL"}
+    return ExplainSettings(samples=2, latents=[0, 1], prompt_writer="openai:gpt-4o", writer_options=opts,
+                           cache=CachePolicy(cache), **kw)
 
 
 def test_the_writer_writes_one_prompt_that_every_record_uses_and_the_run_stores(tmp_path):

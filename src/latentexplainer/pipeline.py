@@ -17,6 +17,7 @@ import numpy as np
 from ._version import __version__
 from .backends import ModelContext, get_backend
 from .backends.base import Backend, ExplainRequest
+from .backends.cache import CachePolicy, with_cache
 from .biases import Bias, get_bias
 from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
@@ -47,8 +48,9 @@ class ExplainSettings:
     groups: list[tuple[int, ...]] | None = None  # combination bias: latent groups (None: proposed)
     bias_file: str | None = None  # a user's bias (YAML / TOML); overrides ``bias``
     prompt_writer: str = "template"  # or a text backend spec that writes the prompt (cached, stored)
-    writer_options: dict = field(default_factory=dict)  # the writer backend's options (key, base_url, cache)
+    writer_options: dict = field(default_factory=dict)  # the writer backend's options (key, base_url, ...)
     backend_options: dict = field(default_factory=dict)
+    cache: CachePolicy | None = None  # the response cache of the backend and the writer (None: none)
     chunk: int = 32  # latents whose sequences are decoded and sent to the backend together
     bias_prompt: bool = True  # False: the paper's ablation without the inductive-bias prompt
     uncertainty: bool = True  # False: the paper's ablation without uncertainty (first answer, no threshold)
@@ -142,27 +144,23 @@ def active_latents(model: GenerativeModel, code: np.ndarray, values: tuple[float
     return [int(i) for i in np.flatnonzero(change > tol)]
 
 
-def latent_name(model: GenerativeModel, i: int) -> str:
-    return str(model.info.get("latent_names", {}).get(str(i), f"z{i}"))
-
-
 def bias_units(model: GenerativeModel, bias: Bias, s: ExplainSettings, codes: np.ndarray,
                values: tuple[float, ...], active: list[int] | None) -> list[LatentRef]:
     """What the run explains, one record each: latents, latent groups, or the model's conditions."""
     if bias.unit == "latent":
-        return [LatentRef(i, latent_name(model, i), (i,))
+        return [LatentRef(i, model.latent_name(i), (i,))
                 for i in (s.latents if s.latents is not None else range(model.latent_dim))]
     if bias.unit == "group":
         from .manipulate.groups import propose_groups
 
         groups = s.groups if s.groups else propose_groups(model, codes[0], values, active)
-        return [LatentRef(k, "+".join(latent_name(model, m) for m in g), tuple(g)) for k, g in enumerate(groups)]
-    conds = model.info.get("condition_latents")
+        return [LatentRef(k, "+".join(model.latent_name(m) for m in g), tuple(g)) for k, g in enumerate(groups)]
+    conds = model.condition_latents
     if not conds:
         raise ConfigError(f"the {bias.name} bias needs a model with a condition: a CSVAE trained with "
                           "`latentexplainer train --model csvae --attribute NAME`, or Stable Diffusion with an edit "
                           "prompt (sd:PATH?prompt=...); this model has none")
-    return [LatentRef(int(i), latent_name(model, int(i)), (int(i),)) for i in conds
+    return [LatentRef(int(i), model.latent_name(int(i)), (int(i),)) for i in conds
             if s.latents is None or int(i) in s.latents]
 
 
@@ -199,7 +197,7 @@ class Manipulation:
         for u in self.units:
             if u.index == index:
                 return u
-        return LatentRef(index, latent_name(self.model, index), (index,))
+        return LatentRef(index, self.model.latent_name(index), (index,))
 
     def reference_images(self, n: int = 256) -> np.ndarray:
         """Up to ``n`` images decoded from random codes (the model's typical output), as many as
@@ -329,7 +327,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
         s = replace(s, bias=given_bias.name, bias_file=None)
     s.validate(model.latent_dim)
     bias = given_bias or s.resolve_bias()
-    backend = given_backend or get_backend(s.backend, s.backend_options)
+    backend = with_cache(given_backend or get_backend(s.backend, s.backend_options), s.cache)
     # the authors' bag of words on the answers as written is always recorded beside
     estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, "bow", *s.also))}
     config = {
@@ -349,7 +347,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
         from .prompts.writer import writer_backend
 
-        writer_backend(s.prompt_writer, s.writer_options)
+        writer_backend(s.prompt_writer, s.writer_options, s.cache)
     run_dir = RunDir(Path(out))
     with run_dir.lock():
         return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress, report)
@@ -359,17 +357,16 @@ def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None
     """The prompt of every unit: the template's, or (with a prompt writer) the writer's,
     stored in the run directory and reused on resume."""
     bias, model = manip.bias, manip.model
-    kind = model.info.get("kind") or "generative model"
-    condition = str(model.info.get("condition", ""))
+    kind, condition = model.kind, model.condition
     out = {}
     for u in manip.units:
-        words = UnitWords(tuple(latent_name(model, m) for m in u.latents), condition) if bias.unit != "latent" \
+        words = UnitWords(tuple(model.latent_name(m) for m in u.latents), condition) if bias.unit != "latent" \
             else UnitWords(condition=condition)
         out[u.index] = (build_prompt if s.bias_prompt else plain_prompt)(bias, kind, manip.values, words)
     if s.bias_prompt and s.prompt_writer != "template":
         from .prompts.writer import write_prompts
 
-        out = write_prompts(out, bias, s.prompt_writer, s.writer_options, run_dir)
+        out = write_prompts(out, bias, s.prompt_writer, s.writer_options, run_dir, s.cache)
     return out
 
 

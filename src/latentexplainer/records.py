@@ -1,6 +1,8 @@
 """Typed records passed between the stages (manipulation -> prompt -> backend -> uncertainty).
 
-Every record is a frozen dataclass with a ``to_dict`` for the run directory's JSONL.
+Every record is a frozen dataclass. The one the run directory holds, :class:`LatentRecord`,
+is written with ``to_dict`` (a line of explanations.jsonl, a file in records/) and read back,
+field by field checked, with ``from_dict``; the others live in memory between the stages.
 A failed latent carries a ``status`` and a ``reason``; it is never an explanation. A latent
 is failed when any of its answers is missing (a transport error after retries): a resumed
 run asks it again.
@@ -97,7 +99,7 @@ class Certainty:
     estimator: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class LatentRecord:
     """Everything known about one latent after a run: one line of explanations.jsonl."""
 

@@ -6,25 +6,34 @@ every sampling parameter, so the option is refused here rather than by a failed 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from dataclasses import dataclass
+from typing import Any, ClassVar, Mapping
 
 from .base import register_backend
 from .images import ImagePart
-from .options import COMMON_OPTIONS
+from .options import ApiOptions
 from .remote import RemoteBackend, Reply
 from .retry import Malformed, tokens
+
+
+@dataclass(frozen=True)
+class AnthropicOptions(ApiOptions):
+    """No temperature: see the module docstring."""
+
+    refused: ClassVar[Mapping[str, str]] = {
+        "temperature": "the Anthropic API version sent by the anthropic SDK 2.x (2026-10-21) rejects sampling "
+                       "parameters"}
 
 
 class AnthropicBackend(RemoteBackend):
     """Claude models; images as base64 ``image`` blocks before the prompt."""
 
     name = "anthropic"
+    summary = "Claude models through the Anthropic API (key: ANTHROPIC_API_KEY)"
     env_vars = ("ANTHROPIC_API_KEY",)
     extra = "anthropic"
     sdk_module = sdk_package = "anthropic"
-    allowed = COMMON_OPTIONS - {"temperature"}
-    refused: ClassVar[dict[str, str]] = {"temperature": "the Anthropic API version sent by the anthropic SDK 2.x (2026-10-21) rejects "
-                              "sampling parameters"}
+    Options = AnthropicOptions
 
     def make_client(self) -> Any:
         kwargs: dict[str, Any] = {"api_key": self._key, "max_retries": 0, "timeout": self.options.timeout + 5}
@@ -63,4 +72,4 @@ class AnthropicBackend(RemoteBackend):
         return Reply(text, usage=usage)
 
 
-register_backend("anthropic", lambda model, options: AnthropicBackend(model, options))
+register_backend("anthropic", AnthropicBackend)

@@ -11,7 +11,7 @@ import abc
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Callable, Protocol, runtime_checkable
+from typing import Any, Callable, Mapping, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -85,6 +85,7 @@ class BaseBackend(abc.ABC):
     """Defaults for the protocol: no preparation, requests answered one after another."""
 
     name = "base"
+    summary = ""  # one line for `latentexplainer backends`
 
     def prepare(self, context: ModelContext) -> None:
         return None
@@ -98,7 +99,8 @@ class BaseBackend(abc.ABC):
             on_done(k, self.describe(req))
 
 
-BackendFactory = Callable[[str, dict], Backend]  # (model name after the colon, options) -> Backend
+# (model name after the colon, options: a dict, or the backend's own typed Options) -> Backend
+BackendFactory = Callable[[str, Any], Backend]
 BACKENDS: Registry[BackendFactory] = Registry("backends", "backend", BackendError,
                                               "remote ones as NAME:MODEL, e.g. openai:gpt-4o")
 
@@ -111,8 +113,9 @@ def available_backends() -> list[str]:
     return BACKENDS.names()
 
 
-def get_backend(spec: str, options: dict | None = None) -> Backend:
+def get_backend(spec: str, options: Mapping[str, Any] | Any = None) -> Backend:
     """``NAME`` or ``NAME:MODEL`` -> a backend instance (a plugin's too: group
-    ``latentexplainer.backends``)."""
+    ``latentexplainer.backends``). ``options``: a dict (checked by the backend's ``Options``)
+    or an instance of that class."""
     name, model = Registry.parse(spec)
-    return BACKENDS.get(name)(model, dict(options or {}))
+    return BACKENDS.get(name)(model, dict(options or {}) if isinstance(options, Mapping) or options is None else options)

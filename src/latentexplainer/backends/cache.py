@@ -1,6 +1,14 @@
-"""The response cache: one JSON file per answer under ``root/<backend>/<key[:2]>/<key>.json``,
-keyed by what changes an answer (the endpoint too), written atomically, checked writable
-before any call. Never an error and never the API key."""
+"""The response cache, a wrapper around any backend that can say what it asks.
+
+:class:`ResponseCache` stores one JSON file per answer under
+``root/<backend>/<key[:2]>/<key>.json``, keyed by what changes an answer (the endpoint too),
+written atomically, checked writable before any call; never an error, never the API key.
+
+:func:`with_cache` wraps a backend that is :class:`Cacheable` (it names its identity and turns
+each sequence into the :class:`~.base.Ask` it sends) in a :class:`CachedBackend`: cached
+answers are served, the rest are asked of the backend, one sequence per sub-request so each
+answer is stored as it arrives. A backend that is not Cacheable (the probe measures, replay
+reads a file) is returned unchanged: no backend takes or drops a cache option."""
 
 from __future__ import annotations
 
@@ -9,7 +17,9 @@ import hashlib
 import json
 import os
 import uuid
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
 
 from ..atomic import write_atomic
 from ..errors import (
@@ -18,8 +28,13 @@ from ..errors import (
     RunDirError,
 )
 from ..records import Response
+from .base import Ask, Asker, DoneFn, ExplainRequest, ModelContext
 
 CACHE_VERSION = 1
+# the answer options every version-1 key holds; a backend without one (Anthropic takes no
+# temperature) keys with its v1 default, so answers cached by earlier releases are found
+V1_ANSWER_DEFAULTS = {"temperature": None, "image_detail": "auto"}
+ASK_CHUNK = 64  # free-form questions sent to the backend at once (each chunk is stored when answered)
 
 # --------------------------------------------------------------------------- cache
 class ResponseCache:
@@ -48,7 +63,8 @@ class ResponseCache:
             endpoint: str | None = None) -> str:
         """What changes an answer. ``endpoint`` (the server's address, when one is given) is part of
         it: two self-hosted servers may serve different models under one name. Never the key."""
-        fields = {"v": CACHE_VERSION, "backend": backend, "model": model, "options": answer_options,
+        fields = {"v": CACHE_VERSION, "backend": backend, "model": model,
+                  "options": {**V1_ANSWER_DEFAULTS, **answer_options},
                   "prompt": prompt, "images": image_hashes, "sample": sample}
         if endpoint:
             fields["endpoint"] = endpoint
@@ -88,3 +104,142 @@ class ResponseCache:
                 else RunDirError
             raise kind(f"cannot store an answer in the response cache {self.root} ({exc.strerror or exc}); "
                        "the answers stored so far are kept: make room, then continue") from None
+
+
+# --------------------------------------------------------------------------- the wrapper
+@dataclass(frozen=True)
+class CachePolicy:
+    """Where answers are cached, and whether cached ones are read (``read=False``: ask again,
+    still storing the new answers: ``--no-cache``)."""
+
+    root: Path
+    read: bool = True
+
+
+@dataclass(frozen=True)
+class CacheIdentity:
+    """What, besides the question, changes a backend's answer: its name, the model, the answer
+    options (:meth:`~.options.Options.answer_fields`) and the server's address (None: the
+    provider's default)."""
+
+    backend: str
+    model: str
+    options: dict = field(default_factory=dict)
+    endpoint: str | None = None
+
+
+@runtime_checkable
+class Cacheable(Asker, Protocol):
+    """A backend whose answers may be cached: it answers free-form questions and says what it
+    would ask for each sequence of a request."""
+
+    def cache_identity(self) -> CacheIdentity:
+        """Who answers (never the API key)."""
+
+    def question(self, request: ExplainRequest, j: int) -> Ask:
+        """The question the backend sends for the request's j-th sequence."""
+
+
+CACHEABLE_METHODS = ("ask_many", "cache_identity", "question")  # what Cacheable asks of a backend (its class)
+
+
+class CachedBackend:
+    """A :class:`Cacheable` backend behind a :class:`ResponseCache`. Everything else (name, model,
+    options, packing) is the wrapped backend's. ``stats['cache_hits']``: answers served from
+    the cache in the last call."""
+
+    def __init__(self, inner: Cacheable, cache: ResponseCache, read: bool = True) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.read = read
+        self.hits = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def __repr__(self) -> str:
+        return f"CachedBackend({self.inner!r}, root={str(self.cache.root)!r}, read={self.read})"
+
+    @property
+    def stats(self) -> dict:
+        return {**getattr(self.inner, "stats", {}), "cache_hits": self.hits}
+
+    def prepare(self, context: ModelContext) -> None:
+        self.inner.prepare(context)
+
+    def _key(self, ident: CacheIdentity, ask: Ask) -> str:
+        return ResponseCache.key(ident.backend, ident.model, ident.options, ask.prompt,
+                                 [p.sha256 for p in ask.images], ask.sample, endpoint=ident.endpoint)
+
+    def _lookup(self, ident: CacheIdentity, key: str, sample: int) -> Response | None:
+        hit = self.cache.get(ident.backend, key) if self.read else None
+        if hit is None:
+            return None
+        self.hits += 1
+        return replace(hit, sample=sample, cached=True)
+
+    def _store(self, ident: CacheIdentity, key: str, response: Response) -> None:
+        if response.status != "error":  # errors are transient: ask again next time
+            self.cache.put(ident.backend, ident.model, key, response, endpoint=ident.endpoint)
+
+    def describe(self, request: ExplainRequest) -> list[Response]:
+        out: list[list[Response]] = []
+        self.describe_many([request], lambda k, responses: out.append(responses))
+        return out[0]
+
+    def describe_many(self, requests: list[ExplainRequest], on_done: DoneFn) -> None:
+        """Cached answers at once; every other sequence as a one-sequence request to the backend,
+        stored as it is answered; ``on_done`` when all answers of a request are in."""
+        self.hits = 0
+        ident = self.inner.cache_identity()
+        slots: list[list[Response | None]] = []
+        asked: list[tuple[int, int, str]] = []  # (request, sequence, key) per sub-request
+        subs: list[ExplainRequest] = []
+        for k, req in enumerate(requests):
+            slots.append([None] * len(req.sequences))
+            for j, seq in enumerate(req.sequences):
+                ask = self.inner.question(req, j)
+                key = self._key(ident, ask)
+                hit = self._lookup(ident, key, seq.sample)
+                if hit is not None:
+                    slots[k][j] = hit
+                    continue
+                asked.append((k, j, key))
+                subs.append(ExplainRequest(req.latent, (seq,), req.prompt,
+                                           (req.images[j],) if j < len(req.images) else ()))
+        for k, got in enumerate(slots):
+            if all(r is not None for r in got):
+                on_done(k, list(got))  # type: ignore[arg-type]
+        if not subs:
+            return
+
+        def done(i: int, responses: list[Response]) -> None:
+            k, j, key = asked[i]
+            self._store(ident, key, responses[0])
+            slots[k][j] = responses[0]
+            if all(r is not None for r in slots[k]):
+                on_done(k, list(slots[k]))  # type: ignore[arg-type]
+
+        self.inner.describe_many(subs, done)
+
+    def ask_many(self, asks: list[Ask]) -> list[Response]:
+        """Cached answers, and the rest asked in chunks (each chunk stored when answered)."""
+        self.hits = 0
+        ident = self.inner.cache_identity()
+        keys = [self._key(ident, a) for a in asks]
+        out: list[Response | None] = [self._lookup(ident, key, a.sample) for key, a in zip(keys, asks)]
+        missing = [i for i, r in enumerate(out) if r is None]
+        for start in range(0, len(missing), ASK_CHUNK):
+            chunk = missing[start:start + ASK_CHUNK]
+            for i, response in zip(chunk, self.inner.ask_many([asks[i] for i in chunk])):
+                self._store(ident, keys[i], response)
+                out[i] = response
+        return [r for r in out if r is not None]
+
+
+def with_cache(backend: Any, policy: CachePolicy | None) -> Any:
+    """The backend behind the response cache when it is :class:`Cacheable` and a policy is given;
+    else the backend itself. The cache folder is checked writable here, before any call."""
+    if policy is None or not isinstance(backend, Cacheable) or isinstance(backend, CachedBackend):
+        return backend
+    return CachedBackend(backend, ResponseCache(policy.root).check(), policy.read)

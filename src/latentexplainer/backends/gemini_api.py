@@ -7,7 +7,6 @@ from typing import Any
 
 from .base import register_backend
 from .images import ImagePart
-from .options import COMMON_OPTIONS
 from .remote import RemoteBackend, Reply
 from .retry import Malformed, tokens
 
@@ -26,11 +25,11 @@ class GeminiBackend(RemoteBackend):
     """Gemini ``generateContent``; images as ``Part.from_bytes`` before the prompt."""
 
     name = "gemini"
+    summary = "Gemini models through the Gemini API (key: GEMINI_API_KEY or GOOGLE_API_KEY)"
     env_vars = ("GEMINI_API_KEY", "GOOGLE_API_KEY")
     extra = "gemini"
     sdk_module = "google.genai"
     sdk_package = "google-genai"
-    allowed = COMMON_OPTIONS
 
     def __init__(self, model: str, options: dict | None = None, backoff=None) -> None:
         super().__init__(model, options, backoff)
@@ -101,4 +100,4 @@ def require_types() -> Any:
     return require("google.genai.types", "google-genai", "gemini", "the gemini backend")
 
 
-register_backend("gemini", lambda model, options: GeminiBackend(model, options))
+register_backend("gemini", GeminiBackend)

@@ -8,45 +8,41 @@ frames) then the prompt, through the processor's chat template when it has one. 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import BackendError, ConfigError
 from ..records import Response
 from .base import Ask, BaseBackend, ExplainRequest, ModelContext, register_backend
-from .cache import ResponseCache
-from .images import load_images
-from .options import parse_options, redact, require
+from .cache import CacheIdentity
+from .images import question
+from .options import PACKINGS, Options, choice, device, number, redact, require
 
-HF_OPTIONS = frozenset({"temperature", "max_tokens", "image_size", "packing", "cache_dir", "no_cache"})
-EXTRA_OPTIONS = ("device", "seed")
-DEFAULT_MAX_NEW_TOKENS = 128
+
+@dataclass(frozen=True)
+class HFOptions(Options):
+    temperature: float | None = number(None, 0, 2, "sampling temperature (none: greedy)", answer=True)
+    max_tokens: int = number(128, 1, 200_000, "new tokens at most", integer=True, answer=True)
+    image_size: int = number(2048, 64, 8192, "longest side in pixels given to the processor", integer=True,
+                             answer=True)
+    packing: str = choice("composite", PACKINGS, "one image per sequence (composite) or one per frame (frames)",
+                          answer=True)
+    device: str | None = device("cpu, cuda, cuda:N or mps (default: cuda when available)")
+    seed: int = number(0, 0, 2**31 - 1, "seed of the sampling (per sample: seed * 100003 + sample)", integer=True)
 
 
 class HFBackend(BaseBackend):
-    """Options: temperature (None: greedy), max_tokens (128), image_size, packing, cache_dir,
-    no_cache, device ("cpu", "cuda", "cuda:N", "mps"; default cuda if available), seed (0)."""
+    """A local vision-language model; options: :class:`HFOptions`."""
 
     name = "hf"
+    summary = "a transformers vision-language model from a local folder: hf:PATH"
+    Options = HFOptions
 
-    def __init__(self, model: str, options: dict | None = None) -> None:
-        opts = dict(options or {})
-        extra = {k: opts.pop(k) for k in EXTRA_OPTIONS if k in opts}
-        try:
-            self.options = parse_options(opts, self.name, HF_OPTIONS)
-        except ConfigError as e:
-            raise ConfigError(str(e).replace("allowed: ", f"allowed: {', '.join(EXTRA_OPTIONS)}, ")) from None
-        if "max_tokens" not in opts:
-            self.options = replace(self.options, max_tokens=DEFAULT_MAX_NEW_TOKENS)
-        self.device = extra.get("device")
-        if self.device is not None and (not isinstance(self.device, str)
-                                        or self.device.split(":")[0] not in ("cpu", "cuda", "mps")):
-            raise ConfigError(f"option 'device' of the hf backend must be cpu, cuda, cuda:N or mps, got {self.device!r}")
-        seed = extra.get("seed", 0)
-        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-            raise ConfigError(f"option 'seed' of the hf backend must be an integer >= 0, got {seed!r}")
-        self.seed = seed
+    def __init__(self, model: str, options: dict | HFOptions | None = None) -> None:
+        self.options = HFOptions.parse(options, self.name)
+        self.device = self.options.device
+        self.seed = self.options.seed
         self.packing = self.options.packing
         if not model:
             raise ConfigError("the hf backend needs a model folder: --backend hf:PATH (a save_pretrained folder)")
@@ -56,7 +52,6 @@ class HFBackend(BaseBackend):
                               "that save_pretrained wrote for a vision-language model and its processor")
         self.transformers = require("transformers", "transformers", "hf", "the hf backend")
         self.torch = require("torch", "torch", "hf", "the hf backend")
-        self.cache = ResponseCache(self.options.cache_dir).check() if self.options.cache_dir else None
         self.model: Any = None
         self.processor: Any = None
 
@@ -113,38 +108,35 @@ class HFBackend(BaseBackend):
         text = self.processor.decode(new, skip_special_tokens=True)
         return str(text).strip(), {"input_tokens": n_in, "output_tokens": int(new.shape[0])}
 
+    def cache_identity(self) -> CacheIdentity:
+        return CacheIdentity(self.name, str(self.path), self.options.answer_fields())
+
+    def question(self, request: ExplainRequest, j: int) -> Ask:
+        return question(request, j, self.packing, self.options.image_size)
+
     def ask_many(self, asks: list[Ask]) -> list[Response]:
         """Free-form questions (the prompt writer's, a judge's), each with its own images."""
         return [self._answer(a.prompt, list(a.images), a.sample, "a free-form question") for a in asks]
 
     def _answer(self, prompt: str, parts: list, sample: int, what: str) -> Response:
-        """One generated answer to ``prompt`` after the PNG ``parts``, through the cache."""
+        """One generated answer to ``prompt`` after the PNG ``parts``."""
         import io
 
         from PIL import Image
 
         self._load()
-        key = ResponseCache.key(self.name, str(self.path), self.options.answer_fields(), prompt,
-                                [p.sha256 for p in parts], sample)
-        if self.cache is not None and not self.options.no_cache:
-            hit = self.cache.get(self.name, key)
-            if hit is not None:
-                return hit
         images = [Image.open(io.BytesIO(p.data)).convert("RGB") for p in parts]
         try:
             text, usage = self._generate(prompt, images, [p.label for p in parts], sample)
         except (RuntimeError, ValueError, TypeError, IndexError) as e:
             raise BackendError(f"the hf model {self.path.name} failed to generate for {what}: "
                                f"{type(e).__name__}: {redact(str(e), None)[:300]}") from None
-        r = (Response(text, sample, usage=usage) if text else
-             Response("", sample, status="empty", reason="the model generated no text", usage=usage))
-        if self.cache is not None:
-            self.cache.put(self.name, str(self.path), key, r)
-        return r
+        return (Response(text, sample, usage=usage) if text else
+                Response("", sample, status="empty", reason="the model generated no text", usage=usage))
 
     def describe(self, request: ExplainRequest) -> list[Response]:
-        return [self._answer(request.prompt.text, load_images(request, j, self.packing, self.options.image_size),
-                             seq.sample, request.latent.label) for j, seq in enumerate(request.sequences)]
+        return [self._answer(q.prompt, list(q.images), q.sample, request.latent.label)
+                for q in (self.question(request, j) for j in range(len(request.sequences)))]
 
 
-register_backend("hf", lambda model, options: HFBackend(model, options))
+register_backend("hf", HFBackend)

@@ -15,7 +15,7 @@ from PIL import Image
 from ..errors import (
     BackendError,
 )
-from .base import ExplainRequest
+from .base import Ask, ExplainRequest
 
 
 # --------------------------------------------------------------------------- images
@@ -82,3 +82,8 @@ def load_images(request: ExplainRequest, j: int, packing: str, limit: int) -> li
 
         data = _png(sequence_image(seq))
     return [ImagePart("", fit_png(data, limit))]
+
+
+def question(request: ExplainRequest, j: int, packing: str, limit: int) -> Ask:
+    """The request's j-th sequence as one free-form question: the prompt after its images."""
+    return Ask(request.prompt.text, tuple(load_images(request, j, packing, limit)), request.sequences[j].sample)

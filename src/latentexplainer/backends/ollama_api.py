@@ -12,7 +12,6 @@ from typing import Any
 
 from .base import register_backend
 from .images import ImagePart
-from .options import COMMON_OPTIONS
 from .remote import RemoteBackend, Reply
 from .retry import Malformed, tokens
 
@@ -31,10 +30,10 @@ class OllamaBackend(RemoteBackend):
     """Ollama ``/api/chat`` (non-streaming); images as base64 strings in the message."""
 
     name = "ollama"
+    summary = "a model served by Ollama (OLLAMA_HOST or base_url; no key)"
     env_vars = ()
     extra = "ollama"
     sdk_module = sdk_package = "ollama"
-    allowed = COMMON_OPTIONS
 
     def endpoint(self) -> str | None:
         """base_url, else the OLLAMA_HOST the SDK falls back to (None: its default localhost:11434)."""
@@ -81,4 +80,4 @@ class OllamaBackend(RemoteBackend):
         return Reply(text, usage=usage)
 
 
-register_backend("ollama", lambda model, options: OllamaBackend(model, options))
+register_backend("ollama", OllamaBackend)

@@ -8,26 +8,33 @@ sent exactly as given; each sequence is one call (the images differ, so no nativ
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
 from .base import register_backend
 from .images import ImagePart
-from .options import COMMON_OPTIONS
+from .options import DETAILS, RemoteOptions, choice
 from .remote import RemoteBackend, Reply
 from .retry import Malformed, tokens
 
 REFUSAL_FINISH = ("content_filter",)
 
 
+@dataclass(frozen=True)
+class OpenAIOptions(RemoteOptions):
+    image_detail: str = choice("auto", DETAILS, "how closely the model looks at each image", answer=True)
+
+
 class OpenAIBackend(RemoteBackend):
     """OpenAI chat completions, images as ``image_url`` data URLs with a ``detail``."""
 
     name = "openai"
+    summary = "OpenAI models through the chat-completions API (key: OPENAI_API_KEY)"
     env_vars = ("OPENAI_API_KEY",)
     extra = "openai"
     sdk_module = sdk_package = "openai"
-    allowed = COMMON_OPTIONS | {"image_detail"}
+    Options = OpenAIOptions
     max_tokens_field = "max_completion_tokens"  # OpenAI's current name; reasoning models reject max_tokens
 
     def make_client(self) -> Any:
@@ -83,6 +90,7 @@ class OpenAICompatibleBackend(OpenAIBackend):
     """Any OpenAI-style server at ``base_url``; a key only if the server wants one."""
 
     name = "openai-compatible"
+    summary = "any server with the OpenAI API at base_url (vLLM, llama.cpp, LM Studio, ...)"
     env_vars = ()
     max_tokens_field = "max_tokens"  # what most compatible servers understand
 
@@ -93,5 +101,5 @@ class OpenAICompatibleBackend(OpenAIBackend):
                               "(e.g. http://localhost:8000/v1): pass --base-url or the base_url option")
 
 
-register_backend("openai", lambda model, options: OpenAIBackend(model, options))
-register_backend("openai-compatible", lambda model, options: OpenAICompatibleBackend(model, options))
+register_backend("openai", OpenAIBackend)
+register_backend("openai-compatible", OpenAICompatibleBackend)

@@ -1,14 +1,17 @@
-"""Options of the API backends, validated strictly (:func:`parse_options`), the API key from the
-option or the provider's variable (:func:`resolve_key`), optional SDKs (:func:`require`) and
-secrets kept out of text (:func:`redact`). Local backends (hf) use them too."""
+"""Typed backend options: each backend class names an :class:`Options` dataclass that parses
+and checks what the user gave (``--backend-option KEY=VALUE``, the named flags, a dict or an
+instance from Python), the way ``llm``'s model Options do. A field says its own check, its
+help line and whether it changes an answer (and so the cache key). Also here: the API key
+from the option or the provider's variable (:func:`resolve_key`), optional SDKs
+(:func:`require`) and secrets kept out of text (:func:`redact`). Local backends (hf) use
+them too, without importing the remote runner."""
 
 from __future__ import annotations
 
 import importlib
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Callable, ClassVar, Mapping, TypeVar
 
 import numpy as np
 
@@ -23,112 +26,152 @@ from ..errors import (
 PACKINGS = ("composite", "frames")
 DETAILS = ("auto", "low", "high")
 
-# every option a remote backend may accept; each backend allows a subset (``allowed``)
-ALL_OPTIONS = ("api_key", "base_url", "temperature", "max_tokens", "image_detail", "image_size",
-               "concurrency", "rpm", "timeout", "max_retries", "cache_dir", "no_cache", "packing")
-COMMON_OPTIONS = frozenset(ALL_OPTIONS) - {"image_detail"}
-# the options that change an answer (and so the cache key); never api_key or pacing (the endpoint,
-# base_url, joins the key separately: RemoteBackend.endpoint)
-ANSWER_OPTIONS = ("temperature", "max_tokens", "image_detail", "image_size", "packing")
+Check = Callable[[str, Any, str], Any]  # (option name, value as given, backend) -> value or ConfigError
+OptionsT = TypeVar("OptionsT", bound="Options")
+
+
+# --------------------------------------------------------------------------- field kinds
+def _number(lo: float, hi: float, integer: bool) -> Check:
+    def check(name: str, value: Any, backend: str) -> float | int:
+        kind = "an integer" if integer else "a number"
+        bad = ConfigError(f"option '{name}' of the {backend} backend must be {kind} in [{lo:g}, {hi:g}], "
+                          f"got {value!r}")
+        if isinstance(value, bool):
+            raise bad
+        try:
+            x = float(value)
+        except (TypeError, ValueError):
+            raise bad from None
+        if not np.isfinite(x) or not lo <= x <= hi or (integer and x != int(x)):
+            raise bad
+        return int(x) if integer else x
+
+    return check
+
+
+def _choice(allowed: tuple[str, ...]) -> Check:
+    def check(name: str, value: Any, backend: str) -> str:
+        if value not in allowed:
+            raise ConfigError(f"option '{name}' of the {backend} backend must be one of {', '.join(allowed)}, "
+                              f"got {value!r}")
+        return str(value)
+
+    return check
+
+
+def _url(name: str, value: Any, backend: str) -> str:
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise ConfigError(f"option '{name}' of the {backend} backend must start with http:// or https://, "
+                          f"got {value!r}")
+    return value.rstrip("/")
+
+
+def _secret(name: str, value: Any, backend: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"option '{name}' of the {backend} backend must be a non-empty string")
+    return value.strip()
+
+
+def _device(name: str, value: Any, backend: str) -> str:
+    if not isinstance(value, str) or value.split(":")[0] not in ("cpu", "cuda", "mps"):
+        raise ConfigError(f"option '{name}' of the {backend} backend must be cpu, cuda, cuda:N or mps, got {value!r}")
+    return value
+
+
+def number(default: Any, lo: float, hi: float, help: str, *, integer: bool = False, answer: bool = False) -> Any:
+    """A number option in [lo, hi] (``integer``: whole); ``answer``: it changes the answer."""
+    return field(default=default, metadata={"check": _number(lo, hi, integer), "help": help, "answer": answer})
+
+
+def choice(default: str, allowed: tuple[str, ...], help: str, *, answer: bool = False) -> Any:
+    return field(default=default, metadata={"check": _choice(allowed), "help": help, "answer": answer})
+
+
+def url(help: str) -> Any:
+    return field(default=None, metadata={"check": _url, "help": help, "answer": False})
+
+
+def secret(help: str) -> Any:
+    """Never shown (``repr``) and never part of a cache key."""
+    return field(default=None, repr=False, metadata={"check": _secret, "help": help, "answer": False})
+
+
+def device(help: str) -> Any:
+    return field(default=None, metadata={"check": _device, "help": help, "answer": False})
 
 
 # --------------------------------------------------------------------------- options
 @dataclass(frozen=True)
-class RemoteOptions:
-    """Validated options of a remote backend (see :func:`parse_options`)."""
+class Options:
+    """The options of a backend: subclass it with fields made by :func:`number`, :func:`choice`,
+    :func:`url`, :func:`secret`, ... and name the subclass as the backend's ``Options``.
+    ``refused``: options this backend cannot take, with the reason (a clearer line than
+    'unknown option')."""
 
-    api_key: str | None = field(default=None, repr=False)
-    base_url: str | None = None
-    temperature: float | None = None  # None: the provider's default
-    max_tokens: int = 1024
-    image_detail: str = "auto"  # OpenAI only
-    image_size: int = 2048  # longest side in pixels sent; a smaller strip is sent as rendered
-    concurrency: int = 16
-    rpm: float | None = None  # requests per minute, None: no limit
-    timeout: float = 120.0  # seconds per call
-    max_retries: int = 6
-    cache_dir: Path | None = None
-    no_cache: bool = False
-    packing: str = "composite"
+    refused: ClassVar[Mapping[str, str]] = {}
+
+    @classmethod
+    def parse(cls: type[OptionsT], given: Mapping[str, Any] | Options | None, backend: str) -> OptionsT:
+        """Check every option against the fields, their types and ranges; None means 'default'.
+        An instance of this class is taken as it is."""
+        if isinstance(given, cls):
+            return given
+        if isinstance(given, Options):
+            raise ConfigError(f"the {backend} backend takes {cls.__name__}, not {type(given).__name__}; "
+                              f"pass {cls.__name__}(...) or a dict of options")
+        opts = {k: v for k, v in dict(given or {}).items() if v is not None}
+        for opt, why in cls.refused.items():
+            if opt in opts:
+                raise ConfigError(f"the {backend} backend does not take the option '{opt}': {why}; leave it out")
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(opts) - set(known))
+        if unknown:
+            allowed = ", ".join(sorted(known)) or "none"
+            raise ConfigError(f"unknown option(s) for the {backend} backend: {', '.join(unknown)}; allowed: {allowed}")
+        return cls(**{k: known[k].metadata["check"](k, v, backend) for k, v in opts.items()})
 
     def answer_fields(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ANSWER_OPTIONS}
+        """The options that change an answer: part of the cache key (never a key or pacing)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.metadata.get("answer")}
+
+    @classmethod
+    def help(cls) -> list[tuple[str, str, str]]:
+        """(name, default as text, what it does) per option, for ``latentexplainer backends``."""
+        out = []
+        for f in fields(cls):
+            default = "" if f.default is MISSING or f.default is None else str(f.default)
+            out.append((f.name, default, str(f.metadata.get("help", ""))))
+        return out
 
 
-def _number(name: str, value: Any, lo: float, hi: float, backend: str, integer: bool = False) -> float | int:
-    kind = "an integer" if integer else "a number"
-    bad = ConfigError(f"option '{name}' of the {backend} backend must be {kind} in [{lo:g}, {hi:g}], got {value!r}")
-    if isinstance(value, bool):
-        raise bad
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        raise bad from None
-    if not np.isfinite(x) or not lo <= x <= hi or (integer and x != int(x)):
-        raise bad
-    return int(x) if integer else x
+@dataclass(frozen=True)
+class NoOptions(Options):
+    """A backend that takes no option."""
 
 
-def _flag(name: str, value: Any, backend: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, str)) and str(value).strip().lower() in ("1", "0", "true", "false", "yes", "no"):
-        return str(value).strip().lower() in ("1", "true", "yes")
-    raise ConfigError(f"option '{name}' of the {backend} backend must be true or false, got {value!r}")
+@dataclass(frozen=True)
+class ApiOptions(Options):
+    """What every API backend takes (the sampling temperature is in :class:`RemoteOptions`)."""
+
+    api_key: str | None = secret("the API key (default: the provider's environment variable)")
+    base_url: str | None = url("another server's address (a proxy, a self-hosted server)")
+    max_tokens: int = number(1024, 1, 200_000, "answer length limit in tokens", integer=True, answer=True)
+    image_size: int = number(2048, 64, 8192, "longest side in pixels sent (a smaller strip is sent as rendered)",
+                             integer=True, answer=True)
+    concurrency: int = number(16, 1, 1024, "requests in flight at once", integer=True)
+    rpm: float | None = number(None, 0.001, 1_000_000, "requests per minute at most (none: no limit)")
+    timeout: float = number(120.0, 0.001, 3600, "seconds per call")
+    max_retries: int = number(6, 0, 20, "retries of a rate-limited, failed or malformed call", integer=True)
+    packing: str = choice("composite", PACKINGS, "one image per sequence (composite) or one per frame (frames)",
+                          answer=True)
 
 
-def _choice(name: str, value: Any, allowed: tuple[str, ...], backend: str) -> str:
-    if value not in allowed:
-        raise ConfigError(f"option '{name}' of the {backend} backend must be one of {', '.join(allowed)}, "
-                          f"got {value!r}")
-    return str(value)
+@dataclass(frozen=True)
+class RemoteOptions(ApiOptions):
+    """An API backend that takes a sampling temperature."""
 
-
-def parse_options(options: dict | None, backend: str, allowed: frozenset[str] = COMMON_OPTIONS) -> RemoteOptions:
-    """Check every option against ``allowed`` and its type and range; None values mean 'default'."""
-    opts = {k: v for k, v in dict(options or {}).items() if v is not None}
-    unknown = sorted(set(opts) - set(allowed))
-    if unknown:
-        raise ConfigError(f"unknown option(s) for the {backend} backend: {', '.join(unknown)}; "
-                          f"allowed: {', '.join(sorted(allowed))}")
-    out: dict[str, Any] = {}
-    if "api_key" in opts:
-        key = opts["api_key"]
-        if not isinstance(key, str) or not key.strip():
-            raise ConfigError(f"option 'api_key' of the {backend} backend must be a non-empty string")
-        out["api_key"] = key.strip()
-    if "base_url" in opts:
-        url = opts["base_url"]
-        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-            raise ConfigError(f"option 'base_url' of the {backend} backend must start with http:// or https://, "
-                              f"got {url!r}")
-        out["base_url"] = url.rstrip("/")
-    if "temperature" in opts:
-        out["temperature"] = _number("temperature", opts["temperature"], 0, 2, backend)
-    if "max_tokens" in opts:
-        out["max_tokens"] = _number("max_tokens", opts["max_tokens"], 1, 200_000, backend, integer=True)
-    if "image_detail" in opts:
-        out["image_detail"] = _choice("image_detail", opts["image_detail"], DETAILS, backend)
-    if "image_size" in opts:
-        out["image_size"] = _number("image_size", opts["image_size"], 64, 8192, backend, integer=True)
-    if "concurrency" in opts:
-        out["concurrency"] = _number("concurrency", opts["concurrency"], 1, 1024, backend, integer=True)
-    if "rpm" in opts:
-        out["rpm"] = _number("rpm", opts["rpm"], 0.001, 1_000_000, backend)
-    if "timeout" in opts:
-        out["timeout"] = _number("timeout", opts["timeout"], 0.001, 3600, backend)
-    if "max_retries" in opts:
-        out["max_retries"] = _number("max_retries", opts["max_retries"], 0, 20, backend, integer=True)
-    if "cache_dir" in opts:
-        cd = opts["cache_dir"]
-        if not isinstance(cd, (str, os.PathLike)) or not str(cd):
-            raise ConfigError(f"option 'cache_dir' of the {backend} backend must be a folder path, got {cd!r}")
-        out["cache_dir"] = Path(cd).expanduser()
-    if "no_cache" in opts:
-        out["no_cache"] = _flag("no_cache", opts["no_cache"], backend)
-    if "packing" in opts:
-        out["packing"] = _choice("packing", opts["packing"], PACKINGS, backend)
-    return RemoteOptions(**out)
+    temperature: float | None = number(None, 0, 2, "sampling temperature (none: the provider's default)",
+                                       answer=True)
 
 
 def resolve_key(explicit: str | None, env_vars: tuple[str, ...], backend: str) -> tuple[str, str]:

@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..errors import ConfigError
 from ..measure import Part, RowChange, analyse_row, place, score_series, turns_about_a_point
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
+from .options import Options, number
 
 ABSTAIN = "No consistent change is visible."
 SEVERAL = "Several regions change at once; no single description fits."
@@ -350,26 +350,22 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
     return text[0].upper() + text[1:] + "."
 
 
+@dataclass(frozen=True)
+class ProbeOptions(Options):
+    threshold: float = number(1.0, 0.01, CAP, "visibility (in units of change) a change needs to be named")
+    ratio: float = number(0.75, 0.01, 1.0, "a second change is named when it scores at least this share of the first")
+
+
 class ProbeBackend(BaseBackend):
-    """Measures images; see the module docstring. Options: threshold (1.0 visibility units),
-    ratio (0.75: a second change is named when it scores at least this share of the first)."""
+    """Measures images; see the module docstring. Options: :class:`ProbeOptions`."""
 
     name = "probe"
+    summary = "offline: measures what changes in the images (the default; no key, no network)"
+    Options = ProbeOptions
 
-    def __init__(self, model: str = "", options: dict | None = None) -> None:
-        opts = {k: v for k, v in dict(options or {}).items() if v is not None}
-        opts.pop("cache_dir", None)  # accepted like every backend; measuring is cheaper than a cache
-        opts.pop("no_cache", None)
-        try:
-            self.threshold = float(opts.pop("threshold", 1.0))
-            self.ratio = float(opts.pop("ratio", 0.75))
-        except (TypeError, ValueError):
-            raise ConfigError("probe options threshold and ratio must be numbers") from None
-        if opts:
-            raise ConfigError(f"unknown option(s) for the probe backend: {', '.join(sorted(opts))}; "
-                              "allowed: threshold, ratio")
-        if not 0 < self.threshold <= CAP or not 0 < self.ratio <= 1:
-            raise ConfigError(f"probe options: threshold must be in (0, {CAP:g}] and ratio in (0, 1]")
+    def __init__(self, model: str = "", options: dict | ProbeOptions | None = None) -> None:
+        self.options = ProbeOptions.parse(options, self.name)
+        self.threshold, self.ratio = self.options.threshold, self.options.ratio
 
     def prepare(self, context: ModelContext) -> None:
         return None  # every unit of change is absolute (fractions of the image, colour units)
@@ -414,4 +410,4 @@ class ProbeBackend(BaseBackend):
         return out
 
 
-register_backend("probe", lambda model, options: ProbeBackend(model, options))
+register_backend("probe", ProbeBackend)

@@ -4,13 +4,14 @@ A provider module subclasses :class:`RemoteBackend` and writes four small hooks:
 client, send one call, read one reply, close the client. The helpers it shares with local
 backends live in modules of their own, importable without this one:
 
-* options.py - :class:`RemoteOptions`, :func:`parse_options` (strict), :func:`resolve_key`
-  (the ``api_key`` option or the provider's variable), :func:`require`, :func:`redact`;
+* options.py - the typed :class:`~.options.Options` (each backend class names its own:
+  :class:`RemoteOptions`, ...), :func:`resolve_key` (the ``api_key`` option or the
+  provider's variable), :func:`require`, :func:`redact`;
 * images.py - :func:`load_images`: one PNG (``composite``) or one PNG per frame (``frames``);
 * retry.py - :func:`classify`, :class:`Backoff`, :class:`RateLimiter`: our retry policy (the
   SDKs' own retries are off);
-* cache.py - :class:`ResponseCache`: one JSON file per answer, keyed by what changes it (the
-  endpoint too: a self-hosted server's address identifies its model).
+* cache.py - the response cache as a wrapper around any backend that can say what it asks
+  (:meth:`RemoteBackend.cache_identity` and :meth:`RemoteBackend.question` here).
 
 Here: :meth:`RemoteBackend.describe_many` - every call of every request concurrently (asyncio,
 a semaphore of ``concurrency``, an optional requests-per-minute limiter), ``on_done`` on the
@@ -30,7 +31,7 @@ import random
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar
+from typing import Any
 
 from ..errors import (
     BackendError,
@@ -41,15 +42,9 @@ from ..errors import (
 )
 from ..records import Response
 from .base import Ask, BaseBackend, DoneFn, ExplainRequest
-from .cache import ResponseCache
-from .images import ImagePart, load_images
-from .options import (
-    COMMON_OPTIONS,
-    parse_options,
-    redact,
-    require,
-    resolve_key,
-)
+from .cache import CacheIdentity
+from .images import ImagePart, question
+from .options import ApiOptions, RemoteOptions, redact, require, resolve_key
 from .retry import Backoff, Failure, Malformed, RateLimiter, classify
 
 
@@ -89,24 +84,20 @@ class RemoteBackend(BaseBackend, abc.ABC):
     extra = ""  # pip extra that installs the SDK
     sdk_module = ""  # imported once at construction, to fail early when missing
     sdk_package = ""
-    allowed: frozenset[str] = COMMON_OPTIONS
-    refused: ClassVar[dict[str, str]] = {}  # option -> why this backend cannot take it
+    Options: type[ApiOptions] = RemoteOptions  # what it takes, checked by the class (:meth:`Options.parse`)
 
-    def __init__(self, model: str, options: dict | None = None, backoff: Backoff | None = None) -> None:
-        for opt, why in self.refused.items():
-            if (options or {}).get(opt) is not None:
-                raise ConfigError(f"the {self.name} backend does not take the option '{opt}': {why}; leave it out")
+    def __init__(self, model: str, options: dict | ApiOptions | None = None,
+                 backoff: Backoff | None = None) -> None:
+        self.options = self.Options.parse(options, self.name)
         if not model:
             raise ConfigError(f"the {self.name} backend needs a model name: --backend {self.name}:MODEL")
         self.model = model
-        self.options = parse_options(options, self.name, self.allowed)
         self.packing = self.options.packing
         self.backoff = backoff or Backoff()
         self.sdk = require(self.sdk_module, self.sdk_package, self.extra, f"the {self.name} backend")
         self._key, self._key_source = self._resolve_key()
         self._rng = random.Random()
-        self.cache = ResponseCache(self.options.cache_dir).check() if self.options.cache_dir else None
-        self.stats = {"calls": 0, "retries": 0, "cache_hits": 0}  # of the last describe_many
+        self.stats = {"calls": 0, "retries": 0}  # of the last describe_many
 
     def __repr__(self) -> str:  # never shows the key
         return f"{type(self).__name__}(model={self.model!r}, packing={self.packing!r})"
@@ -115,6 +106,14 @@ class RemoteBackend(BaseBackend, abc.ABC):
         """The server's address when one is given (None: the provider's default). Part of the
         cache key, since a self-hosted server's address identifies the model it serves."""
         return url_without_password(self.options.base_url) if self.options.base_url else None
+
+    def cache_identity(self) -> CacheIdentity:
+        """What answers (for the response cache): never the key or the pacing options."""
+        return CacheIdentity(self.name, self.model, self.options.answer_fields(), self.endpoint())
+
+    def question(self, request: ExplainRequest, j: int) -> Ask:
+        """The request's j-th sequence as it is sent: the prompt after its images."""
+        return question(request, j, self.options.packing, self.options.image_size)
 
     @property
     def _secrets(self) -> tuple[str, ...]:
@@ -187,7 +186,7 @@ class RemoteBackend(BaseBackend, abc.ABC):
 
     def ask_many(self, asks: list[Ask]) -> list[Response]:
         """Free-form calls (a prompt with its own images, e.g. a judge's question), with the same
-        concurrency, retries and cache as :meth:`describe_many`; one response per ask, in order."""
+        concurrency and retries as :meth:`describe_many`; one response per ask, in order."""
         out: list[Response | None] = [None] * len(asks)
         jobs = [[functools.partial(self._ask, prompt=a.prompt, images=list(a.images), sample=a.sample)]
                 for a in asks]
@@ -243,7 +242,7 @@ class RemoteBackend(BaseBackend, abc.ABC):
         holder["loop"], holder["task"] = asyncio.get_running_loop(), asyncio.current_task()
         o = self.options
         run = _Run(self.make_client(), asyncio.Semaphore(o.concurrency), RateLimiter(o.rpm) if o.rpm else None)
-        self.stats = {"calls": 0, "retries": 0, "cache_hits": 0}
+        self.stats = {"calls": 0, "retries": 0}
         slots: list[list[Response | None]] = [[None] * len(group) for group in jobs]
         left = [len(group) for group in jobs]
 
@@ -277,28 +276,14 @@ class RemoteBackend(BaseBackend, abc.ABC):
                 pass
 
     async def _answer(self, run: _Run, request: ExplainRequest, j: int) -> Response:
-        o = self.options
-        images = load_images(request, j, o.packing, o.image_size)
-        return await self._ask(run, request.prompt.text, images, request.sequences[j].sample)
+        q = self.question(request, j)
+        return await self._ask(run, q.prompt, list(q.images), q.sample)
 
     async def _ask(self, run: _Run, prompt: str, images: list[ImagePart], sample: int) -> Response:
-        """One answer: from the cache, else from the provider (and then into the cache)."""
-        o = self.options
-        endpoint = self.endpoint()
-        key = ResponseCache.key(self.name, self.model, o.answer_fields(), prompt, [p.sha256 for p in images], sample,
-                                endpoint=endpoint)
-        if self.cache is not None and not o.no_cache:
-            hit = self.cache.get(self.name, key)
-            if hit is not None:
-                self.stats["cache_hits"] += 1
-                return Response(hit.text, sample, hit.abstained, hit.attributes, hit.status, hit.reason,
-                                hit.usage, cached=True, model=hit.model)
+        """One answer from the provider, after its retries."""
         reply = await self._call_with_retries(run, prompt, images)
-        response = Response(reply.text if reply.status == "ok" else "", sample, status=reply.status,
-                            reason=reply.reason, usage=reply.usage, model=reply.model)
-        if self.cache is not None and response.status != "error":  # errors are transient: ask again next time
-            self.cache.put(self.name, self.model, key, response, endpoint=endpoint)
-        return response
+        return Response(reply.text if reply.status == "ok" else "", sample, status=reply.status,
+                        reason=reply.reason, usage=reply.usage, model=reply.model)
 
     async def _call_with_retries(self, run: _Run, prompt: str, images: list[ImagePart]) -> Reply:
         o = self.options

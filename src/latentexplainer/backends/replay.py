@@ -18,9 +18,9 @@ from ..errors import ConfigError
 from ..records import Response
 from ..structured import parse_json, read_text, shorten
 from .base import BaseBackend, ExplainRequest, register_backend
+from .options import NoOptions
 
 STATUSES = ("ok", "refused", "empty", "error")
-IGNORED_OPTIONS = frozenset({"cache_dir", "no_cache"})  # accepted for symmetry with the remote backends
 
 
 @dataclass(frozen=True)
@@ -85,13 +85,12 @@ class ReplayBackend(BaseBackend):
     """Answers from a file; see the module docstring. ``self.packing`` is "replay"."""
 
     name = "replay"
+    summary = "answers recorded earlier: replay:FILE (an explanations.jsonl or a JSON mapping)"
     packing = "replay"
+    Options = NoOptions
 
     def __init__(self, model: str, options: dict | None = None) -> None:
-        unknown = sorted(set(options or {}) - IGNORED_OPTIONS)
-        if unknown:
-            raise ConfigError(f"unknown option(s) for the replay backend: {', '.join(unknown)}; "
-                              f"allowed: {', '.join(sorted(IGNORED_OPTIONS))} (both ignored)")
+        self.options = NoOptions.parse(options, self.name)
         if not model:
             raise ConfigError("the replay backend needs a file: --backend replay:PATH/explanations.jsonl "
                               "(or a JSON mapping latent -> answers)")
@@ -127,4 +126,4 @@ class ReplayBackend(BaseBackend):
         return out
 
 
-register_backend("replay", lambda model, options: ReplayBackend(model, options))
+register_backend("replay", ReplayBackend)

@@ -11,6 +11,7 @@ from typing import Optional
 import typer
 
 from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line
+from . import backends as _backends  # noqa: F401  (registers `backends` on the app)
 from . import train as _train  # noqa: F401  (registers `train` on the app)
 from .common import (
     EXIT_FAILED,
@@ -82,6 +83,7 @@ def explain(
 ) -> int:
     """Explain every latent of a model into a run directory (records, strips, report).
     Exit code 3 when some latents failed (the last line gives the command that retries them)."""
+    from ..backends.cache import CachePolicy
     from ..data import load_dataset
     from ..models import load_model
     from ..pipeline import ExplainSettings
@@ -93,16 +95,15 @@ def explain(
     threshold, certainty = _resolve_threshold(threshold, threshold_from, certainty)
     options = _backend_options(
         backend_option, base_url=base_url, api_key=api_key, concurrency=concurrency, rpm=rpm,
-        temperature=temperature, max_tokens=max_tokens, packing=packing,
-        cache_dir=cache_dir or default_cache_dir(), no_cache=no_cache or None)
+        temperature=temperature, max_tokens=max_tokens, packing=packing)
     settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
                                threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
                                values=_parse_values(values) if values is not None else None,
                                backend_options=options, bias_prompt=not no_bias_prompt,
                                uncertainty=not no_uncertainty, groups=_parse_groups(groups),
                                bias_file=str(bias_file) if bias_file else None, prompt_writer=prompt_writer,
-                               writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option", cache_dir=options.get("cache_dir"),
-                                                               no_cache=no_cache or None))
+                               writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option"),
+                               cache=CachePolicy(cache_dir or default_cache_dir(), read=not no_cache))
     m = load_model(model, images=start_images, trust_run=trust_run)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
@@ -274,17 +275,18 @@ def benchmark(
 ) -> int:
     """Explain every latent of a model and score the explanations against ground-truth factors and by use.
     Exit code 3 when some units failed (the last line gives the command that retries them)."""
+    from ..backends.cache import CachePolicy
     from ..evaluate.benchmark import print_table, run_benchmark
+    from ..evaluate.result import BenchmarkOptions
     from ..pipeline import ExplainSettings
 
     retry = _command_line(ctx)  # benchmark has no --resume: it continues its runs in --out by itself
     _note_interrupt(ctx, out, retry, RERUN)
 
-    options = _backend_options(backend_option)
-    if backend.partition(":")[0] != "probe":
-        options.setdefault("cache_dir", default_cache_dir())
     settings = ExplainSettings(samples=samples, seed=seed, base_codes=base_codes, certainty=certainty,
-                               groups=_parse_groups(groups), backend=backend, backend_options=options)
+                               groups=_parse_groups(groups), backend=backend,
+                               backend_options=_backend_options(backend_option),
+                               cache=CachePolicy(default_cache_dir()))  # paid answers (backend, judge) cached
     if train_epochs is not None and train_epochs < 1:
         raise ConfigError(f"--train-epochs must be at least 1, got {train_epochs}")
     if suite is not None:
@@ -299,14 +301,13 @@ def benchmark(
         typer.echo(f"benchmark written to {out / 'benchmark.json'}")
         return _benchmark_exit(out, no_bias_prompt, retry)
     judge_options = _backend_options(judge_option, "--judge-option")
-    if judge.partition(":")[0] != "probe":
-        judge_options.setdefault("cache_dir", default_cache_dir())
     if references is not None and wordnet is None:
         wordnet = _default_wordnet()
-    result = run_benchmark(dataset, out, model, samples=samples, seed=seed, show_progress=not quiet,
-                           command=_command_line(ctx), settings=settings, judge=judge, judge_options=judge_options,
-                           k=distractors, references=references, wordnet_dir=wordnet, ablation=no_bias_prompt,
-                           train_epochs=train_epochs)
+    options = BenchmarkOptions(model_spec=model, judge=judge, judge_options=judge_options, k=distractors,
+                               references=references, wordnet_dir=wordnet, ablation=no_bias_prompt,
+                               train_epochs=train_epochs)
+    result = run_benchmark(dataset, out, settings=settings, options=options, show_progress=not quiet,
+                           command=_command_line(ctx))
     print_table(result)
     typer.echo(f"benchmark written to {out / 'benchmark.json'}")
     return _benchmark_exit(out, no_bias_prompt, retry)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -34,6 +34,7 @@ from ..shipped import shipped_model
 from .disentanglement import mig_from_nmi, nmi_matrix
 from .groundtruth import CHANGED_MIN, KL_GATE, decoder_truth, encoder_truth, factor_spreads, reliability
 from .predictor import FactorPredictor, train_predictor
+from .result import BenchmarkOptions, BenchmarkResult, LatentScore
 from .stats import auroc
 
 ACTIVE_CHANGE = 0.005  # mean absolute pixel change (of 1) between the ends of a traversal
@@ -138,8 +139,10 @@ def _fmt(v) -> str:
     return "n/a" if v is None else f"{v:.3f}"
 
 
-def summary_markdown(result: dict) -> str:
-    """The benchmark's figures as one Markdown table (figure | value | note)."""
+def summary_markdown(result: BenchmarkResult | dict) -> str:
+    """The benchmark's figures as one Markdown table (figure | value | note); ``result`` as
+    returned or as read back from benchmark.json."""
+    result = result.to_dict() if isinstance(result, BenchmarkResult) else result
     lines = ["| figure | value | note |", "|---|---|---|"]
 
     def add(name: str, value, note: str = "") -> None:
@@ -177,34 +180,37 @@ def summary_markdown(result: dict) -> str:
     return "\n".join(lines)
 
 
-def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, samples: int = 5, seed: int = 0,
-                  n_images: int = 10000, show_progress: bool = True, command: str = "",
-                  settings: ExplainSettings | None = None, predictor_epochs: int = 8, judge: str = "probe",
-                  judge_options: dict | None = None, k: int | None = None, references: str | Path | None = None,
-                  wordnet_dir: str | Path | None = None, ablation: bool = False,
-                  train_epochs: int | None = None, run_name: str = "run") -> dict:
+def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, settings: ExplainSettings | None = None,
+                  options: BenchmarkOptions | None = None, show_progress: bool = True, command: str = "",
+                  **fields_: Any) -> BenchmarkResult:
     """Explain every latent of a model trained on labelled data and score the explanations
-    (module docstring); ``judge`` (a judge spec, see use.py) scores them by use with ``k``
-    distractors (default 4, fewer when the model has fewer other latents); ``references``
-    adds the text metrics; ``ablation`` also explains the same sequences with the plain prompt
-    (the paper's ablation) and reports both factor accuracies."""
+    (module docstring). ``settings`` are the explainer's, ``options`` what the benchmark adds
+    (:class:`BenchmarkOptions`: the judge that scores by use, references for the text
+    metrics, the ablation, ...); any field of either may be given as a keyword instead
+    (``samples=3, judge="openai:gpt-4o"``: changed copies, the caller's stay as given).
+    Returns a :class:`BenchmarkResult`; ``out/benchmark.json`` is its ``to_dict()``."""
     from ..judges import get_judge
 
+    s, o = _split_fields(settings or ExplainSettings(), options or BenchmarkOptions(), fields_)
+    if model_spec is not None:
+        o = replace(o, model_spec=model_spec)
+    seed = s.seed
     t0 = time.perf_counter()
-    the_judge = get_judge(judge, judge_options)  # a bad judge or references file fails before any work
-    if references is not None:
+    the_judge = get_judge(o.judge, o.judge_options, cache=s.cache)  # a bad judge or references file fails before any work
+    if o.references is not None:
         from .evaluate_run import load_references
 
-        load_references(references)
+        load_references(o.references)
     out = Path(out).expanduser().resolve()
-    data = load_dataset(dataset, n_images, seed=54321 + seed)  # never the training images
+    data = load_dataset(dataset, o.n_images, seed=54321 + seed)  # never the training images
     if not data.has_factors:
         raise DataError(f"the benchmark needs ground-truth factors; data set '{dataset}' has none "
                         "(use shapes, scenes, or npz:PATH with a 'factors' array)")
-    model: GenerativeModel = load_model(model_spec or _default_model(dataset, out, seed, show_progress, command,
-                                                                     train_epochs))
+    model: GenerativeModel = load_model(o.model_spec or _default_model(dataset, out, seed, show_progress, command,
+                                                                       o.train_epochs))
     if not model.can_encode:
         raise ConfigError("the benchmark needs a model with an encoder (a VAE folder) for the encoder-side truth")
+    k = o.k
     if k is not None and not 1 <= k < model.latent_dim:
         raise ConfigError(f"detection with k = {k} distractors needs k in [1, {model.latent_dim - 1}]: "
                           f"this model has {model.latent_dim} latents")
@@ -212,11 +218,10 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
     images = data.as_float()
     mu, logvar = model.encode(images)
     # the judge learns what factors look like once the model has drawn them: its reconstructions too
-    predictor, quality = factor_judge(model, data, out, seed, predictor_epochs, show_progress,
+    predictor, quality = factor_judge(model, data, out, seed, o.predictor_epochs, show_progress,
                                       lambda: model.decode(mu))
-    s = settings or ExplainSettings(samples=samples, seed=seed)
     s = replace(s, also=tuple(dict.fromkeys((*s.also, "bow", "embedding", "clusters"))))  # the caller's stay as given
-    run_path = out / run_name  # several explainers can share one folder (and its trained judge)
+    run_path = out / o.run_name  # several explainers can share one folder (and its trained judge)
     resume = (run_path / "config.json").exists()
     base_images = images[:2000] if s.base_codes == "encoded" else None
     run = explain(model, run_path, s, images=base_images, resume=resume, show_progress=show_progress,
@@ -241,7 +246,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
         named_all = list(dict.fromkeys(n for _, n in claims if n))
         named = named_all[0] if named_all else None
         changed = sorted(f for f, v in truth.scores.items() if v >= CHANGED_MIN)
-        rows.append({
+        rows.append(LatentScore(**{
             "latent": i, "kl": float(kl[i]), "change": change,
             "active": bool(kl[i] > KL_GATE and change > ACTIVE_CHANGE),
             "nmi_top": [[names[order[0]], float(nmi[i, order[0]])], [names[order[1]], float(nmi[i, order[1]])]]
@@ -256,42 +261,55 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, sample
             # a clear explanation that names no factor the latent changes, or one it does not change
             "confident_wrong": bool(rec.clear and rec.explanation) and (not named_all or not set(named_all) <= set(changed)),
             "encoder_agrees": truth.factor is not None and named == encoder_truth(nmi[i], float(kl[i]), names),
-        })
+        }))
     use = _use_scores(the_judge, manip, model, {r.latent: r.explanation for r in run.records}, traversals, k, seed)
     _attach_use(rows, use)
     with_f = [r for r in rows if r["decoder_factor"]]
     active = [r for r in rows if r["active"]]
     clear = [r for r in rows if r["status"] == "ok"]
-    result = {
-        "dataset": dataset, "model": model.name, "model_info": model.info, "backend": s.backend,
-        "bias": s.bias, "samples": s.samples, "threshold": s.threshold, "certainty_estimator": s.certainty,
-        "n_latents": len(rows), "n_with_factor": len(with_f), "n_active": len(active),
-        "factor_accuracy": float(np.mean([r["correct"] for r in with_f])) if with_f else None,
-        "n_clear": len(clear),
-        "confident_wrong_rate": float(np.mean([r["confident_wrong"] for r in clear])) if clear else None,
-        "certainty_auroc": auroc([r["certainty"] for r in rows], [bool(r["decoder_factor"]) for r in rows]),
-        "certainty_auroc_active": auroc([r["certainty"] for r in active], [bool(r["decoder_factor"]) for r in active]),
-        "certainty_auroc_by_estimator": {
+    result = BenchmarkResult(
+        dataset=dataset, model=model.name, model_info=model.info, backend=s.backend, bias=s.bias,
+        samples=s.samples, threshold=s.threshold, certainty_estimator=s.certainty,
+        n_latents=len(rows), n_with_factor=len(with_f), n_active=len(active),
+        factor_accuracy=float(np.mean([r["correct"] for r in with_f])) if with_f else None,
+        n_clear=len(clear),
+        confident_wrong_rate=float(np.mean([r["confident_wrong"] for r in clear])) if clear else None,
+        certainty_auroc=auroc([r["certainty"] for r in rows], [bool(r["decoder_factor"]) for r in rows]),
+        certainty_auroc_active=auroc([r["certainty"] for r in active], [bool(r["decoder_factor"]) for r in active]),
+        certainty_auroc_by_estimator={
             est: {"all": auroc([r["certainties"][est] for r in rows], [bool(r["decoder_factor"]) for r in rows]),
                   "active": auroc([r["certainties"][est] for r in active], [bool(r["decoder_factor"]) for r in active])}
             for est in (rows[0]["certainties"] if rows else {})
         },
-        "encoder_side_accuracy": (float(np.mean([r["named_factor"] == r["encoder_factor"] for r in rows if r["encoder_factor"]]))
-                                  if any(r["encoder_factor"] for r in rows) else None),
-        "n_with_encoder_factor": sum(1 for r in rows if r["encoder_factor"]),
-        "mig": float(mig_from_nmi(nmi).mean()), "disentanglement": _disentanglement(mu, data, seed), "predictor_quality": quality, "seconds": round(time.perf_counter() - t0, 1),
-        "command": command, "latents": rows,
-    }
-    result |= {"detection_accuracy": use["detection"]["accuracy"], "direction_accuracy": use["direction"]["accuracy"],
-               **use}
-    if references is not None:
-        result["text_metrics"] = _text_metrics(run_path, references, wordnet_dir)
-    if ablation:
-        result["ablation"] = _ablation(model, out, s, base_images, rows, described, show_progress, command, dataset)
-    name = "benchmark.json" if run_name == "run" else f"benchmark-{run_name}.json"
-    write_atomic(out / name, json.dumps(result, indent=2))
+        encoder_side_accuracy=(float(np.mean([r["named_factor"] == r["encoder_factor"] for r in rows
+                                              if r["encoder_factor"]])) if any(r["encoder_factor"] for r in rows)
+                               else None),
+        n_with_encoder_factor=sum(1 for r in rows if r["encoder_factor"]),
+        mig=float(mig_from_nmi(nmi).mean()), disentanglement=_disentanglement(mu, data, seed),
+        predictor_quality=quality, seconds=round(time.perf_counter() - t0, 1), command=command, latents=rows,
+        detection_accuracy=use["detection"]["accuracy"], direction_accuracy=use["direction"]["accuracy"],
+        detection=use["detection"], direction=use["direction"],
+        text_metrics=_text_metrics(run_path, o.references, o.wordnet_dir) if o.references is not None else None,
+        ablation=(_ablation(model, out, s, base_images, rows, described, show_progress, command, dataset)
+                  if o.ablation else None))
+    name = "benchmark.json" if o.run_name == "run" else f"benchmark-{o.run_name}.json"
+    write_atomic(out / name, json.dumps(result.to_dict(), indent=2))
     run.report()  # again, now with the benchmark table (read from out/benchmark.json)
     return result
+
+
+def _split_fields(settings: ExplainSettings, options: BenchmarkOptions,
+                  given: dict[str, Any]) -> tuple[ExplainSettings, BenchmarkOptions]:
+    """Keyword fields into the settings or the options they belong to (changed copies); one
+    error line naming a keyword that is neither."""
+    mine = {f.name for f in fields(BenchmarkOptions)}
+    theirs = {f.name for f in fields(ExplainSettings)}
+    unknown = sorted(set(given) - mine - theirs)
+    if unknown:
+        raise ConfigError(f"run_benchmark() got unknown argument(s) {', '.join(unknown)}; give fields of "
+                          "ExplainSettings or BenchmarkOptions")
+    s = replace(settings, **{k: v for k, v in given.items() if k in theirs})
+    return s, replace(options, **{k: v for k, v in given.items() if k in mine})
 
 
 def _ablation(model: GenerativeModel, out: Path, s: ExplainSettings, base_images, rows: list[dict],
@@ -314,11 +332,12 @@ def _ablation(model: GenerativeModel, out: Path, s: ExplainSettings, base_images
             "no_bias_prompt": {"accuracy": acc, "n_with_truth": len(with_f)}}
 
 
-def print_table(result: dict) -> None:
+def print_table(result: BenchmarkResult | dict) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
+    result = result.to_dict() if isinstance(result, BenchmarkResult) else result
     t = Table("z", "KL", "NMI top", "encoder", "decoder", "explanation", "named", "cert", "ok", "det", "dir",
               title=f"{result['dataset']}: {result['model']}")
     mark = {True: "yes", False: "no", None: ""}

@@ -101,7 +101,7 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
 
             model_spec = str(_default_model(dataset, out, seed, show_progress, command))
     model = load_model(model_spec)
-    if bias == "conditional" and not model.info.get("condition_latents"):
+    if bias == "conditional" and not model.condition_latents:
         raise ConfigError(f"the conditional bias needs a model with a condition (a CSVAE from `latentexplainer train "
                           f"--model csvae --attribute NAME`); {model.name} has none")
     out.mkdir(parents=True, exist_ok=True)
@@ -165,7 +165,7 @@ def _truth(manip: Manipulation, rec, bias: str, model: GenerativeModel, predicto
     seqs = manip.sequences(unit)
     seen = decoder_truth(_rows_moving(seqs, unit.latents), predictor, spreads, weights)
     if bias == "conditional":
-        factor = model.info.get("condition_factor")
+        factor = model.condition_factor
         return ([factor] if factor else []), seen
     members = {decoder_truth(_rows_moving(seqs, (m,)), predictor, spreads, weights).factor for m in unit.latents}
     return sorted({f for f in (members | {seen.factor}) if f}), seen

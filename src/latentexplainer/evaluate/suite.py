@@ -53,6 +53,7 @@ def run_suite(suite: str, out: Path, settings: ExplainSettings | None = None, se
     ``out/suite.json``; ``train_epochs`` overrides the recipe's 20 epochs for the models
     trained here."""
     from .benchmark import run_benchmark
+    from .result import BenchmarkOptions
 
     names = suite_sets(suite)
     out = Path(out).expanduser().resolve()
@@ -60,11 +61,11 @@ def run_suite(suite: str, out: Path, settings: ExplainSettings | None = None, se
     rows = []
     t0 = time.perf_counter()
     for name in names:
-        s = replace(settings or ExplainSettings(seed=seed))
+        s = replace(settings or ExplainSettings(), seed=seed)
         t1 = time.perf_counter()
-        r = run_benchmark(name, out / name, samples=s.samples, seed=seed, show_progress=show_progress,
-                          command=command, settings=s, judge=judge, judge_options=judge_options,
-                          train_epochs=train_epochs)
+        r = run_benchmark(name, out / name, settings=s, show_progress=show_progress, command=command,
+                          options=BenchmarkOptions(judge=judge, judge_options=dict(judge_options or {}),
+                                                   train_epochs=train_epochs)).to_dict()
         rows.append({"dataset": name, "split": "dev" if name in DEV_SETS else "heldout",
                      **{k: r.get(k) for k in FIGURES}, "n_latents": r["n_latents"],
                      "n_with_factor": r["n_with_factor"], "n_active": r["n_active"], "n_clear": r.get("n_clear"),

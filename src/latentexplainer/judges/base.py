@@ -29,6 +29,7 @@ from typing import Literal, Protocol, runtime_checkable
 import numpy as np
 
 from ..backends.base import ModelContext
+from ..backends.cache import CachePolicy
 from ..errors import ConfigError
 from ..records import Sequence
 from ..registry import Registry
@@ -123,6 +124,11 @@ class BaseJudge(abc.ABC):
     def direction_many(self, items: list[tuple[str, Candidate]]) -> list[Direction | None]:
         return [self.direction(e, s) for e, s in items]
 
+    def using_cache(self, policy: CachePolicy) -> Judge:
+        """This judge with its answers cached (a judge that asks a backend puts the backend
+        behind the response cache); a judge that asks no one is returned as it is."""
+        return self
+
 
 JudgeFactory = Callable[[str, dict], Judge]  # (model name after the colon, options) -> Judge
 JUDGES: Registry[JudgeFactory] = Registry("judges", "judge", ConfigError, "remote ones as NAME:MODEL")
@@ -136,11 +142,12 @@ def available_judges() -> list[str]:
     return JUDGES.names()
 
 
-def get_judge(spec: str, options: dict | None = None) -> Judge:
+def get_judge(spec: str, options: dict | None = None, cache: CachePolicy | None = None) -> Judge:
     """``NAME`` or ``NAME:MODEL`` -> a judge (``probe``, a remote multimodal backend, or a
-    plugin's: group ``latentexplainer.judges``)."""
+    plugin's: group ``latentexplainer.judges``); with ``cache``, its answers are cached."""
     name, model = Registry.parse(spec)
-    return JUDGES.get(name)(model, dict(options or {}))
+    judge = JUDGES.get(name)(model, dict(options or {}))
+    return judge.using_cache(cache) if cache is not None and isinstance(judge, BaseJudge) else judge
 
 
 # --------------------------------------------------------------------------- trials

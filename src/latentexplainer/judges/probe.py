@@ -120,8 +120,6 @@ class ProbeJudge(BaseJudge):
 
     def __init__(self, model: str = "", options: dict | None = None) -> None:
         opts = {k: v for k, v in dict(options or {}).items() if v is not None}
-        opts.pop("cache_dir", None)
-        opts.pop("no_cache", None)
         try:
             self.against = float(opts.pop("against", 0.3))
         except (TypeError, ValueError):

@@ -68,6 +68,11 @@ class RemoteJudge(BaseJudge):
         self.name = f"{backend.name}:{backend.model}"
         self.answers: list[str] = []  # raw answers of the last *_many call, for inspection
 
+    def using_cache(self, policy) -> "RemoteJudge":
+        from ..backends.cache import with_cache
+
+        return RemoteJudge(with_cache(self.backend, policy), self.strips)
+
     def _images(self, candidate: Candidate, label: str) -> list:
         from ..backends.images import ImagePart, _png, fit_png
         from ..render.strips import sequence_image

@@ -37,6 +37,11 @@ class GenerativeModel:
 
     ``encode`` (images (N, C, H, W) in [0, 1] -> (mu, logvar)) is optional: VAEs have it and
     it enables encoded base codes and the encoder-side ground truth.
+
+    ``info`` is the model's provenance (folder, spec, training settings: written to the run's
+    config) and the few capabilities the stages read, each through a typed property here
+    (:attr:`kind`, :attr:`condition`, :attr:`condition_latents`, :attr:`condition_factor`,
+    :meth:`latent_name`) that checks what it finds: a model of any origin is read one way.
     """
 
     name: str
@@ -110,6 +115,43 @@ class GenerativeModel:
     @property
     def can_encode(self) -> bool:
         return self.encoder is not None
+
+    # -- capabilities, read from info --------------------------------------------------
+    @property
+    def kind(self) -> str:
+        """What the model is, in the prompt's words ("beta-TCVAE", "diffusion model", ...)."""
+        return str(self.info.get("kind") or "generative model")
+
+    @property
+    def condition(self) -> str:
+        """The condition the model's conditional latents stand for, in words ('' for none)."""
+        return str(self.info.get("condition") or "")
+
+    @property
+    def condition_latents(self) -> tuple[int, ...]:
+        """The latents the conditional bias explains (a CSVAE's w, an edit prompt's directions)."""
+        raw = self.info.get("condition_latents") or ()
+        try:
+            out = tuple(int(i) for i in raw)
+        except (TypeError, ValueError):
+            raise ModelError(f"model '{self.name}': info['condition_latents'] must be latent indices, "
+                             f"got {raw!r}") from None
+        bad = [i for i in out if not 0 <= i < self.latent_dim]
+        if bad:
+            raise ModelError(f"model '{self.name}': condition latent {bad[0]} is out of range 0..{self.latent_dim - 1}")
+        return out
+
+    @property
+    def condition_factor(self) -> str | None:
+        """The labelled factor the condition is (a CSVAE trained on it), for the bias benchmark."""
+        factor = self.info.get("condition_factor")
+        return str(factor) if factor else None
+
+    def latent_name(self, i: int) -> str:
+        """Latent i's name: the model's own (info['latent_names'], e.g. a CSVAE's w[attribute]), else zi."""
+        names = self.info.get("latent_names")
+        name = names.get(str(i)) if isinstance(names, dict) else None
+        return str(name) if name else f"z{i}"
 
 
 def model_identity(model: GenerativeModel) -> dict[str, Any]:

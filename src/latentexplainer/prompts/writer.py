@@ -51,13 +51,14 @@ def _clean(text: str) -> str:
     return t
 
 
-def writer_backend(writer: str, options: dict):
+def writer_backend(writer: str, options: dict, cache=None):
     """The backend that writes prompts: any that answers free-form questions (an Asker), or one
-    ConfigError line."""
+    ConfigError line; behind the response cache when ``cache`` (a CachePolicy) is given."""
     from ..backends import get_backend
     from ..backends.base import Asker
+    from ..backends.cache import with_cache
 
-    backend = get_backend(writer, options)
+    backend = with_cache(get_backend(writer, options), cache)
     if not isinstance(backend, Asker):
         raise ConfigError(f"--prompt-writer {writer}: the writer must be template or a text backend that answers "
                           "free-form questions (openai:MODEL, anthropic:MODEL, gemini:MODEL, ollama:MODEL, "
@@ -66,7 +67,7 @@ def writer_backend(writer: str, options: dict):
 
 
 def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: dict,
-                  run_dir=None) -> dict[int, Prompt]:
+                  run_dir=None, cache=None) -> dict[int, Prompt]:
     """Replace each unit's template prompt with the writer backend's version."""
     from ..backends.base import Ask
 
@@ -86,7 +87,7 @@ def write_prompts(prompts: dict[int, Prompt], bias: Bias, writer: str, options: 
         if k not in stored and k not in todo:
             todo[k] = p
     if todo:
-        backend = writer_backend(writer, options)
+        backend = writer_backend(writer, options, cache)
         answers = backend.ask_many([Ask(writer_request(bias, p), ()) for p in todo.values()])
         for (k, p), r in zip(todo.items(), answers):
             text = _clean(r.text) if r.status == "ok" else ""
