@@ -202,6 +202,56 @@ def test_model_capabilities_are_read_through_typed_properties():
     assert (plain.condition_latents, plain.kind, plain.condition, plain.condition_factor) == \
         ((), "generative model", "", None)
     with pytest.raises(ModelError, match="condition latent 7 is out of range 0..2"):
-        GenerativeModel("b", 3, decode, info={"condition_latents": [7]}).condition_latents
+        assert not GenerativeModel("b", 3, decode, info={"condition_latents": [7]}).condition_latents
     with pytest.raises(ModelError, match="must be latent indices"):
-        GenerativeModel("b", 3, decode, info={"condition_latents": ["w"]}).condition_latents
+        assert not GenerativeModel("b", 3, decode, info={"condition_latents": ["w"]}).condition_latents
+
+
+def _record(i: int, status: str = "ok"):
+    from latentexplainer.records import LatentRecord
+
+    return LatentRecord(i, f"z{i}", "disentanglement", "p", ["a", "b"], [False, False], 1.0, "gist", {"gist": 1.0},
+                        "a" if status == "ok" else None, status == "ok", 0.26, status)
+
+
+def test_the_store_appends_one_line_per_unit_and_reads_the_records_once(tmp_path, monkeypatch):
+    # linear in the number of units: a finished unit's line is appended, nothing is read again
+    import json
+
+    from latentexplainer.run import RunDir
+
+    rd = RunDir(tmp_path / "run")
+    with rd.lock():
+        rd.open({"model": "m"})
+        reads = []
+        real = RunDir.records
+        monkeypatch.setattr(RunDir, "records", lambda self: reads.append(1) or real(self))
+        for i in (2, 0, 1):  # units finish in any order
+            rd.append(_record(i, "failed" if i == 1 else "ok"))
+        assert len(reads) == 1  # once, at the first append; never per unit
+        lines = (tmp_path / "run" / "explanations.jsonl").read_text().splitlines()
+        assert [json.loads(x)["latent"] for x in lines] == [2, 0, 1]  # appended as they finished
+        rd.append(_record(1))  # the failed unit retried: its line is replaced, not doubled
+        lines = (tmp_path / "run" / "explanations.jsonl").read_text().splitlines()
+        assert [json.loads(x)["latent"] for x in lines] == [2, 0, 1] and json.loads(lines[2])["status"] == "ok"
+        rd.sync()  # the end of a run: in unit order, exactly the records
+        text = (tmp_path / "run" / "explanations.jsonl").read_text()
+        assert [json.loads(x)["latent"] for x in text.splitlines()] == [0, 1, 2]
+        assert text == "".join((tmp_path / "run" / "records" / f"z{i:04d}.json").read_text() + "\n" for i in range(3))
+
+
+def test_resume_heals_a_torn_line_before_appending(known_model, tmp_path):
+    out = tmp_path / "run"
+    explain(known_model, out, ExplainSettings(samples=3, latents=[0]), show_progress=False)
+    with (out / "explanations.jsonl").open("a") as fh:
+        fh.write('{"latent": 1, "resp')  # the machine died in the middle of an append
+    from latentexplainer.run import RunDir
+
+    rd = RunDir(out)
+    with rd.lock():
+        rd.open(rd.read_config(), resume=True)
+        rd.append(_record(5))
+    import json
+
+    lines = (out / "explanations.jsonl").read_text().splitlines()
+    assert [json.loads(x)["latent"] for x in lines] == [0, 5]  # the new line is whole, the fragment gone

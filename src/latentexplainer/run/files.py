@@ -149,6 +149,30 @@ def write_atomic(root: Path, rel: str | Path, data: bytes | str) -> None:
             raise _refuse(Path(root), str(rel), exc) from None
 
 
+def append_text(root: Path, rel: str | Path, text: str) -> None:
+    """Append to a regular file of the run directory (created when absent), never through a
+    link, with one write and an fsync: a line appended is whole unless the machine dies
+    mid-write, and a reader ignores a torn last line."""
+    parts = parts_of(rel)
+    with folder(root, parts[:-1], create=True) as d:
+        try:
+            fd = os.open(parts[-1], os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | os.O_NONBLOCK, 0o644,
+                         dir_fd=d)
+        except OSError as exc:
+            raise _refuse(Path(root), str(rel), exc) from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise RunDirError(f"{root}: '{rel}' is not a regular file; remove it, or use a new --out")
+            data = text.encode("utf-8")
+            while data:
+                data = data[os.write(fd, data):]
+            os.fsync(fd)
+        except OSError as exc:
+            raise _refuse(Path(root), str(rel), exc) from None
+        finally:
+            os.close(fd)
+
+
 def remove(root: Path, rel: str | Path) -> None:
     """Remove a file (a link itself, never its target); nothing when it is not there."""
     parts = parts_of(rel)

@@ -1,13 +1,18 @@
 """A run directory holds everything a run produced, so any stage can be re-run or resumed.
 
 Layout: ``config.json`` (settings snapshot, never secrets), ``records/zNNNN.json`` (one
-record per latent, written atomically as each latent finishes), ``explanations.jsonl`` (all
-records, one per line, rewritten atomically after each), ``images/`` (PNG strips),
-``report.html``, ``summary.json``. An existing run is never overwritten: continue it with ``resume=True``.
+record per latent, written atomically as each latent finishes: the source of truth),
+``explanations.jsonl`` (all records, one per line), ``images/`` (PNG strips), ``report.html``,
+``summary.json``. An existing run is never overwritten: continue it with ``resume=True``.
 
-Every file is written atomically (temporary file, fsync, rename), and Ctrl-C is held back
-while a record and explanations.jsonl are written, so an interrupted run leaves every record
-whole and the JSONL complete.
+The store stays linear in the number of units: a finished unit's line is appended to
+explanations.jsonl (one write, fsynced) in the order units finish; the file is rewritten only
+when a unit's record is replaced (a failed unit retried) and once at the end (:meth:`sync`),
+sorted by unit, so a finished run's JSONL is exactly its records in order. The records are
+kept in memory once read, never read again per unit. Every other file is written atomically
+(temporary file, fsync, rename), and Ctrl-C is held back while a record and its line are
+written, so an interrupted run leaves every record whole; a torn last line (the machine died
+mid-append) is ignored by readers and healed by the next :meth:`sync`.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ def _scrub_value(v: Any) -> Any:
 class RunDir:
     def __init__(self, path: Path) -> None:
         self.path = Path(path).expanduser().resolve()
+        self._lines: dict[int, str] | None = None  # unit -> its JSONL line, once read (see append)
 
     @property
     def records_path(self) -> Path:
@@ -104,6 +110,9 @@ class RunDir:
                 if name.endswith(".tmp"):
                     files.remove(self.path, f"{sub}/{name}" if sub else name)
         self.write_json("config.json", config)
+        self._lines = None
+        if resume:  # the JSONL as the records say, before anything is appended (a torn last line healed)
+            self.sync()
 
     def make(self) -> None:
         """Create the run directory itself (its parents too)."""
@@ -218,29 +227,42 @@ class RunDir:
             return False
 
     def append(self, record: LatentRecord) -> None:
-        """Save one latent's record atomically (temporary file, fsync, rename), then rewrite
-        explanations.jsonl the same way: a crash at any moment leaves every finished latent
-        whole and the JSONL complete - never a torn line. A record of the same latent (a failed
-        one being retried) is replaced. Ctrl-C during the two writes takes effect after them."""
+        """Save one latent's record atomically (temporary file, fsync, rename), then append its
+        line to explanations.jsonl: constant work per unit however many came before. A record of
+        the same latent (a failed one being retried) is replaced, and the JSONL rewritten without
+        the old line. Ctrl-C during the two writes takes effect after them."""
+        lines = self._known_lines()
+        line = json.dumps(record.to_dict(), default=float) + "\n"
         with interrupts_deferred():
-            files.write_atomic(self.path, f"records/z{record.latent:04d}.json", json.dumps(record.to_dict(), default=float))
-            self._write_jsonl()
+            files.write_atomic(self.path, f"records/z{record.latent:04d}.json", line[:-1])
+            replaced = record.latent in lines
+            lines[record.latent] = line
+            if replaced:
+                files.write_atomic(self.path, "explanations.jsonl", "".join(lines.values()))
+            else:
+                files.append_text(self.path, "explanations.jsonl", line)
 
     def sync(self) -> None:
-        """Rewrite explanations.jsonl from records/ when they differ (after a kill between the two writes)."""
+        """Rewrite explanations.jsonl as the records in unit order when it differs (at the end of
+        a run; after a kill between the two writes, or mid-append)."""
         if not self._has_record_dir():
             return
+        lines = self._known_lines()
+        text = "".join(lines[k] for k in sorted(lines))
         with interrupts_deferred():
-            self._write_jsonl()
+            try:
+                if files.read_text(self.path, "explanations.jsonl") == text:
+                    return
+            except (OSError, RunDirError):
+                pass
+            files.write_atomic(self.path, "explanations.jsonl", text)
 
-    def _write_jsonl(self) -> None:
-        text = "".join(json.dumps(r.to_dict(), default=float) + "\n" for r in self.records())
-        try:
-            if files.read_text(self.path, "explanations.jsonl") == text:
-                return
-        except (OSError, RunDirError):
-            pass
-        files.write_atomic(self.path, "explanations.jsonl", text)
+    def _known_lines(self) -> dict[int, str]:
+        """Every finished unit's JSONL line, read from records/ once (this process holds the run's
+        lock: no one else writes it meanwhile)."""
+        if self._lines is None:
+            self._lines = {r.latent: json.dumps(r.to_dict(), default=float) + "\n" for r in self.records()}
+        return self._lines
 
 
 @contextmanager
