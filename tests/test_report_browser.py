@@ -3,6 +3,7 @@ Makefile) driven by Playwright. No console errors, one card per latent, sorting 
 work, and an answer holding a script payload is shown as text and never runs."""
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def report(tmp_path_factory) -> Path:
     from latentexplainer.report import write_report
 
     records = run.records
-    records[0].explanation = "The object moves. " + PAYLOAD
+    records[0] = replace(records[0], explanation="The object moves. " + PAYLOAD)  # records are frozen
     records[0].responses[0] = PAYLOAD
     write_report(out, records, run.config)
     return out / "report.html"

@@ -7,6 +7,7 @@ A unit whose answers are (partly) missing because of transport errors is recorde
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -21,16 +22,17 @@ from .backends.cache import CachePolicy, with_cache
 from .biases import Bias, get_bias
 from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
+from .executors import Executor, get_executor
 from .manipulate import base_codes, plan_sequences
 from .models import GenerativeModel
 from .models.base import model_identity
 from .progress import progress_bar
 from .prompts import UnitWords, build_prompt, plain_prompt
 from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
-from .render import png_bytes
 from .run import RunDir
 from .run import files as run_files
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
+from .units import UnitJob, UnitMade, answers_in_workers, bare_backend, make_unit, worker_state
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,9 @@ class ExplainSettings:
     backend_options: dict = field(default_factory=dict)
     cache: CachePolicy | None = None  # the response cache of the backend and the writer (None: none)
     chunk: int = 32  # latents whose sequences are decoded and sent to the backend together
+    executor: str = "local"  # where units run: local, ray (a cluster on this machine), ray:ADDRESS
+    workers: int | None = None  # Ray workers (None: the cluster's CPUs, or GPUs)
+    gpus_per_worker: float | None = None  # None: 1 where the Ray cluster has GPUs, else 0
     bias_prompt: bool = True  # False: the paper's ablation without the inductive-bias prompt
     uncertainty: bool = True  # False: the paper's ablation without uncertainty (first answer, no threshold)
 
@@ -260,15 +265,14 @@ def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], 
     )
 
 
-def _answered(prev: LatentRecord | None, seqs: list[Sequence]) -> dict[int, Response]:
+def _kept(prev: LatentRecord | None, n: int) -> dict[int, Response]:
     """The answers a failed record of an earlier call already holds, by position: everything but
     its errors, reused so that a resumed run asks (and pays) only for what is missing."""
     if prev is None or prev.status != "failed":
         return {}
-    n = len(seqs)
     if not (len(prev.responses) == len(prev.response_status) == len(prev.abstentions) == n):
         return {}  # an older record without per-answer statuses: ask everything again
-    return {j: Response(prev.responses[j], seqs[j].sample, abstained=bool(prev.abstentions[j]),
+    return {j: Response(prev.responses[j], j, abstained=bool(prev.abstentions[j]),
                         status=prev.response_status[j], cached=True)
             for j in range(n) if prev.response_status[j] != "error"}
 
@@ -326,6 +330,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     elif given_bias is not None:
         s = replace(s, bias=given_bias.name, bias_file=None)
     s.validate(model.latent_dim)
+    executor = get_executor(s.executor, s.workers, s.gpus_per_worker)  # a bad one fails before any work
     bias = given_bias or s.resolve_bias()
     backend = with_cache(given_backend or get_backend(s.backend, s.backend_options), s.cache)
     # the authors' bag of words on the answers as written is always recorded beside
@@ -343,14 +348,16 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     manip = Manipulation.prepare(model, s, images, bias)
     config["values"] = list(manip.values)
     config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
-    backend.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
+    if not answers_in_workers(executor, backend):  # else each worker prepares its own
+        backend.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
     if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
         from .prompts.writer import writer_backend
 
         writer_backend(s.prompt_writer, s.writer_options, s.cache)
     run_dir = RunDir(Path(out))
     with run_dir.lock():
-        return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress, report)
+        return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress, report,
+                               executor)
 
 
 def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None = None) -> dict[int, Prompt]:
@@ -372,7 +379,7 @@ def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None
 
 def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings, config: dict,
                     manip: "Manipulation", backend, estimators: dict, resume: bool, show_progress: bool,
-                    report: bool) -> Run:
+                    report: bool, executor: Executor) -> Run:
     run_dir.open(config, resume=resume)
     bias = manip.bias
     previous = {r.latent: r for r in run_dir.records()}
@@ -382,40 +389,50 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
     stem = "g" if bias.unit == "group" else "z"
     t0 = time.perf_counter()
     stats: dict[str, float] = {}
-    with progress_bar(len(units), f"explaining {bias.unit}s", show_progress) as advance:
-        for start in range(0, len(units), s.chunk):
-            chunk = units[start: start + s.chunk]
-            requests, rel_paths, kept = [], [], []
-            for u in chunk:
-                seqs = manip.sequences(u)
-                rels = [f"images/{stem}{u.index}_s{q.sample}.png" for q in seqs]
-                for q, rel in zip(seqs, rels):
-                    run_files.write_atomic(run_dir.path, rel, png_bytes(q))
-                paths = [run_dir.path / rel for rel in rels]
-                rel_paths.append(rels)
-                answered = _answered(previous.get(u.index), seqs)
-                kept.append(answered)
-                ask = [j for j in range(len(seqs)) if j not in answered]
-                requests.append(ExplainRequest(u, tuple(seqs[j] for j in ask), prompts[u.index],
-                                               tuple(paths[j] for j in ask)))
+    in_workers = answers_in_workers(executor, backend)
+    setup = functools.partial(worker_state, manip, bare_backend(backend) if in_workers else None)
 
-            def done(k: int, responses: list[Response], requests=requests, kept=kept, rel_paths=rel_paths) -> None:
-                req = requests[k]
-                if len(responses) != len(req.sequences):
-                    raise BackendError(f"backend '{s.backend}' returned {len(responses)} answers for "
-                                       f"{len(req.sequences)} sequences of {req.latent.label}")
-                merged, new = [], iter(responses)
-                for j in range(len(req.sequences) + len(kept[k])):
-                    merged.append(kept[k][j] if j in kept[k] else next(new))
-                carried = previous.get(req.latent.index) if kept[k] else None
-                run_dir.append(_record(req.latent, bias.name, req.prompt.text, merged, s, estimators,
-                                       rel_paths[k], carried))
-                advance()
+    def finish(job: UnitJob, new: list[Response], rels: list[str], advance) -> None:
+        """The unit's record, from the answers kept from an earlier call and the new ones."""
+        if len(new) != len(job.ask):
+            raise BackendError(f"backend '{s.backend}' returned {len(new)} answers for {len(job.ask)} sequences "
+                               f"of {job.unit.label}")
+        answers = dict(job.kept) | dict(zip(job.ask, new))
+        carried = previous.get(job.unit.index) if job.kept else None
+        run_dir.append(_record(job.unit, bias.name, job.prompt.text, [answers[j] for j in sorted(answers)], s,
+                               estimators, rels, carried))
+        advance()
 
-            backend.describe_many(requests, done)
-            for k, v in getattr(backend, "stats", {}).items():  # per describe_many: add them up
-                if isinstance(v, (int, float)):
-                    stats[k] = stats.get(k, 0) + v
+    with progress_bar(len(units), f"explaining {bias.unit}s", show_progress) as advance, \
+            executor.session(setup) as session:
+        size = len(units) if in_workers else s.chunk * session.workers
+        for start in range(0, len(units), max(1, size)):
+            jobs = [UnitJob(u, prompts[u.index], s.samples, tuple(_kept(previous.get(u.index), s.samples).items()))
+                    for u in units[start: start + size]]
+            requests: list[ExplainRequest] = []
+            waiting: list[tuple[UnitJob, list[str]]] = []
+
+            def made(i: int, m: UnitMade, jobs=jobs, requests=requests, waiting=waiting) -> None:
+                job = jobs[i]
+                rels = [f"images/{stem}{job.unit.index}_s{j}.png" for j in range(len(m.pngs))]
+                for data, rel in zip(m.pngs, rels):
+                    run_files.write_atomic(run_dir.path, rel, data)
+                if m.responses is not None:  # answered in the worker
+                    finish(job, list(m.responses), rels, advance)
+                    return
+                requests.append(ExplainRequest(job.unit, tuple(m.sequences[j] for j in job.ask), job.prompt,
+                                               tuple(run_dir.path / rels[j] for j in job.ask)))
+                waiting.append((job, rels))
+
+            session.map(make_unit, jobs, made)
+            if requests:
+                def answered(k: int, new: list[Response], waiting=waiting) -> None:
+                    finish(waiting[k][0], new, waiting[k][1], advance)
+
+                backend.describe_many(requests, answered)
+                for k, v in getattr(backend, "stats", {}).items():  # per describe_many: add them up
+                    if isinstance(v, (int, float)):
+                        stats[k] = stats.get(k, 0) + v
     run_dir.sync()  # explanations.jsonl holds exactly the records (heals a run killed between two writes)
     records = run_dir.records()
     config["seconds"] = round(time.perf_counter() - t0, 3)

@@ -151,3 +151,35 @@ def big_model():
             out[k, :, 512 - h:512 + h, x - 100:x + 100] = 0.9
         return out
     return decode, 4
+
+
+def dying_once_model():
+    """The shapes decoder, except that a process other than the one that made the model (a Ray
+    worker) kills itself the first time it decodes, as an out-of-memory kill would: once per
+    marker file named by LE_TEST_DIE_ONCE."""
+    import os
+
+    maker, marker = os.getpid(), os.environ.get("LE_TEST_DIE_ONCE", "")
+
+    def decode(z: np.ndarray) -> np.ndarray:
+        if marker and os.getpid() != maker and len(z) == 1 and not os.path.exists(marker):
+            open(marker, "w").close()
+            os._exit(1)
+        return shapes_decode(z)
+
+    return decode, 4
+
+
+def slow_model():
+    """A CPU-bound decoder for the scale benchmark: 64 latents (z0-z2 as the shapes decoder's, the
+    rest unused) and 20 ms of single-threaded work per image, so about 1 s per unit at 5 samples
+    (5 base codes x 2 rows x 5 frames)."""
+    import time
+
+    def decode(z: np.ndarray) -> np.ndarray:
+        end = time.process_time() + 0.02 * len(z)
+        while time.process_time() < end:
+            sum(i * i for i in range(1000))
+        return shapes_decode(z)
+
+    return decode, 64

@@ -36,6 +36,7 @@ class HFBackend(BaseBackend):
     """A local vision-language model; options: :class:`HFOptions`."""
 
     name = "hf"
+    runs_in_workers = True  # computes its answers itself: with --executor ray, inside the workers
     summary = "a transformers vision-language model from a local folder: hf:PATH"
     Options = HFOptions
 

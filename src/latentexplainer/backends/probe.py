@@ -360,6 +360,7 @@ class ProbeBackend(BaseBackend):
     """Measures images; see the module docstring. Options: :class:`ProbeOptions`."""
 
     name = "probe"
+    runs_in_workers = True  # computes its answers itself: with --executor ray, inside the workers
     summary = "offline: measures what changes in the images (the default; no key, no network)"
     Options = ProbeOptions
 

@@ -12,6 +12,7 @@ import typer
 
 from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line
 from . import backends as _backends  # noqa: F401  (registers `backends` on the app)
+from . import sweep as _sweep  # noqa: F401  (registers `sweep` on the app)
 from . import train as _train  # noqa: F401  (registers `train` on the app)
 from .common import (
     EXIT_FAILED,
@@ -28,6 +29,9 @@ from .common import (
     app,
     default_cache_dir,
 )
+
+EXECUTOR_HELP = ("where units run: local (this process), ray (a Ray cluster started on this machine's cores) or "
+                 "ray:ADDRESS (join one: ray:auto, ray:ray://HEAD:10001); pip install 'latentexplainer[ray]'")
 
 
 @app.command()
@@ -77,6 +81,10 @@ def explain(
     backend_option: list[str] = typer.Option([], help="any other backend option, KEY=VALUE (repeatable)"),
     no_bias_prompt: bool = typer.Option(False, help="ablation: a plain 'describe the change' prompt"),
     no_uncertainty: bool = typer.Option(False, help="ablation: the first answer, no threshold"),
+    executor: str = typer.Option("local", help=EXECUTOR_HELP),
+    workers: Optional[int] = typer.Option(None, help="Ray workers (default: the cluster's CPUs, or its GPUs)"),
+    gpus_per_worker: Optional[float] = typer.Option(None, help="GPUs per Ray worker (default 1 where the cluster "
+                                                    "has GPUs, else 0)"),
     quiet: bool = typer.Option(False, help="no progress output"),
     trust_run: bool = typer.Option(False, help="--model is a run directory that names code (module:function) "
                                    "as its model: import and run that code"),
@@ -103,7 +111,8 @@ def explain(
                                uncertainty=not no_uncertainty, groups=_parse_groups(groups),
                                bias_file=str(bias_file) if bias_file else None, prompt_writer=prompt_writer,
                                writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option"),
-                               cache=CachePolicy(cache_dir or default_cache_dir(), read=not no_cache))
+                               cache=CachePolicy(cache_dir or default_cache_dir(), read=not no_cache),
+                               executor=executor, workers=workers, gpus_per_worker=gpus_per_worker)
     m = load_model(model, images=start_images, trust_run=trust_run)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
@@ -271,6 +280,10 @@ def benchmark(
                                         "model each (trained in OUT/<set> unless shipped), one table; --dataset and "
                                         "--model are not used"),
     train_epochs: Optional[int] = typer.Option(None, help="epochs for the models the benchmark trains (the recipe's 20)"),
+    executor: str = typer.Option("local", help=EXECUTOR_HELP),
+    workers: Optional[int] = typer.Option(None, help="Ray workers (default: the cluster's CPUs, or its GPUs)"),
+    gpus_per_worker: Optional[float] = typer.Option(None, help="GPUs per Ray worker (default 1 where the cluster "
+                                                    "has GPUs, else 0)"),
     quiet: bool = typer.Option(False),
 ) -> int:
     """Explain every latent of a model and score the explanations against ground-truth factors and by use.
@@ -286,7 +299,8 @@ def benchmark(
     settings = ExplainSettings(samples=samples, seed=seed, base_codes=base_codes, certainty=certainty,
                                groups=_parse_groups(groups), backend=backend,
                                backend_options=_backend_options(backend_option),
-                               cache=CachePolicy(default_cache_dir()))  # paid answers (backend, judge) cached
+                               cache=CachePolicy(default_cache_dir()),  # paid answers (backend, judge) cached
+                               executor=executor, workers=workers, gpus_per_worker=gpus_per_worker)
     if train_epochs is not None and train_epochs < 1:
         raise ConfigError(f"--train-epochs must be at least 1, got {train_epochs}")
     if suite is not None:

@@ -139,6 +139,18 @@ def names(root: Path, rel: str | Path = "") -> list[str]:
         return []
 
 
+def temporaries(root: Path, rel: str | Path = "") -> list[str]:
+    """The leftover temporaries (NAME.tmp) in a folder of the run directory: files, and links
+    planted under such a name (removed like the others, never followed)."""
+    parts = parts_of(rel) if str(rel) not in ("", ".") else ()
+    try:
+        with folder(root, parts) as d:
+            with os.scandir(d) as it:
+                return sorted(e.name for e in it if e.name.endswith(".tmp") and not e.is_dir(follow_symlinks=False))
+    except FileNotFoundError:
+        return []
+
+
 def write_atomic(root: Path, rel: str | Path, data: bytes | str) -> None:
     """Write a file of the run directory atomically, never through a link (see the module)."""
     parts = parts_of(rel)

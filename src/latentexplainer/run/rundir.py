@@ -105,10 +105,9 @@ class RunDir:
         files.make_folder(self.path, "images")
         files.write_atomic(self.path, ".write-test", "ok")
         files.remove(self.path, ".write-test")
-        for sub in ("", "records"):  # a write cut off by kill -9
-            for name in files.names(self.path, sub):
-                if name.endswith(".tmp"):
-                    files.remove(self.path, f"{sub}/{name}" if sub else name)
+        for sub in ("", "records"):  # a write cut off by kill -9 (or a link planted under its name)
+            for name in files.temporaries(self.path, sub):
+                files.remove(self.path, f"{sub}/{name}" if sub else name)
         self.write_json("config.json", config)
         self._lines = None
         if resume:  # the JSONL as the records say, before anything is appended (a torn last line healed)

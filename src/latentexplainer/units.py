@@ -1,0 +1,88 @@
+"""One unit of a run, made where an executor puts it (executors.py): decoded and rendered, and
+answered there too when the backend computes its answers itself (probe, hf). The driver,
+pipeline.py, writes what comes back: it stays the only writer of the run directory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .backends.base import ExplainRequest, ModelContext
+from .backends.cache import CachedBackend
+from .executors import Executor
+from .records import LatentRef, Prompt, Response, Sequence
+from .render import png_bytes
+
+
+@dataclass(frozen=True)
+class UnitJob:
+    """One unit to make (decode and render), and to answer where its backend runs in workers."""
+
+    unit: LatentRef
+    prompt: Prompt
+    n: int  # sequences (samples)
+    kept: tuple[tuple[int, Response], ...] = ()  # answers of an earlier call, by position
+
+    @property
+    def ask(self) -> tuple[int, ...]:
+        """The positions (samples) still to ask."""
+        have = {j for j, _ in self.kept}
+        return tuple(j for j in range(self.n) if j not in have)
+
+
+@dataclass(frozen=True)
+class UnitMade:
+    """A unit made by a worker: its strips (PNG bytes, one per sequence) and either its sequences
+    (to be asked by the driver) or the answers (asked in the worker)."""
+
+    pngs: tuple[bytes, ...]
+    sequences: tuple[Sequence, ...] = ()
+    responses: tuple[Response, ...] | None = None
+
+
+@dataclass
+class _WorkerState:
+    manip: Any  # the run's Manipulation (pipeline.py): sequences(unit), reference_images, model
+    backend: Any = None  # set where the backend answers in the workers
+    folder: Any = None  # a temporary folder for the strips the backend reads
+
+
+def answers_in_workers(executor: Executor, backend: Any) -> bool:
+    """Whether units are answered where they are made: on workers (not this process), by a
+    backend that computes its answers itself (probe, hf); an API backend is asked from here,
+    so that one rate limit and one cache hold across the cluster."""
+    return executor.name != "local" and bool(getattr(bare_backend(backend), "runs_in_workers", False))
+
+
+def bare_backend(backend: Any) -> Any:
+    """The backend without the response cache (a worker's answers are not cached)."""
+    return backend.inner if isinstance(backend, CachedBackend) else backend
+
+
+def worker_state(manip: Any, backend: Any) -> _WorkerState:
+    state = _WorkerState(manip, backend)
+    if backend is not None:
+        import tempfile
+
+        backend.prepare(ModelContext(manip.reference_images, manip.model.latent_dim, {}))
+        state.folder = tempfile.TemporaryDirectory(prefix="latentexplainer-")
+    return state
+
+
+def make_unit(state: _WorkerState, job: UnitJob) -> UnitMade:
+    seqs = state.manip.sequences(job.unit)
+    pngs = tuple(png_bytes(q) for q in seqs)
+    if state.backend is None:
+        return UnitMade(pngs, tuple(seqs))
+    paths = []
+    for q, data in zip(seqs, pngs):
+        path = Path(state.folder.name) / f"u{job.unit.index}_s{q.sample}.png"
+        path.write_bytes(data)
+        paths.append(path)
+    req = ExplainRequest(job.unit, tuple(seqs[j] for j in job.ask), job.prompt, tuple(paths[j] for j in job.ask))
+    try:
+        return UnitMade(pngs, (), tuple(state.backend.describe(req)))
+    finally:
+        for path in paths:
+            path.unlink(missing_ok=True)
