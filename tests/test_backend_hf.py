@@ -19,42 +19,6 @@ from latentexplainer.records import LatentRef, Row, Sequence
 
 pytestmark = pytest.mark.slow  # importing transformers alone takes seconds
 
-CHAT_TEMPLATE = ("{% for m in messages %}{% for c in m['content'] %}{% if c['type'] == 'image' %}<image> "
-                 "{% else %}{{ c['text'] }} {% endif %}{% endfor %}{% endfor %}")
-
-
-@pytest.fixture(scope="module")
-def tiny_llava(tmp_path_factory) -> Path:
-    transformers = pytest.importorskip("transformers")
-    tokenizers = pytest.importorskip("tokenizers")
-    import torch
-
-    words = ["<unk>", "<pad>", "<s>", "</s>", "<image>"] + [f"w{i}" for i in range(59)]
-    tok = tokenizers.Tokenizer(tokenizers.models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="<unk>"))
-    tok.pre_tokenizer = tokenizers.pre_tokenizers.Whitespace()
-    tokenizer = transformers.PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>",
-                                                     bos_token="<s>", eos_token="</s>",
-                                                     extra_special_tokens={"image_token": "<image>"})
-    vision = transformers.CLIPVisionConfig(hidden_size=16, intermediate_size=32, num_hidden_layers=2,
-                                           num_attention_heads=2, image_size=32, patch_size=8, projection_dim=16)
-    text = transformers.LlamaConfig(vocab_size=len(words), hidden_size=16, intermediate_size=32, num_hidden_layers=2,
-                                    num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=4096,
-                                    pad_token_id=1, bos_token_id=2, eos_token_id=3)
-    config = transformers.LlavaConfig(vision_config=vision, text_config=text, image_token_id=4,
-                                      vision_feature_layer=-1, vision_feature_select_strategy="default")
-    torch.manual_seed(0)
-    model = transformers.LlavaForConditionalGeneration(config)
-    processor = transformers.LlavaProcessor(
-        image_processor=transformers.CLIPImageProcessor(size={"shortest_edge": 32},
-                                                        crop_size={"height": 32, "width": 32}),
-        tokenizer=tokenizer, patch_size=8, vision_feature_select_strategy="default", chat_template=CHAT_TEMPLATE,
-        num_additional_image_tokens=1)
-    out = tmp_path_factory.mktemp("tiny-llava")
-    model.save_pretrained(out)
-    processor.save_pretrained(out)
-    return out
-
-
 def make_request(tmp: Path, n: int = 3) -> ExplainRequest:
     seqs, paths = [], []
     for s in range(n):

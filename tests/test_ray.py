@@ -126,3 +126,20 @@ def test_a_sweep_runs_its_points_on_ray_workers(cluster, tiny_vae_dir, tmp_path)
     assert all(not r.get("error") for r in on_ray["points"])
     figures = ("factor_accuracy", "certainty_auroc", "confident_wrong_rate", "n_latents")
     assert {k: on_ray["points"][0][k] for k in figures} == {k: here["points"][0][k] for k in figures}
+
+
+@pytest.mark.slow
+def test_a_local_vlm_answers_inside_the_workers(cluster, tiny_llava, tmp_path):
+    # hf computes its own answers: each worker loads the model folder once and answers there
+    from latentexplainer.backends import get_backend
+    from latentexplainer.units import answers_in_workers
+
+    spec = f"hf:{tiny_llava}"
+    assert answers_in_workers(RayExecutor(), get_backend(spec, {"device": "cpu"}))
+    run = explain(load_model("fakes.models:shapes_model"), tmp_path / "r",
+                  ExplainSettings(samples=2, latents=[0, 1], backend=spec, executor="ray", workers=2,
+                                  backend_options={"max_tokens": 3, "device": "cpu"}),
+                  show_progress=False, report=False)
+    assert run.failed == [] and [r.latent for r in run.records] == [0, 1]
+    assert all(len(r.responses) == 2 and set(r.response_status) <= {"ok", "empty"} for r in run.records)
+    assert sum(r.usage.get("input_tokens", 0) for r in run.records) > 0  # generated, in the workers
