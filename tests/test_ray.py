@@ -143,3 +143,16 @@ def test_a_local_vlm_answers_inside_the_workers(cluster, tiny_llava, tmp_path):
     assert run.failed == [] and [r.latent for r in run.records] == [0, 1]
     assert all(len(r.responses) == 2 and set(r.response_status) <= {"ok", "empty"} for r in run.records)
     assert sum(r.usage.get("input_tokens", 0) for r in run.records) > 0  # generated, in the workers
+
+
+@pytest.mark.slow
+def test_resume_and_the_report_work_as_in_a_local_run(cluster, tmp_path):
+    model = load_model("fakes.models:shapes_model")
+    s = ExplainSettings(samples=2, executor="ray", workers=2)
+    first = explain(model, tmp_path / "r", s, latents=[0, 2], show_progress=False)
+    before = (tmp_path / "r" / "records" / "z0000.json").read_bytes()
+    run = explain(model, tmp_path / "r", s, resume=True, show_progress=False)
+    assert [r.latent for r in run.records] == [0, 1, 2, 3] and run.failed == []
+    assert (tmp_path / "r" / "records" / "z0000.json").read_bytes() == before  # a finished unit: never again
+    assert [x["latent"] for x in _lines(tmp_path / "r")] == [0, 1, 2, 3]
+    assert "z3" in (tmp_path / "r" / "report.html").read_text() and first.records[0].latent == 0
