@@ -60,7 +60,10 @@ class OpenAIBackend(RemoteBackend):
                                   self.max_tokens_field: self.options.max_tokens}
         if self.options.temperature is not None:
             kwargs["temperature"] = self.options.temperature
-        return await client.chat.completions.create(**kwargs)
+        # the SDK's documented way to send a body as built (README: undocumented requests): the same
+        # request, errors and answer type as chat.completions.create, without re-walking every
+        # message part through its TypedDict transform (about 2 ms a call, most of the client's CPU)
+        return await client.post("/chat/completions", body=kwargs, cast_to=self.sdk.types.chat.ChatCompletion)
 
     def read(self, raw: Any) -> Reply:
         choices = getattr(raw, "choices", None)
