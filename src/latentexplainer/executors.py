@@ -116,8 +116,8 @@ class _RaySession:
         if gpus > 0 and resources.get("GPU", 0) < gpus:
             raise ConfigError(f"--gpus-per-worker {gpus:g} asks for GPUs the Ray cluster does not have "
                               f"({resources.get('GPU', 0):g}); pass --gpus-per-worker 0 to work on CPUs")
-        most = int(resources.get("GPU", 0) // gpus) if gpus > 0 else int(resources.get("CPU", 1))
-        self.workers = max(1, min(workers or most, most) if most else (workers or 1))
+        most = max(1, int(resources.get("GPU", 0) // gpus) if gpus > 0 else int(resources.get("CPU", 1)))
+        self.workers = min(workers or most, most)  # never more actors than the cluster can place
         try:
             setup_ref = ray.put(setup)  # sent once; each worker runs it once
         except Exception as exc:  # noqa: BLE001 (pickling can fail in many ways)

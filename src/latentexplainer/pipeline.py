@@ -407,7 +407,8 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
             executor.session(setup) as session:
         size = len(units) if in_workers else s.chunk * session.workers
         for start in range(0, len(units), max(1, size)):
-            jobs = [UnitJob(u, prompts[u.index], s.samples, tuple(_kept(previous.get(u.index), s.samples).items()))
+            n = len(manip.codes)  # sequences per unit: one per base code
+            jobs = [UnitJob(u, prompts[u.index], n, tuple(_kept(previous.get(u.index), n).items()))
                     for u in units[start: start + size]]
             requests: list[ExplainRequest] = []
             waiting: list[tuple[UnitJob, list[str]]] = []

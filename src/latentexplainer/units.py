@@ -5,7 +5,6 @@ pipeline.py, writes what comes back: it stays the only writer of the run directo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from .backends.base import ExplainRequest, ModelContext
@@ -41,11 +40,10 @@ class UnitMade:
     responses: tuple[Response, ...] | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class _WorkerState:
     manip: Any  # the run's Manipulation (pipeline.py): sequences(unit), reference_images, model
     backend: Any = None  # set where the backend answers in the workers
-    folder: Any = None  # a temporary folder for the strips the backend reads
 
 
 def answers_in_workers(executor: Executor, backend: Any) -> bool:
@@ -61,13 +59,9 @@ def bare_backend(backend: Any) -> Any:
 
 
 def worker_state(manip: Any, backend: Any) -> _WorkerState:
-    state = _WorkerState(manip, backend)
     if backend is not None:
-        import tempfile
-
         backend.prepare(ModelContext(manip.reference_images, manip.model.latent_dim, {}))
-        state.folder = tempfile.TemporaryDirectory(prefix="latentexplainer-")
-    return state
+    return _WorkerState(manip, backend)
 
 
 def make_unit(state: _WorkerState, job: UnitJob) -> UnitMade:
@@ -75,14 +69,6 @@ def make_unit(state: _WorkerState, job: UnitJob) -> UnitMade:
     pngs = tuple(png_bytes(q) for q in seqs)
     if state.backend is None:
         return UnitMade(pngs, tuple(seqs))
-    paths = []
-    for q, data in zip(seqs, pngs):
-        path = Path(state.folder.name) / f"u{job.unit.index}_s{q.sample}.png"
-        path.write_bytes(data)
-        paths.append(path)
-    req = ExplainRequest(job.unit, tuple(seqs[j] for j in job.ask), job.prompt, tuple(paths[j] for j in job.ask))
-    try:
-        return UnitMade(pngs, (), tuple(state.backend.describe(req)))
-    finally:
-        for path in paths:
-            path.unlink(missing_ok=True)
+    # no strip files here: a backend that reads strips renders them in memory, the same bytes
+    req = ExplainRequest(job.unit, tuple(seqs[j] for j in job.ask), job.prompt)
+    return UnitMade(pngs, (), tuple(state.backend.describe(req)))

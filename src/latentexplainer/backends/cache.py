@@ -6,8 +6,9 @@ written atomically, checked writable before any call; never an error, never the 
 
 :func:`with_cache` wraps a backend that is :class:`Cacheable` (it names its identity and turns
 each sequence into the :class:`~.base.Ask` it sends) in a :class:`CachedBackend`: cached
-answers are served, the rest are asked of the backend, one sequence per sub-request so each
-answer is stored as it arrives. A backend that is not Cacheable (the probe measures, replay
+answers are served, the rest are asked of the backend through its ``ask_groups``, each
+question in a group of its own so each answer is stored as it arrives; the questions are
+built once, for the key and for sending. A backend that is not Cacheable (the probe measures, replay
 reads a file) is returned unchanged: no backend takes or drops a cache option."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import os
 import uuid
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Callable, Protocol, runtime_checkable
 
 from ..atomic import write_atomic
 from ..errors import (
@@ -34,7 +35,6 @@ CACHE_VERSION = 1
 # the answer options every version-1 key holds; a backend without one (Anthropic takes no
 # temperature) keys with its v1 default, so answers cached by earlier releases are found
 V1_ANSWER_DEFAULTS = {"temperature": None, "image_detail": "auto"}
-ASK_CHUNK = 64  # free-form questions sent to the backend at once (each chunk is stored when answered)
 
 # --------------------------------------------------------------------------- cache
 class ResponseCache:
@@ -130,8 +130,8 @@ class CacheIdentity:
 
 @runtime_checkable
 class Cacheable(Asker, Protocol):
-    """A backend whose answers may be cached: it answers free-form questions and says what it
-    would ask for each sequence of a request."""
+    """A backend whose answers may be cached: it says who answers, what it would ask for each
+    sequence of a request, and answers groups of questions as each group completes."""
 
     def cache_identity(self) -> CacheIdentity:
         """Who answers (never the API key)."""
@@ -139,8 +139,13 @@ class Cacheable(Asker, Protocol):
     def question(self, request: ExplainRequest, j: int) -> Ask:
         """The question the backend sends for the request's j-th sequence."""
 
+    def ask_groups(self, groups: list[list[Ask]], on_done: DoneFn) -> None:
+        """Answer every group (concurrently where the backend can); ``on_done(k, responses)`` on
+        the calling thread as soon as group k is answered."""
 
-CACHEABLE_METHODS = ("ask_many", "cache_identity", "question")  # what Cacheable asks of a backend (its class)
+
+# what Cacheable asks of a backend (its class), for `latentexplainer backends`
+CACHEABLE_METHODS = ("ask_many", "ask_groups", "cache_identity", "question")
 
 
 class CachedBackend:
@@ -188,53 +193,50 @@ class CachedBackend:
         return out[0]
 
     def describe_many(self, requests: list[ExplainRequest], on_done: DoneFn) -> None:
-        """Cached answers at once; every other sequence as a one-sequence request to the backend,
-        stored as it is answered; ``on_done`` when all answers of a request are in."""
-        self.hits = 0
-        ident = self.inner.cache_identity()
-        slots: list[list[Response | None]] = []
-        asked: list[tuple[int, int, str]] = []  # (request, sequence, key) per sub-request
-        subs: list[ExplainRequest] = []
-        for k, req in enumerate(requests):
-            slots.append([None] * len(req.sequences))
-            for j, seq in enumerate(req.sequences):
-                ask = self.inner.question(req, j)
-                key = self._key(ident, ask)
-                hit = self._lookup(ident, key, seq.sample)
-                if hit is not None:
-                    slots[k][j] = hit
-                    continue
-                asked.append((k, j, key))
-                subs.append(ExplainRequest(req.latent, (seq,), req.prompt,
-                                           (req.images[j],) if j < len(req.images) else ()))
-        for k, got in enumerate(slots):
-            if all(r is not None for r in got):
-                on_done(k, list(got))  # type: ignore[arg-type]
-        if not subs:
-            return
+        """Cached answers at once; every other question asked of the backend on its own
+        (:meth:`Cacheable.ask_groups`, groups of one), stored as it is answered; ``on_done``
+        when all answers of a request are in."""
+        slots = [[None] * len(r.sequences) for r in requests]
+        asks = [(k, j, self.inner.question(r, j)) for k, r in enumerate(requests) for j in range(len(r.sequences))]
 
-        def done(i: int, responses: list[Response]) -> None:
-            k, j, key = asked[i]
-            self._store(ident, key, responses[0])
-            slots[k][j] = responses[0]
+        def filled(k: int, j: int, response: Response) -> None:
+            slots[k][j] = response
             if all(r is not None for r in slots[k]):
-                on_done(k, list(slots[k]))  # type: ignore[arg-type]
+                on_done(k, list(slots[k]))
 
-        self.inner.describe_many(subs, done)
+        self._answer(asks, filled)
 
     def ask_many(self, asks: list[Ask]) -> list[Response]:
-        """Cached answers, and the rest asked in chunks (each chunk stored when answered)."""
+        """Cached answers, and the rest asked of the backend, each stored as it is answered."""
+        out: list[Response | None] = [None] * len(asks)
+
+        def filled(k: int, _j: int, response: Response) -> None:
+            out[k] = response
+
+        self._answer([(k, 0, a) for k, a in enumerate(asks)], filled)
+        return [r for r in out if r is not None]
+
+    def _answer(self, asks: list[tuple[int, int, Ask]], filled: Callable[[int, int, Response], None]) -> None:
+        """``filled(k, j, response)`` for every (k, j, question): from the cache, else from the
+        backend (then into the cache)."""
         self.hits = 0
         ident = self.inner.cache_identity()
-        keys = [self._key(ident, a) for a in asks]
-        out: list[Response | None] = [self._lookup(ident, key, a.sample) for key, a in zip(keys, asks)]
-        missing = [i for i, r in enumerate(out) if r is None]
-        for start in range(0, len(missing), ASK_CHUNK):
-            chunk = missing[start:start + ASK_CHUNK]
-            for i, response in zip(chunk, self.inner.ask_many([asks[i] for i in chunk])):
-                self._store(ident, keys[i], response)
-                out[i] = response
-        return [r for r in out if r is not None]
+        missing = []
+        for k, j, ask in asks:
+            key = self._key(ident, ask)
+            hit = self._lookup(ident, key, ask.sample)
+            if hit is None:
+                missing.append((k, j, ask, key))
+            else:
+                filled(k, j, hit)
+
+        def done(i: int, responses: list[Response]) -> None:
+            k, j, _, key = missing[i]
+            self._store(ident, key, responses[0])
+            filled(k, j, responses[0])
+
+        if missing:
+            self.inner.ask_groups([[ask] for _, _, ask, _ in missing], done)
 
 
 def with_cache(backend: Any, policy: CachePolicy | None) -> Any:

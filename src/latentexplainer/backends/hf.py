@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import BackendError, ConfigError
 from ..records import Response
-from .base import Ask, BaseBackend, ExplainRequest, ModelContext, register_backend
+from .base import Ask, BaseBackend, DoneFn, ExplainRequest, ModelContext, register_backend
 from .cache import CacheIdentity
 from .images import question
 from .options import PACKINGS, Options, choice, device, number, redact, require
@@ -118,6 +118,12 @@ class HFBackend(BaseBackend):
     def ask_many(self, asks: list[Ask]) -> list[Response]:
         """Free-form questions (the prompt writer's, a judge's), each with its own images."""
         return [self._answer(a.prompt, list(a.images), a.sample, "a free-form question") for a in asks]
+
+    def ask_groups(self, groups: list[list[Ask]], on_done: DoneFn) -> None:
+        """Groups of questions, one after another; ``on_done(k, responses)`` after each."""
+        for k, group in enumerate(groups):
+            on_done(k, [self._answer(a.prompt, list(a.images), a.sample, f"question {k + 1} of {len(groups)}")
+                        for a in group])
 
     def _answer(self, prompt: str, parts: list, sample: int, what: str) -> Response:
         """One generated answer to ``prompt`` after the PNG ``parts``."""

@@ -77,10 +77,10 @@ def load_images(request: ExplainRequest, j: int, packing: str, limit: int) -> li
         except OSError as e:
             raise BackendError(f"cannot read the strip image {path} of z{request.latent.index}: {e.strerror}; "
                                "render the sequences before asking a backend") from None
-    else:  # no file given: render the strip in memory
-        from ..render.strips import sequence_image
+    else:  # no file given: the strip rendered in memory (the bytes a run writes to images/)
+        from ..render import png_bytes
 
-        data = _png(sequence_image(seq))
+        data = png_bytes(seq)
     return [ImagePart("", fit_png(data, limit))]
 
 

@@ -180,21 +180,24 @@ class RemoteBackend(BaseBackend, abc.ABC):
         return out[0]
 
     def describe_many(self, requests: list[ExplainRequest], on_done: DoneFn) -> None:
-        """Run every call in an event loop on a worker thread; call ``on_done`` here, in order of completion."""
-        jobs = [[functools.partial(self._answer, request=r, j=j) for j in range(len(r.sequences))] for r in requests]
-        self._run_jobs(jobs, on_done)
+        """Every sequence of every request as its question (:meth:`ask_groups`)."""
+        self.ask_groups([[self.question(r, j) for j in range(len(r.sequences))] for r in requests], on_done)
+
+    def ask_groups(self, groups: list[list[Ask]], on_done: DoneFn) -> None:
+        """Every call in an event loop on a worker thread; ``on_done(k, responses)`` here, as soon as
+        all questions of group k are answered."""
+        self._run_jobs([[functools.partial(self._ask, prompt=a.prompt, images=list(a.images), sample=a.sample)
+                         for a in group] for group in groups], on_done)
 
     def ask_many(self, asks: list[Ask]) -> list[Response]:
         """Free-form calls (a prompt with its own images, e.g. a judge's question), with the same
         concurrency and retries as :meth:`describe_many`; one response per ask, in order."""
         out: list[Response | None] = [None] * len(asks)
-        jobs = [[functools.partial(self._ask, prompt=a.prompt, images=list(a.images), sample=a.sample)]
-                for a in asks]
 
         def done(k: int, responses: list[Response]) -> None:
             out[k] = responses[0]
 
-        self._run_jobs(jobs, done)
+        self.ask_groups([[a] for a in asks], done)
         return [r for r in out if r is not None]
 
     def _run_jobs(self, jobs: list[list[Job]], on_done: DoneFn) -> None:
@@ -274,10 +277,6 @@ class RemoteBackend(BaseBackend, abc.ABC):
                 await self.close(run.client)
             except Exception:  # noqa: BLE001 (closing must not hide the real outcome)
                 pass
-
-    async def _answer(self, run: _Run, request: ExplainRequest, j: int) -> Response:
-        q = self.question(request, j)
-        return await self._ask(run, q.prompt, list(q.images), q.sample)
 
     async def _ask(self, run: _Run, prompt: str, images: list[ImagePart], sample: int) -> Response:
         """One answer from the provider, after its retries."""

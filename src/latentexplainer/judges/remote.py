@@ -74,13 +74,13 @@ class RemoteJudge(BaseJudge):
         return RemoteJudge(with_cache(self.backend, policy), self.strips)
 
     def _images(self, candidate: Candidate, label: str) -> list:
-        from ..backends.images import ImagePart, _png, fit_png
-        from ..render.strips import sequence_image
+        from ..backends.images import ImagePart, fit_png
+        from ..render import png_bytes
 
         parts = []
         for s, seq in enumerate(candidate[: self.strips]):
             tag = label if self.strips == 1 else f"{label} (base code {s + 1})"
-            parts.append(ImagePart(tag, fit_png(_png(sequence_image(seq)), self.backend.options.image_size)))
+            parts.append(ImagePart(tag, fit_png(png_bytes(seq), self.backend.options.image_size)))
         return parts
 
     def _ask(self, asks: list) -> list[str]:
