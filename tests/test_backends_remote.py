@@ -605,3 +605,39 @@ def test_a_password_in_base_url_is_stored_nowhere(server, tmp_path):
     assert backend.endpoint() == server.url.replace("http://", "http://alice:***@") + "/v1"
     files = [p for p in cache.rglob("*") if p.is_file()]
     assert files and not any("hunter2secret" in p.read_text() for p in files)
+
+
+@needs_openai
+def test_cached_answers_are_written_atomically_without_holding_the_run_up(server, tmp_path, monkeypatch):
+    # a cache file is renamed into place but not fsynced (two per answer held the caller up
+    # behind the answers); a cache file a power cut left empty reads as a miss and is asked again
+    import os as _os
+
+    from latentexplainer import atomic
+
+    synced = []
+    real = _os.fsync
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: (synced.append(fd), real(fd)))
+    cache = tmp_path / "cache"
+    run(make_backend("openai", server, cache=cache), [make_request(tmp_path, n=2)])
+    files = sorted(cache.rglob("*.json"))
+    assert len(files) == 2 and not synced and not list(cache.rglob("*.tmp"))
+    files[0].write_text("")  # what a power cut may leave
+    again = run(make_backend("openai", server, cache=cache), [make_request(tmp_path, n=2)])
+    assert server.n_calls == 3 and sorted(r.cached for r in again[0]) == [False, True]
+    atomic.write_atomic(tmp_path / "durable.json", "{}")  # every other file: fsynced
+    assert len(synced) == 2
+
+
+@needs_openai
+def test_the_tls_context_is_built_once_per_backend(server, tmp_path, monkeypatch):
+    # loading the CA bundle took tens of milliseconds of every run's start (a client per event loop)
+    import httpx
+
+    built = []
+    real = httpx.create_ssl_context
+    monkeypatch.setattr(httpx, "create_ssl_context", lambda *a, **k: built.append(1) or real(*a, **k))
+    backend = make_backend("openai", server)
+    run(backend, [make_request(tmp_path, n=1)])
+    run(backend, [make_request(tmp_path, n=1)])
+    assert len(built) == 1 and server.n_calls == 2

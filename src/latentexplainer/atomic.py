@@ -17,16 +17,19 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
 
 
-def write_atomic(path: str | Path, data: bytes | str, *, dir_fd: int | None = None, tmp: str | None = None) -> None:
+def write_atomic(path: str | Path, data: bytes | str, *, dir_fd: int | None = None, tmp: str | None = None,
+                 durable: bool = True) -> None:
     """Write ``data`` to ``path`` atomically. With ``dir_fd`` (an open folder), ``path`` is a
     name inside that folder; else the folder is ``path``'s parent, opened here. ``tmp`` names
-    the temporary (default: a unique hidden name); a leftover of that name is removed first."""
+    the temporary (default: a unique hidden name); a leftover of that name is removed first.
+    ``durable=False`` skips both fsyncs: still never a torn file while the machine runs, but a
+    power cut may leave it empty - for files a reader may find unreadable and rebuild (a cache)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if dir_fd is None:
         p = Path(path)
         folder = os.open(p.parent if str(p.parent) else ".", os.O_RDONLY | _DIRECTORY)
         try:
-            write_atomic(p.name, raw, dir_fd=folder, tmp=tmp)
+            write_atomic(p.name, raw, dir_fd=folder, tmp=tmp, durable=durable)
         finally:
             os.close(folder)
         return
@@ -42,11 +45,13 @@ def write_atomic(path: str | Path, data: bytes | str, *, dir_fd: int | None = No
             view = memoryview(raw)
             while view:
                 view = view[os.write(fd, view):]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(tmp, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-        os.fsync(dir_fd)
+        if durable:
+            os.fsync(dir_fd)
     except OSError:
         try:  # a write cut short (a full disk): its temporary goes, the file it replaces stays
             os.unlink(tmp, dir_fd=dir_fd)

@@ -209,6 +209,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.fake._enter(1)
+        self.arrived = time.monotonic()  # a scripted delay counts from here: the provider's latency
         try:
             self._post()
         finally:
@@ -225,7 +226,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.fake._pass_gate():
             return
         failure, delay, mode, answer, responder = self.fake._decide(call)
-        if delay > 0 and self.fake._stop.wait(delay):
+        if delay > 0 and self.fake._stop.wait(max(0.0, self.arrived + delay - time.monotonic())):
             return
         if failure is not None:
             headers = {"Retry-After": failure.retry_after} if failure.retry_after is not None else {}

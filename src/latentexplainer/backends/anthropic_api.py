@@ -39,7 +39,7 @@ class AnthropicBackend(RemoteBackend):
         kwargs: dict[str, Any] = {"api_key": self._key, "max_retries": 0, "timeout": self.options.timeout + 5}
         if self.options.base_url:
             kwargs["base_url"] = self.options.base_url
-        return self.sdk.AsyncAnthropic(**kwargs)
+        return self.sdk.AsyncAnthropic(http_client=self.sdk.DefaultAsyncHttpxClient(verify=self.tls()), **kwargs)
 
     def content(self, prompt: str, images: list[ImagePart]) -> list[dict]:
         out: list[dict] = []

@@ -98,7 +98,9 @@ class ResponseCache:
             record["endpoint"] = endpoint
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps(record, ensure_ascii=False))
+            # not fsynced (two per answer held the caller up behind the answers arriving): a file a
+            # power cut leaves empty reads as absent and is asked again; the run's records are durable
+            write_atomic(path, json.dumps(record, ensure_ascii=False), durable=False)
         except OSError as exc:  # checked writable at the start: the disk filled up, or it was taken away
             kind = OutOfSpaceError if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) \
                 else RunDirError

@@ -42,7 +42,7 @@ class OpenAIBackend(RemoteBackend):
                                   "timeout": self.options.timeout + 5}
         if self.options.base_url:
             kwargs["base_url"] = self.options.base_url
-        return self.sdk.AsyncOpenAI(**kwargs)
+        return self.sdk.AsyncOpenAI(http_client=self.sdk.DefaultAsyncHttpxClient(verify=self.tls()), **kwargs)
 
     def content(self, prompt: str, images: list[ImagePart]) -> list[dict]:
         out: list[dict] = []

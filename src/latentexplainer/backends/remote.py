@@ -41,7 +41,7 @@ from ..errors import (
     without_secrets,
 )
 from ..records import Response
-from .base import Ask, BaseBackend, DoneFn, ExplainRequest
+from .base import Ask, BaseBackend, DoneFn, ExplainRequest, ModelContext
 from .cache import CacheIdentity
 from .images import ImagePart, question
 from .options import ApiOptions, RemoteOptions, redact, require, resolve_key
@@ -97,6 +97,7 @@ class RemoteBackend(BaseBackend, abc.ABC):
         self.sdk = require(self.sdk_module, self.sdk_package, self.extra, f"the {self.name} backend")
         self._key, self._key_source = self._resolve_key()
         self._rng = random.Random()
+        self._tls: Any = None  # the clients' TLS context, built once (tls())
         self.stats = {"calls": 0, "retries": 0}  # of the last describe_many
 
     def __repr__(self) -> str:  # never shows the key
@@ -124,6 +125,20 @@ class RemoteBackend(BaseBackend, abc.ABC):
         if not self.env_vars:
             return self.options.api_key, "the api_key option"
         return resolve_key(self.options.api_key, self.env_vars, self.name)
+
+    def prepare(self, context: ModelContext) -> None:
+        """Before the run: what every run's client needs, built once (the TLS context)."""
+        self.tls()
+
+    def tls(self) -> Any:
+        """The TLS context for an httpx-based SDK client, as httpx builds it by default (CA bundle,
+        SSL_CERT_FILE / SSL_CERT_DIR), built once per backend: loading the CA bundle took tens of
+        milliseconds of every run's start (a new client per event loop)."""
+        if self._tls is None:
+            import httpx  # the openai and anthropic SDKs' HTTP client
+
+            self._tls = httpx.create_ssl_context()
+        return self._tls
 
     # -- hooks -------------------------------------------------------------------------
     @abc.abstractmethod
