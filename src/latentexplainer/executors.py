@@ -39,8 +39,13 @@ class Session(Protocol):
 class Executor(Protocol):
     name: str
 
+    def cluster(self) -> Any:
+        """A context manager: where the work runs is up (started or joined) inside it; a caller
+        may enter it early, so that the start overlaps its own preparation."""
+
     def session(self, setup: Setup) -> Any:
-        """A context manager yielding a :class:`Session` whose workers ran ``setup`` once."""
+        """A context manager yielding a :class:`Session` whose workers ran ``setup`` once
+        (inside :meth:`cluster`, or starting it for this session alone)."""
 
 
 # --------------------------------------------------------------------------- local
@@ -62,6 +67,10 @@ class LocalExecutor:
     name: str = "local"
 
     @contextmanager
+    def cluster(self) -> Iterator[None]:
+        yield
+
+    @contextmanager
     def session(self, setup: Setup) -> Iterator[_LocalSession]:
         yield _LocalSession(setup)
 
@@ -80,28 +89,36 @@ class RayExecutor:
     name: str = "ray"
 
     @contextmanager
-    def session(self, setup: Setup) -> Iterator[_RaySession]:
+    def cluster(self) -> Iterator[None]:
+        """Start (or join) the cluster, and shut it down after; a cluster already initialised in
+        this process (an outer :meth:`cluster`, or the caller's own ``ray.init``) is used as it is."""
         ray = _import_ray()
-        started = not ray.is_initialized()
-        if started:
-            try:
-                if self.address is None:  # workers import what this process can (a model module beside you)
-                    path = os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
-                    ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
-                             configure_logging=False, runtime_env={"env_vars": {"PYTHONPATH": path}})
-                else:
-                    ray.init(address=self.address, log_to_driver=False, configure_logging=False)
-            except Exception as exc:  # noqa: BLE001 (Ray raises ConnectionError, RuntimeError, ValueError, ...)
-                where = self.address or "this machine"
-                raise ConfigError(f"cannot start or join a Ray cluster at {where} ({one_line(str(exc))[:200]}); "
-                                  "check the address (ray:auto, ray:ray://HEAD:10001) and that `ray start --head` "
-                                  "runs there, or use --executor local") from None
+        if ray.is_initialized():
+            yield
+            return
         try:
+            if self.address is None:  # workers import what this process can (a model module beside you)
+                path = os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
+                ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
+                         configure_logging=False, runtime_env={"env_vars": {"PYTHONPATH": path}})
+            else:
+                ray.init(address=self.address, log_to_driver=False, configure_logging=False)
+        except Exception as exc:  # noqa: BLE001 (Ray raises ConnectionError, RuntimeError, ValueError, ...)
+            where = self.address or "this machine"
+            raise ConfigError(f"cannot start or join a Ray cluster at {where} ({one_line(str(exc))[:200]}); "
+                              "check the address (ray:auto, ray:ray://HEAD:10001) and that `ray start --head` "
+                              "runs there, or use --executor local") from None
+        try:
+            yield
+        finally:
+            ray.shutdown()
+
+    @contextmanager
+    def session(self, setup: Setup) -> Iterator[_RaySession]:
+        with self.cluster():
+            ray = _import_ray()
             with _RaySession(ray, setup, self.workers, self._gpus(ray)) as s:
                 yield s
-        finally:
-            if started:
-                ray.shutdown()
 
     def _gpus(self, ray: Any) -> float:
         if self.gpus_per_worker is not None:
