@@ -39,9 +39,16 @@ CHAT_TEMPLATE = ("{% for m in messages %}{% for c in m['content'] %}{% if c['typ
 def tiny_llava(tmp_path_factory) -> Path:
     """A tiny randomly initialised LLaVA (a CLIP vision tower, a Llama text model of a few thousand
     weights, a word-level tokenizer made here), saved with save_pretrained: no download."""
-    transformers = pytest.importorskip("transformers")
-    tokenizers = pytest.importorskip("tokenizers")
+    pytest.importorskip("transformers")
+    pytest.importorskip("tokenizers")
+    return build_tiny_llava(tmp_path_factory.mktemp("tiny-llava"))
+
+
+def build_tiny_llava(out: Path) -> Path:
+    """The tiny LLaVA of the ``tiny_llava`` fixture, saved into ``out`` (benchmarks reuse it)."""
+    import tokenizers
     import torch
+    import transformers
 
     words = ["<unk>", "<pad>", "<s>", "</s>", "<image>"] + [f"w{i}" for i in range(59)]
     tok = tokenizers.Tokenizer(tokenizers.models.WordLevel({w: i for i, w in enumerate(words)}, unk_token="<unk>"))
@@ -63,7 +70,6 @@ def tiny_llava(tmp_path_factory) -> Path:
                                                         crop_size={"height": 32, "width": 32}),
         tokenizer=tokenizer, patch_size=8, vision_feature_select_strategy="default", chat_template=CHAT_TEMPLATE,
         num_additional_image_tokens=1)
-    out = tmp_path_factory.mktemp("tiny-llava")
     model.save_pretrained(out)
     processor.save_pretrained(out)
     return out

@@ -68,6 +68,13 @@ def test_hf_errors_teach(tmp_path, monkeypatch):
     (tmp_path / "config.json").write_text("{}")
     with pytest.raises(ConfigError, match="unknown option.*device"):
         get_backend(f"hf:{tmp_path}", {"concurrency": 3})
+    with pytest.raises(ConfigError, match="option 'dtype'.*float32"):
+        get_backend(f"hf:{tmp_path}", {"dtype": "int8"})
+    (tmp_path / "config.json").write_text('{"model_type": "bert"}')
+    with pytest.raises(ConfigError, match=r"architecture 'bert'.*supported families: SmolVLM/Idefics3, Qwen2-VL, "
+                                          r"Qwen2.5-VL, LLaVA, LLaVA-OneVision, PaliGemma") as err:
+        get_backend(f"hf:{tmp_path}", {})
+    assert "\n" not in str(err.value)
     monkeypatch.setitem(sys.modules, "transformers", None)
     with pytest.raises(MissingDependencyError, match=r"latentexplainer\[hf\]"):
         get_backend(f"hf:{tmp_path}", {})
@@ -85,4 +92,26 @@ def test_hf_answers_free_form_questions_so_it_can_write_prompts_and_judge(tiny_l
     out = backend.ask_many([Ask("Which way does it move?", parts), Ask("Write a prompt.", ())])
     assert len(out) == 2 and all(r.status in ("ok", "empty") for r in out)
     assert out[0].usage["input_tokens"] > out[1].usage["input_tokens"]  # the image went in
-    RemoteJudge(backend)  # accepted as a judge
+    assert RemoteJudge(backend).name == f"hf:{tiny_llava}"  # accepted as a judge, named by its folder
+
+
+def test_hf_takes_a_hub_id_from_the_local_cache_offline(tiny_llava, tmp_path, monkeypatch):
+    # hf:ORG/NAME is read from a Hugging Face cache tree built here (models--ORG--NAME/snapshots/<sha>, refs/main)
+    import shutil
+
+    sha = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--testorg--tiny-llava"
+    shutil.copytree(tiny_llava, repo / "snapshots" / sha)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(sha)
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    for spec in ("hf:testorg/tiny-llava", "hf:testorg/tiny-llava@main", f"hf:testorg/tiny-llava@{sha}"):
+        backend = get_backend(spec, {"max_tokens": 3, "device": "cpu"})
+        assert backend.path == (repo / "snapshots" / sha).resolve()
+    out = backend.describe(make_request(tmp_path, n=2))
+    assert [r.sample for r in out] == [0, 1] and all(r.status in ("ok", "empty") for r in out)
+    with pytest.raises(ConfigError) as e:  # not cached: one line with the command that fetches it
+        get_backend("hf:testorg/not-cached")
+    msg = str(e.value)
+    assert "\n" not in msg and "huggingface-cli download testorg/not-cached" in msg and "download=yes" in msg

@@ -326,3 +326,50 @@ def test_the_shipped_ddpm_command_reproduces_its_settings(monkeypatch, tmp_path)
     argv[argv.index("--out") + 1] = str(tmp_path / "again")
     assert main(argv[1:]) == 0
     assert json.loads(json.dumps(asdict(seen["s"]))) == json.loads((shipped / "settings.json").read_text())
+
+
+def test_directions_from_a_file_are_walked_as_the_pullback_ones(pipe_dir, tmp_path, capsys):
+    # K x C x H x W directions of x_t (found by any method) walked and explained like the model's own
+    from latentexplainer.cli import main
+
+    rng = np.random.default_rng(0)
+    v = rng.standard_normal((2, 3, 16, 16))
+    path = tmp_path / "dirs.npz"
+    np.savez(path, directions=v * 4.0, names=np.array(["warmth", "shift"]))
+    spec = f"diffusers:{pipe_dir}?decode_steps=3&steps_per_unit=1.0"
+    code = main(["explain", "--model", spec, "--directions", str(path), "--samples", "2", "--quiet",
+                 "--out", str(tmp_path / "run")])
+    assert code == 0, capsys.readouterr().err
+    cfg = json.loads((tmp_path / "run" / "config.json").read_text())
+    info = cfg["model_info"]
+    assert cfg["latent_dim"] == 2 and info["latent_names"] == {"0": "warmth", "1": "shift"}
+    assert info["directions_file"]["sha256"] and info["power_iterations"] == 0
+    assert [d["norm"] for d in info["directions"]] == pytest.approx([4.0 * np.linalg.norm(x) for x in v])
+    assert "directions=" in info["spec"] and cfg["model_identity"]["directions_file"] == info["directions_file"]
+    names = [json.loads(x)["latent_name"] for x in (tmp_path / "run" / "explanations.jsonl").read_text().splitlines()]
+    assert names == ["warmth", "shift"]
+    # the walk follows the file's unit direction: the same images as a model given that direction directly
+    again = load_model(tmp_path / "run")
+    direct = dm.from_diffusion(pipe_dir, dm.DirectionSettings(decode_steps=3, steps_per_unit=1.0,
+                                                              directions=str(path)))
+    codes = np.array([[0, 0], [1.5, 0], [0, -1.5]], np.float32)
+    assert np.allclose(again.decode(codes), direct.decode(codes), atol=1e-6)
+    assert not np.allclose(direct.decode(codes[1:2]), direct.decode(codes[2:3]), atol=1e-3)
+
+
+@pytest.mark.parametrize("shape,words", [((2, 3, 8, 8), "expected K x 3 x 16 x 16"),
+                                         ((2, 768), "expected K x 3 x 16 x 16")])
+def test_directions_file_of_the_wrong_shape_is_one_line(pipe_dir, tmp_path, capsys, shape, words):
+    from latentexplainer.cli import main
+
+    path = tmp_path / "dirs.npy"
+    np.save(path, np.ones(shape))
+    code = main(["explain", "--model", f"diffusers:{pipe_dir}", "--directions", str(path), "--out",
+                 str(tmp_path / "run")])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and words in err, err
+    assert not (tmp_path / "run").exists()
+    code = main(["explain", "--model", f"diffusers:{pipe_dir}", "--directions", "jacobian:2", "--out",
+                 str(tmp_path / "run2")])  # its latents already are its Jacobian's directions
+    err = capsys.readouterr().err
+    assert code == 2 and "?rank=K" in err and len(err.strip().splitlines()) == 1

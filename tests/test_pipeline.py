@@ -255,3 +255,62 @@ def test_resume_heals_a_torn_line_before_appending(known_model, tmp_path):
 
     lines = (out / "explanations.jsonl").read_text().splitlines()
     assert [json.loads(x)["latent"] for x in lines] == [0, 5]  # the new line is whole, the fragment gone
+
+
+class _SlowStartExecutor:
+    """An executor whose cluster takes a while to start (as Ray's does), or fails to."""
+
+    name = "fake-cluster"
+
+    def __init__(self, fail: bool = False) -> None:
+        self.fail, self.events = fail, []
+
+    def cluster(self):
+        import contextlib
+        import threading
+        import time
+
+        @contextlib.contextmanager
+        def up():
+            self.events.append(("start", threading.current_thread().name))
+            time.sleep(0.3)
+            if self.fail:
+                raise ConfigError("cannot start the cluster")
+            self.events.append(("up", None))
+            yield
+            self.events.append(("down", None))
+        return up()
+
+    def session(self, setup):
+        from latentexplainer.executors import LocalExecutor
+
+        return LocalExecutor().session(setup)
+
+
+def test_the_driver_prepares_while_a_cluster_starts(known_model, tmp_path, monkeypatch):
+    import threading
+
+    from latentexplainer import pipeline
+
+    seen = []
+    real = pipeline.Manipulation.prepare
+
+    def prepare(*a, **kw):
+        seen.append(threading.current_thread().name)
+        return real(*a, **kw)
+
+    monkeypatch.setattr(pipeline.Manipulation, "prepare", prepare)
+    ex = _SlowStartExecutor()
+    monkeypatch.setattr(pipeline, "get_executor", lambda *a: ex)
+    run = explain(known_model, tmp_path / "r", ExplainSettings(samples=2), show_progress=False, report=False)
+    assert run.complete and ex.events[0][1] == threading.current_thread().name
+    assert seen and seen[0].startswith("prepare")  # decoded on a thread while the cluster started
+    assert [e for e, _ in ex.events] == ["start", "up", "down"]  # held up for the run, then shut down
+    # a broken model's error comes first, even when the cluster fails to start too; nothing written
+    monkeypatch.setattr(pipeline, "get_executor", lambda *a: _SlowStartExecutor(fail=True))
+    with pytest.raises(ModelError, match="inf"):
+        explain(load_model("fakes.models:inf_model"), tmp_path / "bad", show_progress=False)
+    assert not (tmp_path / "bad").exists()
+    with pytest.raises(ConfigError, match="cannot start the cluster"):
+        explain(known_model, tmp_path / "nocluster", show_progress=False)
+    assert not (tmp_path / "nocluster").exists()

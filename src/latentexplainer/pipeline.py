@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from .executors import Executor, get_executor
 from .manipulate import base_codes, plan_sequences
 from .models import GenerativeModel
 from .models.base import model_identity
+from .models.directions import direction_latents, with_directions
 from .progress import progress_bar
 from .prompts import UnitWords, build_prompt, plain_prompt
 from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
@@ -59,6 +62,9 @@ class ExplainSettings:
     gpus_per_worker: float | None = None  # None: 1 where the Ray cluster has GPUs, else 0
     bias_prompt: bool = True  # False: the paper's ablation without the inductive-bias prompt
     uncertainty: bool = True  # False: the paper's ablation without uncertainty (first answer, no threshold)
+    # explain directions, not coordinate axes: a file (.npy/.npz/.pt/.safetensors, K x latent_dim),
+    # jacobian:K or pca:K (models/directions.py); latent k is then direction d_k
+    directions: str | None = None
 
     def validate(self, latent_dim: int) -> None:
         if not 2 <= self.samples <= 100:
@@ -164,7 +170,7 @@ def bias_units(model: GenerativeModel, bias: Bias, s: ExplainSettings, codes: np
     if not conds:
         raise ConfigError(f"the {bias.name} bias needs a model with a condition: a CSVAE trained with "
                           "`latentexplainer train --model csvae --attribute NAME`, or Stable Diffusion with an edit "
-                          "prompt (sd:PATH?prompt=...); this model has none")
+                          "prompt (sd:PATH?prompt=... or sdxl:PATH?prompt=...); this model has none")
     return [LatentRef(int(i), model.latent_name(int(i)), (int(i),)) for i in conds
             if s.latents is None or int(i) in s.latents]
 
@@ -329,6 +335,10 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
         s = replace(s, bias=bias, bias_file=None)
     elif given_bias is not None:
         s = replace(s, bias=given_bias.name, bias_file=None)
+    if s.directions:  # latent k becomes direction d_k (models/directions.py); only they are explained by default
+        model = with_directions(model, s.directions, images, s.seed, s.samples, s.base_codes)
+    if s.latents is None and direction_latents(model) is not None:
+        s = replace(s, latents=direction_latents(model))
     s.validate(model.latent_dim)
     executor = get_executor(s.executor, s.workers, s.gpus_per_worker)  # a bad one fails before any work
     bias = given_bias or s.resolve_bias()
@@ -344,20 +354,38 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     }
     config["bias"] = bias.name
     config["bias_definition"] = asdict(bias)
-    # decode before touching the run directory: a broken model fails with nothing written
-    manip = Manipulation.prepare(model, s, images, bias)
-    config["values"] = list(manip.values)
-    config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
-    if not answers_in_workers(executor, backend):  # else each worker prepares its own
-        backend.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
-    if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
-        from .prompts.writer import writer_backend
+    with ExitStack() as cluster:
+        # decode before touching the run directory: a broken model fails with nothing written
+        manip = _prepared(executor, cluster, model, s, images, bias)
+        config["values"] = list(manip.values)
+        config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
+        if not answers_in_workers(executor, backend):  # else each worker prepares its own
+            backend.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
+        if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
+            from .prompts.writer import writer_backend
 
-        writer_backend(s.prompt_writer, s.writer_options, s.cache)
-    run_dir = RunDir(Path(out))
-    with run_dir.lock():
-        return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress, report,
-                               executor)
+            writer_backend(s.prompt_writer, s.writer_options, s.cache)
+        run_dir = RunDir(Path(out))
+        with run_dir.lock():
+            return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress,
+                                   report, executor)
+
+
+def _prepared(executor: Executor, cluster: ExitStack, model: GenerativeModel, s: ExplainSettings,
+              images: np.ndarray | None, bias: Bias) -> "Manipulation":
+    """The run's manipulation (base codes, active latents: decoding on this process). Beside a
+    cluster it is made on a thread while the cluster starts (Ray: seconds), which ``cluster``
+    then holds up until the run ends; a broken model's error still comes first."""
+    if executor.name == "local":
+        return Manipulation.prepare(model, s, images, bias)
+    with ThreadPoolExecutor(1, thread_name_prefix="prepare") as pool:
+        pending = pool.submit(Manipulation.prepare, model, s, images, bias)
+        try:
+            cluster.enter_context(executor.cluster())
+        except BaseException:
+            pending.result()
+            raise
+        return pending.result()
 
 
 def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None = None) -> dict[int, Prompt]:
@@ -368,7 +396,7 @@ def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None
     out = {}
     for u in manip.units:
         words = UnitWords(tuple(model.latent_name(m) for m in u.latents), condition) if bias.unit != "latent" \
-            else UnitWords(condition=condition)
+            else UnitWords(condition=condition, along=model.direction_symbol(u.index))
         out[u.index] = (build_prompt if s.bias_prompt else plain_prompt)(bias, kind, manip.values, words)
     if s.bias_prompt and s.prompt_writer != "template":
         from .prompts.writer import write_prompts

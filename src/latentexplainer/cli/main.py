@@ -30,6 +30,8 @@ from .common import (
     default_cache_dir,
 )
 
+ALLOW_DOWNLOAD_HELP = ("a Hub id (diffusers:ORG/NAME[@REVISION], sd:ORG/NAME) missing from the local Hugging Face "
+                       "cache is downloaded into it (default: the cache only; HF_HUB_OFFLINE=1 forbids downloads)")
 EXECUTOR_HELP = ("where units run: local (this process), ray (a Ray cluster started on this machine's cores) or "
                  "ray:ADDRESS (join one: ray:auto, ray:ray://HEAD:10001); pip install 'latentexplainer[ray]'")
 
@@ -38,7 +40,8 @@ EXECUTOR_HELP = ("where units run: local (this process), ray (a Ray cluster star
 def explain(
     ctx: typer.Context,
     model: str = typer.Option(..., help="a folder written by `train`, package.module:function, "
-                                        "diffusers:PATH (a DDPM) or sd:PATH (Stable Diffusion)"),
+                                        "diffusers:PATH (a DDPM), sd:PATH or sdxl:PATH (Stable Diffusion, XL); PATH a folder "
+                                        "or a Hub id ORG/NAME[@REVISION] from the local Hugging Face cache"),
     out: Path = typer.Option(..., help="run directory to write"),
     start_images: Optional[Path] = typer.Option(
         None, "--images", help="diffusion models: start from the DDIM inversion of these images (a folder of PNG/JPG, or one "
@@ -63,7 +66,12 @@ def explain(
                                             "says changes), bow (the authors', on the answers as written), embedding "
                                             "or clusters"),
     base_codes: str = typer.Option("prior", help="prior, or encoded (needs --dataset)"),
-    dataset: Optional[str] = typer.Option(None, help="data for encoded base codes"),
+    dataset: Optional[str] = typer.Option(None, help="data for encoded base codes (and --directions pca:K)"),
+    directions: Optional[str] = typer.Option(
+        None, help="explain directions instead of coordinate axes: FILE (.npy, .npz, .pt or .safetensors, "
+                   "K x latent_dim, optional names), jacobian:K (the decoder's top-K Jacobian directions at the base "
+                   "codes) or pca:K (principal axes of the encoded --dataset); each direction is one latent, dK; for a "
+                   "diffusion model a FILE of K x C x H x W directions of x_t"),
     values: Optional[str] = typer.Option(None, help="values the latent sweeps through (default: the bias's, "
                                          "-3,-1.5,0,1.5,3; 0,1,2,3,4 for conditional)"),
     seed: int = typer.Option(0),
@@ -88,12 +96,14 @@ def explain(
     quiet: bool = typer.Option(False, help="no progress output"),
     trust_run: bool = typer.Option(False, help="--model is a run directory that names code (module:function) "
                                    "as its model: import and run that code"),
+    allow_download: bool = typer.Option(False, "--allow-download", help=ALLOW_DOWNLOAD_HELP),
 ) -> int:
     """Explain every latent of a model into a run directory (records, strips, report).
     Exit code 3 when some latents failed (the last line gives the command that retries them)."""
     from ..backends.cache import CachePolicy
     from ..data import load_dataset
     from ..models import load_model
+    from ..models.loader import spec_with_directions
     from ..pipeline import ExplainSettings
     from ..pipeline import explain as run_explain
 
@@ -104,6 +114,9 @@ def explain(
     options = _backend_options(
         backend_option, base_url=base_url, api_key=api_key, concurrency=concurrency, rpm=rpm,
         temperature=temperature, max_tokens=max_tokens, packing=packing)
+    walked = spec_with_directions(model, directions)  # a diffusion model walks a file's directions itself
+    if walked is not None:
+        model, directions = walked, None
     settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
                                threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
                                values=_parse_values(values) if values is not None else None,
@@ -112,8 +125,9 @@ def explain(
                                bias_file=str(bias_file) if bias_file else None, prompt_writer=prompt_writer,
                                writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option"),
                                cache=CachePolicy(cache_dir or default_cache_dir(), read=not no_cache),
-                               executor=executor, workers=workers, gpus_per_worker=gpus_per_worker)
-    m = load_model(model, images=start_images, trust_run=trust_run)
+                               executor=executor, workers=workers, gpus_per_worker=gpus_per_worker,
+                               directions=directions)
+    m = load_model(model, images=start_images, trust_run=trust_run, allow_download=allow_download)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
                       extra_config={"command": _command_line(ctx)})
@@ -263,7 +277,7 @@ def benchmark(
                                   "bow (the authors', on the answers as written), embedding or clusters"),
     seed: int = typer.Option(0),
     judge: str = typer.Option("probe", help="who scores the explanations by use: probe (measures), or a remote "
-                              "multimodal backend NAME:MODEL (openai, openai-compatible, anthropic, gemini, ollama)"),
+                              "multimodal backend NAME:MODEL (openai, openai-compatible, anthropic, gemini, ollama, hf)"),
     judge_option: list[str] = typer.Option([], help="a judge option KEY=VALUE (repeatable), e.g. base_url=..."),
     distractors: Optional[int] = typer.Option(None, "--distractors", "-k",
                                               help="detection: other latents shown beside the true one (default 4)"),
@@ -285,6 +299,7 @@ def benchmark(
     gpus_per_worker: Optional[float] = typer.Option(None, help="GPUs per Ray worker (default 1 where the cluster "
                                                     "has GPUs, else 0)"),
     quiet: bool = typer.Option(False),
+    allow_download: bool = typer.Option(False, "--allow-download", help=ALLOW_DOWNLOAD_HELP),
 ) -> int:
     """Explain every latent of a model and score the explanations against ground-truth factors and by use.
     Exit code 3 when some units failed (the last line gives the command that retries them)."""
@@ -310,7 +325,8 @@ def benchmark(
         from ..evaluate.bias_benchmark import print_bias_table, run_bias_benchmark
 
         result = run_bias_benchmark(dataset, out, bias, model, seed=seed, show_progress=not quiet,
-                                    command=_command_line(ctx), settings=settings, ablation=no_bias_prompt)
+                                    command=_command_line(ctx), settings=settings, ablation=no_bias_prompt,
+                                    allow_download=allow_download)
         print_bias_table(result)
         typer.echo(f"benchmark written to {out / 'benchmark.json'}")
         return _benchmark_exit(out, no_bias_prompt, retry)
@@ -319,7 +335,7 @@ def benchmark(
         wordnet = _default_wordnet()
     options = BenchmarkOptions(model_spec=model, judge=judge, judge_options=judge_options, k=distractors,
                                references=references, wordnet_dir=wordnet, ablation=no_bias_prompt,
-                               train_epochs=train_epochs)
+                               train_epochs=train_epochs, allow_download=allow_download)
     result = run_benchmark(dataset, out, settings=settings, options=options, show_progress=not quiet,
                            command=_command_line(ctx))
     print_table(result)

@@ -39,6 +39,8 @@ def sweep(
     executor: str = typer.Option("local", help=EXECUTOR_HELP),
     workers: Optional[int] = typer.Option(None, help="Ray workers (default: the cluster's CPUs)"),
     quiet: bool = typer.Option(False),
+    allow_download: bool = typer.Option(False, "--allow-download", help="a model given as a Hub id and missing "
+                                        "from the local Hugging Face cache is downloaded into it"),
 ) -> int:
     """Benchmark many models (given, or a seeds x TC-weight grid trained here) and compare them in
     one table; out/sweep.json holds it. Run again to continue an interrupted sweep."""
@@ -56,7 +58,7 @@ def sweep(
     if epochs < 1 or n_images < 64 or latent_dim < 1:
         raise ConfigError("--epochs must be >= 1, --n-images >= 64 and --latent-dim >= 1")
     points = model_points(model) + grid_points(seed_list, betas)
-    result = run_sweep(dataset, out, points, ExplainSettings(samples=samples), BenchmarkOptions(n_images=benchmark_images),
+    result = run_sweep(dataset, out, points, ExplainSettings(samples=samples), BenchmarkOptions(n_images=benchmark_images, allow_download=allow_download),
                        TrainGrid(epochs, n_images, latent_dim), executor, workers, _command_line(ctx), not quiet)
     typer.echo(sweep_markdown(result))
     typer.echo(f"sweep written to {Path(out) / 'sweep.json'}")

@@ -207,7 +207,8 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, set
         raise DataError(f"the benchmark needs ground-truth factors; data set '{dataset}' has none "
                         "(use shapes, scenes, or npz:PATH with a 'factors' array)")
     model: GenerativeModel = load_model(o.model_spec or _default_model(dataset, out, seed, show_progress, command,
-                                                                       o.train_epochs))
+                                                                       o.train_epochs),
+                                        allow_download=o.allow_download)
     if not model.can_encode:
         raise ConfigError("the benchmark needs a model with an encoder (a VAE folder) for the encoder-side truth")
     k = o.k

@@ -81,9 +81,10 @@ def _default_conditional_model(dataset: str, out: Path, seed: int, show_progress
 def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | None = None, seed: int = 0,
                        n_images: int = 10000, show_progress: bool = True, command: str = "",
                        settings: ExplainSettings | None = None, predictor_epochs: int = 8,
-                       ablation: bool = False) -> dict:
+                       ablation: bool = False, allow_download: bool = False) -> dict:
     """Explain the units of ``bias`` and score them (module docstring); ``ablation`` also runs the
-    paper's ablation without the bias prompt on the same sequences and reports both accuracies."""
+    paper's ablation without the bias prompt on the same sequences and reports both accuracies.
+    ``allow_download``: a Hub id missing from the local Hugging Face cache may be downloaded."""
     if bias not in ("conditional", "combination"):
         raise ConfigError(f"--bias {bias}: the benchmark scores disentanglement (the default), conditional or "
                           "combination")
@@ -100,7 +101,7 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
             from .benchmark import _default_model
 
             model_spec = str(_default_model(dataset, out, seed, show_progress, command))
-    model = load_model(model_spec)
+    model = load_model(model_spec, allow_download=allow_download)
     if bias == "conditional" and not model.condition_latents:
         raise ConfigError(f"the conditional bias needs a model with a condition (a CSVAE from `latentexplainer train "
                           f"--model csvae --attribute NAME`); {model.name} has none")

@@ -30,6 +30,7 @@ class BenchmarkOptions:
     ablation: bool = False  # also explain with the plain prompt (the paper's ablation)
     train_epochs: int | None = None  # epochs of a model trained here (None: the recipe's 20)
     run_name: str = "run"  # several explainers can share one folder (and its trained judge)
+    allow_download: bool = False  # a Hub id missing from the local Hugging Face cache may be downloaded
 
     def __post_init__(self) -> None:
         if self.n_images < 10:

@@ -1,7 +1,8 @@
-"""Remote multimodal judges (``openai:MODEL``, ``openai-compatible:MODEL``, ``anthropic:MODEL``,
-``gemini:MODEL``, ``ollama:MODEL``): the candidate strips go as images with a judging prompt,
-through the remote backends' machinery (retries, concurrency, cache); the number or the
-word in the answer is parsed, and an unusable answer counts as no answer."""
+"""Multimodal judges (``openai:MODEL``, ``openai-compatible:MODEL``, ``anthropic:MODEL``,
+``gemini:MODEL``, ``ollama:MODEL``, and a local ``hf:PATH`` or ``hf:ORG/NAME``): the candidate
+strips go as images with a judging prompt, through the backends' machinery (retries,
+concurrency, cache for the remote ones); the number or the word in the answer is parsed,
+and an unusable answer counts as no answer."""
 
 from __future__ import annotations
 
@@ -123,5 +124,5 @@ def _remote_factory(backend_name: str) -> JudgeFactory:
     return make
 
 
-for _name in ("openai", "openai-compatible", "anthropic", "gemini", "ollama"):
+for _name in ("openai", "openai-compatible", "anthropic", "gemini", "ollama", "hf"):
     register_judge(_name, _remote_factory(_name))

@@ -50,6 +50,9 @@ class GenerativeModel:
     encoder: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None
     info: dict[str, Any] = field(default_factory=dict)
     batch_size: int = 256
+    # optional: the decoder as a torch function (a float tensor (N, latent_dim) -> images (N, C, H, W)
+    # in [0, 1]) that autograd can differentiate; Jacobian directions use it (else finite differences)
+    torch_decode: Callable[[Any], Any] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.latent_dim, (int, np.integer)) or int(self.latent_dim) < 1:
@@ -147,6 +150,12 @@ class GenerativeModel:
         factor = self.info.get("condition_factor")
         return str(factor) if factor else None
 
+    def direction_symbol(self, i: int) -> str:
+        """``d_i`` when latent i is a direction of the latent space (models/directions.py), else ''."""
+        d = self.info.get("directions")
+        count = d.get("count") if isinstance(d, dict) else None
+        return f"d_{i}" if isinstance(count, int) and 0 <= i < count else ""
+
     def latent_name(self, i: int) -> str:
         """Latent i's name: the model's own (info['latent_names'], e.g. a CSVAE's w[attribute]), else zi."""
         names = self.info.get("latent_names")
@@ -157,8 +166,17 @@ class GenerativeModel:
 def model_identity(model: GenerativeModel) -> dict[str, Any]:
     """What makes a model this model, for ``--resume`` to check it explains the same one: a
     trained folder's resolved path and the SHA-256 of its weights; a diffusion model's folder,
-    spec and leading singular values (they come from its weights); code's ``module:function``;
-    else its name."""
+    spec and leading singular values (they come from its weights), for one from the Hugging Face
+    Hub its id and commit instead of the snapshot folder; code's ``module:function``;
+    else its name. A model explained along directions (models/directions.py) adds which ones."""
+    ident = _identity(model)
+    directions = (model.info or {}).get("directions")
+    if isinstance(directions, dict) and directions.get("identity"):
+        ident["directions"] = directions["identity"]
+    return ident
+
+
+def _identity(model: GenerativeModel) -> dict[str, Any]:
     info = model.info or {}
     folder = info.get("folder")
     if folder:
@@ -172,8 +190,11 @@ def model_identity(model: GenerativeModel) -> dict[str, Any]:
             return {"folder": str(folder), "weights_sha256": None}
         return {"folder": str(folder), "weights_sha256": digest.hexdigest()}
     if info.get("diffusion_folder"):
-        return {"diffusion_folder": str(info["diffusion_folder"]), "spec": info.get("spec"),
-                "singular_values": [float(f"{v:.4g}") for v in info.get("singular_values", [])[:4]]}
+        where = {"hub_id": str(info["hub_id"]), "hub_commit": info.get("hub_commit")} if info.get("hub_id") \
+            else {"diffusion_folder": str(info["diffusion_folder"])}  # a Hub model: the same files wherever the cache is
+        given = {"directions_file": info["directions_file"]} if info.get("directions_file") else {}
+        return {**where, "spec": info.get("spec"),
+                "singular_values": [float(f"{v:.4g}") for v in info.get("singular_values", [])[:4]], **given}
     if info.get("spec"):
         return {"spec": str(info["spec"])}
     return {"name": model.name}

@@ -3,7 +3,9 @@
 Specs: a folder written by `latentexplainer train`; ``package.module:function`` for a
 user's own model (the function takes no arguments and returns ``(decode, latent_dim)`` or an
 object with ``decode`` and ``latent_dim``); ``diffusers:PATH`` (a DDPM) or ``sd:PATH`` (Stable
-Diffusion), whose latents are h-space directions; a run directory (the model it explained).
+Diffusion), whose latents are h-space directions, PATH a folder or a Hub id
+``ORG/NAME[@REVISION]`` read from the local Hugging Face cache (:mod:`latentexplainer.hub`);
+a run directory (the model it explained).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ _CALLABLE = re.compile(r"^[A-Za-z_][\w.]*:[A-Za-z_]\w*$")
 # model kinds named by a spec prefix (PREFIX:REST); plugins add theirs in the group latentexplainer.models,
 # each a function (spec, images) -> GenerativeModel
 MODELS: Registry[Callable[[str, Any], GenerativeModel]] = Registry("models", "model kind", ModelError)
+# the built-in kinds whose PATH may also be a Hub id ORG/NAME[@REVISION] (a diffusers repository),
+# resolved to its snapshot folder before the kind's factory sees the spec; the name used in messages
+HUB_KINDS = {"diffusers": "diffusion model", "sd": "Stable Diffusion model", "sdxl": "Stable Diffusion XL model"}
 
 
 def from_vae(vae: Any, name: str, info: dict | None = None) -> GenerativeModel:
@@ -41,7 +46,10 @@ def from_vae(vae: Any, name: str, info: dict | None = None) -> GenerativeModel:
             mu, lv = vae.encode(torch.from_numpy(np.ascontiguousarray(x, dtype=np.float32)))
             return mu.numpy(), lv.numpy()
 
-    return GenerativeModel(name, vae.cfg.latent_dim, decode, encode, info or {})
+    def torch_decode(z: Any) -> Any:  # differentiable: Jacobian directions (models/directions.py)
+        return torch.sigmoid(vae.decode_logits(z))
+
+    return GenerativeModel(name, vae.cfg.latent_dim, decode, encode, info or {}, torch_decode=torch_decode)
 
 
 def from_callable(spec: str) -> GenerativeModel:
@@ -74,7 +82,8 @@ def from_callable(spec: str) -> GenerativeModel:
     return GenerativeModel(spec, int(dim), decode, encode, {"kind": "callable", "spec": spec})
 
 
-def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool = False) -> GenerativeModel:
+def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool = False,
+                  allow_download: bool = False) -> GenerativeModel:
     """A run directory stands for the model it explained (its config.json says which). A run
     directory is data from someone else: the model it names is loaded only when it is one we
     load as data (a model folder, a diffusion or Stable Diffusion spec); code it names
@@ -98,7 +107,7 @@ def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool =
     if _CALLABLE.match(target) and not trust_run:
         raise ModelError(f"{run} names code as its model ({target}); code named in a run directory is not run. "
                          f"If you trust it, pass --model {target} yourself, or add --trust-run")
-    return load_model(target, images)
+    return load_model(target, images, allow_download=allow_download)
 
 
 @MODELS.register("sd")
@@ -109,12 +118,66 @@ def _load_sd(text: str, images: str | Path | None) -> GenerativeModel:
     return load_sd_model(text, images)
 
 
+@MODELS.register("sdxl")
+def _load_sdxl(text: str, images: str | Path | None) -> GenerativeModel:
+    """Stable Diffusion XL (sdxl:PATH?prompt=...): prompt-conditioned h-space directions."""
+    from .sdxl import load_sdxl_model
+
+    return load_sdxl_model(text, images)
+
+
 @MODELS.register("diffusers")
 def _load_diffusion(text: str, images: str | Path | None) -> GenerativeModel:
     """A diffusion model: its h-space directions at one start point are the latents."""
     from .diffusion import load_diffusion_model
 
     return load_diffusion_model(text, images)
+
+
+def _load_kind(text: str, images: str | Path | None, allow_download: bool) -> GenerativeModel:
+    """A spec PREFIX:REST by its kind; for a built-in diffusers kind a Hub id in REST is resolved
+    first, and the model records it (hub_id, hub_commit, a spec pinned to the commit)."""
+    kind = Registry.parse(text)[0]
+    factory = MODELS.get(kind)
+    if kind not in HUB_KINDS:
+        return factory(text, images)  # a plugin's factory: (spec, images)
+    from .diffusion.adapter import resolve_spec
+
+    local, where = resolve_spec(text, f"{kind}:", HUB_KINDS[kind], allow_download)
+    model = factory(local, images)
+    if where is not None and where.is_hub:
+        _record_hub(model, kind, where)
+    return model
+
+
+def _record_hub(model: GenerativeModel, kind: str, where: Any) -> None:
+    """A model loaded from a Hub snapshot names the Hub id at its commit, not the snapshot path:
+    in its spec (a run directory reloads exactly these files), its name and its info."""
+    info = model.info
+    folder, spec = info.get("diffusion_folder"), info.get("spec")
+    for shown in {str(folder), str(where.folder)}:
+        start = f"{kind}:{shown}"
+        if isinstance(spec, str) and (spec == start or spec.startswith(start + "?")):
+            info["spec"] = f"{kind}:{where.pinned}" + spec[len(start):]
+            break
+    info.update(where.info())
+    if where.commit and model.name.startswith(where.commit):
+        model.name = where.repo_id.split("/")[-1] + model.name[len(where.commit):]
+
+
+def spec_with_directions(spec: str, directions: str | None) -> str | None:
+    """A diffusion model's spec that walks the directions of a file (``?directions=FILE``, the
+    file's absolute path), when ``spec`` names a built-in diffusion kind and ``directions`` is a
+    file (not jacobian:K or pca:K); else None (the directions wrap the loaded model instead)."""
+    from urllib.parse import quote
+
+    if not directions or not _prefixed(spec) or Registry.parse(spec)[0] not in HUB_KINDS:
+        return None
+    path = Path(directions).expanduser()
+    if not path.suffix or ":" in directions and not path.exists():  # a method (jacobian:K): the model refuses it
+        return None
+    sep = "&" if "?" in spec else "?"
+    return f"{spec}{sep}directions={quote(str(path.resolve()), safe='/')}"
 
 
 def _prefixed(text: str) -> bool:
@@ -133,22 +196,27 @@ def _config_of(cfg_path: Path) -> dict:
     return raw if isinstance(raw, dict) else {}
 
 
-def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bool = False) -> GenerativeModel:
+def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bool = False,
+               allow_download: bool = False) -> GenerativeModel:
     """Load a model from a training folder, a ``package.module:function`` spec, a diffusion
-    model (``diffusers:PATH``, ``sd:PATH``), or a run directory (the model that run explained).
+    model (``diffusers:PATH``, ``sd:PATH``; PATH a folder or a Hub id ``ORG/NAME[@REVISION]``),
+    or a run directory (the model that run explained).
 
     ``images`` (a folder of PNG/JPG, or one file; diffusion models only): start from the DDIM
     inversion of those images instead of seeded noise. ``trust_run``: a run directory may name
     code (``module:function``) as its model and have it imported; without it, it may not.
+    ``allow_download``: a Hub id missing from the local Hugging Face cache is downloaded
+    (otherwise only ``HF_HUB_OFFLINE=0`` allows that; see :func:`latentexplainer.hub.resolve`).
     """
     text = str(spec)
     if _prefixed(text):
-        return MODELS.get(Registry.parse(text)[0])(text, images)
+        return _load_kind(text, images, allow_download)
     path = Path(text).expanduser()
     if path.is_dir() and (path / "explanations.jsonl").exists():
-        return _from_run_dir(path, images, trust_run)
+        return _from_run_dir(path, images, trust_run, allow_download)
     if images is not None:
-        raise ConfigError(f"--images is for diffusion models (diffusers:PATH or sd:PATH), whose start points are "
+        raise ConfigError(f"--images is for diffusion models (diffusers:PATH, sd:PATH or sdxl:PATH), whose start "
+                          "points are "
                           f"inverted images; --model {text} is not one: drop --images (a VAE's base codes come "
                           "from its prior, or from --base-codes encoded --dataset DATA)")
     if path.is_dir():

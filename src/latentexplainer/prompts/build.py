@@ -34,6 +34,7 @@ class UnitWords:
 
     members: tuple[str, ...] = ("z_i",)  # names of the latents that move
     condition: str = ""  # the model's condition (attribute, edit prompt)
+    along: str = ""  # a latent that is a direction of the latent space: its symbol (d_3), said after the setup
 
 
 def _rows_word(n: int) -> str:
@@ -105,7 +106,9 @@ def build_prompt(bias: Bias, model_kind: str = "VAE", values: tuple[float, ...] 
     text = TEMPLATE.format(
         rows_word=_rows_word(len(descs)),
         model_kind=model_kind,
-        setup=fill(bias.setup, kw),
+        setup=fill(bias.setup, kw) + (f" Here z_i is the coordinate along direction {u.along} of the model's latent "
+                                      "space: moving it moves the code along that direction."
+                                      if u.along else ""),
         row_lines=rows,
         bias_name=bias.name,
         formula=fill(bias.formula, kw),

@@ -11,8 +11,10 @@ whose ``r`` "latents" are the ``r`` directions, so they go through the same pipe
 latents. diffusers is imported lazily (extra ``diffusion``).
 
 Every function that runs the U-Net takes an optional ``cond``: the text embedding a
-``UNet2DConditionModel`` reads as ``encoder_hidden_states`` (batch 1, broadcast to the batch).
-:mod:`.stable_diffusion` uses it for the prompt-conditioned directions of Stable Diffusion.
+``UNet2DConditionModel`` reads as ``encoder_hidden_states`` (batch 1, broadcast to the batch),
+or a :class:`Condition` that also carries the U-Net's ``added_cond_kwargs`` (the pooled text
+embedding and time ids of Stable Diffusion XL). :mod:`.stable_diffusion` and :mod:`.sdxl` use
+it for the prompt-conditioned directions of Stable Diffusion 1.x/2.x and XL.
 
 The package, one idea per module: load (the model folder), hspace (h-space and the pullback),
 sampling (the walk and DDIM), start (start images), adapter (directions as latents)."""
@@ -25,6 +27,7 @@ from .adapter import (
     from_diffusion,
     load_diffusion_model,
     parse_spec,
+    resolve_spec,
     start_image_file,
     with_images,
 )
@@ -32,6 +35,7 @@ from .hspace import HSpace, make_jvp_safe, pullback_directions
 from .load import (
     SPEC_PREFIX,
     WEIGHT_FILES,
+    Condition,
     Diffusion,
     _diffusers,
     _read_json,
@@ -39,11 +43,13 @@ from .load import (
     load_diffusion,
     load_pretrained,
     load_schedule,
+    weights_variant,
 )
 from .sampling import FRAME_STEPS, ddim_decode, ddim_invert, ddim_step, start_point, walk
 from .start import IMAGE_SUFFIXES, image_files, read_image
 
 __all__ = [
+    "Condition",
     "Diffusion",
     "DirectionSettings",
     "FRAME_STEPS",
@@ -70,8 +76,10 @@ __all__ = [
     "parse_spec",
     "pullback_directions",
     "read_image",
+    "resolve_spec",
     "start_image_file",
     "start_point",
     "walk",
+    "weights_variant",
     "with_images",
 ]

@@ -11,6 +11,7 @@ from urllib.parse import quote, unquote
 import numpy as np
 
 from ...errors import ConfigError
+from ...hub import Resolved, resolve
 from ..base import GenerativeModel
 from .hspace import pullback_directions
 from .load import Diffusion, load_diffusion
@@ -18,6 +19,9 @@ from .sampling import ddim_decode, ddim_invert, start_point, walk
 from .start import image_files, read_image
 
 SPEC_PREFIX = "diffusers:"
+# what a download of a diffusers repository skips: other frameworks' weights and single-file checkpoints
+HUB_IGNORE = ("*.ckpt", "*.onnx", "*.onnx_data", "*.msgpack", "*.h5", "*.tflite", "*.ot", "*.pb", "*.mlmodel",
+              "*.mlpackage/*")
 
 
 @dataclass
@@ -39,6 +43,7 @@ class DirectionSettings:
     device: str = "cpu"
     images: str = ""
     image: int = 0
+    directions: str = ""  # a file of K x C x H x W directions of x_t to walk instead of the pullback's
 
     def validate(self) -> None:
         if self.rank < 1 or self.iters < 1 or self.decode_steps < 1:
@@ -70,6 +75,22 @@ def parse_spec(spec: str, prefix: str = SPEC_PREFIX,
     s = settings(**kw)
     s.validate()
     return path, s
+
+
+def resolve_spec(spec: str, prefix: str = SPEC_PREFIX, what: str = "diffusion model",
+                 allow_download: bool = False) -> tuple[str, Resolved | None]:
+    """``PREFIX:PATH?opts`` with a Hub id ``ORG/NAME[@REVISION]`` as PATH -> the same spec naming
+    its snapshot folder in the local Hugging Face cache (downloaded only when allowed, see
+    :func:`latentexplainer.hub.resolve`), and where it came from; a folder is left as it is
+    (None when there is no PATH: :func:`parse_spec` says so)."""
+    body = spec.removeprefix(prefix)
+    path, q, query = body.partition("?")
+    if not path:
+        return spec, None
+    where = resolve(path, what=what, allow_download=allow_download, ignore=HUB_IGNORE)
+    if not where.is_hub:
+        return spec, where
+    return prefix + str(where.folder) + q + query, where
 
 
 def _option_value(spec: str, key: str, val: str, kind: type) -> Any:
@@ -172,7 +193,14 @@ def directions_model(diff: Diffusion, s: DirectionSettings, image: np.ndarray | 
     ``source`` the start point, the inversion and the decoding (both None for a DDPM)."""
     t = diff.timestep(s.t)
     x_t, start = _start(diff, s, t, image, source)
-    V, S, used = pullback_directions(diff.unet, x_t, t, s.rank, s.iters, s.tol, s.seed, cond=edit)
+    given = _given_directions(diff, s) if s.directions else None
+    if given is None:
+        V, S, used = pullback_directions(diff.unet, x_t, t, s.rank, s.iters, s.tol, s.seed, cond=edit)
+    else:
+        import torch
+
+        V = torch.from_numpy(given.vectors).to(device=x_t.device, dtype=x_t.dtype)
+        S, used = given.norms, 0
     rank = V.shape[0]
     folder = diff.folder or "<in memory>"
     info = {
@@ -187,9 +215,24 @@ def directions_model(diff: Diffusion, s: DirectionSettings, image: np.ndarray | 
         "mapping": "code a walks x_t along sum_k a_k v_k / |a| for |a| * steps_per_unit guidance steps, "
                    "then DDIM decodes; |a| = 3 is the full 16-step walk",
     }
+    if given is not None:  # the user's directions: their norms stand where singular values were
+        info["directions"] = [{"latent": k, "direction": k, "norm": float(S[k]), "name": given.name(k)}
+                              for k in range(rank)]
+        info["directions_file"] = given.identity
+        info["singular_values"] = []  # none: not found here
+        info["latent_names"] = {str(k): given.name(k) for k in range(rank)}
+        info["kind"] = info["kind"].replace("h-space directions", "directions from a file")
     label = name or f"{Path(folder).name}-hspace-{_start_label(s, start)}"
     return GenerativeModel(label, rank, _walk_decoder(diff, s, x_t, t, V, edit, source), None, info,
                            batch_size=batch_size)
+
+
+def _given_directions(diff: Diffusion, s: DirectionSettings) -> Any:
+    """The directions of ``s.directions`` (K x C x H x W, the shape of x_t), unit length."""
+    from ..directions import read_directions
+
+    shape = tuple(diff.sample_shape)
+    return read_directions(s.directions, int(np.prod(shape)), shape)
 
 
 def from_diffusion(model: str | Path | Diffusion, settings: DirectionSettings | None = None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ...errors import ConfigError, ModelError
-from .load import _expand, is_conditional
+from .load import Condition, is_conditional
 
 
 def make_jvp_safe(unet: Any) -> Any:
@@ -49,12 +49,14 @@ class HSpace:
     @staticmethod
     def of(unet: Any, x: Any, t: int, cond: Any = None) -> Any:
         """h(x, t): the U-Net forward of diffusers' UNet2DModel, stopped after the mid-block;
-        for a UNet2DConditionModel ``cond`` is the text embedding (batch 1 or len(x))."""
+        for a UNet2DConditionModel ``cond`` is the text embedding or a :class:`Condition`
+        (batch 1 or len(x))."""
         import torch
 
         if is_conditional(unet):
             if cond is None:
-                raise ConfigError("a text-conditioned U-Net needs a condition: pass the prompt's text embedding")
+                raise ConfigError("a text-conditioned U-Net needs a condition: pass the prompt's text embedding "
+                              "(or a Condition)")
             return HSpace._of_conditional(unet, x, t, cond)
         if cond is not None:
             raise ConfigError("an unconditional UNet2DModel takes no condition; pass cond=None")
@@ -73,16 +75,32 @@ class HSpace:
 
     @staticmethod
     def _of_conditional(unet: Any, x: Any, t: int, cond: Any) -> Any:
-        """diffusers' UNet2DConditionModel forward (text conditioning only), stopped after the mid-block."""
+        """diffusers' UNet2DConditionModel forward, stopped after the mid-block: the text
+        embedding as ``encoder_hidden_states`` and, for Stable Diffusion XL, the added
+        conditioning (pooled ``text_embeds``, ``time_ids``) added to the time embedding."""
         import torch
 
-        if unet.config.center_input_sample:
+        cfg = unet.config
+        unsupported = [k for k in ("class_embed_type", "encoder_hid_dim_type") if cfg.get(k) is not None]
+        added_type = cfg.get("addition_embed_type")
+        if added_type not in (None, "text_time"):
+            unsupported.append(f"addition_embed_type={added_type}")
+        if unsupported:
+            raise ModelError(f"h-space of this U-Net is not supported: it uses {', '.join(unsupported)}; "
+                             "use a text-conditioned Stable Diffusion 1.x/2.x or XL U-Net")
+        c = Condition.of(cond).batch(x.shape[0], x.dtype)
+        if added_type == "text_time" and not {"text_embeds", "time_ids"} <= set(c.added):
+            raise ConfigError("a Stable Diffusion XL U-Net (addition_embed_type='text_time') needs the added "
+                              "conditioning: pass a Condition whose added holds text_embeds and time_ids")
+        if cfg.center_input_sample:
             x = 2 * x - 1.0
         ts = torch.full((x.shape[0],), int(t), dtype=torch.long, device=x.device)
         emb = unet.time_embedding(unet.time_proj(ts).to(dtype=x.dtype))
+        if added_type is not None:
+            emb = emb + unet.get_aug_embed(emb=emb, encoder_hidden_states=c.hidden, added_cond_kwargs=dict(c.added))
         if unet.time_embed_act is not None:
             emb = unet.time_embed_act(emb)
-        ctx = _expand(cond, x.shape[0]).to(dtype=x.dtype)
+        ctx = c.hidden
         sample = unet.conv_in(x)
         for block in unet.down_blocks:
             if getattr(block, "has_cross_attention", False):
@@ -119,8 +137,9 @@ def pullback_directions(unet: Any, x_t: Any, t: int, rank: int = 5, iters: int =
     Each round: ``U = J V`` (forward mode), ``Q = orth(U)``, ``M = Q^T J`` (reverse mode),
     ``V`` <- the right-singular vectors of ``M``. ``oversample`` extra vectors speed up
     convergence; the iteration stops when the top-``rank`` subspace moves less than ``tol``
-    (1 - smallest principal cosine). ``cond`` (a text embedding) conditions h for a
-    UNet2DConditionModel. Returns ``(V (rank, C*H*W) orthonormal, singular values (rank,),
+    (1 - smallest principal cosine). ``cond`` (a text embedding, or a :class:`Condition`
+    with Stable Diffusion XL's added conditioning) conditions h for a UNet2DConditionModel.
+    Returns ``(V (rank, C*H*W) orthonormal, singular values (rank,),
     rounds used)``.
     """
     import torch

@@ -5,14 +5,19 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Mapping
 
 from ...errors import ConfigError, MissingDependencyError, ModelError
 
 SPEC_PREFIX = "diffusers:"
 WEIGHT_FILES = ("diffusion_pytorch_model.safetensors", "diffusion_pytorch_model.bin")
+# also accepted: half-precision variants (loaded with variant="fp16", then cast to float32) and sharded weights
+VARIANT_FILES = ("diffusion_pytorch_model.fp16.safetensors", "diffusion_pytorch_model.fp16.bin",
+                 "diffusion_pytorch_model.safetensors.index.json", "diffusion_pytorch_model.safetensors.index.fp16.json")
+_FP16 = re.compile(r"\.fp16[.-]")
 
 
 def _diffusers() -> Any:
@@ -24,11 +29,37 @@ def _diffusers() -> Any:
 
 
 
-
-
 def _expand(cond: Any, n: int) -> Any:
     """A condition of batch 1 (or n) as a batch of n."""
     return cond if cond.shape[0] == n else cond[:1].expand(n, *cond.shape[1:])
+
+
+@dataclass(frozen=True)
+class Condition:
+    """What a ``UNet2DConditionModel`` reads besides ``x`` and ``t``, each tensor of batch 1
+    (broadcast) or len(x): ``hidden`` its ``encoder_hidden_states`` (the prompt's text
+    embedding) and ``added`` its ``added_cond_kwargs`` (Stable Diffusion XL: the pooled
+    ``text_embeds`` and the ``time_ids``). A bare tensor given as a condition is its ``hidden``."""
+
+    hidden: Any
+    added: Mapping[str, Any] = field(default_factory=dict)
+
+    @staticmethod
+    def of(cond: Any) -> "Condition":
+        return cond if isinstance(cond, Condition) else Condition(cond)
+
+    def batch(self, n: int, dtype: Any = None) -> "Condition":
+        """The condition as a batch of n (cast to ``dtype`` if given)."""
+        def fit(v: Any) -> Any:
+            v = _expand(v, n)
+            return v if dtype is None else v.to(dtype=dtype)
+
+        return Condition(fit(self.hidden), {k: fit(v) for k, v in self.added.items()})
+
+    def unet_kwargs(self, n: int) -> dict[str, Any]:
+        """The keyword arguments of ``unet(x, t, ...)`` for a batch of n."""
+        c = self.batch(n)
+        return {"encoder_hidden_states": c.hidden, **({"added_cond_kwargs": dict(c.added)} if c.added else {})}
 
 
 def is_conditional(unet: Any) -> bool:
@@ -94,8 +125,8 @@ class Diffusion:
 
     def eps(self, x: Any, t: int, cond: Any = None) -> Any:
         """The predicted noise at timestep ``t``, whatever the U-Net predicts; ``cond`` is the
-        text embedding of a conditional U-Net (batch 1 or len(x))."""
-        extra = {} if cond is None else {"encoder_hidden_states": _expand(cond, len(x))}
+        condition of a conditional U-Net (a text embedding or a :class:`Condition`, batch 1 or len(x))."""
+        extra = {} if cond is None else Condition.of(cond).unet_kwargs(len(x))
         out = self.unet(x, int(t), **extra).sample
         if self.prediction_type == "epsilon":
             return out
@@ -128,9 +159,9 @@ def _locate(folder: Path) -> tuple[Path, Path | None]:
     if not (unet_dir / "config.json").is_file():
         raise ModelError(f"diffusion model {folder}: found no unet/config.json and no config.json; give a "
                          "diffusers pipeline folder (unet/, scheduler/) or a UNet2DModel folder from save_pretrained")
-    if not any((unet_dir / w).is_file() for w in WEIGHT_FILES):
+    if not any((unet_dir / w).is_file() for w in WEIGHT_FILES + VARIANT_FILES):
         raise ModelError(f"diffusion model {folder}: {unet_dir} has a config.json but no weights "
-                         f"({' or '.join(WEIGHT_FILES)}); save the model with save_pretrained")
+                         f"({' or '.join(WEIGHT_FILES)}, or their .fp16 variants); save the model with save_pretrained")
     for cand in (folder / "scheduler" / "scheduler_config.json", folder / "scheduler_config.json",
                  unet_dir / "scheduler_config.json"):
         if cand.is_file():
@@ -138,19 +169,39 @@ def _locate(folder: Path) -> tuple[Path, Path | None]:
     return unet_dir, None
 
 
+def weights_variant(folder: Path) -> str | None:
+    """``"fp16"`` when a component folder's only weights are half-precision variants
+    (``*.fp16.safetensors``, ``*.fp16.bin``, their shards), as fp16-only Hub repositories ship them; else None."""
+    try:
+        names = [p.name for p in Path(folder).iterdir()
+                 if p.suffix in (".safetensors", ".bin") and p.is_file()]
+    except OSError:
+        return None
+    return "fp16" if names and all(_FP16.search(n) for n in names) else None
+
+
 def load_pretrained(cls: Any, folder: Path, where: str, what: str) -> Any:
-    """``cls.from_pretrained(folder)`` from local files only; any failure is one ModelError line."""
+    """``cls.from_pretrained(folder)`` from local files only; any failure is one ModelError line.
+    A folder with fp16 weights only is loaded as that variant and cast to float32."""
     import importlib.util
 
     kw: dict[str, Any] = {}
     if cls.__module__.startswith("diffusers") and importlib.util.find_spec("accelerate") is None:
         kw["low_cpu_mem_usage"] = False  # what diffusers falls back to anyway, minus its warning
+    variant = weights_variant(folder)
+    if variant:
+        kw["variant"] = variant
     try:
-        return cls.from_pretrained(str(folder), local_files_only=True, **kw)
+        model = cls.from_pretrained(str(folder), local_files_only=True, **kw)
     except Exception as exc:  # diffusers / transformers raise many kinds for a corrupt folder
         msg = " ".join(str(exc).split())[:300]
         raise ModelError(f"{where}: cannot load the {what} in {folder} ({type(exc).__name__}: {msg}); "
                          "save the model again with save_pretrained") from None
+    if variant and hasattr(model, "parameters"):
+        import torch
+
+        model = model.to(device="cpu", dtype=torch.float32)  # every computation here runs in float32
+    return model
 
 
 def load_schedule(diffusers: Any, sched_cfg: Path | None, where: str) -> tuple[Any, str, str]:
@@ -193,7 +244,8 @@ def load_diffusion(path: str | Path, device: str = "cpu") -> Diffusion:
     cfg = _read_json(unet_dir / "config.json", "U-Net config")
     cls_name = cfg.get("_class_name", "UNet2DModel")
     if cls_name != "UNet2DModel":
-        hint = "; for a Stable Diffusion folder use sd:PATH" if cls_name == "UNet2DConditionModel" else ""
+        hint = ("; for a Stable Diffusion folder use sd:PATH (sdxl:PATH for Stable Diffusion XL)"
+                if cls_name == "UNet2DConditionModel" else "")
         raise ModelError(f"{where}: the U-Net is a {cls_name}; only unconditional UNet2DModel is supported "
                          f"by diffusers:PATH (no text or class conditioning){hint}")
     unet = load_pretrained(diffusers.UNet2DModel, unet_dir, where, "U-Net weights")
