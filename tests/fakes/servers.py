@@ -207,9 +207,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args) -> None:  # keep test output quiet
         return None
 
+    def parse_request(self) -> bool:
+        self.arrived = time.monotonic()  # the request line is in: a scripted delay counts from here
+        return super().parse_request()
+
     def do_POST(self) -> None:
         self.fake._enter(1)
-        self.arrived = time.monotonic()  # a scripted delay counts from here: the provider's latency
         try:
             self._post()
         finally:
