@@ -156,3 +156,21 @@ def test_resume_and_the_report_work_as_in_a_local_run(cluster, tmp_path):
     assert (tmp_path / "r" / "records" / "z0000.json").read_bytes() == before  # a finished unit: never again
     assert [x["latent"] for x in _lines(tmp_path / "r")] == [0, 1, 2, 3]
     assert "z3" in (tmp_path / "r" / "report.html").read_text() and first.records[0].latent == 0
+
+
+@pytest.mark.slow
+def test_workers_import_what_the_driver_put_on_its_path(tmp_path):
+    # the model's module is importable here only through sys.path (not PYTHONPATH): the cluster this
+    # run starts hands the driver's path to its workers, and the environment is left as it was
+    script = (
+        "import os, sys\n"
+        f"sys.path.insert(0, {str(TESTS)!r})\n"
+        "from latentexplainer import explain, load_model\n"
+        "before = os.environ.get('PYTHONPATH')\n"
+        f"run = explain(load_model('fakes.models:shapes_model'), {str(tmp_path / 'r')!r}, samples=2, "
+        "executor='ray', workers=2, show_progress=False, report=False)\n"
+        "assert run.complete and os.environ.get('PYTHONPATH') == before, before\n"
+        "print('ok', len(run.records))\n")
+    env = dict(os.environ, PYTHONPATH=str(TESTS.parent / "src"))
+    r = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0 and "ok 4" in r.stdout, r.stderr[-3000:]  # the shapes model: 4 latents

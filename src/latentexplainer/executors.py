@@ -99,8 +99,9 @@ class RayExecutor:
         try:
             if self.address is None:  # workers import what this process can (a model module beside you)
                 path = os.pathsep.join(p for p in sys.path if p and os.path.isdir(p))
-                ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
-                         configure_logging=False, runtime_env={"env_vars": {"PYTHONPATH": path}})
+                with _environment(PYTHONPATH=path):
+                    ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, log_to_driver=False,
+                             configure_logging=False)
             else:
                 ray.init(address=self.address, log_to_driver=False, configure_logging=False)
         except Exception as exc:  # noqa: BLE001 (Ray raises ConnectionError, RuntimeError, ValueError, ...)
@@ -225,6 +226,23 @@ def _failure(exc: Exception) -> LatentExplainerError:
     why = f"{errors[-1][0].rsplit('.', 1)[-1]}: {errors[-1][1]}" if errors else text
     return ModelError(f"a Ray worker failed: {one_line(why)[:300]}; workers import the model's code and "
                           "packages as this process does: install them on every node (or use --executor local)")
+
+
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    """These environment variables while the block runs (then as they were): the processes a
+    local Ray cluster starts inherit them, and so do its workers, which then need no runtime
+    environment of their own (so the workers Ray starts ahead are the ones used)."""
+    before = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in before.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def _import_ray() -> Any:
