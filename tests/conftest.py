@@ -24,6 +24,17 @@ def tiny_vae_dir(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def one_thread():
+    """Tiny convolutions on a shared machine run faster on one torch thread (restored after the
+    module); modules that want it say pytestmark = pytest.mark.usefixtures("one_thread")."""
+    torch = pytest.importorskip("torch")
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture()
 def cli_env() -> dict:
     env = dict(os.environ)

@@ -263,7 +263,7 @@ BAD = [
     (("--directions", "{tmp}/junk.npy"), "cannot read it as a .npy file"),
     (("--directions", "{tmp}/code.pt"), "cannot read it as a .pt file"),
     (("--directions", "{tmp}/names.safetensors"), "3 names for 2 directions"),
-    (("--directions", "{tmp}/missing.npy"), "cannot read it"),
+    (("--directions", "{tmp}/missing.npy"), "cannot read the --directions file"),
     (("--directions", "jacobian:0"), "K must be a positive whole number"),
     (("--directions", "jacobian:9"), "K must be between 1 and latent_dim=4"),
     (("--directions", "svd:3"), "unknown method 'svd'"),

@@ -22,31 +22,13 @@ from latentexplainer.errors import ConfigError, ModelError  # noqa: E402
 from latentexplainer.models import diffusion as dm  # noqa: E402
 from latentexplainer.models import sdxl as xlm  # noqa: E402
 from latentexplainer.models import stable_diffusion as sdm  # noqa: E402
+from test_stable_diffusion import write_tokenizer  # noqa: E402
 
 TEXT_1, TEXT_2, POOLED, TIME_DIM = 16, 8, 8, 4  # hidden sizes of both encoders, encoder 2's projection
 FAST = "decode_steps=3&steps_per_unit=1.0"  # short walks: seconds, not minutes
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny convolutions on a shared machine run faster on one thread (restored afterwards)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-def write_tokenizer(folder) -> int:
-    """A CLIP BPE tokenizer as Stable Diffusion ships it (vocab.json, merges.txt): letters only."""
-    folder.mkdir(parents=True)
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1}
-    vocab.update({c: len(vocab) + i for i, c in enumerate(letters)})
-    vocab.update({c + "</w>": len(vocab) + i for i, c in enumerate(letters)})
-    (folder / "vocab.json").write_text(json.dumps(vocab))
-    (folder / "merges.txt").write_text("#version: 0.2\n")
-    (folder / "tokenizer_config.json").write_text(json.dumps({"model_max_length": 16}))
-    return len(vocab)
+pytestmark = pytest.mark.usefixtures("one_thread")  # tiny convolutions: one torch thread (conftest.py)
 
 
 def _clip_config(vocab_size: int, hidden: int, **kw):

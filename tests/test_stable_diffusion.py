@@ -25,13 +25,7 @@ TEXT_DIM = 16
 FAST = "decode_steps=3&steps_per_unit=1.0"  # short walks: seconds, not minutes
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny convolutions on a shared machine run faster on one thread (restored afterwards)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")  # tiny convolutions: one torch thread (conftest.py)
 
 
 def write_tokenizer(folder) -> int:

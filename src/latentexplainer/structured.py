@@ -67,18 +67,25 @@ def read_open(fd: int, limit: int, error: Callable[[str], Exception]) -> bytes:
     return data
 
 
-def read_text(path: str | Path, what: str, limit: int = LIMIT) -> str:
-    """The UTF-8 text of a regular file of at most ``limit`` bytes (``what`` names it in errors)."""
+def read_bytes(path: str | Path, what: str, limit: int = LIMIT, fix: str = "") -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (``what`` names it in errors, ``fix``
+    is said after a file that cannot be read)."""
     p = Path(path).expanduser()
     try:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise ConfigError(f"cannot read the {what} {p} ({exc.strerror or exc})") from None
+        raise ConfigError(f"cannot read the {what} {p} ({exc.strerror or exc}){'; ' + fix if fix else ''}") from None
     try:
-        data = read_open(fd, limit, lambda why: ConfigError(f"the {what} {p} {why}; give a regular file under "
+        return read_open(fd, limit, lambda why: ConfigError(f"the {what} {p} {why}; give a regular file under "
                                                             f"{limit} bytes"))
     finally:
         os.close(fd)
+
+
+def read_text(path: str | Path, what: str, limit: int = LIMIT) -> str:
+    """The UTF-8 text of a regular file of at most ``limit`` bytes (``what`` names it in errors)."""
+    p = Path(path).expanduser()
+    data = read_bytes(p, what, limit)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

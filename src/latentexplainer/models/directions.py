@@ -29,7 +29,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError, ModelError
-from ..structured import read_open, shorten
+from ..structured import read_bytes, shorten
 from .base import GenerativeModel
 
 FILE_TYPES = (".npy", ".npz", ".pt", ".safetensors")
@@ -167,15 +166,7 @@ def read_directions(path: str | Path, latent_dim: int, shape: tuple[int, ...] | 
     ext = p.suffix.lower()
     if ext not in FILE_TYPES:
         raise ConfigError(f"{where}: unknown file type '{ext or p.name}'; {_USAGE}")
-    try:
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise ConfigError(f"{where}: cannot read it ({exc.strerror or exc}); {_USAGE}") from None
-    try:
-        data = read_open(fd, FILE_LIMIT, lambda why: ConfigError(f"{where} {why}; give a regular file under "
-                                                                 f"{FILE_LIMIT} bytes"))
-    finally:
-        os.close(fd)
+    data = read_bytes(p, "--directions file", FILE_LIMIT, _USAGE)
     raw, names = _parse(data, ext, where)
     unit, norms = _check_vectors(raw, latent_dim, where, shape)
     identity = {"method": "file", "path": str(p.resolve()), "sha256": hashlib.sha256(data).hexdigest()}
