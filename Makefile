@@ -13,8 +13,9 @@ TORCH := torch==2.13.0
 venv: $(STAMP)
 
 # Debian packages: chromium, for the report's browser test (Playwright drives it; never
-# `playwright install`); wordnet-base and wordnet-sense-index, for METEOR (nltk's WordNet)
-DEBS := chromium wordnet-base wordnet-sense-index
+# `playwright install`); wordnet-base and wordnet-sense-index, for METEOR (nltk's WordNet);
+# dataset-fashion-mnist, the Fashion-MNIST images (--dataset fashion-mnist, the held-out suite)
+DEBS := chromium wordnet-base wordnet-sense-index dataset-fashion-mnist
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 $(STAMP): pyproject.toml Makefile
@@ -38,10 +39,8 @@ benchmark: $(STAMP)
 	$(VENV)/bin/latentexplainer benchmark --dataset scenes --out $(CURDIR)/runs/bench-scenes
 
 # the held-out suite (docs/benchmark.md): a model per data set, trained here (about 10 minutes each on
-# 2 cores); Fashion-MNIST comes from Debian's dataset-fashion-mnist
+# 2 cores); Fashion-MNIST comes from Debian's dataset-fashion-mnist (in DEBS)
 suite: $(STAMP)
-	dpkg -s dataset-fashion-mnist >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq dataset-fashion-mnist >/dev/null; }
 	$(PY) benchmarks/suite.py --suite heldout --out $(CURDIR)/runs/suite-heldout
 
 clean:

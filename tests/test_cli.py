@@ -24,7 +24,7 @@ BAD = [
     (("explain", "--model", "fakes.models:shapes_model", "--backend", "oracle", "--out", "{tmp}/r"), "unknown backend 'oracle'"),
     (("explain", "--model", "fakes.models:shapes_model", "--latents", "99", "--out", "{tmp}/r"), "out of range"),
     (("explain", "--model", "fakes.models:shapes_model", "--latents", "a,b", "--out", "{tmp}/r"), "comma-separated integers"),
-    (("explain", "--model", "fakes.models:shapes_model", "--samples", "1", "--out", "{tmp}/r"), "--samples must be"),
+    (("explain", "--model", "fakes.models:shapes_model", "--samples", "1", "--out", "{tmp}/r"), "samples (--samples) must be"),
     (("explain", "--model", "fakes.models:shapes_model", "--values", "1,x", "--out", "{tmp}/r"), "--values must be"),
     (("explain", "--model", "fakes.models:shapes_model", "--certainty", "vibes", "--out", "{tmp}/r"), "unknown certainty estimator"),
     (("explain", "--model", "fakes.models:nan_model", "--out", "{tmp}/r"), "NaN or infinite"),

@@ -61,5 +61,9 @@ def test_diffusion_demo_runs_offline_with_the_shipped_ddpm(tmp_path, cli_env):
     assert r.returncode == 0, r.stderr
     records = [json.loads(line) for line in (out / "explanations.jsonl").read_text().splitlines()]
     assert len(records) == 5  # the top 5 h-space directions
-    assert any(x["clear"] for x in records)
+    # each sample starts from its own seeded noise (issue 16): the agreement is across images now,
+    # and the shipped DDPM's directions (found at seed 0's start) mostly do not agree across them
+    assert all(x["status"] in ("ok", "unclear", "abstained") for x in records)
+    info = json.loads((out / "config.json").read_text())["model_info"]
+    assert info["start_seeds"] == [0, 1]
     assert (out / "report.html").exists()

@@ -313,7 +313,7 @@ def test_the_shipped_ddpm_command_reproduces_its_settings(monkeypatch, tmp_path)
 
     seen = {}
     monkeypatch.setattr(train_ddpm, "train_ddpm",
-                        lambda out, s, log=None, command="": seen.update(s=s, command=command) or out)
+                        lambda out, s, log=None, command="", **kw: seen.update(s=s, command=command) or out)
     shipped = diffusion_demo.SHIPPED_DDPM
     argv = shlex.split((shipped / "COMMAND").read_text())
     assert argv[:4] == ["latentexplainer", "train", "--model", "ddpm"]

@@ -5,6 +5,10 @@ O_NOFOLLOW``, so a planted link is never opened), fsyncs it, renames it over the
 fsyncs the folder, so after a crash the target holds either its old or its new bytes. A
 temporary left by a failed write is removed. Errors are ``OSError``: callers say what the file
 was for.
+
+Every file the project writes is created with :data:`FILE_MODE` (folders with :data:`DIR_MODE`),
+which the process's umask then narrows, as for any program: 0644 under umask 022, 0600 under
+077, 0664 under 002.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pathlib import Path
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _DIRECTORY = getattr(os, "O_DIRECTORY", 0)
+FILE_MODE = 0o666  # what a new file asks for; the umask takes away the rest (0666 & ~umask)
+DIR_MODE = 0o777  # likewise for a new folder
 
 
 def write_atomic(path: str | Path, data: bytes | str, *, dir_fd: int | None = None, tmp: str | None = None,
@@ -40,7 +46,7 @@ def write_atomic(path: str | Path, data: bytes | str, *, dir_fd: int | None = No
     except FileNotFoundError:
         pass
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644, dir_fd=dir_fd)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, FILE_MODE, dir_fd=dir_fd)
         try:
             view = memoryview(raw)
             while view:

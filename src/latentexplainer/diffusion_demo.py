@@ -3,6 +3,7 @@ procedural shapes, its top h-space directions explained offline by the probe."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import ConfigError
@@ -20,12 +21,14 @@ def run_diffusion_demo(out: str | Path, model: str | Path | None = None, rank: i
                        directions: DirectionSettings | None = None) -> Run:
     """Explain the top ``rank`` h-space directions of the shipped shapes DDPM (or ``model``,
     a diffusers folder) with the offline probe; resumes a run directory that exists.
-    ``directions`` overrides rank and seed with full settings (walk length, decoding steps)."""
+    ``directions`` overrides rank and seed with full settings (walk length, decoding steps).
+    Each of the ``samples`` starts from its own seeded noise (seed, seed + 1, ...): the
+    directions, found at the first, are shown on ``samples`` different images."""
     folder = Path(model).expanduser() if model is not None else SHIPPED_DDPM
     if not (folder / "unet").is_dir() and not (folder / "config.json").is_file():
         raise ConfigError(f"no DDPM at {folder}; train one with `latentexplainer train --model ddpm "
                           f"--dataset shapes --out {folder}` or pass a diffusers folder")
-    gm = from_diffusion(folder, directions or DirectionSettings(rank=rank, seed=seed))
+    gm = from_diffusion(folder, replace(directions or DirectionSettings(rank=rank, seed=seed), starts=samples))
     out = Path(out).expanduser()
     resume = (out / "config.json").exists()
     return explain(gm, out, ExplainSettings(samples=samples, seed=seed), resume=resume, show_progress=show_progress,

@@ -68,23 +68,24 @@ class ExplainSettings:
 
     def validate(self, latent_dim: int) -> None:
         if not 2 <= self.samples <= 100:
-            raise ConfigError(f"--samples must be between 2 and 100 (answers per latent), got {self.samples}")
+            raise ConfigError(f"samples (--samples) must be between 2 and 100 (answers per latent), got {self.samples}")
         if not 0.0 <= self.threshold <= 1.0:
-            raise ConfigError(f"--threshold must be in [0, 1], got {self.threshold}")
+            raise ConfigError(f"threshold (--threshold) must be in [0, 1], got {self.threshold}")
         if self.chunk < 1:
             raise ConfigError(f"chunk must be at least 1, got {self.chunk}")
         if self.values is not None and len(self.values) < 3:
             raise ConfigError(f"a traversal needs at least 3 values, got {len(self.values)}")
         bad = [i for i in (self.latents or []) if not 0 <= i < latent_dim]
         if bad:
-            raise ConfigError(f"--latents {bad} out of range: this model has latents 0..{latent_dim - 1}")
+            raise ConfigError(f"latents (--latents) {bad} out of range: this model has latents 0..{latent_dim - 1}")
         for g in self.groups or []:
             out = [i for i in g if not 0 <= i < latent_dim]
             if out:
-                raise ConfigError(f"--groups: latent {out[0]} is out of range; this model has latents 0..{latent_dim - 1}")
+                raise ConfigError(f"groups (--groups): latent {out[0]} is out of range; this model has latents 0..{latent_dim - 1}")
             if len(g) < 2 or len(set(g)) != len(g):
-                raise ConfigError(f"--groups: each group needs 2 or more different latents, got {','.join(map(str, g))}; "
-                                  "write e.g. --groups '1,4;2,3'")
+                raise ConfigError(f"groups (--groups): each group needs 2 or more different latents, got "
+                                  f"{','.join(map(str, g))}; write e.g. --groups '1,4;2,3' (groups=[(1, 4), (2, 3)] in "
+                                  "Python)")
 
     def resolve_bias(self) -> Bias:
         """The bias record: from ``bias_file`` when given, else the built-in ``bias``."""

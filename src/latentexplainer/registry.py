@@ -63,8 +63,7 @@ class Registry(Generic[T]):
             return self._entries[name]
         ep = self.plugins().get(name)
         if ep is None:
-            raise self.error(f"unknown {self.what} '{name}'; choose one of: {', '.join(self.names())}"
-                             + (f" ({self.hint})" if self.hint else ""))
+            raise self.unknown(name)
         try:
             factory = ep.load()
         except Exception as exc:  # noqa: BLE001  (a plugin can fail any way: say which and why)
@@ -75,8 +74,31 @@ class Registry(Generic[T]):
         self._entries[name] = factory
         return factory
 
+    def unknown(self, name: str, shown: str | None = None, choices: list[str] | None = None) -> LatentExplainerError:
+        """The error for a name not registered: what was given (``shown``, default ``name``), the
+        registered names closest to it, and every choice (``choices``: as they are written, e.g.
+        folder:PATH; default the names)."""
+        listed = choices if choices is not None else self.names()
+        return self.error(f"unknown {self.what} '{shown or name}'{did_you_mean(name, self.names())}; choose one of: "
+                          f"{', '.join(listed)}" + (f" ({self.hint})" if self.hint else ""))
+
     @staticmethod
     def parse(spec: str) -> tuple[str, str]:
         """``NAME[:ARG]`` -> (name, arg); arg is '' when absent."""
         name, _, arg = str(spec).partition(":")
         return name.strip(), arg
+
+
+def did_you_mean(name: str, choices: list[str]) -> str:
+    """`` (did you mean 'x'?)`` naming the choices closest to a mistyped ``name`` (case aside: difflib's
+    close matches, and the choices that contain a name of 4 letters or more, mnist -> fashion-mnist), or ''."""
+    from difflib import get_close_matches
+
+    typed = str(name).strip().lower()
+    by_lower = {c.lower(): c for c in choices}
+    close = get_close_matches(typed, list(by_lower), n=3, cutoff=0.7)
+    within = [c for c in by_lower if len(typed) >= 4 and typed in c]
+    near = [by_lower[c] for c in dict.fromkeys(close + within)][:3]
+    if not near:
+        return ""
+    return " (did you mean " + " or ".join(f"'{c}'" for c in near) + "?)"

@@ -177,14 +177,15 @@ class RemoteOptions(ApiOptions):
 def resolve_key(explicit: str | None, env_vars: tuple[str, ...], backend: str) -> tuple[str, str]:
     """(key, where it came from) from the ``api_key`` option, else the first set variable."""
     if explicit:
-        return explicit, "the api_key option"
+        return explicit, "the api_key option (--api-key)"
     for var in env_vars:
         value = os.environ.get(var, "").strip()
         if value:
             return value, f"the environment variable {var}"
     names = " or ".join(env_vars)
-    raise MissingKeyError(f"the {backend} backend needs an API key: set {names} "
-                          f"(e.g. export {env_vars[0]}=...) or pass the api_key option")
+    raise MissingKeyError(f"the {backend} backend needs an API key: set {names} (e.g. export {env_vars[0]}=...), "
+                          "or pass it: --api-key KEY on the command line (a judge's or prompt writer's: --judge-option "
+                          "or --prompt-writer-option api_key=KEY), the option api_key= in Python")
 
 
 def require(module: str, package: str, extra: str, purpose: str) -> Any:

@@ -9,13 +9,45 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from ..errors import ConfigError, one_line, url_without_password
 from ..records import MAX_INDEX_DIGITS
 from ..structured import shorten
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Explain the latent variables of generative models in plain words, with certainty.")
+HELP_OPTIONS = ["-h", "--help"]
+
+
+class _FlagsBare:
+    """Help that shows no value for a flag: typer labels every bool option (--help, --quiet, ...)
+    ``<bool>``, though a flag takes none; a flag's metavar is blanked where the help reads it."""
+
+    def get_params(self, ctx: typer.Context) -> list:
+        params = super().get_params(ctx)
+        for p in params:
+            if getattr(p, "is_flag", False) and getattr(p, "metavar", "") is None:
+                p.metavar = ""
+        return params
+
+
+class _Command(_FlagsBare, TyperCommand):
+    pass
+
+
+class _Group(_FlagsBare, TyperGroup):
+    pass
+
+
+class _App(typer.Typer):
+    """The app whose commands (registered in any cli module) all use :class:`_Command`."""
+
+    def command(self, *args, cls: type[TyperCommand] | None = None, **kwargs):
+        return super().command(*args, cls=cls or _Command, **kwargs)
+
+
+app = _App(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, cls=_Group,
+           context_settings={"help_option_names": HELP_OPTIONS},
+           help="Explain the latent variables of generative models in plain words, with certainty.")
 
 
 SECRET_FLAGS = ("--api-key",)
@@ -108,6 +140,22 @@ def _note_interrupt(ctx: typer.Context, out: Path, continue_with: str, how: str 
     if isinstance(ctx.obj, dict):
         ctx.obj["on_interrupt"] = line
         ctx.obj["continue_with"] = continue_with
+
+
+def _import_from_here(*specs: Optional[str], trust_run: bool = False) -> None:
+    """Make ``--model mymodels:my_vae`` import mymodels.py from the current folder, as uvicorn and
+    pytest do: the current folder goes first on the import path (once) when a spec names code, or
+    when --trust-run lets a run directory name it. The rule against paths relative to the current
+    folder is about files read and written; this is the import path, which the command line mirrors
+    on uvicorn deliberately (the Python API leaves sys.path as the caller set it)."""
+    import os
+
+    from ..models.loader import names_code
+
+    if trust_run or any(s and names_code(s) for s in specs):
+        here = os.getcwd()
+        if here not in sys.path:
+            sys.path.insert(0, here)
 
 
 def default_cache_dir() -> Path:

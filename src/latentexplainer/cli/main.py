@@ -1,15 +1,19 @@
 """`latentexplainer` commands. Exit codes: 0 everything asked was done; 2 bad input (any
 LatentExplainerError, one line); 3 some units failed (the last line says how many, why, and
-the command that retries them); 130 interrupted (Ctrl-C; one line naming how to continue)."""
+the command that retries them); 130 interrupted (Ctrl-C; one line naming how to continue).
+Global options: --version; --debug (or LATENTEXPLAINER_DEBUG=1) adds the full traceback on stderr
+before the one line, the exit code unchanged."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
+from .._version import __version__
 from ..errors import ConfigError, LatentExplainerError, for_terminal, one_line
 from . import backends as _backends  # noqa: F401  (registers `backends` on the app)
 from . import sweep as _sweep  # noqa: F401  (registers `sweep` on the app)
@@ -21,6 +25,7 @@ from .common import (
     _backend_options,
     _command_line,
     _failure_line,
+    _import_from_here,
     _note_interrupt,
     _parse_groups,
     _parse_latents,
@@ -75,7 +80,7 @@ def explain(
     values: Optional[str] = typer.Option(None, help="values the latent sweeps through (default: the bias's, "
                                          "-3,-1.5,0,1.5,3; 0,1,2,3,4 for conditional)"),
     seed: int = typer.Option(0),
-    resume: bool = typer.Option(False, help="continue a run in --out: finished latents are kept, failed ones "
+    resume: bool = typer.Option(False, "--resume", help="continue a run in --out: finished latents are kept, failed ones "
                                 "are asked again"),
     base_url: Optional[str] = typer.Option(None, help="point a remote backend at another server"),
     api_key: Optional[str] = typer.Option(None, help="API key (default: the provider's environment variable)"),
@@ -85,16 +90,18 @@ def explain(
     max_tokens: Optional[int] = typer.Option(None, help="answer length limit (remote backends)"),
     packing: Optional[str] = typer.Option(None, help="composite (one image per request) or frames"),
     cache_dir: Optional[Path] = typer.Option(None, help="response cache (default: ~/.cache/latentexplainer)"),
-    no_cache: bool = typer.Option(False, help="do not read cached answers (they are still written)"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="do not read cached answers (they are still written)"),
     backend_option: list[str] = typer.Option([], help="any other backend option, KEY=VALUE (repeatable)"),
-    no_bias_prompt: bool = typer.Option(False, help="ablation: a plain 'describe the change' prompt"),
-    no_uncertainty: bool = typer.Option(False, help="ablation: the first answer, no threshold"),
+    bias_prompt: bool = typer.Option(True, "--bias-prompt/--no-bias-prompt",
+                                     help="--no-bias-prompt: the ablation with a plain 'describe the change' prompt"),
+    uncertainty: bool = typer.Option(True, "--uncertainty/--no-uncertainty",
+                                     help="--no-uncertainty: the ablation with the first answer and no threshold"),
     executor: str = typer.Option("local", help=EXECUTOR_HELP),
     workers: Optional[int] = typer.Option(None, help="Ray workers (default: the cluster's CPUs, or its GPUs)"),
     gpus_per_worker: Optional[float] = typer.Option(None, help="GPUs per Ray worker (default 1 where the cluster "
                                                     "has GPUs, else 0)"),
-    quiet: bool = typer.Option(False, help="no progress output"),
-    trust_run: bool = typer.Option(False, help="--model is a run directory that names code (module:function) "
+    quiet: bool = typer.Option(False, "--quiet", help="no progress output"),
+    trust_run: bool = typer.Option(False, "--trust-run", help="--model is a run directory that names code (module:function) "
                                    "as its model: import and run that code"),
     allow_download: bool = typer.Option(False, "--allow-download", help=ALLOW_DOWNLOAD_HELP),
 ) -> int:
@@ -120,13 +127,14 @@ def explain(
     settings = ExplainSettings(backend=backend, bias=bias, samples=samples, latents=_parse_latents(latents),
                                threshold=threshold, certainty=certainty, seed=seed, base_codes=base_codes,
                                values=_parse_values(values) if values is not None else None,
-                               backend_options=options, bias_prompt=not no_bias_prompt,
-                               uncertainty=not no_uncertainty, groups=_parse_groups(groups),
+                               backend_options=options, bias_prompt=bias_prompt,
+                               uncertainty=uncertainty, groups=_parse_groups(groups),
                                bias_file=str(bias_file) if bias_file else None, prompt_writer=prompt_writer,
                                writer_options=_backend_options(prompt_writer_option, "--prompt-writer-option"),
                                cache=CachePolicy(cache_dir or default_cache_dir(), read=not no_cache),
                                executor=executor, workers=workers, gpus_per_worker=gpus_per_worker,
                                directions=directions)
+    _import_from_here(model, trust_run=trust_run)
     m = load_model(model, images=start_images, trust_run=trust_run, allow_download=allow_download)
     images = load_dataset(dataset, 2000, seed=seed).as_float() if dataset else None
     run = run_explain(m, out, settings, images=images, resume=resume, show_progress=not quiet,
@@ -238,7 +246,8 @@ def _print_records(records) -> None:
         # model text and names like w[large-object] are not rich markup
         table.add_row(escape(for_terminal(r.latent_name or f"z{r.latent}")), escape(for_terminal(r.display)),
                       f"{r.certainty:.2f}", r.status)
-    Console().print(table)
+    from ..tables import show_table  # a terminal draws it; a log or pipe gets one line per latent
+    show_table(table, Console())
 
 
 @app.command()
@@ -248,7 +257,7 @@ def demo(
     dataset: str = typer.Option("shapes", help="shapes or scenes: which shipped model to explain"),
     samples: int = typer.Option(5),
     diffusion: bool = typer.Option(False, "--diffusion", help="the shipped DDPM instead: its top h-space directions"),
-    quiet: bool = typer.Option(False),
+    quiet: bool = typer.Option(False, "--quiet", help="no progress output"),
 ) -> int:
     """Offline demo: the shipped beta-TCVAE (or, with --diffusion, DDPM) explained by the probe."""
     _note_interrupt(ctx, out, _command_line(ctx), RERUN)
@@ -287,7 +296,8 @@ def benchmark(
     bias: str = typer.Option("disentanglement", help="disentanglement (every latent), conditional (a CSVAE's "
                              "condition; default model: the shipped scenes CSVAE) or combination (latent groups)"),
     groups: Optional[str] = typer.Option(None, help="combination: latent groups, e.g. '1,4;2,3' (default: proposed)"),
-    no_bias_prompt: bool = typer.Option(False, help="also run the paper's ablation (a plain prompt) and show both"),
+    no_bias_prompt: bool = typer.Option(False, "--no-bias-prompt",
+                                        help="also run the paper's ablation (a plain prompt) and show both"),
     backend: str = typer.Option("probe", help="who explains (as for explain): probe, or e.g. openai:gpt-4o"),
     backend_option: list[str] = typer.Option([], help="an explainer backend option, KEY=VALUE (base_url, api_key, ...)"),
     suite: Optional[str] = typer.Option(None, help="dev, heldout or all: every labelled data set of that split, a "
@@ -298,7 +308,7 @@ def benchmark(
     workers: Optional[int] = typer.Option(None, help="Ray workers (default: the cluster's CPUs, or its GPUs)"),
     gpus_per_worker: Optional[float] = typer.Option(None, help="GPUs per Ray worker (default 1 where the cluster "
                                                     "has GPUs, else 0)"),
-    quiet: bool = typer.Option(False),
+    quiet: bool = typer.Option(False, "--quiet", help="no progress output"),
     allow_download: bool = typer.Option(False, "--allow-download", help=ALLOW_DOWNLOAD_HELP),
 ) -> int:
     """Explain every latent of a model and score the explanations against ground-truth factors and by use.
@@ -318,6 +328,7 @@ def benchmark(
                                executor=executor, workers=workers, gpus_per_worker=gpus_per_worker)
     if train_epochs is not None and train_epochs < 1:
         raise ConfigError(f"--train-epochs must be at least 1, got {train_epochs}")
+    _import_from_here(model)
     if suite is not None:
         return _benchmark_suite(ctx, suite, out, settings, seed, train_epochs, judge, judge_option, quiet, bias, model,
                                 retry)
@@ -385,6 +396,45 @@ def _benchmark_exit(out: Path, ablation: bool, retry: str) -> int:
     return _finish(*_failed_units([Path(out) / n for n in names]), retry, RERUN)
 
 
+DEBUG_ENV = "LATENTEXPLAINER_DEBUG"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"latentexplainer {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    version: bool = typer.Option(False, "--version", is_eager=True, expose_value=False, callback=_show_version,
+                                 help="print the version and exit"),
+    debug: bool = typer.Option(False, "--debug", help="on an error, also print the full traceback (on stderr; "
+                               f"the exit code stays); or set {DEBUG_ENV}=1"),
+) -> None:
+    if debug and isinstance(ctx.obj, dict):
+        ctx.obj["debug"] = True
+
+
+def _debugging(obj: dict) -> bool:
+    return bool(obj.get("debug")) or os.environ.get(DEBUG_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _print_traceback(exc: BaseException) -> None:
+    """The whole traceback on stderr, with the error our one line replaced (raised ``from None``
+    to keep the line short, e.g. what a user's decoder raised) shown first."""
+    import traceback
+
+    suppressed = exc.__suppress_context__
+    exc.__suppress_context__ = False
+    try:
+        traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    finally:
+        exc.__suppress_context__ = suppressed
+    sys.stderr.flush()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     obj: dict = {"argv": args}
@@ -393,11 +443,15 @@ def main(argv: list[str] | None = None) -> int:
         # turns Ctrl-C into a returned 130 rather than raising
         rv = app(args=args, prog_name="latentexplainer", standalone_mode=False, obj=obj)
     except LatentExplainerError as exc:
+        if _debugging(obj):
+            _print_traceback(exc)
         code = getattr(exc, "exit_code", 2)
         go_on = obj.get("continue_with") if code != 2 else None  # work stopped midway: how to go on
         typer.echo(f"error: {one_line(str(exc))}" + (f" with: {one_line(go_on)}" if go_on else ""), err=True)
         return code
-    except MemoryError:
+    except MemoryError as exc:
+        if _debugging(obj):
+            _print_traceback(exc)
         go_on = obj.get("continue_with")
         typer.echo("error: this machine ran out of memory; explain fewer latents at once (--latents), use fewer "
                    "--samples, or make the decoder's images smaller" +
@@ -409,23 +463,20 @@ def main(argv: list[str] | None = None) -> int:
         rv = EXIT_INTERRUPTED
     except typer.TyperException as exc:  # usage errors of the argument parser
         if type(exc).__name__ == "NoArgsIsHelpError":
-            typer.echo(app_help())
+            shown = exc.format_message()  # rich help is printed as it is made; plain help comes back as text
+            if shown.strip():
+                typer.echo(shown)
             return 0
-        typer.echo(f"error: {one_line(exc.format_message())} (see --help)", err=True)
+        message = one_line(exc.format_message())
+        if "--debug" in args and "--debug" in message:  # a global option, given after the command
+            message += "; --debug goes before the command: latentexplainer --debug COMMAND ..."
+        typer.echo(f"error: {message} (see --help)", err=True)
         return 2
     if rv == EXIT_INTERRUPTED:
         note = obj.get("on_interrupt")
         typer.echo(note() if callable(note) else (note or "interrupted; nothing more was done"), err=True)
         return EXIT_INTERRUPTED
     return rv if isinstance(rv, int) and not isinstance(rv, bool) else 0
-
-
-def app_help() -> str:
-    from typer.main import get_command
-
-    cmd = get_command(app)
-    with cmd.make_context("latentexplainer", [], resilient_parsing=True) as ctx:
-        return cmd.get_help(ctx)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from ..errors import ConfigError
-from .common import EXIT_FAILED, RERUN, _command_line, _note_interrupt, app
+from .common import EXIT_FAILED, RERUN, _command_line, _import_from_here, _note_interrupt, app
 
 EXECUTOR_HELP = ("where the points run: local (one after the other), ray (a Ray cluster on this machine, a "
                  "point per worker) or ray:ADDRESS")
@@ -38,7 +38,7 @@ def sweep(
     benchmark_images: int = typer.Option(10000, help="labelled images each benchmark draws"),
     executor: str = typer.Option("local", help=EXECUTOR_HELP),
     workers: Optional[int] = typer.Option(None, help="Ray workers (default: the cluster's CPUs)"),
-    quiet: bool = typer.Option(False),
+    quiet: bool = typer.Option(False, "--quiet", help="no progress output"),
     allow_download: bool = typer.Option(False, "--allow-download", help="a model given as a Hub id and missing "
                                         "from the local Hugging Face cache is downloaded into it"),
 ) -> int:
@@ -57,6 +57,7 @@ def sweep(
         raise ConfigError("--seeds and --beta must be >= 0")
     if epochs < 1 or n_images < 64 or latent_dim < 1:
         raise ConfigError("--epochs must be >= 1, --n-images >= 64 and --latent-dim >= 1")
+    _import_from_here(*model)
     points = model_points(model) + grid_points(seed_list, betas)
     result = run_sweep(dataset, out, points, ExplainSettings(samples=samples), BenchmarkOptions(n_images=benchmark_images, allow_download=allow_download),
                        TrainGrid(epochs, n_images, latent_dim), executor, workers, _command_line(ctx), not quiet)

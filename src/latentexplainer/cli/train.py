@@ -32,7 +32,7 @@ def train(
     lr: float = typer.Option(1e-3),
     seed: int = typer.Option(0),
     threads: int = typer.Option(0, help="torch threads (0: default)"),
-    quiet: bool = typer.Option(False, help="no progress output"),
+    quiet: bool = typer.Option(False, "--quiet", help="no progress output"),
     resume: bool = typer.Option(False, "--resume", help="continue training the model in --out (same settings; a "
                                 "larger --epochs trains longer)"),
     overwrite: bool = typer.Option(False, "--overwrite", help="replace the model in --out with a new one"),
@@ -61,7 +61,6 @@ def train(
     from ..data import load_dataset
     from ..models.train import TrainSettings, train_vae
     from ..models.vae import VAEConfig
-    from ..progress import progress_bar
 
     if model == "csvae":
         _train_csvae(ctx, dataset, out, attribute, latent_dim, n_images, quiet, kl_w_weight,
@@ -74,8 +73,8 @@ def train(
     settings = TrainSettings(epochs=epochs, batch_size=batch_size, lr=lr, seed=seed, threads=threads)
     settings.validate()
     data = load_dataset(dataset, n_images, seed=100 + seed)  # the images: seed 100 + --seed
-    with progress_bar(epochs, f"training {model} on {dataset}", not quiet) as advance:
-        train_vae(data, cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(), spec=dataset,
+    with _bar(epochs, f"training {model} on {dataset}", quiet, out, existing) as advance:
+        train_vae(data, cfg, settings, out, _command_line(ctx), _shown(advance), spec=dataset,
                   existing=existing)
     typer.echo(f"model written to {out}")
 
@@ -87,7 +86,6 @@ def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optiona
     from ..data.attributes import parse_attribute
     from ..models.csvae import CSVAEConfig
     from ..models.train import train_csvae
-    from ..progress import progress_bar
 
     if not attribute:
         raise ConfigError("--model csvae needs --attribute NAME: the binary label y its w subspace carries "
@@ -97,10 +95,29 @@ def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optiona
     attr = parse_attribute(attribute, data)
     cfg = CSVAEConfig(latent_dim=latent_dim, attribute=attr.name, attribute_factor=attr.factor, kl_w_weight=kl_w_weight)
     cfg.validate()
-    with progress_bar(settings.epochs, f"training a CSVAE on {dataset} ({attr.name})", not quiet) as advance:
-        train_csvae(data, attr.labels(data), cfg, settings, out, _command_line(ctx), lambda e, n, m: advance(),
+    with _bar(settings.epochs, f"training a CSVAE on {dataset} ({attr.name})", quiet, out, existing) as advance:
+        train_csvae(data, attr.labels(data), cfg, settings, out, _command_line(ctx), _shown(advance),
                     spec=dataset, existing=existing)
     typer.echo(f"model written to {out} (condition: {attr.name}, from factor {attr.factor})")
+
+
+def _bar(epochs: int, label: str, quiet: bool, out: Path | None = None, existing: str = "refuse"):
+    """The training's progress: a bar on a terminal, else a line per epoch; a resumed training's
+    starts at the epochs already done."""
+    from ..models.train import epochs_done
+    from ..progress import progress_bar
+
+    done = min(epochs_done(out), epochs) if out is not None and existing == "resume" else 0
+    return progress_bar(epochs, label, not quiet, completed=done, lines=True, unit="epoch")
+
+
+def _shown(advance):
+    """The training callback (epoch, epochs, metrics) that puts the epoch's loss on the bar."""
+    def shown(epoch: int, epochs: int, metrics: dict) -> None:
+        note = f"loss {metrics['loss']:.4g}" if "loss" in metrics else ""
+        advance(epoch, note + (f" ({metrics['seconds']:.0f} s)" if note and "seconds" in metrics else ""))
+
+    return shown
 
 
 DDPM_FLAGS = ("epochs", "n_images", "batch_size", "lr", "seed", "threads")
@@ -124,5 +141,6 @@ def _train_ddpm(ctx: typer.Context, dataset: str, out: Path, quiet: bool, **flag
                           f"options); it takes {', '.join('--' + n.replace('_', '-') for n in DDPM_FLAGS)}")
     settings = DDPMSettings(dataset=dataset, **{k: v for k, v in flags.items() if k in given})
     settings.validate()
-    folder = train_ddpm(out, settings, log=None if quiet else typer.echo, command=_command_line(ctx))
+    with _bar(settings.epochs, f"training a DDPM on {dataset}", quiet) as advance:
+        folder = train_ddpm(out, settings, log=None, command=_command_line(ctx), progress=_shown(advance))
     typer.echo(f"DDPM written to {folder} (explain it with --model diffusers:{folder})")

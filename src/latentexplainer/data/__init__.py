@@ -34,7 +34,8 @@ from . import (
 )
 from .base import Dataset, Factor, Loader
 
-DATASETS: Registry[Loader] = Registry("datasets", "data set", DataError)
+DATASETS: Registry[Loader] = Registry("datasets", "data set", DataError,
+                                      "or a plugin's: entry point group latentexplainer.datasets")
 for _name, _loader in (
     ("shapes", shapes.load),
     ("scenes", scenes.load),
@@ -65,9 +66,7 @@ def load_dataset(spec: str, n: int = 20000, seed: int = 0) -> Dataset:
     """Load a data set by spec (see the module docstring)."""
     name, arg = Registry.parse(spec)
     if name not in DATASETS:
-        choices = ", ".join(f"{k}:PATH" if k in NEEDS_ARGUMENT else k for k in DATASETS)
-        raise DataError(f"unknown data set '{spec}'; choose one of: {choices} (or a plugin's: entry point group "
-                        "latentexplainer.datasets)")
+        raise DATASETS.unknown(name, spec, [f"{k}:PATH" if k in NEEDS_ARGUMENT else k for k in DATASETS])
     if n <= 0:
         raise DataError(f"the number of images must be positive, got {n}")
     return DATASETS.get(name)(arg or None, n, seed)

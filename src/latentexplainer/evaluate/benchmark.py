@@ -31,6 +31,8 @@ from ..models.vae import kl_per_latent
 from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..shipped import shipped_model
+from ..tables import show_table
+from ..uncertainty import ESTIMATORS
 from .disentanglement import mig_from_nmi, nmi_matrix
 from .groundtruth import CHANGED_MIN, KL_GATE, decoder_truth, encoder_truth, factor_spreads, reliability
 from .predictor import FactorPredictor, train_predictor
@@ -197,6 +199,8 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, set
     seed = s.seed
     t0 = time.perf_counter()
     the_judge = get_judge(o.judge, o.judge_options, cache=s.cache)  # a bad judge or references file fails before any work
+    for name in (s.certainty, *s.also):  # as does a misspelled estimator (before a predictor is trained)
+        ESTIMATORS.get(name)
     if o.references is not None:
         from .evaluate_run import load_references
 
@@ -348,6 +352,5 @@ def print_table(result: BenchmarkResult | dict) -> None:
                   str(r["decoder_factor"] or "-"), escape(for_terminal(r["explanation"] or "No clear explanation")),
                   str(r["named_factor"] or "-"), f"{r['certainty']:.2f}", "yes" if r["correct"] else "",
                   mark[r.get("detection")], mark[r.get("direction")])
-    c = Console()
-    c.print(t)
+    show_table(t, Console())  # a terminal draws it; a log or pipe gets one line per latent
     print(summary_markdown(result))

@@ -33,6 +33,7 @@ from ..models import GenerativeModel, load_model
 from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..records import LatentRef, Sequence
+from ..tables import show_table
 from .benchmark import factor_judge
 from .groundtruth import decoder_truth, factor_spreads, reliability
 from .predictor import FactorPredictor
@@ -204,7 +205,7 @@ def print_bias_table(result: dict) -> None:
                   escape(for_terminal(r["explanation"] or "No clear explanation")), ", ".join(r["named_factors"]) or "-",
                   f"{r['certainty']:.2f}", "yes" if r["correct"] else "")
     c = Console()
-    c.print(t)
+    show_table(t, c)  # a terminal draws it; a log or pipe gets one line per unit
     acc = result["bias_accuracy"]
     c.print(f"{result['bias']}_accuracy {'n/a' if acc is None else f'{acc:.3f}'} "
             f"({result['n_with_truth']} of {result['n_units']} units have a ground truth)")

@@ -7,6 +7,7 @@ alone. Conditional: the condition's strength swept in one row.
 
 from __future__ import annotations
 
+from itertools import groupby
 from typing import Callable
 
 import numpy as np
@@ -60,12 +61,14 @@ def plan_sequences(
     with ``move="each-member"`` becomes one row per member, the others at the base code.
     ``fixed="other"`` first sets another latent z_j (outside the unit, drawn once per base
     code from ``other_candidates``) to -sign(z_j) * shift; explicit ``fixed`` values are set
-    as given. All codes are stacked and decoded in batches, then cut back into sequences.
+    as given. All codes are stacked and decoded in batches, then cut back into sequences; a model
+    with ``for_sample`` (a diffusion model's start points) decodes base code k's rows with
+    ``model.for_sample(k)``.
     """
     vals = np.asarray(values, dtype=np.float32)
     uses_other = any(plan.fixed == "other" for plan in bias.rows)
     plan: list[tuple[LatentRef, int, int | None, list[tuple[str, tuple[int, ...]]]]] = []
-    stacks = []
+    stacks, samples = [], []
     for unit in units:
         members = unit.latents
         bad = [m for m in members if not 0 <= m < model.latent_dim]
@@ -94,11 +97,16 @@ def plan_sequences(
                     for m in moving:
                         row[:, m] = vals
                     stacks.append(row)
+                    samples.append(k)
                     conditions.append((cond, tuple(moving)))
             plan.append((unit, k, j, conditions))
     if not plan:
         return {}
-    frames = model.decode(np.concatenate(stacks))
+    if model.for_sample is None:
+        frames = model.decode(np.concatenate(stacks))
+    else:  # each base code's rows from its own model, a base code's rows decoded together
+        frames = np.concatenate([model.for_sample(k).decode(np.concatenate([s for _, s in group]))
+                                 for k, group in groupby(zip(samples, stacks), key=lambda ks: ks[0])])
     out: dict[int, list[Sequence]] = {u.index: [] for u in units}
     f, at = len(vals), 0
     for unit, k, j, conditions in plan:

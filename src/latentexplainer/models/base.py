@@ -53,6 +53,9 @@ class GenerativeModel:
     # optional: the decoder as a torch function (a float tensor (N, latent_dim) -> images (N, C, H, W)
     # in [0, 1]) that autograd can differentiate; Jacobian directions use it (else finite differences)
     torch_decode: Callable[[Any], Any] | None = field(default=None, repr=False, compare=False)
+    # optional: the model that decodes base code k's sequences (a diffusion model's k-th start point:
+    # models/diffusion/adapter.py); None: this one for every base code
+    for_sample: Callable[[int], "GenerativeModel"] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.latent_dim, (int, np.integer)) or int(self.latent_dim) < 1:

@@ -52,21 +52,52 @@ def from_vae(vae: Any, name: str, info: dict | None = None) -> GenerativeModel:
     return GenerativeModel(name, vae.cfg.latent_dim, decode, encode, info or {}, torch_decode=torch_decode)
 
 
+def names_code(spec: str) -> bool:
+    """Whether a model spec is ``package.module:function`` (code to import), not a path or PREFIX:REST."""
+    return bool(_CALLABLE.match(str(spec))) and not _prefixed(str(spec)) and not Path(str(spec)).exists()
+
+
 def from_callable(spec: str) -> GenerativeModel:
+    """A user's model named ``package.module:function``: the function, imported, is called with
+    no arguments and returns ``(decode, latent_dim)`` or an object with ``decode`` and ``latent_dim``."""
     mod_name, _, fn_name = spec.partition(":")
     try:
         module = importlib.import_module(mod_name)
     except ImportError as exc:
-        raise ModelError(f"cannot import module '{mod_name}' for --model {spec} ({exc}); "
-                         "is it installed or on PYTHONPATH?") from None
+        raise ModelError(f"cannot import module '{mod_name}' for the model {spec} ({exc}); searched "
+                         f"{_import_path()}: install it or put its folder on PYTHONPATH") from None
     fn = getattr(module, fn_name, None)
     if not callable(fn):
-        raise ModelError(f"'{fn_name}' in module '{mod_name}' is not a function; --model {spec} must name "
+        raise ModelError(f"'{fn_name}' in module '{mod_name}' is not a function; the model {spec} must name "
                          "a function that returns (decode, latent_dim)")
+    return _from_factory(fn, spec, {"kind": "callable", "spec": spec})
+
+
+def _import_path() -> str:
+    """Where an import looked, in words: the current folder is named when it is on sys.path (the
+    command line puts it there for module:function, as uvicorn does; Python's own '' means it too)."""
+    import os
+    import sys
+
+    cwd = os.getcwd()
+    here = "" in sys.path or cwd in sys.path or "." in sys.path
+    return "the installed packages, PYTHONPATH" + (f" and the current folder ({cwd})" if here else "")
+
+
+def _from_factory(fn: Callable[[], Any], spec: str, info: dict) -> GenerativeModel:
+    """Call a model factory (no arguments) and wrap what it returns."""
     try:
         got = fn()
     except Exception as exc:  # the user's factory can raise anything
         raise ModelError(f"{spec}() raised {type(exc).__name__}: {exc}") from None
+    return _from_made(got, spec, info)
+
+
+def _from_made(got: Any, spec: str, info: dict) -> GenerativeModel:
+    """``(decode, latent_dim)`` or an object with ``decode`` and ``latent_dim`` (and maybe
+    ``encode``) as a :class:`GenerativeModel`; ``spec`` names it in messages and as its name."""
+    if isinstance(got, GenerativeModel):
+        return got
     if isinstance(got, tuple) and len(got) == 2:
         decode, dim = got
     elif hasattr(got, "decode") and hasattr(got, "latent_dim"):
@@ -79,7 +110,44 @@ def from_callable(spec: str) -> GenerativeModel:
     if isinstance(dim, bool) or not isinstance(dim, (int, np.integer)):
         raise ModelError(f"{spec}(): latent_dim must be a positive integer, got {dim!r}")
     encode = getattr(got, "encode", None)
-    return GenerativeModel(spec, int(dim), decode, encode, {"kind": "callable", "spec": spec})
+    return GenerativeModel(spec, int(dim), decode, encode, info)
+
+
+def _function_name(fn: Any) -> tuple[str, str | None]:
+    """(its name for messages, ``module:function`` when the function can be imported again by that
+    name - then a run directory can name it - else None)."""
+    module, qual = getattr(fn, "__module__", None), getattr(fn, "__qualname__", None)
+    name = str(qual or getattr(fn, "__name__", None) or type(fn).__name__)
+    if module and qual and module != "__main__" and "<" not in qual and "." not in qual:
+        return name, f"{module}:{qual}"
+    return name, None
+
+
+def _from_object(obj: Any) -> GenerativeModel:
+    """load_model's Python forms: a GenerativeModel (as is), a ``(decode, latent_dim)`` pair, or a
+    factory called with no arguments, as a ``module:function`` spec is."""
+    import inspect
+
+    if isinstance(obj, GenerativeModel):
+        return obj
+    if isinstance(obj, tuple):
+        if len(obj) != 2 or not callable(obj[0]):
+            raise ModelError(f"load_model got a tuple of {len(obj)} item(s); a tuple must be (decode, latent_dim), "
+                             f"where {CONTRACT}")
+        name, spec = _function_name(obj[0])
+        return _from_made(obj, spec or name, {"kind": "decoder"})
+    name, spec = _function_name(obj)
+    try:
+        needs = [p for p in inspect.signature(obj).parameters.values()
+                 if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    except (TypeError, ValueError):  # a builtin without a signature: call it and see
+        needs = []
+    if needs:
+        raise ModelError(f"load_model({name}) calls {name}() with no arguments, as a factory that returns "
+                         f"(decode, latent_dim), but it takes {', '.join(p.name for p in needs)}; for a decoder "
+                         f"itself pass load_model(({name}, latent_dim))")
+    info = {"kind": "callable", "spec": spec} if spec else {"kind": "callable"}
+    return _from_factory(obj, spec or name, info)
 
 
 def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool = False,
@@ -103,10 +171,11 @@ def _from_run_dir(run: Path, images: str | Path | None = None, trust_run: bool =
     path = Path(target).expanduser()
     if not _prefixed(target) and path.is_dir() and (path / "explanations.jsonl").exists():
         raise ModelError(f"{run} names another run directory ({target}) as its model; pass the model itself "
-                         "with --model")
+                         "(--model, or load_model in Python)")
     if _CALLABLE.match(target) and not trust_run:
         raise ModelError(f"{run} names code as its model ({target}); code named in a run directory is not run. "
-                         f"If you trust it, pass --model {target} yourself, or add --trust-run")
+                         f"If you trust it, pass --model {target} yourself, or add --trust-run "
+                         "(trust_run=True in Python)")
     return load_model(target, images, allow_download=allow_download)
 
 
@@ -196,11 +265,14 @@ def _config_of(cfg_path: Path) -> dict:
     return raw if isinstance(raw, dict) else {}
 
 
-def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bool = False,
+def load_model(spec: str | Path | GenerativeModel | Callable[[], Any] | tuple[Callable[[Any], Any], int],
+               images: str | Path | None = None, trust_run: bool = False,
                allow_download: bool = False) -> GenerativeModel:
     """Load a model from a training folder, a ``package.module:function`` spec, a diffusion
     model (``diffusers:PATH``, ``sd:PATH``; PATH a folder or a Hub id ``ORG/NAME[@REVISION]``),
-    or a run directory (the model that run explained).
+    or a run directory (the model that run explained). From Python also: a function (called
+    with no arguments, as a ``module:function`` spec is), a ``(decode, latent_dim)`` pair, or
+    a :class:`GenerativeModel` (returned as it is).
 
     ``images`` (a folder of PNG/JPG, or one file; diffusion models only): start from the DDIM
     inversion of those images instead of seeded noise. ``trust_run``: a run directory may name
@@ -208,6 +280,11 @@ def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bo
     ``allow_download``: a Hub id missing from the local Hugging Face cache is downloaded
     (otherwise only ``HF_HUB_OFFLINE=0`` allows that; see :func:`latentexplainer.hub.resolve`).
     """
+    if not isinstance(spec, (str, Path)):
+        if images is not None:
+            raise ConfigError("images= is for diffusion models (diffusers:PATH, sd:PATH or sdxl:PATH); drop it for "
+                              f"a model given as a {type(spec).__name__}")
+        return _from_object(spec)
     text = str(spec)
     if _prefixed(text):
         return _load_kind(text, images, allow_download)
@@ -215,10 +292,9 @@ def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bo
     if path.is_dir() and (path / "explanations.jsonl").exists():
         return _from_run_dir(path, images, trust_run, allow_download)
     if images is not None:
-        raise ConfigError(f"--images is for diffusion models (diffusers:PATH, sd:PATH or sdxl:PATH), whose start "
-                          "points are "
-                          f"inverted images; --model {text} is not one: drop --images (a VAE's base codes come "
-                          "from its prior, or from --base-codes encoded --dataset DATA)")
+        raise ConfigError(f"--images is for diffusion models (diffusers:PATH, sd:PATH or sdxl:PATH; images= in "
+                          f"Python), whose start points are inverted images; the model {text} is not one: drop it "
+                          "(a VAE's base codes come from its prior, or from --base-codes encoded --dataset DATA)")
     if path.is_dir():
         from .vae import load_vae
 
@@ -236,8 +312,9 @@ def load_model(spec: str | Path, images: str | Path | None = None, trust_run: bo
     if _CALLABLE.match(text):
         return from_callable(text)
     if path.exists():
-        raise ModelError(f"--model {text} is a file; give the folder that holds config.json and model.safetensors")
+        raise ModelError(f"the model {text} is a file; give the folder that holds config.json and model.safetensors")
     raise ModelError(
-        f"--model {text}: no such folder; give a folder written by `latentexplainer train` "
-        "or package.module:function for your own model"
+        f"the model {text}: no such folder; give a folder written by `latentexplainer train` "
+        "or package.module:function for your own model (from Python also a function, (decode, latent_dim) "
+        "or a GenerativeModel)"
     )

@@ -19,6 +19,7 @@ import torch
 from ..atomic import write_atomic
 from ..data.base import Dataset
 from ..errors import ConfigError
+from . import loss_curve
 from .csvae import CSVAE, CSVAEConfig, conditional_direction, csvae_loss, load_csvae, save_csvae
 from .vae import ConvVAE, VAEConfig, load_vae, save_vae, vae_loss
 
@@ -91,8 +92,9 @@ def _show(value) -> str:
 
 
 EXISTING = ("resume", "refuse", "overwrite")
-MODEL_FILES = ("config.json", "model.safetensors", "train_state.pt", "train_log.jsonl",  # what training writes,
-               "model.safetensors.tmp", "train_state.tmp", "config.json.tmp")  # with its temporaries
+MODEL_FILES = ("config.json", "model.safetensors", "train_state.pt", "train_log.jsonl", "loss_curve.svg",  # what
+               # training writes, with its temporaries
+               "model.safetensors.tmp", "train_state.tmp", "config.json.tmp", "loss_curve.svg.tmp")
 
 
 def check_folder(out: Path, wanted: dict, epochs: int, existing: str = "resume") -> bool:
@@ -155,10 +157,20 @@ def check_folder(out: Path, wanted: dict, epochs: int, existing: str = "resume")
     return True
 
 
+def epochs_done(out: Path) -> int:
+    """The epochs a model folder of ours has finished (0: none there): where a resumed training's
+    progress starts."""
+    try:
+        raw = json.loads((Path(out) / "config.json").read_text())
+        return max(0, int(raw.get("epochs_done", 0) or 0)) if isinstance(raw, dict) else 0
+    except (OSError, ValueError, TypeError):
+        return 0
+
+
 def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
               command: str = "", progress: ProgressFn | None = None, spec: str | None = None,
               existing: str = "resume") -> ConvVAE:
-    """Train and save into ``out`` (config.json, model.safetensors, train_log.jsonl).
+    """Train and save into ``out`` (config.json, model.safetensors, train_log.jsonl, loss_curve.svg).
 
     After every epoch the weights and the optimiser state are saved; calling again with
     the same ``out`` and settings resumes from the last finished epoch (a larger ``epochs``
@@ -281,6 +293,8 @@ def _fit(build: Callable[[], torch.nn.Module], load: Callable[[Path], torch.nn.M
         write_atomic(state_path, buf.getvalue(), tmp="train_state.tmp")
         with log_path.open("a") as fh:
             fh.write(json.dumps({"epoch": epoch + 1, **metrics}) + "\n")
+        loss_curve.write_loss_curve(out, loss_curve.log_points(log_path, epoch + 1),
+                                    f"training loss: {getattr(getattr(model, 'cfg', None), 'model', 'model')}")
         if progress:
             progress(epoch + 1, settings.epochs, metrics)
     model.eval()

@@ -15,6 +15,7 @@ from typing import Callable
 import numpy as np
 
 from ..errors import ConfigError
+from . import loss_curve
 from .diffusion import _diffusers
 
 MAX_CHECKPOINT_MB = 20.0
@@ -77,11 +78,14 @@ def _images(s: DDPMSettings) -> np.ndarray:
 
 
 def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
-               log: Callable[[str], None] | None = print, command: str = "") -> Path:
+               log: Callable[[str], None] | None = print, command: str = "",
+               progress: Callable[[int, int, dict[str, float]], None] | None = None) -> Path:
     """Train a small DDPM and write a diffusers pipeline folder ``out`` (unet/, scheduler/,
-    model_index.json, train_log.jsonl, COMMAND), loadable with ``diffusers:OUT``.
+    model_index.json, train_log.jsonl, loss_curve.svg, COMMAND), loadable with ``diffusers:OUT``.
 
-    Seeded; the folder appears only when training finished (written beside, then renamed).
+    Seeded; the folder appears only when training finished (written beside, then renamed; its
+    loss_curve.svg is rewritten there after every epoch). After every epoch ``log`` gets a line
+    and ``progress`` (epoch, epochs, {"loss", "seconds"}) is called.
     ``command`` is what COMMAND records (default: this Python call); `latentexplainer train
     --model ddpm` passes its command line.
     """
@@ -107,7 +111,7 @@ def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
         tmp = out.with_name(out.name + ".partial")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
-        lines = []
+        lines, points = [], []
         for epoch in range(1, s.epochs + 1):
             t0, total, n = time.perf_counter(), 0.0, 0
             unet.train()
@@ -124,8 +128,12 @@ def train_ddpm(out: str | Path, settings: DDPMSettings | None = None,
                 total, n = total + float(loss.detach()) * len(x0), n + len(x0)
             line = {"epoch": epoch, "loss": round(total / n, 5), "seconds": round(time.perf_counter() - t0, 2)}
             lines.append(json.dumps(line))
+            points.append((epoch, line["loss"]))
+            loss_curve.write_loss_curve(tmp, points, "training loss: DDPM (noise MSE)")
             if log:
                 log(f"epoch {epoch}/{s.epochs}: loss {line['loss']:.4f} ({line['seconds']:.0f} s)")
+            if progress:
+                progress(epoch, s.epochs, {"loss": line["loss"], "seconds": line["seconds"]})
         unet.eval()
         unet.save_pretrained(tmp / "unet")
         sched.save_pretrained(tmp / "scheduler")

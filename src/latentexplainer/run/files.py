@@ -64,7 +64,7 @@ def folder(root: Path, parts: tuple[str, ...] = (), create: bool = False) -> Ite
         for i, part in enumerate(parts):
             try:
                 if create and not _present(part, fd):
-                    os.mkdir(part, 0o755, dir_fd=fd)
+                    os.mkdir(part, atomic.DIR_MODE, dir_fd=fd)
                 nxt = os.open(part, _DIR_FLAGS, dir_fd=fd)
             except FileNotFoundError:
                 raise
@@ -168,7 +168,7 @@ def append_text(root: Path, rel: str | Path, text: str) -> None:
     parts = parts_of(rel)
     with folder(root, parts[:-1], create=True) as d:
         try:
-            fd = os.open(parts[-1], os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | os.O_NONBLOCK, 0o644,
+            fd = os.open(parts[-1], os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | os.O_NONBLOCK, atomic.FILE_MODE,
                          dir_fd=d)
         except OSError as exc:
             raise _refuse(Path(root), str(rel), exc) from None
@@ -199,7 +199,7 @@ def open_lock(root: Path, name: str = ".lock") -> int:
     """A descriptor of the run's lock file, opened read-write without following a link."""
     with folder(root) as d:
         try:
-            fd = os.open(name, os.O_RDWR | os.O_CREAT | _NOFOLLOW, 0o644, dir_fd=d)
+            fd = os.open(name, os.O_RDWR | os.O_CREAT | _NOFOLLOW, atomic.FILE_MODE, dir_fd=d)
         except OSError as exc:
             raise _refuse(Path(root), name, exc) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):

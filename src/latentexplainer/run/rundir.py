@@ -84,7 +84,7 @@ class RunDir:
         exists = files.exists(self.path, "explanations.jsonl") and self.records_path.lstat().st_size > 0
         if exists and not resume:
             raise RunDirError(
-                f"{self.path} already holds a run; pass --resume to continue it, "
+                f"{self.path} already holds a run; pass --resume (resume=True in Python) to continue it, "
                 "or choose a new --out folder (nothing was changed)"
             )
         if resume and files.exists(self.path, "config.json"):
@@ -148,7 +148,8 @@ class RunDir:
             shown = ", ".join(foreign[:4]) + (" ..." if len(foreign) > 4 else "") if foreign else "a config.json of " \
                 "another kind"
             raise RunDirError(f"--out {self.path} is not a run directory of latentexplainer (it holds {shown}); "
-                              "nothing was written there: choose a new folder, or an existing run to --resume")
+                              "nothing was written there: choose a new folder, or an existing run to --resume "
+                              "(resume=True in Python)")
 
     @contextmanager
     def lock(self) -> Iterator[None]:

@@ -29,7 +29,9 @@ class DirectionSettings:
     """How directions are found and walked. ``t`` is the edit timestep as a fraction of the
     training steps (1.0 = the last); ``steps_per_unit`` walk steps per unit of a code.
     ``images`` (a folder of PNG/JPG, or one file): start from the DDIM inversion of its image
-    number ``image`` (sorted by file name) instead of seeded noise."""
+    number ``image`` (sorted by file name) instead of seeded noise. ``starts``: base code k of a
+    run starts from the seeded noise of seed + (k mod starts), its own start image (1: every base
+    code from ``seed``'s); the directions are those found at ``seed``'s start point."""
 
     rank: int = 5
     t: float = 1.0
@@ -44,6 +46,7 @@ class DirectionSettings:
     images: str = ""
     image: int = 0
     directions: str = ""  # a file of K x C x H x W directions of x_t to walk instead of the pullback's
+    starts: int = 1
 
     def validate(self) -> None:
         if self.rank < 1 or self.iters < 1 or self.decode_steps < 1:
@@ -51,6 +54,8 @@ class DirectionSettings:
                               f"{self.decode_steps}")
         if self.steps_per_unit <= 0 or self.gamma <= 0 or self.eta <= 0:
             raise ConfigError("steps_per_unit, gamma and eta must be positive")
+        if self.starts < 1:
+            raise ConfigError(f"starts={self.starts}: give 1 or more distinct start points")
         if self.image < 0:
             raise ConfigError(f"image={self.image}: pick a start image by its number, 0 = the first by file name")
 
@@ -129,6 +134,9 @@ def start_image_file(s: DirectionSettings) -> Path:
 
 def check_start(s: DirectionSettings, image: np.ndarray | None = None) -> None:
     """Fail on a bad choice of start image before any model is loaded."""
+    if s.starts > 1 and (image is not None or s.images):
+        raise ConfigError(f"starts={s.starts} draws start points from seeded noise; with a start image (--images) "
+                          "give starts=1")
     if image is not None:
         return
     if s.images:
@@ -223,8 +231,22 @@ def directions_model(diff: Diffusion, s: DirectionSettings, image: np.ndarray | 
         info["latent_names"] = {str(k): given.name(k) for k in range(rank)}
         info["kind"] = info["kind"].replace("h-space directions", "directions from a file")
     label = name or f"{Path(folder).name}-hspace-{_start_label(s, start)}"
-    return GenerativeModel(label, rank, _walk_decoder(diff, s, x_t, t, V, edit, source), None, info,
-                           batch_size=batch_size)
+    model = GenerativeModel(label, rank, _walk_decoder(diff, s, x_t, t, V, edit, source), None, info,
+                            batch_size=batch_size)
+    if s.starts > 1 and start["start_image"] is None:  # base code k: the same directions from its own start
+        info.update(starts=s.starts, start_seeds=[s.seed + i for i in range(s.starts)])
+        others: dict[int, GenerativeModel] = {0: model}
+
+        def for_sample(k: int) -> GenerativeModel:
+            i = k % s.starts
+            if i not in others:
+                x_i = start_point(diff, s.seed + i, t, s.decode_steps, source)
+                others[i] = GenerativeModel(f"{label}-start{i}", rank, _walk_decoder(diff, s, x_i, t, V, edit, source),
+                                            None, info, batch_size=batch_size)
+            return others[i]
+
+        model.for_sample = for_sample
+    return model
 
 
 def _given_directions(diff: Diffusion, s: DirectionSettings) -> Any:
@@ -248,7 +270,10 @@ def from_diffusion(model: str | Path | Diffusion, settings: DirectionSettings | 
     along the mixed direction. Decoding is deterministic for a seed.
 
     The start point is seeded noise (``settings.seed``), or with ``image`` (C, H, W) in [0, 1]
-    (or ``settings.images``) the DDIM inversion of that image to the edit timestep.
+    (or ``settings.images``) the DDIM inversion of that image to the edit timestep. With
+    ``settings.starts`` > 1 a run's base code k walks the same directions from the seeded noise
+    of seed + (k mod starts) (GenerativeModel.for_sample), so its samples show them on different
+    images.
     """
     s = settings or DirectionSettings()
     s.validate()
