@@ -257,60 +257,65 @@ def test_resume_heals_a_torn_line_before_appending(known_model, tmp_path):
     assert [json.loads(x)["latent"] for x in lines] == [0, 5]  # the new line is whole, the fragment gone
 
 
-class _SlowStartExecutor:
-    """An executor whose cluster takes a while to start (as Ray's does), or fails to."""
+class _FakeCluster:
+    """An executor with two workers in this process: records what it runs (or fails to start)."""
 
     name = "fake-cluster"
 
     def __init__(self, fail: bool = False) -> None:
-        self.fail, self.events = fail, []
+        self.fail, self.events, self.mapped = fail, [], []
 
     def cluster(self):
         import contextlib
-        import threading
-        import time
 
         @contextlib.contextmanager
         def up():
-            self.events.append(("start", threading.current_thread().name))
-            time.sleep(0.3)
             if self.fail:
                 raise ConfigError("cannot start the cluster")
-            self.events.append(("up", None))
+            self.events.append("up")
             yield
-            self.events.append(("down", None))
+            self.events.append("down")
         return up()
 
     def session(self, setup):
-        from latentexplainer.executors import LocalExecutor
+        import contextlib
 
-        return LocalExecutor().session(setup)
+        ex = self
+
+        class Two:
+            workers = 2
+
+            def __init__(self):
+                self.state = setup()
+
+            def map(self, work, items, on_result):
+                ex.mapped.append((work.__name__, len(items)))
+                for i, item in enumerate(items):
+                    on_result(i, work(self.state, item))
+
+            def share(self, update, value):
+                self.state = update(self.state, value)
+
+        return contextlib.nullcontext(Two())
 
 
-def test_the_driver_prepares_while_a_cluster_starts(known_model, tmp_path, monkeypatch):
-    import threading
-
+def test_the_workers_find_the_active_latents_and_make_the_units(known_model, tmp_path, monkeypatch):
     from latentexplainer import pipeline
 
-    seen = []
-    real = pipeline.Manipulation.prepare
-
-    def prepare(*a, **kw):
-        seen.append(threading.current_thread().name)
-        return real(*a, **kw)
-
-    monkeypatch.setattr(pipeline.Manipulation, "prepare", prepare)
-    ex = _SlowStartExecutor()
+    local = explain(known_model, tmp_path / "local", ExplainSettings(samples=2), show_progress=False, report=False)
+    ex = _FakeCluster()
     monkeypatch.setattr(pipeline, "get_executor", lambda *a: ex)
     run = explain(known_model, tmp_path / "r", ExplainSettings(samples=2), show_progress=False, report=False)
-    assert run.complete and ex.events[0][1] == threading.current_thread().name
-    assert seen and seen[0].startswith("prepare")  # decoded on a thread while the cluster started
-    assert [e for e, _ in ex.events] == ["start", "up", "down"]  # held up for the run, then shut down
-    # a broken model's error comes first, even when the cluster fails to start too; nothing written
-    monkeypatch.setattr(pipeline, "get_executor", lambda *a: _SlowStartExecutor(fail=True))
+    assert run.complete and ex.events == ["up", "down"]  # held up for the run, then shut down
+    # the sweeps that find the active latents: an even share per worker, not one chunk on the driver
+    assert ex.mapped[0] == ("_sweep_change", 2) and ex.mapped[1][0] == "make_unit"
+    assert [r.to_dict() for r in run.records] == [r.to_dict() for r in local.records]
+    # a broken model's error before anything is written; a cluster that cannot start too
+    monkeypatch.setattr(pipeline, "get_executor", lambda *a: _FakeCluster())
     with pytest.raises(ModelError, match="inf"):
         explain(load_model("fakes.models:inf_model"), tmp_path / "bad", show_progress=False)
     assert not (tmp_path / "bad").exists()
+    monkeypatch.setattr(pipeline, "get_executor", lambda *a: _FakeCluster(fail=True))
     with pytest.raises(ConfigError, match="cannot start the cluster"):
         explain(known_model, tmp_path / "nocluster", show_progress=False)
     assert not (tmp_path / "nocluster").exists()

@@ -24,6 +24,7 @@ from .errors import ConfigError, LatentExplainerError, MissingDependencyError, M
 
 Setup = Callable[[], Any]  # builds a worker's state, once per worker
 Work = Callable[[Any, Any], Any]  # (state, item) -> result
+Update = Callable[[Any, Any], Any]  # (state, value) -> the worker's new state
 OnResult = Callable[[int, Any], None]  # (index of the item, its result), on the calling thread
 
 RETRIES = 3  # a unit whose worker died is run again on a fresh worker up to this many times
@@ -34,6 +35,10 @@ class Session(Protocol):
 
     def map(self, work: Work, items: list, on_result: OnResult) -> None:
         """Run ``work(state, item)`` for every item; ``on_result`` as each finishes."""
+
+    def share(self, update: Update, value: Any) -> None:
+        """Every worker's state becomes ``update(state, value)`` (sent once per worker, not per
+        item; a worker started later to replace one gets it too)."""
 
 
 class Executor(Protocol):
@@ -58,6 +63,9 @@ class _LocalSession:
     def map(self, work: Work, items: list, on_result: OnResult) -> None:
         for i, item in enumerate(items):
             on_result(i, work(self.state, item))
+
+    def share(self, update: Update, value: Any) -> None:
+        self.state = update(self.state, value)
 
 
 @dataclass(frozen=True)
@@ -143,6 +151,7 @@ class _RaySession:
                               f"{one_line(str(exc))[:200]}); load the model from a folder or spec, or use "
                               "--executor local") from None
         self.setup_ref = setup_ref
+        self.shared: list[tuple[Update, Any]] = []  # what share() sent, for workers started later
         # restarts are ours (a dead worker is replaced and its unit run again), not Ray's: Ray's
         # restarts warn that the setup in the object store might be gone
         self.worker = ray.remote(num_cpus=1, num_gpus=gpus, max_restarts=0, max_task_retries=0)(_Worker)
@@ -150,6 +159,15 @@ class _RaySession:
 
     def __enter__(self) -> "_RaySession":
         return self
+
+    def share(self, update: Update, value: Any) -> None:
+        ref = self.ray.put(value)
+        self.shared.append((update, ref))
+        for actor in list(self.actors):
+            try:
+                _get(self.ray, actor.share.remote(update, ref))
+            except _WorkerDied:  # replaced (and given what was shared) when its next item fails
+                pass
 
     def __exit__(self, *exc: Any) -> None:
         for a in self.actors:
@@ -179,7 +197,8 @@ class _RaySession:
                     deaths[job[0]] = deaths.get(job[0], 0) + 1
                     if died.in_setup or deaths[job[0]] > RETRIES:
                         raise died.error from None
-                    self.actors[self.actors.index(actor)] = fresh = self.worker.remote(self.setup_ref)
+                    shared = [x for pair in self.shared for x in pair]  # flat: Ray resolves refs given as arguments
+                    self.actors[self.actors.index(actor)] = fresh = self.worker.remote(self.setup_ref, *shared)
                     idle.append(fresh)
                     todo.insert(0, job)
                     continue
@@ -190,8 +209,13 @@ class _RaySession:
 class _Worker:
     """A Ray actor: builds its state once, then runs work items."""
 
-    def __init__(self, setup: Setup) -> None:
+    def __init__(self, setup: Setup, *shared: Any) -> None:
         self.state = setup()
+        for update, value in zip(shared[::2], shared[1::2]):  # a replacement worker: what the others were sent
+            self.state = update(self.state, value)
+
+    def share(self, update: Update, value: Any) -> None:
+        self.state = update(self.state, value)
 
     def run(self, work: Work, job: tuple[int, Any]) -> tuple[int, Any]:
         i, item = job

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import time
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -24,7 +23,7 @@ from .backends.cache import CachePolicy, with_cache
 from .biases import Bias, get_bias
 from .biases.base import DISENTANGLEMENT
 from .errors import BackendError, ConfigError
-from .executors import Executor, get_executor
+from .executors import Session, get_executor
 from .manipulate import base_codes, plan_sequences
 from .models import GenerativeModel
 from .models.base import model_identity
@@ -35,7 +34,7 @@ from .records import LatentRecord, LatentRef, Prompt, Response, Sequence
 from .run import RunDir
 from .run import files as run_files
 from .uncertainty import DEFAULT_THRESHOLD, assess, get_estimator, is_abstention
-from .units import UnitJob, UnitMade, answers_in_workers, bare_backend, make_unit, worker_state
+from .units import UnitJob, UnitMade, answers_in_workers, bare_backend, make_unit, use_manipulation, worker_state
 
 
 @dataclass(frozen=True)
@@ -138,22 +137,42 @@ class Run:
         return f"<table><tr><th>latent</th><th>explanation</th><th>certainty</th></tr>{rows}</table>"
 
 
-def active_latents(model: GenerativeModel, code: np.ndarray, values: tuple[float, ...], tol: float = 0.01) -> list[int]:
-    """Latents whose sweep visibly changes the decoded image (mean absolute change > tol)."""
+def active_latents(model: GenerativeModel, code: np.ndarray, values: tuple[float, ...], tol: float = 0.01,
+                   session: Session | None = None) -> list[int]:
+    """Latents whose sweep visibly changes the decoded image (mean absolute change > tol); with
+    a ``session`` of several workers, its workers decode the chunks."""
     d = model.latent_dim
     first = model.decode(code[None].astype(np.float32))
     # latents a chunk at a time: codes and images of one chunk stay within the decode budget,
     # so memory does not grow with latent_dim squared (100,000 latents: 80 at a time)
     k = min(model.batch_for(2 * first[0].size), model.batch_for(2 * d, 8 * 1024 * 1024), d)
+    if session is not None and session.workers > 1:  # every worker busy: chunks of at most an even share
+        k = max(1, min(k, -(-d // session.workers)))
+    chunks = [(code, start, min(d, start + k), min(values), max(values)) for start in range(0, d, k)]
     change = np.empty(d, np.float32)
-    for start in range(0, d, k):
-        idx = np.arange(start, min(d, start + k))
-        lo = np.repeat(code[None], len(idx), 0)
-        hi = lo.copy()
-        lo[np.arange(len(idx)), idx], hi[np.arange(len(idx)), idx] = min(values), max(values)
-        imgs = model.decode(np.concatenate([lo, hi]))
-        change[idx] = np.abs(imgs[:len(idx)] - imgs[len(idx):]).mean(axis=(1, 2, 3))
+
+    def got(i: int, part: np.ndarray) -> None:
+        change[chunks[i][1]:chunks[i][2]] = part
+
+    if session is not None and session.workers > 1:
+        session.map(_sweep_change, chunks, got)
+    else:
+        for i, chunk in enumerate(chunks):
+            got(i, _sweep_change(model, chunk))
     return [int(i) for i in np.flatnonzero(change > tol)]
+
+
+def _sweep_change(state: Any, chunk: tuple) -> np.ndarray:
+    """The mean absolute change each latent of a chunk makes between the ends of its sweep
+    (``state``: a model, or a worker's state holding one)."""
+    model = getattr(state, "model", state)
+    code, start, stop, lo_value, hi_value = chunk
+    idx = np.arange(start, stop)
+    lo = np.repeat(code[None], len(idx), 0)
+    hi = lo.copy()
+    lo[np.arange(len(idx)), idx], hi[np.arange(len(idx)), idx] = lo_value, hi_value
+    imgs = model.decode(np.concatenate([lo, hi]))
+    return np.abs(imgs[:len(idx)] - imgs[len(idx):]).mean(axis=(1, 2, 3))
 
 
 def bias_units(model: GenerativeModel, bias: Bias, s: ExplainSettings, codes: np.ndarray,
@@ -192,13 +211,18 @@ class Manipulation:
 
     @classmethod
     def prepare(cls, model: GenerativeModel, s: ExplainSettings, images: np.ndarray | None = None,
-                bias: Bias | None = None) -> "Manipulation":
+                bias: Bias | None = None, session: Session | None = None) -> "Manipulation":
+        """``session``: workers that decode the sweeps which find the active latents."""
         b = bias or s.resolve_bias()
         values = tuple(s.values or b.values)
         rng = np.random.default_rng(s.seed)
         codes = base_codes(model, s.samples, rng, s.base_codes, images)
-        active = active_latents(model, codes[0], values) or None
+        active = active_latents(model, codes[0], values, session=session) or None
         return cls(model, s, codes, active, b, values, bias_units(model, b, s, codes, values, active))
+
+    def without_model(self) -> "Manipulation":
+        """What a worker needs besides the model it holds (units left out: jobs name theirs)."""
+        return replace(self, model=None, units=[])  # type: ignore[arg-type]
 
     def sequences(self, unit: int | LatentRef) -> list[Sequence]:
         ref = unit if isinstance(unit, LatentRef) else self.unit(unit)
@@ -212,13 +236,17 @@ class Manipulation:
         return LatentRef(index, self.model.latent_name(index), (index,))
 
     def reference_images(self, n: int = 256) -> np.ndarray:
-        """Up to ``n`` images decoded from random codes (the model's typical output), as many as
-        fit in 64 MB of float32 values (large frames: fewer, at least 4)."""
-        rng = np.random.default_rng([self.settings.seed, 10**6])
-        z = rng.standard_normal((n, self.model.latent_dim)).astype(np.float32)
-        first = self.model.decode(z[:1])
-        keep = max(4, min(n, self.model.batch_for(first[0].size, 16 * 1024 * 1024)))
-        return np.concatenate([first, self.model.decode(z[1:keep])]) if keep > 1 else first
+        return reference_images(self.model, self.settings.seed, n)
+
+
+def reference_images(model: GenerativeModel, seed: int, n: int = 256) -> np.ndarray:
+    """Up to ``n`` images decoded from random codes (the model's typical output), as many as
+    fit in 64 MB of float32 values (large frames: fewer, at least 4)."""
+    rng = np.random.default_rng([seed, 10**6])
+    z = rng.standard_normal((n, model.latent_dim)).astype(np.float32)
+    first = model.decode(z[:1])
+    keep = max(4, min(n, model.batch_for(first[0].size, 16 * 1024 * 1024)))
+    return np.concatenate([first, model.decode(z[1:keep])]) if keep > 1 else first
 
 
 def _record(unit: LatentRef, bias: str, prompt: str, responses: list[Response], settings: ExplainSettings,
@@ -355,12 +383,18 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     }
     config["bias"] = bias.name
     config["bias_definition"] = asdict(bias)
-    with ExitStack() as cluster:
+    in_workers = answers_in_workers(executor, backend)
+    setup = functools.partial(worker_state, model, bare_backend(backend) if in_workers else None,
+                              functools.partial(reference_images, model, s.seed))
+    with ExitStack() as stack:
+        stack.enter_context(executor.cluster())  # Ray: started (or joined) for the run, shut down after
+        session = stack.enter_context(executor.session(setup))  # the model loaded once per worker
         # decode before touching the run directory: a broken model fails with nothing written
-        manip = _prepared(executor, cluster, model, s, images, bias)
+        manip = Manipulation.prepare(model, s, images, bias, session)
+        session.share(use_manipulation, manip.without_model())
         config["values"] = list(manip.values)
         config["groups"] = [list(u.latents) for u in manip.units] if bias.unit == "group" else None
-        if not answers_in_workers(executor, backend):  # else each worker prepares its own
+        if not in_workers:  # else each worker prepares its own
             backend.prepare(ModelContext(manip.reference_images, model.latent_dim, {}))
         if s.bias_prompt and s.prompt_writer != "template":  # a writer that cannot write: refused before the run
             from .prompts.writer import writer_backend
@@ -369,24 +403,7 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
         run_dir = RunDir(Path(out))
         with run_dir.lock():
             return _explain_locked(run_dir, model, s, config, manip, backend, estimators, resume, show_progress,
-                                   report, executor)
-
-
-def _prepared(executor: Executor, cluster: ExitStack, model: GenerativeModel, s: ExplainSettings,
-              images: np.ndarray | None, bias: Bias) -> "Manipulation":
-    """The run's manipulation (base codes, active latents: decoding on this process). Beside a
-    cluster it is made on a thread while the cluster starts (Ray: seconds), which ``cluster``
-    then holds up until the run ends; a broken model's error still comes first."""
-    if executor.name == "local":
-        return Manipulation.prepare(model, s, images, bias)
-    with ThreadPoolExecutor(1, thread_name_prefix="prepare") as pool:
-        pending = pool.submit(Manipulation.prepare, model, s, images, bias)
-        try:
-            cluster.enter_context(executor.cluster())
-        except BaseException:
-            pending.result()
-            raise
-        return pending.result()
+                                   report, session, in_workers)
 
 
 def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None = None) -> dict[int, Prompt]:
@@ -408,7 +425,7 @@ def unit_prompts(manip: Manipulation, s: ExplainSettings, run_dir: RunDir | None
 
 def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings, config: dict,
                     manip: "Manipulation", backend, estimators: dict, resume: bool, show_progress: bool,
-                    report: bool, executor: Executor) -> Run:
+                    report: bool, session: Session, in_workers: bool) -> Run:
     run_dir.open(config, resume=resume)
     bias = manip.bias
     previous = {r.latent: r for r in run_dir.records()}
@@ -418,8 +435,6 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
     stem = "g" if bias.unit == "group" else "z"
     t0 = time.perf_counter()
     stats: dict[str, float] = {}
-    in_workers = answers_in_workers(executor, backend)
-    setup = functools.partial(worker_state, manip, bare_backend(backend) if in_workers else None)
 
     def finish(job: UnitJob, new: list[Response], rels: list[str], advance) -> None:
         """The unit's record, from the answers kept from an earlier call and the new ones."""
@@ -432,8 +447,7 @@ def _explain_locked(run_dir: RunDir, model: GenerativeModel, s: ExplainSettings,
                                estimators, rels, carried))
         advance()
 
-    with progress_bar(len(units), f"explaining {bias.unit}s", show_progress) as advance, \
-            executor.session(setup) as session:
+    with progress_bar(len(units), f"explaining {bias.unit}s", show_progress) as advance:
         size = len(units) if in_workers else s.chunk * session.workers
         for start in range(0, len(units), max(1, size)):
             n = len(manip.codes)  # sequences per unit: one per base code

@@ -4,7 +4,7 @@ pipeline.py, writes what comes back: it stays the only writer of the run directo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .backends.base import ExplainRequest, ModelContext
@@ -42,8 +42,9 @@ class UnitMade:
 
 @dataclass(frozen=True)
 class _WorkerState:
-    manip: Any  # the run's Manipulation (pipeline.py): sequences(unit), reference_images, model
+    model: Any  # the run's GenerativeModel, loaded once per worker
     backend: Any = None  # set where the backend answers in the workers
+    manip: Any = None  # the run's Manipulation (pipeline.py) once shared: sequences(unit)
 
 
 def answers_in_workers(executor: Executor, backend: Any) -> bool:
@@ -58,10 +59,17 @@ def bare_backend(backend: Any) -> Any:
     return backend.inner if isinstance(backend, CachedBackend) else backend
 
 
-def worker_state(manip: Any, backend: Any) -> _WorkerState:
+def worker_state(model: Any, backend: Any, references: Any) -> _WorkerState:
+    """A worker's state: the model, and the backend that answers there prepared (``references``:
+    a function that decodes the model's typical images, called only if the backend reads them)."""
     if backend is not None:
-        backend.prepare(ModelContext(manip.reference_images, manip.model.latent_dim, {}))
-    return _WorkerState(manip, backend)
+        backend.prepare(ModelContext(references, model.latent_dim, {}))
+    return _WorkerState(model, backend)
+
+
+def use_manipulation(state: _WorkerState, manip: Any) -> _WorkerState:
+    """The state with the run's manipulation, sent without its model (the worker has it)."""
+    return replace(state, manip=replace(manip, model=state.model))
 
 
 def make_unit(state: _WorkerState, job: UnitJob) -> UnitMade:
