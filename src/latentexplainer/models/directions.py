@@ -42,6 +42,7 @@ from ..structured import read_bytes, shorten
 from .base import GenerativeModel
 
 FILE_TYPES = (".npy", ".npz", ".pt", ".safetensors")
+METHODS = ("jacobian", "pca")
 FILE_LIMIT = 256 * 1024 * 1024  # bytes a directions file may have
 FD_MAX_DIM = 1024  # latent_dim up to which a decoder without torch_decode gets a finite-difference Jacobian
 FD_STEP = 1e-2  # finite-difference step, in latent units (the prior's scale is 1)
@@ -369,8 +370,10 @@ def find_directions(model: GenerativeModel, spec: str, images: np.ndarray | None
     _check_model(model)
     text = str(spec).strip()
     m = _METHOD.match(text)
-    if m and m.group(1).lower() in ("jacobian", "pca"):
+    if m and names_method(text):
         method, arg = m.group(1).lower(), m.group(2).strip()
+        if method not in METHODS:
+            raise ConfigError(f"--directions {text}: unknown method '{m.group(1)}'; {_USAGE}")
         if not arg.isdigit() or int(arg) < 1:
             raise ConfigError(f"--directions {text}: K must be a positive whole number, e.g. {method}:3")
         k = int(arg)
@@ -379,9 +382,17 @@ def find_directions(model: GenerativeModel, spec: str, images: np.ndarray | None
         codes = _prior_codes(model, samples, seed, base_codes, images)
         d = jacobian_directions(model, k, codes, seed)
         return Directions(d.vectors, d.names, d.norms, {**d.identity, "base_codes": base_codes}, d.strengths, d.extra)
-    if m and not Path(text).expanduser().exists() and Path(text).suffix.lower() not in FILE_TYPES:
-        raise ConfigError(f"--directions {text}: unknown method '{m.group(1)}'; {_USAGE}")
     return read_directions(text, model.latent_dim)
+
+
+def names_method(text: str) -> bool:
+    """Whether ``--directions TEXT`` names a method (jacobian:K, pca:K, or a NAME:ARG that is no
+    file) rather than a file of directions."""
+    m = _METHOD.match(str(text).strip())
+    if not m:
+        return False
+    path = Path(str(text).strip()).expanduser()
+    return m.group(1).lower() in METHODS or (not path.exists() and path.suffix.lower() not in FILE_TYPES)
 
 
 def _check_model(model: GenerativeModel) -> None:

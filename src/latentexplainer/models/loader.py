@@ -240,11 +240,13 @@ def spec_with_directions(spec: str, directions: str | None) -> str | None:
     file (not jacobian:K or pca:K); else None (the directions wrap the loaded model instead)."""
     from urllib.parse import quote
 
+    from .directions import names_method
+
     if not directions or not _prefixed(spec) or Registry.parse(spec)[0] not in HUB_KINDS:
         return None
-    path = Path(directions).expanduser()
-    if not path.suffix or ":" in directions and not path.exists():  # a method (jacobian:K): the model refuses it
+    if names_method(directions):  # jacobian:K, pca:K: the diffusion model refuses them, in one line
         return None
+    path = Path(directions).expanduser()
     sep = "&" if "?" in spec else "?"
     return f"{spec}{sep}directions={quote(str(path.resolve()), safe='/')}"
 
