@@ -21,6 +21,7 @@ from latentexplainer.errors import ConfigError, DataError, one_line
 NEW_SETS = {  # name -> channels
     "bars": 3, "objects": 3, "gratings": 3, "glyphs": 1, "sphere": 3, "faces": 3, "textures": 3, "clock": 3,
     "landscape": 3, "rings": 3, "dots": 3, "vase": 3, "balloon": 3, "house": 3, "fish": 3,
+    "candle": 3, "glass": 3, "kite": 3, "moon": 3, "bookshelf": 3, "umbrella": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -345,6 +346,188 @@ def test_fish_heading_turns_it_tail_grows_behind_it_and_patterns_are_stripes_or_
     rows = striped[28:37, 24:41]
     assert (rows == rows[0]).all() and rows.any()  # facing right, the stripes run straight up and down
     assert ndimage.label(spotted)[1] >= 8
+
+
+def _rows_cols(mask):
+    return np.nonzero(mask.any(1))[0], np.nonzero(mask.any(0))[0]
+
+
+def test_candle_height_lifts_the_wax_and_flame_size_and_lean_change_the_flame():
+    from latentexplainer.data import candle
+
+    def wax(img):  # a blue candle's wax (hue 0.6), even in the flame's warm glow: the only blue pixels
+        img = img.astype(int)
+        return img[..., 2] - img[..., 0] > 40
+
+    def flame(img):  # the flame and its core: the only pixels with a bright red channel
+        return img[..., 0].astype(int) > 200
+
+    short, tall = candle.render(0.0, 0.5, 0.0, 0.6), candle.render(1.0, 0.5, 0.0, 0.6)
+    assert _rows_cols(wax(tall))[0].min() < _rows_cols(wax(short))[0].min() - 16  # the wax reaches higher
+    assert _rows_cols(wax(tall))[0].max() == _rows_cols(wax(short))[0].max()  # on the same table
+    assert _rows_cols(flame(tall))[0].min() < _rows_cols(flame(short))[0].min() - 16  # the flame rides on top
+    small, large = candle.render(0.5, 0.0, 0.0, 0.6), candle.render(0.5, 1.0, 0.0, 0.6)
+    assert flame(large).sum() > 3 * flame(small).sum()
+    assert np.array_equal(wax(small)[36:], wax(large)[36:])  # the wax keeps its shape (lit more warmly)
+    left, upright, right = (candle.render(0.5, 0.5, a, 0.6) for a in (-0.7, 0.0, 0.7))
+    xs = [_centroid_x(flame(img)[..., None]) for img in (left, upright, right)]
+    assert xs[0] < 30 and abs(xs[1] - (candle.WICK_X - 0.5)) < 0.5 and xs[2] > 34  # pixel index = x - 0.5
+    assert abs((xs[0] + xs[2]) / 2 - xs[1]) < 0.5  # as far to either side
+    assert _rows_cols(flame(left))[0].min() > _rows_cols(flame(upright))[0].min() + 1  # leaning, it is lower
+    red, blue = candle.render(0.5, 0.5, 0.0, 0.0).astype(int), candle.render(0.5, 0.5, 0.0, 0.6).astype(int)
+    assert red[48, 36, 0] > red[48, 36, 2] + 80 and blue[48, 36, 2] > blue[48, 36, 0] + 80
+    assert np.array_equal(red[:30], blue[:30])  # above the wax: the flame keeps its colours
+
+
+def test_glass_fill_level_hue_width_and_shape_change_what_they_say():
+    from latentexplainer.data import glass
+
+    def drink(img):  # the drink: the only strongly coloured pixels above the table
+        img = img.astype(int)
+        return (img.max(-1) - img.min(-1) > 110) & (np.arange(64) < glass.TABLE_Y)[:, None]
+
+    def width(img, row):  # how many pixels of the row differ from the wall
+        return int((np.abs(img[row].astype(float) - 255 * np.array(glass.WALL)).max(-1) > 20).sum())
+
+    empty, full = glass.render(0.0, 0.3, 0.5, 0), glass.render(1.0, 0.3, 0.5, 0)
+    assert _rows_cols(drink(full))[0].min() < _rows_cols(drink(empty))[0].min() - 30
+    assert drink(full).sum() > 8 * drink(empty).sum() > 0
+    top = lambda img: np.nonzero([width(img, r) for r in range(64)])[0].min()  # noqa: E731
+    assert top(empty) == top(full) == int(glass.TOP)  # the rim stays where it is
+    red, blue = glass.render(0.5, 0.0, 0.5, 0).astype(int), glass.render(0.5, 0.6, 0.5, 0).astype(int)
+    assert red[48, 32, 0] > red[48, 32, 2] + 80 and blue[48, 32, 2] > blue[48, 32, 0] + 80
+    narrow, wide = glass.render(0.5, 0.3, 0.0, 0), glass.render(0.5, 0.3, 1.0, 0)
+    for row in (16, 34, 50):
+        assert width(wide, row) >= width(narrow, row) + 14
+    straight, tapered, rounded = (glass.render(0.5, 0.3, 0.5, code) for code in range(3))
+    low, mid, high = 53, 34, 15
+    assert abs(width(straight, low) - width(straight, high)) <= 1
+    assert width(tapered, low) <= width(tapered, high) - 8  # narrow at the bottom, wide at the rim
+    assert width(rounded, mid) >= max(width(rounded, low), width(rounded, high)) + 8  # bulging in the middle
+    assert top(straight) == top(tapered) == top(rounded)
+
+
+def test_kite_position_altitude_tilt_tail_and_hue_change_what_they_say():
+    from latentexplainer.data import kite
+
+    def body(img):  # a green kite (hue 0.3): the only green pixels
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 2] > 60) & (img[..., 1] - img[..., 0] > 60)
+
+    def tail(img):  # the dark blue tail line and the red bows
+        img = img.astype(int)
+        line = (img.max(-1) < 90) & (img[..., 2] > img[..., 0])
+        bows = (img[..., 0] > 180) & (img[..., 1] < 80)
+        return line | bows
+
+    left, right = kite.render(0.0, 0.5, 0.0, 0.5, 0.3), kite.render(1.0, 0.5, 0.0, 0.5, 0.3)
+    assert _centroid_x(body(left)[..., None]) < 22 < 42 < _centroid_x(body(right)[..., None])
+    low, high = kite.render(0.5, 0.0, 0.0, 0.5, 0.3), kite.render(0.5, 1.0, 0.0, 0.5, 0.3)
+    row = lambda mask: np.argwhere(mask)[:, 0].mean()  # noqa: E731
+    assert row(body(high)) < row(body(low)) - 12
+    assert abs(_centroid_x(body(high)[..., None]) - _centroid_x(body(low)[..., None])) < 1
+    lean_left, lean_right = kite.render(0.5, 0.5, -0.45, 1.0, 0.3), kite.render(0.5, 0.5, 0.45, 1.0, 0.3)
+
+    def lean(mask):  # how far right of its bottom tip the kite's top tip is
+        rows = _rows_cols(mask)[0]
+        return np.nonzero(mask[rows.min()])[0].mean() - np.nonzero(mask[rows.max()])[0].mean()
+
+    assert lean(body(lean_left)) < -5 and lean(body(lean_right)) > 5
+    assert abs(lean(body(kite.render(0.5, 0.5, 0.0, 1.0, 0.3)))) < 1  # upright
+    assert _centroid_x(tail(lean_left)[..., None]) > 36 > 28 > _centroid_x(tail(lean_right)[..., None])
+    assert abs(body(lean_left).sum() - body(lean_right).sum()) < 12  # the kite only turns
+    short, long = kite.render(0.5, 0.5, 0.0, 0.0, 0.3), kite.render(0.5, 0.5, 0.0, 1.0, 0.3)
+    assert tail(long).sum() > tail(short).sum() + 50
+    assert _rows_cols(tail(long))[0].max() > _rows_cols(tail(short))[0].max() + 16
+    assert np.array_equal(body(short), body(long))
+    red, blue = kite.render(0.5, 0.5, 0.0, 0.5, 0.0).astype(int), kite.render(0.5, 0.5, 0.0, 0.5, 0.62).astype(int)
+    cy = int(26 - 16 * 0.5)
+    assert red[cy - 2, 28, 0] > red[cy - 2, 28, 2] + 80 and blue[cy - 2, 28, 2] > blue[cy - 2, 28, 0] + 80
+
+
+def test_moon_phase_is_cyclic_and_lights_the_right_side_then_the_left():
+    from latentexplainer.data import moon
+
+    assert moon.FACTORS[0].kind == "cyclic"
+    full = moon.RANGES[0][1]
+    assert np.abs(moon.render(0.0, 0.5, 0.5, 0.5).astype(int) - moon.render(full, 0.5, 0.5, 0.5)).max() <= 1
+
+    def lit(img):  # the sunlit part of the moon: the only light pixels
+        return img.min(-1) > 170
+
+    new, first, whole, last = (lit(moon.render(p, 0.5, 0.5, 0.5)) for p in (0.0, full / 4, full / 2, 3 * full / 4))
+    assert new.sum() <= 4 and whole.sum() > 200
+    for half in (first, last):
+        assert 0.4 < half.sum() / whole.sum() < 0.6
+    assert _rows_cols(first)[1].min() >= moon.CX - 1 and _rows_cols(last)[1].max() <= moon.CX
+    for p in (0.0, full / 4, full / 2):  # the dim unlit disc is there too: the moon's size never changes
+        disc = np.abs(moon.render(p, 0.5, 0.5, 0.5).astype(float) - moon.render(p, 0.5, 0.5, 1.0)).max(-1) < 3
+        assert abs(int(disc[:48].sum()) - int(whole.sum())) < 40
+    small, large = lit(moon.render(full / 2, 0.0, 0.5, 0.5)), lit(moon.render(full / 2, 1.0, 0.5, 0.5))
+    assert large.sum() > 3.5 * small.sum()
+    low, high = lit(moon.render(full / 2, 0.5, 0.0, 0.5)), lit(moon.render(full / 2, 0.5, 1.0, 0.5))
+    assert np.argwhere(high)[:, 0].mean() < np.argwhere(low)[:, 0].mean() - 18
+    assert low.sum() == high.sum()  # wholly above the hills, however low
+    dark, light = moon.render(full / 2, 0.5, 0.5, 0.0), moon.render(full / 2, 0.5, 0.5, 1.0)
+    assert light[:8, :8].astype(float).mean() > dark[:8, :8].astype(float).mean() + 60
+    yy, xx = np.mgrid[:64, :64] + 0.5
+    inside = np.hypot(xx - moon.CX, yy - (37 - 22 * 0.5)) < (6 + 7 * 0.5) - 1
+    assert inside.sum() > 150 and np.array_equal(dark[inside], light[inside])  # the moon stays as it is
+
+
+def test_bookshelf_count_is_the_number_of_books_and_height_hue_and_wall_change_theirs():
+    from latentexplainer.data import bookshelf
+
+    assert bookshelf.FACTORS[0].categories == ("1", "2", "3", "4", "5", "6")
+
+    def books(img):  # the books' covers: the only strongly coloured pixels above the shelf
+        img = img.astype(int)
+        return (img.max(-1) - img.min(-1) > 60) & (np.arange(64) < bookshelf.SHELF_Y)[:, None]
+
+    for code in range(6):
+        for height in (0.0, 1.0):
+            row = books(bookshelf.render(code, height, 0.3, 0.5))[int(bookshelf.SHELF_Y) - 3]
+            assert int(row[0]) + int((np.diff(row.astype(int)) == 1).sum()) == code + 1  # separate books
+    short, tall = books(bookshelf.render(3, 0.0, 0.3, 0.5)), books(bookshelf.render(3, 1.0, 0.3, 0.5))
+    assert _rows_cols(tall)[0].min() < _rows_cols(short)[0].min() - 22
+    assert np.array_equal(_rows_cols(tall)[1], _rows_cols(short)[1])  # as wide a row as before
+    red, blue = bookshelf.render(0, 0.5, 0.0, 0.5).astype(int), bookshelf.render(0, 0.5, 0.62, 0.5).astype(int)
+    assert red[45, 32, 0] > red[45, 32, 2] + 80 and blue[45, 32, 2] > blue[45, 32, 0] + 80
+    dark, light = bookshelf.render(2, 0.5, 0.3, 0.0), bookshelf.render(2, 0.5, 0.3, 1.0)
+    assert light[:8].astype(float).mean() > dark[:8].astype(float).mean() + 120
+    assert np.array_equal(dark[30:49, 29:35], light[30:49, 29:35])  # the books stay as they are
+
+
+def test_umbrella_opening_stripes_hue_and_rain_change_what_they_say():
+    from latentexplainer.data import umbrella
+
+    def canopy(img):  # above the handle, not the sky's grey nor the dark shaft (with no rain)
+        img = img.astype(int)
+        other = (np.abs(img - 255 * np.array(umbrella.SKY)).max(-1) > 40) & (img.max(-1) > 80)
+        return other & (np.arange(64) < umbrella.SHAFT_END)[:, None]
+
+    furled, wide = canopy(umbrella.render(0.0, 0.5, 0.3, 0.0)), canopy(umbrella.render(1.0, 0.5, 0.3, 0.0))
+    assert wide.sum(1).max() >= furled.sum(1).max() + 30  # much wider
+    assert _rows_cols(furled)[0].max() >= _rows_cols(wide)[0].max() + 10  # and hanging lower when furled
+    assert _rows_cols(furled)[0].min() == _rows_cols(wide)[0].min()  # from the same top
+
+    def stripes(img):  # coloured runs across the canopy just above its edge
+        img = img.astype(int)
+        row = (img.max(-1) - img.min(-1) > 90)[int(umbrella.TOP + 10) - 4]
+        return int(row[0]) + int((np.diff(row.astype(int)) == 1).sum())
+
+    few, many = stripes(umbrella.render(1.0, 0.0, 0.3, 0.0)), stripes(umbrella.render(1.0, 1.0, 0.3, 0.0))
+    assert few <= 3 and many >= 6
+    red, blue = umbrella.render(0.5, 0.5, 0.0, 0.0).astype(int), umbrella.render(0.5, 0.5, 0.62, 0.0).astype(int)
+    assert red[16, 32, 0] > red[16, 32, 2] + 80 and blue[16, 32, 2] > blue[16, 32, 0] + 80  # the middle stripe
+
+    def streaks(img):  # the pale blue rain streaks, in the sky to either side of the umbrella
+        img = img.astype(int)[:, np.r_[0:14, 50:64]]
+        return (img.min(-1) > 150) & (img[..., 2] > img[..., 0] + 10)
+
+    dry, drizzle, pour = (umbrella.render(0.5, 0.5, 0.3, r) for r in (0.0, 0.5, 1.0))
+    assert streaks(dry).sum() == 0 < streaks(drizzle).sum() < streaks(pour).sum() - 40
+    assert np.array_equal(dry[14:24, 26:38], pour[14:24, 26:38])  # the canopy hides the rain behind it
 
 
 # the suite

@@ -3,7 +3,8 @@
 A spec is ``NAME`` or ``NAME:ARGUMENT``. Built-in procedural sets (64x64, every factor known
 exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs``, ``sphere``,
 ``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``, ``balloon``,
-``house``, ``fish``. From files:
+``house``, ``fish``, ``candle``, ``glass``, ``kite``, ``moon``, ``bookshelf``, ``umbrella``.
+From files:
 ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
 sets into development and held-out sets.
 """
@@ -15,21 +16,27 @@ from ..registry import Registry
 from . import (
     balloon,
     bars,
+    bookshelf,
+    candle,
     clock,
     dots,
     faces,
     files,
     fish,
+    glass,
     glyphs,
     gratings,
     house,
+    kite,
     landscape,
+    moon,
     objects,
     rings,
     scenes,
     shapes,
     sphere,
     textures,
+    umbrella,
     vase,
 )
 from .base import Dataset, Factor, Loader
@@ -54,6 +61,12 @@ for _name, _loader in (
     ("balloon", balloon.load),
     ("house", house.load),
     ("fish", fish.load),
+    ("candle", candle.load),
+    ("glass", glass.load),
+    ("kite", kite.load),
+    ("moon", moon.load),
+    ("bookshelf", bookshelf.load),
+    ("umbrella", umbrella.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

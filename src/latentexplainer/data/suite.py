@@ -26,9 +26,15 @@ from ..errors import ConfigError
 # balloon, house and fish were written from the data modules, their tests and the README
 # alone, without reading the explainer's code, prompts, rules or thresholds, and without
 # seeing any benchmark result or explanation.
+# gratings, sphere, rings, vase, balloon, house and fish were held out for the third held-out run
+# (commit 8a2ac70: mean accuracy 0.53, confident-wrong up to 1.0 on fish); their explanations were
+# then studied, so they are development sets too. The six held-out sets below (candle, glass,
+# kite, moon, bookshelf, umbrella) were designed as balloon, house and fish were: from the data
+# modules, their tests and the README's data-set section alone.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
-                             "fashion-mnist", "landscape", "dots")
-HELDOUT_SETS: tuple[str, ...] = ("gratings", "sphere", "rings", "vase", "balloon", "house", "fish")
+                             "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
+                             "house", "fish")
+HELDOUT_SETS: tuple[str, ...] = ("candle", "glass", "kite", "moon", "bookshelf", "umbrella")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
