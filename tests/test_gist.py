@@ -45,3 +45,13 @@ def test_the_way_it_changes_still_tells_answers_apart():
 ])
 def test_different_changes_differ(a, b):
     assert gist(a) != gist(b)
+
+
+def test_turning_one_way_and_the_other_are_no_agreement():
+    # fish-like figures turned clockwise in some rows and counterclockwise in others: opposite
+    # answers, so no shared word of change (before, both kept "rotate" and scored 0.5)
+    est = get_estimator("gist")
+    assert gist("The object rotates clockwise.") == "clockwise"
+    assert gist("The shape turns around anti-clockwise.") == "counterclockwise"
+    assert assess(["The object rotates clockwise.", "The object rotates counterclockwise."], est).score == 0.0
+    assert assess(["The object rotates clockwise.", "The shape spins clockwise."], est).score == 1.0

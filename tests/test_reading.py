@@ -116,6 +116,46 @@ def test_negations_colour_adjectives_and_nothing_named():
     assert sorted(n.factor for n in both) == ["floor_hue", "wall_hue"]
 
 
+# a building's parts (a dev-set layout, house): its wall is the building's, not a room's
+BUILDING = [("width", "width of the building (narrow to wide)"), ("door_position", "position of the door along the wall"),
+            ("wall_hue", "hue of the building's wall (the roof keeps its colour)"),
+            ("sky", "brightness of the sky (dark to light)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The building's wall turns from yellow to blue.", "wall_hue"),
+    ("The wall of the building goes from red to green.", "wall_hue"),
+    ("Its wall changes colour.", "wall_hue"),
+    ("The object changes colour from orange to purple.", "wall_hue"),
+    ("The door slides to the right.", "door_position"),
+    ("The dark part inside the object moves to the left.", "door_position"),
+    ("The sky gets brighter.", "sky"),
+    ("The wall behind the building turns blue.", None),  # a room's wall: no factor of this set
+])
+def test_a_things_own_wall_is_the_thing_and_a_wall_it_stands_along_is_a_place(text, factor):
+    assert [n.factor for n in name_claims(text, BUILDING)] == [factor]
+    assert read_factor(*BUILDING[2]).part == "object" and read_factor(*BUILDING[1]).part != "background"
+    assert read_factor("wall_hue", "hue of the wall").part == "background"  # a wall alone is the room's
+
+
+# a vessel (a dev-set layout, vase): two widths, one of a part at its top
+VESSEL = [("height", "height of the jug (short to tall)"), ("body_width", "width of the jug's body (its widest part)"),
+          ("neck_width", "width of the jug's neck"), ("hue", "hue of the jug")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The upper part of the object becomes wider.", "neck_width"),
+    ("The top of the jug flares out wider.", "neck_width"),
+    ("The jug's neck gets thinner.", "neck_width"),
+    ("The object becomes narrower.", "body_width"),  # the whole thing, not one end of it
+    ("The lower part of the object becomes narrower.", "body_width"),
+    ("The body of the jug widens.", "body_width"),
+])
+def test_a_part_at_one_end_of_a_thing_is_told_by_its_place(text, factor):
+    # "neck" is the top of a thing by what it is; "part", "half" and "its" say nothing of which
+    assert [n.factor for n in name_claims(text, VESSEL)] == [factor]
+
+
 def test_factors_are_read_with_their_orientation():
     assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
     assert read_factor("elevation", "height of the light source").prop == "y"

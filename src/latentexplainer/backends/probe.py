@@ -30,8 +30,9 @@ NOISE = "The images change in an unstructured, noise-like way; no consistent cha
 _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (0.5, "cyan"),
          (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (0.93, "pink"), (1.0, "red"))
 CAP = 3.0  # units: beyond this a change is not more certain
+SECOND = 1.5  # a second change this many caps strong is named however strong the first
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
-GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle")
+GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width")
 
 
 def hue_name(h: float) -> str:
@@ -137,6 +138,18 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
             if main is not None:
                 out[main.key] = main
+        halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
+        for k in ("upper_width", "lower_width"):
+            out.pop((role, where, k), None)
+        if halves:  # one half widens, the other keeps its width, and it keeps its height: a part widens
+            main = max(halves, key=lambda c: c.strength)
+            other = next((c for c in halves if c is not main), None)
+            turn, hei = get("angle"), get("height")
+            if (main.score >= 1.0 and main.part.parts <= 1 and (other is None or other.strength <= 0.35 * main.strength)
+                    and (hei is None or hei.score < 1.0) and (turn is None or turn.score < 1.0)):
+                for k in ("size", "width", "height", "aspect", "outline"):
+                    out.pop((role, where, k), None)
+                out[main.key] = main
         for axis, sides in (("x", ("edge_left", "edge_right")), ("y", ("edge_top", "edge_bottom"))):
             move = out.get((role, where, axis))
             if move is None:
@@ -161,7 +174,8 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     out.pop((role, where, k), None)
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
         if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
-            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill"):
+            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill", "upper_width",
+                      "lower_width"):
                 out.pop((role, where, k), None)
         else:
             out.pop((role, where, "apart"), None)
@@ -190,7 +204,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         if outline is not None and outline.score >= 1.0:  # where the light falls is read on a steady outline:
             for k in ("light_x", "light_y"):  # on a new one, the bright part's place is the new shape's
                 out.pop((role, where, k), None)
-        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "count"):
+        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "inner_x", "inner_y", "count"):
             c = out.get((role, where, name))
             if c is not None and geometric > 0:
                 out[c.key] = c.weaker(0.6 * geometric)
@@ -304,6 +318,12 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name in ("light_x", "light_y"):
         way = ("to the right" if up else "to the left") if name == "light_x" else ("down" if up else "up")
         return f"light on {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
+    if name in ("upper_width", "lower_width"):
+        return f"{name.split('_')[0]} part of {'them' if plural else 'it'} becomes {'wider' if up else 'narrower'}"
+    if name in ("inner_x", "inner_y"):
+        way = ("to the right" if up else "to the left") if name == "inner_x" else ("down" if up else "up")
+        shade = "dark" if np.nanmean(c.part.series.get("inner_dark", np.zeros(1))) >= 0.5 else "light"
+        return f"{shade} part inside {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
     if name == "frequency":
         return f"become{s} {'finer' if up else 'coarser'}"
     if name == "stripe_angle":
@@ -340,6 +360,14 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
         pred = _predicate(c, plural)
         if pred.startswith("light on"):  # "the light on the object moves to the right"
             parts.append("the " + pred.replace("on them" if plural else "on it", "on " + subject))
+            last_subject = None
+            continue
+        if " part of it " in pred or " part of them " in pred:  # "the upper part of the object becomes wider"
+            parts.append("the " + pred.replace("of them" if plural else "of it", "of " + subject))
+            last_subject = None
+            continue
+        if " part inside " in pred:  # "the dark part inside the object moves to the left"
+            parts.append("the " + pred.replace("inside them" if plural else "inside it", "inside " + subject))
             last_subject = None
             continue
         parts.append(pred if subject == last_subject else f"{subject} {pred}")
@@ -388,13 +416,16 @@ class ProbeBackend(BaseBackend):
         if not strong:
             return Response(ABSTAIN, 0, abstained=True)
         top = strong[0]
-        # a second change is named when nearly as clear as the first; of two of one kind (the
-        # floor's hue and the wall's), only when nearly as large
+        # a second change is named when nearly as clear as the first, and nearly as large or
+        # unmistakable on its own (SECOND x CAP units: scores are capped, strengths are not, and
+        # a hue shift of 2-3 units beside a change of size of 4-5 is not named); of two of one
+        # kind (the floor's hue and the wall's), only when nearly as large
         peak: dict[str, float] = {}
         for c in strong:
             peak[c.key[2]] = max(peak.get(c.key[2], 0.0), c.strength)
         near = [top] + [c for c in strong[1:] if c.score >= self.ratio * top.score
-                        and c.strength >= self.ratio * peak[c.key[2]]]
+                        and c.strength >= self.ratio * peak[c.key[2]]
+                        and (c.strength >= self.ratio * top.strength or c.strength >= SECOND * CAP)]
         places = {(c.key[0], c.key[1]) for c in near}
         if len(near) > 2 and len(places) > 2:
             return Response(SEVERAL, 0, abstained=True)

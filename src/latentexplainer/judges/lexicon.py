@@ -39,6 +39,10 @@ for _kind, _words in {
     for _w in _words.split():
         NOUN_KINDS[_w] = _kind
 GENERIC = {"object"}
+# parts of things that sit at one end of them by what they are ("the neck of a bottle" is its top)
+PART_PLACES = {"upper": r"\bnecks?\b|\blids?\b|\bcaps?\b|\broofs?\b|\bcrowns?\b|\bpeaks?\b|\bspires?\b"
+                        r"|\bchimneys?\b|\bhats?\b|\bsummits?\b",
+               "lower": r"\bbases?\b|\bfoot\b|\bfeet\b|\bstems?\b|\bpedestals?\b|\blegs?\b|\bsoles?\b|\broots?\b"}
 BACKGROUND_KINDS = {"background": "", "wall": "upper", "floor": "lower"}
 PATTERN_PLURALS = {"stripes", "bands", "lines", "bars", "waves", "ripples", "checks", "cells", "tiles", "dots",
                    "spots", "circles", "squares", "stripe", "band", "pattern", "texture", "grating",
@@ -218,4 +222,4 @@ _FROM_TO = re.compile(r"\bfrom\b(?P<a>.*?)\b(?:to|into|towards?)\b(?P<b>.*)")
 
 STOP = set("the a an of its their his her it is are was were be been to from in on at and or as by with into onto "
            "this that these those there here very more less some any each both one two row rows image images frame "
-           "frames sequence strip left right top bottom upper lower".split())
+           "frames sequence strip left right top bottom upper lower part parts portion half".split())

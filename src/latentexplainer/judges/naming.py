@@ -138,6 +138,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
             score += 0.3
         elif any((a, b) in opposite for a in claim.places for b in factor.places):
             score -= 0.6
+    elif factor.places and not claim.places:
+        score -= 0.1  # a claim about the whole thing fits a factor of one end of it (the neck) less
     return 10 * base + min(max(score, -2.0), 2.0) + 2.0
 
 

@@ -41,6 +41,7 @@ from .lexicon import (
     MOTION,
     NEGATION,
     NOUN_KINDS,
+    PART_PLACES,
     PERIOD_WORDS,
     POLARITY,
     PROPERTY_WORDS,
@@ -76,13 +77,28 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z'-]*", text)
 
 
+_OWNED = re.compile(r"(?:\b\w+'s?|\bits|\btheir|\bhis|\bher)\s+(?:\w+\s+)?$")  # the house's (front) wall
+_OF_A_THING = re.compile(r"^\s+of\s+(?:the|a|an|this|that)\s+(?!image|scene|picture|frame|room|background|view)\w")
+_PLACE_REFERENCE = re.compile(r"\b(?:along|against|across|on|onto|over|above|below|under|beneath|beside|near|behind"
+                              r"|in front of|at)\s+(?:the\s+)?$")
+
+
 def _kinds(text: str) -> list[tuple[int, str]]:
-    """(position, kind) of every noun of a known kind, singular or plural."""
+    """(position, kind) of every noun of a known kind, singular or plural. A background's
+    noun that belongs to a thing ("the house's wall", "the wall of the tower") is that thing's
+    part: an object. One that only says where something is ("the door along the wall", "the
+    ball on the floor") is no kind of what changes."""
     out = []
     for m in re.finditer(r"[a-z][a-z-]*", text):
         w = m.group(0)
-        kind = NOUN_KINDS.get(w) or (NOUN_KINDS.get(w[:-1]) if w.endswith("s") else None) \
+        kind = NOUN_KINDS.get(w) or (NOUN_KINDS.get(w[:-1]) if w.endswith("s") and w != "its" else None) \
             or (NOUN_KINDS.get(w[:-2]) if w.endswith("es") else None)
+        if kind in BACKGROUND_KINDS and kind != "background":
+            before, after = text[:m.start()], text[m.end():]
+            if _OWNED.search(before) or _OF_A_THING.match(after):
+                kind = "object"
+            elif _PLACE_REFERENCE.search(before):
+                continue
         if kind:
             out.append((m.start(), kind))
     return out
@@ -90,7 +106,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
 
 def _places(text: str) -> list[str]:
     found = []
-    for name, pat in (("upper", r"\bupper\b|\btop\b|\babove\b"), ("lower", r"\blower\b|\bbottom\b|\bbelow\b"),
+    for name, pat in (("upper", r"\bupper\b|\btop\b|\babove\b|" + PART_PLACES["upper"]),
+                      ("lower", r"\blower\b|\bbottom\b|\bbelow\b|" + PART_PLACES["lower"]),
                       ("left", r"\bleft\b"), ("right", r"\bright\b"), ("centre", r"\bcent(re|er|ral)\b|\bmiddle\b")):
         if re.search(pat, text):
             found.append(name)

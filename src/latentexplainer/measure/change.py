@@ -86,16 +86,21 @@ def _two_colours(pix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
     """Per frame and row of the window, the colour around it. In each frame the rim's pixels
     fall into at most two colours; a colour that holds at least 40 % of the rim is a
-    background (a wall and a floor are two), a rarer one is something crossing the rim (an
-    object at the image border, the dots of a pattern). Each row takes the background colour
-    nearest to its own rim pixels. (F, rows, 3)."""
+    background (a wall and a floor are two), and so is one that fills the rim's whole bottom or
+    top edge (a band of ground or table the thing stands on, however thin); a rarer one is
+    something crossing the rim (an object at the image border, the dots of a pattern). Each row
+    takes the background colour nearest to its own rim pixels. (F, rows, 3)."""
     bx0, by0, bx1, by1 = box
     f, rows = len(x), by1 - by0 + 1
     out = np.zeros((f, rows, 3))
     rim_rows = [rim[y, bx0:bx1 + 1] for y in range(by0, by1 + 1)]
+    edges = np.zeros(rim.shape, bool), np.zeros(rim.shape, bool)
+    edges[0][by0, bx0:bx1 + 1] = edges[1][by1, bx0:bx1 + 1] = True
     for k in range(f):
         centres, shares = _two_colours(x[k][rim])
-        backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0)]
+        band = [any(np.abs(x[k][e] - c).max(1).mean() < 0.1 and (np.abs(x[k][e] - c).max(1) < 0.1).mean() >= 0.9
+                    for e in edges) for c in centres]
+        backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0) | np.array(band)]
         for r, y in enumerate(range(by0, by1 + 1)):
             ring = rim_rows[r]
             med = np.median(x[k, y, bx0:bx1 + 1][ring], axis=0) if ring.any() else backgrounds[0]
@@ -321,6 +326,10 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
         if (border <= BACKGROUND_CONTACT or many) and present.any():
             series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
+            inner = _inner_part(x, weight >= 0.7)
+            if inner is not None:  # a part changes inside it, not the light on it
+                series.update(inner)
+                series["light_x"] = series["light_y"] = np.full(f, np.nan)
             count = np.array([_pieces(present[k]) for k in range(f)], float)
             series["count"] = count
             pieces = int(np.median(count))
@@ -343,6 +352,40 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
+
+
+def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> dict[str, np.ndarray] | None:
+    """Whether what changes inside a figure is a part of it moving (a door along a wall, a
+    pupil in an eye) rather than light moving over it: light changes every pixel of a shaded
+    body a little, a part changes few pixels much. When the figure's steady pixels change by a
+    median of at most 1 / ``concentrated`` of their 95th percentile, its light series say
+    nothing (None is not returned then): the part's centre per frame (``inner_x``, ``inner_y``,
+    fractions of the image; the pixels of the zone where the change is that differ from the
+    figure's colour around that zone) and ``inner_dark`` (1 when it is darker than that
+    colour). None when the change is spread (light) or too small to tell."""
+    f, h, w, _ = x.shape
+    always = core.all(0)
+    if always.sum() < 30:
+        return None
+    rng = (x.max(0) - x.min(0)).max(-1)
+    high = float(np.percentile(rng[always], 95))
+    if high < CHANGE_FLOOR or high < concentrated * float(np.median(rng[always])):
+        return None
+    out = {k: np.full(f, np.nan) for k in ("inner_x", "inner_y", "inner_dark")}
+    zone = ndimage.binary_dilation(always & (rng > 0.5 * high), iterations=1) & always
+    ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
+    if ring.sum() < 8:
+        return out
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    for k in range(f):
+        ground = np.median(x[k][ring], axis=0)
+        part = zone & (colour_distance(x[k], ground) > 0.2)
+        if part.sum() < 3:
+            continue
+        out["inner_x"][k] = (xs * part).sum() / part.sum() / max(w - 1, 1)
+        out["inner_y"][k] = (ys * part).sum() / part.sum() / max(h - 1, 1)
+        out["inner_dark"][k] = float(luminance(x[k][part].mean(0)) < luminance(ground))
+    return out
 
 
 def _things(img: np.ndarray) -> int:

@@ -1,4 +1,5 @@
-"""A figure's measurements, frame by frame: centroid, size, width and height, orientation
+"""A figure's measurements, frame by frame: centroid, size, width and height (and the width of
+its upper and lower half), orientation
 (angular harmonics of its mass), outline (its mass in its own centred, unit-spread frame),
 how much of its extent it fills, its colour measured in place, where its light falls, where
 its extent ends; and for a figure of a few pieces, how far apart they are."""
@@ -20,12 +21,20 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
                                            "light_x", "light_y")}
     mags = np.full((f, 3), np.nan)
     phases = np.full((f, 3), np.nan)
+    on = np.flatnonzero(weight.max(0).max(1) > 0.5)  # the rows it covers in any frame
+    middle = (on[0] + on[-1]) / 2.0 if len(on) else h / 2.0
+    bands = {"upper_width": ys < middle, "lower_width": ys >= middle}
     for k in range(f):
         m = weight[k]
         area = m.sum()
         out["size"][k] = np.log(area + 4.0)
         if area < 4.0:
             continue
+        for name, rows in bands.items():  # the width of its upper and of its lower half (a neck, a belly)
+            mb = m * rows
+            if mb.sum() >= 4.0:
+                bx = (mb * xs).sum() / mb.sum()
+                out.setdefault(name, np.full(f, np.nan))[k] = np.log(np.sqrt((mb * (xs - bx) ** 2).sum() / mb.sum()) + 0.5)
         cx, cy = (m * xs).sum() / area, (m * ys).sum() / area
         out["x"][k], out["y"][k] = cx / max(w - 1, 1), cy / max(h - 1, 1)
         sx = np.sqrt((m * (xs - cx) ** 2).sum() / area)

@@ -12,6 +12,7 @@ UNITS = {
     "x": 0.06, "y": 0.06,  # fraction of the image width / height
     "size": 0.25,  # log of the area
     "width": 0.15, "height": 0.15,  # log of the spread along x / y
+    "upper_width": 0.15, "lower_width": 0.15,  # the same of the figure's upper / lower half
     "angle": 0.21,  # radians (12 degrees)
     "outline": 0.15,  # 1 - overlap of the affine-free (centred, unit-spread) outlines
     "fill": 0.2,  # log of the share of its extent a figure fills (bolder strokes)
@@ -19,6 +20,7 @@ UNITS = {
     "saturation": 0.15,
     "lightness": 0.08,
     "light_x": 0.12, "light_y": 0.12,  # lit-side offset, in units of the figure's spread
+    "inner_x": 0.06, "inner_y": 0.06,  # centre of a part of its own colour inside a figure (fractions)
     "frequency": 0.18,  # log of the dominant spatial frequency
     "stripe_angle": 0.21,
     "contrast": 0.05,  # standard deviation of lightness

@@ -90,7 +90,8 @@ shift shifts shifted shifting""".split())
 _HUE_WORDS = re.compile(r"\b(?:red|orange|yellow|green|cyan|teal|turquoise|blue|navy|purple|violet|magenta|pink"
                         r"|brown|gold|golden|lime|crimson|scarlet|indigo|aqua|azure|lilac|orchid|blond|blonde)"
                         r"(?:dish|ish)?\b")
-_FORM = {"move", "larger", "smaller", "rotate", "wider", "narrower", "right", "left", "up", "down"}
+_FORM = {"move", "larger", "smaller", "rotate", "wider", "narrower", "right", "left", "up", "down", "clockwise",
+         "counterclockwise"}
 
 
 def _canon(clause: str) -> str:
@@ -118,6 +119,8 @@ def gist(text: str) -> str:
         words = [w for w in re.findall(r"[a-z]+", canon) if w not in _STOP and len(w) > 1]
         if {"right", "left", "up", "down"} & set(words):
             words = [w for w in words if w != "move"]  # the way it goes says it moves
+        if {"clockwise", "counterclockwise"} & set(words):
+            words = [w for w in words if w != "rotate"]  # and the way it turns that it turns
         if _FORM & set(words):
             words = [w for w in words if w != "object"]  # what moves or resizes is always some thing
         kept.extend(dict.fromkeys(words))
