@@ -156,6 +156,26 @@ def test_a_part_at_one_end_of_a_thing_is_told_by_its_place(text, factor):
     assert [n.factor for n in name_claims(text, VESSEL)] == [factor]
 
 
+# a thing in a background part (the layout of a dev set, moon): the sky there is a place
+SKYLINE = [("elevation", "height of the moon in the sky (low to high)"), ("moon_size", "size of the moon"),
+           ("sky_hue", "hue of the sky"), ("cover", "how far the parasol is opened (closed to wide open)")]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object moves up.", "elevation", 1),
+    ("The moon sinks in the sky.", "elevation", -1),
+    ("The ball in the sky moves down.", "elevation", -1),
+    ("The colour in the sky changes from red to blue.", "sky_hue", 0),
+    ("The sky turns from orange to blue.", "sky_hue", 0),
+    ("The parasol opens.", "cover", 1),
+    ("The parasol folds up and closes.", "cover", -1),
+    ("The canopy unfolds.", "cover", 1),
+])
+def test_a_thing_in_the_sky_and_a_thing_that_opens(text, factor, sign):
+    assert read_factor(*SKYLINE[0]).part == "" and read_factor(*SKYLINE[2]).part == "background"
+    assert [(n.factor, n.sign) for n in name_claims(text, SKYLINE) if n.factor] == [(factor, sign)]
+
+
 def test_factors_are_read_with_their_orientation():
     assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
     assert read_factor("elevation", "height of the light source").prop == "y"

@@ -77,7 +77,8 @@ PROPERTY_WORDS: dict[str, str] = {
             r"|\bzoom\w*|\bbigness|\bdimension",
     "width": r"\bwidth|\bwider\b|\bwidens?\b|\bwidening\b|\bnarrower\b|\bnarrow(s|ing|ed)\b|\bbroader\b|\bbroaden\w*"
              r"|\bthick(ness|er|en\w*)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimm?(er|ing|s)\b|\bfatter\b|\bchunk\w*"
-             r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b",
+             r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b"
+             r"|\bopen(s|ed|ing)?\b(?!\s+(its|their|his|her|the|a|an|up)\b)|\bunfold\w*|\bunfurl\w*|\bfurl(s|ed|ing)?\b|\bfold(s|ed|ing)\b|\bclos(es|ed|ing)\b",
     "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\blengthen\w*|\belongat\w*|\bstretch\w*|\bsquash\w*"
               r"|\bsquish\w*|\blength\b|\blonger\b",
     "rotation": r"\brotat\w*|\borientation|\borient(ed|s)?\b|\bangle[ds]?\b|\btilt\w*|\bspin\w*|\bclockwise"
@@ -164,9 +165,10 @@ POLARITY: dict[str, tuple[str, str]] = {
              + _UP_GENERIC,
              r"\bsmaller\b|\bshrink\w*|\bshrank\b|\bcontract\w*|\bzooms? out\b|" + _DOWN_GENERIC),
     "width": (r"\bwider\b|\bwidens?\b|\bwidening\b|\bbroader\b|\bbroaden\w*|\bthicker\b|\bthicken\w*|\bfatter\b"
-              r"|\bbolder\b|\bheavier\b|\bchunkier\b|\bboldens?\b|" + _UP_GENERIC,
+              r"|\bbolder\b|\bheavier\b|\bchunkier\b|\bboldens?\b|\bopen(s|ed|ing)?\b(?!\s+(its|their|his|her|the|a|an|up)\b)|\bunfold\w*|\bunfurl\w*|"
+              + _UP_GENERIC,
               r"\bnarrower\b|\bnarrow(s|ing|ed)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimmer\b|\bskinnier\b"
-              r"|\blighter weight|" + _DOWN_GENERIC),
+              r"|\blighter weight|\bfurl(s|ed|ing)?\b|\bfold(s|ed|ing)\b|\bclos(es|ed|ing)\b|" + _DOWN_GENERIC),
     "height": (r"\btaller\b|\blonger\b|\blengthen\w*|\belongat\w*|\bstretch\w*|" + _UP_GENERIC,
                r"\bshorter\b|\bsquash\w*|\bsquish\w*|\bflatten\w*|" + _DOWN_GENERIC),
     "rotation": (r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)\bclockwise|\b(to|towards?) the right",
@@ -198,7 +200,7 @@ POLARITY: dict[str, tuple[str, str]] = {
 ENDS: dict[str, tuple[str, str]] = {
     "x": (r"\bleft", r"\bright"), "y": (r"\btop\b|\bup\b|\babove|\bhigh", r"\bbottom|\bdown\b|\bbelow|\blow\b"),
     "size": (r"\bsmall|\btiny|\blittle", r"\blarge|\bbig|\bhuge"),
-    "width": (r"\bnarrow|\bthin|\blight\b", r"\bwide|\bthick|\bbroad|\bheavy|\bbold"),
+    "width": (r"\bnarrow|\bthin|\blight\b|\bfurled|\bfolded|\bclosed", r"\bwide|\bthick|\bbroad|\bheavy|\bbold|\bopen"),
     "height": (r"\bshort|\bflat", r"\btall|\blong"), "lightness": (r"\bdark|\bblack|\bdim", r"\blight|\bbright|\bwhite"),
     "saturation": (r"\bgr[ae]y|\bdull|\bpale|\bmuted", r"\bvivid|\bsaturated|\bintense|\bvibrant"),
     "contrast": (r"\bfaint|\blow contrast|\bweak|\buniform", r"\bstrong|\bhigh contrast|\bcrisp"),

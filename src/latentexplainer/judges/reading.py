@@ -81,6 +81,10 @@ _OWNED = re.compile(r"(?:\b\w+'s?|\bits|\btheir|\bhis|\bher)\s+(?:\w+\s+)?$")  #
 _OF_A_THING = re.compile(r"^\s+of\s+(?:the|a|an|this|that)\s+(?!image|scene|picture|frame|room|background|view)\w")
 _PLACE_REFERENCE = re.compile(r"\b(?:along|against|across|on|onto|over|above|below|under|beneath|beside|near|behind"
                               r"|in front of|at)\s+(?:the\s+)?$")
+# "the moon in the sky": a thing in a background part; "the change in the sky" is the sky's
+_IN_PLACE = re.compile(r"\b([a-z][a-z'-]*)\s+in\s+(?:the\s+)?$")
+_NOT_A_THING = re.compile("|".join(PROPERTY_WORDS.values()) + r"|^(change|changes|difference|variation|shift|everything"
+                          r"|something|nothing|tone|shade|tones|shades|area|region|areas|regions)$")
 
 
 def _kinds(text: str) -> list[tuple[int, str]]:
@@ -98,6 +102,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             if _OWNED.search(before) or _OF_A_THING.match(after):
                 kind = "object"
             elif _PLACE_REFERENCE.search(before):
+                continue
+            elif (m_in := _IN_PLACE.search(before)) and not re.search(_NOT_A_THING, m_in.group(1)):
                 continue
         if kind:
             out.append((m.start(), kind))
