@@ -367,3 +367,19 @@ def _jug(neck):
 def test_one_half_that_widens_while_the_other_keeps_its_width_is_that_part(probe, rows, expected):
     # before: "The object grows larger and changes its outline." - read as the body's width
     assert probe.answer(rows()).text == expected
+
+
+def test_a_glow_that_fades_with_its_flame_is_no_region_changing_colour(probe):
+    # candle (a dev set), the flame-size latent: the flame shrinks and the orange glow around it
+    # fades into the dark wall. The glow's pixels became "the region at the upper right changes
+    # colour from orange to purple" at certainty 1.0: the near-black wall named purple, and a
+    # fringe that comes and goes with the figure taken for a region of its own
+    text = probe.answer(_saved_case("candle_flame_shrinks")).text
+    assert "region" not in text and "purple" not in text, text
+
+
+def test_a_near_black_has_no_hue_a_person_would_name():
+    from latentexplainer.measure.image import has_hue
+    cols = np.array([[0.1, 0.09, 0.13], [0.5, 0.5, 0.5], [0.28, 0.21, 0.16], [0.0, 0.0, 0.5], [0.9, 0.1, 0.1],
+                     [0.95, 0.93, 0.9]])
+    assert has_hue(cols).tolist() == [False, False, True, True, True, False]

@@ -35,7 +35,7 @@ import numpy as np
 from scipy import ndimage
 
 from .figure import _figure_series, _pieces, _pieces_apart
-from .image import as_rgb, circular_mean, colour_distance, hsv, luminance, unwrap_turns
+from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
 
@@ -250,7 +250,7 @@ def _region_series(x: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
     pix = x[:, mask]  # (F, P, 3)
     mean = pix.mean(1)
     hue, sat, _ = hsv(mean)
-    hues = np.array([circular_mean(hsv(pix[k])[0], hsv(pix[k])[1]) if sat[k] > 0.15 else np.nan for k in range(f)])
+    hues = np.array([circular_mean(hsv(pix[k])[0], hsv(pix[k])[1]) if has_hue(mean[k]) else np.nan for k in range(f)])
     return {"hue": unwrap_turns(hues), "saturation": sat, "lightness": luminance(mean)}
 
 
@@ -348,10 +348,33 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             if pattern is not None:
                 parts.append(_part("pattern", rest, pattern, 1))
         for region in _regions(x, rest, h * w)[:3]:
+            if figure_pix.any() and _fringe(x, region, figure_pix, changing):
+                continue
             parts.append(_part("region", region, _region_series(x, region), 1))
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
+
+
+def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.ndarray) -> bool:
+    """Whether a region beside a figure is its fringe (a glow, a shadow, a blurred edge) that
+    comes or goes with it rather than a part that changes colour: it touches the figure and, at
+    one end of the row, has the colour of the image's steady border (the background showing
+    through) but not at the other. A wall that changes colour changes the border too."""
+    if not (ndimage.binary_dilation(figure, iterations=2) & region).any():
+        return False
+    h, w = region.shape
+    edge = np.zeros((h, w), bool)
+    edge[:2], edge[-2:], edge[:, :2], edge[:, -2:] = True, True, True, True
+    edge &= ~changing
+    if edge.sum() < 0.25 * (2 * h + 2 * w):
+        return False
+    ground = np.median(x[:, edge], axis=1)  # (F, 3)
+    if float(colour_distance(ground[0], ground[-1])) > MASS_OFFSET:
+        return False
+    d = colour_distance(x[:, region].mean(1), ground)
+    near, far = sorted((float(d[0]), float(d[-1])))
+    return near <= MASS_OFFSET and far >= 2 * MASS_OFFSET
 
 
 def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> dict[str, np.ndarray] | None:

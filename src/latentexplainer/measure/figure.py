@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-from .image import colour_distance, hsv, luminance, unwrap_turns
+from .image import colour_distance, has_hue, hsv, luminance, unwrap_turns
 
 
 def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.ndarray) -> dict[str, np.ndarray]:
@@ -61,7 +61,7 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
             out.setdefault("contrast_fg", np.full(f, np.nan))[k] = float((colour_distance(x[k], bg[k]) * c).sum() / c.sum())
             mean = (x[k] * c[..., None]).reshape(-1, 3).sum(0) / c.sum()
             hue, sat, _ = hsv(mean)
-            out["hue"][k] = float(hue) if sat > 0.15 else np.nan
+            out["hue"][k] = float(hue) if has_hue(mean) else np.nan
             out["saturation"][k] = float(sat)
             lum = luminance(x[k])
             out["lightness"][k] = float((lum * c).sum() / c.sum())
@@ -110,7 +110,7 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
         if np.isfinite(out["lightness"][k - 1]) and np.isfinite(out["lightness"][k]):
             out["lightness"][k] = out["lightness"][k - 1] + float(l1 - l0)
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
-        if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and s0 > 0.15 and s1 > 0.15:
+        if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
 
 

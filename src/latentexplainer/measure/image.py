@@ -46,6 +46,18 @@ def hsv(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return h, s, mx
 
 
+HUE_MIN_SATURATION, HUE_MIN_CHROMA = 0.15, 0.05
+
+
+def has_hue(rgb: np.ndarray) -> np.ndarray:
+    """Whether a colour (..., 3) in [0, 1] has a hue a person would name: saturated enough, and
+    with a visible difference between its strongest and weakest channel (chroma), so a
+    near-black tinted a little purple is dark, not purple."""
+    rgb = np.asarray(rgb, dtype=np.float64)
+    mx, mn = rgb.max(-1), rgb.min(-1)
+    return (mx - mn >= HUE_MIN_CHROMA) & ((mx - mn) > HUE_MIN_SATURATION * np.maximum(mx, 1e-9))
+
+
 def colour_distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Largest per-channel absolute difference of two colour arrays (..., 3)."""
     return np.abs(np.asarray(a) - np.asarray(b)).max(-1)
