@@ -22,6 +22,7 @@ NEW_SETS = {  # name -> channels
     "bars": 3, "objects": 3, "gratings": 3, "glyphs": 1, "sphere": 3, "faces": 3, "textures": 3, "clock": 3,
     "landscape": 3, "rings": 3, "dots": 3, "vase": 3, "balloon": 3, "house": 3, "fish": 3,
     "candle": 3, "glass": 3, "kite": 3, "moon": 3, "bookshelf": 3, "umbrella": 3,
+    "traffic": 3, "sailboat": 3, "flower": 3, "snowman": 3, "butterfly": 3, "windmill": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -529,6 +530,225 @@ def test_umbrella_opening_stripes_hue_and_rain_change_what_they_say():
     assert streaks(dry).sum() == 0 < streaks(drizzle).sum() < streaks(pour).sum() - 40
     assert np.array_equal(dry[14:24, 26:38], pour[14:24, 26:38])  # the canopy hides the rain behind it
 
+
+
+def _red_and_blue(red, blue, row, col):
+    """The pixel is clearly red in ``red`` (hue 0) and clearly blue in ``blue`` (hue 0.62)."""
+    r, b = red[row, col].astype(int), blue[row, col].astype(int)
+    return r[0] > r[2] + 80 and b[2] > b[0] + 80
+
+
+def test_traffic_lamp_pole_housing_and_sky_change_what_they_say():
+    from latentexplainer.data import traffic
+
+    assert traffic.FACTORS[0].categories == ("red", "amber", "green")
+
+    def lit(img):  # the lit lamp: bright and strongly coloured
+        img = img.astype(int)
+        return (img.max(-1) > 200) & (img.max(-1) - img.min(-1) > 150)
+
+    rows, colours = [], []
+    for code in range(3):
+        img = traffic.render(code, 0.5, 0.62, 0.5)
+        mask = lit(img)
+        rows.append(np.argwhere(mask)[:, 0].mean())
+        colours.append(img[mask].astype(float).mean(0))
+    assert rows[0] < rows[1] - 7 and rows[1] < rows[2] - 7  # top, middle, bottom
+    (r0, g0, _), (r1, g1, b1), (r2, g2, _) = colours
+    assert r0 > g0 + 120 and r1 > g1 + 40 > b1 + 40 and g2 > r2 + 120  # red, amber, green
+
+    def box(img):  # not the sky, above the pavement
+        other = np.abs(img.astype(float) - img[2, 2].astype(float)).max(-1) > 30
+        return other & (np.arange(64) < traffic.GROUND - 1)[:, None]
+
+    short, tall = traffic.render(0, 0.0, 0.62, 0.5), traffic.render(0, 1.0, 0.62, 0.5)
+    assert _rows_cols(box(tall))[0].min() < _rows_cols(box(short))[0].min() - 16  # the box rises
+    assert _rows_cols(box(tall))[0].max() == _rows_cols(box(short))[0].max()  # on a pole down to the pavement
+    assert (short.astype(int)[:, 32] - tall.astype(int)[:, 32]).any()
+    red, blue = traffic.render(0, 0.5, 0.0, 0.5), traffic.render(0, 0.5, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 38, 39)  # the box beside the (dark) green lamp
+    for row in (18, 27, 37):  # the lamps keep their colours
+        assert np.array_equal(red[row:row + 4, 30:34], blue[row:row + 4, 30:34])
+    dark, light = traffic.render(0, 0.5, 0.3, 0.0), traffic.render(0, 0.5, 0.3, 1.0)
+    assert light[:8, :8].astype(float).mean() > dark[:8, :8].astype(float).mean() + 120
+    inside = (slice(17, 42), slice(25, 39))
+    assert np.array_equal(dark[inside], light[inside])  # the light stays as it is
+
+
+def test_sailboat_position_sails_waves_and_sun_change_what_they_say():
+    from latentexplainer.data import sailboat
+
+    def hull(img):  # the brown hull: red above blue, darker than the sun
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 2] > 40) & (img[..., 0] < 130)
+
+    def sails(img):  # green sails (hue 0.3): the only green pixels
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 2] > 60) & (img[..., 1] - img[..., 0] > 40)
+
+    left, right = sailboat.render(0.0, 0.5, 0.3, 0.5, 0.5), sailboat.render(1.0, 0.5, 0.3, 0.5, 0.5)
+    assert abs(_centroid_x(hull(left)[..., None]) - 19.5) < 0.5 and abs(_centroid_x(hull(right)[..., None]) - 43.5) < 0.5
+    assert _centroid_x(sails(left)[..., None]) < 24 < 40 < _centroid_x(sails(right)[..., None])
+    small, large = sailboat.render(0.5, 0.0, 0.3, 0.5, 0.5), sailboat.render(0.5, 1.0, 0.3, 0.5, 0.5)
+    assert sails(large).sum() > 3 * sails(small).sum()
+    assert _rows_cols(sails(large))[0].min() < _rows_cols(sails(small))[0].min() - 12
+    assert np.array_equal(hull(small), hull(large))  # the hull stays as it is
+    red, blue = sailboat.render(0.5, 0.5, 0.0, 0.5, 0.5), sailboat.render(0.5, 0.5, 0.62, 0.5, 0.5)
+    assert _red_and_blue(red, blue, 35, 35)  # the mainsail
+
+    def row_spread(img):  # across each row of open sea, away from the boat: how much it varies
+        sea = img.astype(int)[48:, np.r_[0:18, 46:64]]
+        return (sea.max(1) - sea.min(1)).max(-1)
+
+    calm, rough = sailboat.render(0.5, 0.5, 0.3, 0.0, 0.5), sailboat.render(0.5, 0.5, 0.3, 1.0, 0.5)
+    assert row_spread(calm).max() <= 1  # straight crests
+    assert (row_spread(rough) > 60).sum() >= 10  # curling waves
+    assert np.array_equal(calm[:int(sailboat.HORIZON)], rough[:int(sailboat.HORIZON)])  # the sky and boat above
+    assert np.array_equal(hull(calm), hull(rough))
+
+    def sun(img):  # the pale yellow disc
+        img = img.astype(int)
+        return (img[..., 0] > 240) & (img[..., 1] > 220) & (img[..., 2] < 190)
+
+    low, high = sun(sailboat.render(0.5, 0.5, 0.3, 0.5, 0.0)), sun(sailboat.render(0.5, 0.5, 0.3, 0.5, 1.0))
+    assert np.argwhere(high)[:, 0].mean() < np.argwhere(low)[:, 0].mean() - 18
+    assert _rows_cols(low)[0].max() < sailboat.HORIZON and abs(int(low.sum()) - int(high.sum())) <= 10
+    assert abs(_centroid_x(low[..., None]) - _centroid_x(high[..., None])) < 0.5  # straight up
+
+
+def test_flower_stem_bloom_petals_and_hue_change_what_they_say():
+    from scipy import ndimage
+
+    from latentexplainer.data import flower
+
+    assert flower.FACTORS[2].categories == ("3", "4", "5", "6")
+
+    def petals(img):  # blue petals (hue 0.62), their darker edges included: the only blue pixels
+        img = img.astype(int)
+        return img[..., 2] - img[..., 0] > 80
+
+    short, tall = flower.render(0.0, 0.5, 0, 0.62), flower.render(1.0, 0.5, 0, 0.62)
+    row = lambda mask: np.argwhere(mask)[:, 0].mean()  # noqa: E731
+    assert row(petals(tall)) < row(petals(short)) - 14  # the bloom rises
+    assert petals(tall).sum() == petals(short).sum()  # as it is
+    assert np.array_equal(short[54:], tall[54:])  # from the same pot
+    small, large = petals(flower.render(0.5, 0.0, 3, 0.62)), petals(flower.render(0.5, 1.0, 3, 0.62))
+    assert large.sum() > 2 * small.sum()
+    assert len(_rows_cols(large)[1]) >= len(_rows_cols(small)[1]) + 8
+
+    def count(img, length, size):  # separate petal tips, more than 0.8 R from the bloom's centre
+        r, cy = 10 + 6 * size, flower.RIM_TOP - (12 + 16 * length)
+        yy, xx = np.mgrid[:64, :64] + 0.5
+        return ndimage.label(petals(img) & (np.hypot(xx - flower.CX, yy - cy) > 0.8 * r))[1]
+
+    for code in range(4):
+        for length, size in ((0.0, 0.0), (1.0, 1.0), (0.5, 0.5)):
+            assert count(flower.render(length, size, code, 0.62), length, size) == code + 3
+    red, blue = flower.render(0.5, 0.5, 0, 0.0), flower.render(0.5, 0.5, 0, 0.62)
+    assert _red_and_blue(red, blue, 21, 32)  # the petal pointing up
+    assert np.array_equal(red[45:], blue[45:])  # the pot, the stem and the leaf keep their colours
+
+
+def test_snowman_body_head_hat_and_clothes_change_what_they_say():
+    from latentexplainer.data import snowman
+
+    def snow(img):  # the snowballs and the bobble: near white, above the ground
+        return (img.astype(int).min(-1) > 170) & (np.arange(64) < snowman.GROUND - 1)[:, None]
+
+    small, large = snow(snowman.render(0.0, 0.5, 0.0, 0.3)), snow(snowman.render(1.0, 0.5, 0.0, 0.3))
+    assert large.sum(1).max() >= small.sum(1).max() + 8  # a wider body
+    assert _rows_cols(large)[0].max() == _rows_cols(small)[0].max()  # on the same ground
+    assert _rows_cols(large)[0].min() < _rows_cols(small)[0].min() - 8  # lifting the head and hat
+
+    def head_width(img):  # the white rows above the scarf
+        return snow(img)[:34].sum(1).max()
+
+    little, big = snowman.render(0.5, 0.0, 0.0, 0.3), snowman.render(0.5, 1.0, 0.0, 0.3)
+    assert head_width(big) >= head_width(little) + 4
+    assert np.array_equal(little[52:], big[52:])  # the body stays as it is
+
+    def bobble_x(img):  # the white bobble on the hat's tip, the only white above the head
+        return _centroid_x(snow(img)[:22, :, None])
+
+    lean_left, upright, lean_right = (snowman.render(0.5, 0.5, t, 0.3) for t in (-0.7, 0.0, 0.7))
+    xs = [bobble_x(img) for img in (lean_left, upright, lean_right)]
+    assert xs[0] < 25 and abs(xs[1] - 31.5) < 0.5 and xs[2] > 38
+    assert abs((xs[0] + xs[2]) / 2 - xs[1]) < 0.5  # as far to either side
+    assert np.array_equal(lean_left[36:], lean_right[36:])  # only the hat turns
+    red, blue = snowman.render(0.5, 0.5, 0.0, 0.0), snowman.render(0.5, 0.5, 0.0, 0.62)
+    assert _red_and_blue(red, blue, 38, 27)  # the scarf
+    assert _red_and_blue(red, blue, 23, 32)  # and the hat
+    assert np.array_equal(red[52:], blue[52:])  # the snowman stays white
+
+
+def test_butterfly_position_wings_and_backdrop_change_what_they_say():
+    from latentexplainer.data import butterfly
+
+    def wings(img):  # red wings (hue 0) on a blue backdrop (hue 0.62)
+        img = img.astype(int)
+        return img[..., 0] - img[..., 2] > 80
+
+    left, right = wings(butterfly.render(0.0, 0.5, 0.5, 0.0, 0.62)), wings(butterfly.render(1.0, 0.5, 0.5, 0.0, 0.62))
+    assert abs(_centroid_x(left[..., None]) - 19.5) < 0.5 and abs(_centroid_x(right[..., None]) - 43.5) < 0.5
+    assert np.array_equal(_rows_cols(left)[0], _rows_cols(right)[0])
+    high, low = wings(butterfly.render(0.5, 0.0, 0.5, 0.0, 0.62)), wings(butterfly.render(0.5, 1.0, 0.5, 0.0, 0.62))
+    row = lambda mask: np.argwhere(mask)[:, 0].mean()  # noqa: E731
+    assert row(low) > row(high) + 24
+    assert np.array_equal(_rows_cols(low)[1], _rows_cols(high)[1])
+    closed, spread = wings(butterfly.render(0.5, 0.5, 0.0, 0.0, 0.62)), wings(butterfly.render(0.5, 0.5, 1.0, 0.0, 0.62))
+    assert len(_rows_cols(closed)[1]) <= 10 and len(_rows_cols(spread)[1]) >= 30
+    assert abs(len(_rows_cols(closed)[0]) - len(_rows_cols(spread)[0])) <= 2  # as tall as before
+    red, blue = butterfly.render(0.5, 0.5, 0.5, 0.0, 0.3), butterfly.render(0.5, 0.5, 0.5, 0.62, 0.3)
+    assert _red_and_blue(red, blue, 27, 39)  # the right forewing
+    assert np.array_equal(red[:, :8], blue[:, :8])  # the backdrop stays
+    red, blue = butterfly.render(0.5, 0.5, 0.5, 0.3, 0.0), butterfly.render(0.5, 0.5, 0.5, 0.3, 0.62)
+    assert red[2, 2, 0] > red[2, 2, 2] + 50 and blue[2, 2, 2] > blue[2, 2, 0] + 50
+    for img in (red, blue):  # pale at the top, deeper towards the bottom
+        assert img[:4].astype(float).mean() > img[-4:].astype(float).mean() + 40
+    assert np.array_equal(red[25:30, 37:42], blue[25:30, 37:42])  # the wings stay
+
+
+def test_windmill_sails_turn_grow_and_the_tower_rises_and_changes_hue():
+    from latentexplainer.data import windmill
+
+    assert windmill.FACTORS[0].kind == "cyclic"
+    quarter = windmill.RANGES[0][1]
+    assert np.abs(windmill.render(0.0, 0.5, 0.5, 0.3).astype(int) - windmill.render(quarter, 0.5, 0.5, 0.3)).max() <= 1
+
+    def stock(img, row, col):  # a dark wooden stock there (the darkest pixel around the point)
+        return img[int(row) - 1:int(row) + 2, int(col) - 1:int(col) + 2].astype(int).max(-1).min() < 100
+
+    hy, length = 39 - 16 * 0.5, 10 + 10 * 0.5
+    level, turned = windmill.render(0.0, 0.5, 0.5, 0.3), windmill.render(quarter / 2, 0.5, 0.5, 0.3)
+    for k in range(4):  # level: right, down, left and up; turned an eighth: the diagonals, clockwise
+        c, s = np.cos(k * np.pi / 2), np.sin(k * np.pi / 2)
+        assert stock(level, hy + 0.8 * length * s, windmill.CX + 0.8 * length * c)
+        if k != 1:  # (below the hub, the tower's dark window is near)
+            assert not stock(turned, hy + 0.8 * length * s, windmill.CX + 0.8 * length * c)
+        c, s = np.cos(k * np.pi / 2 + np.pi / 4), np.sin(k * np.pi / 2 + np.pi / 4)
+        assert stock(turned, hy + 0.8 * length * s, windmill.CX + 0.8 * length * c)
+    nudged = windmill.render(0.3, 0.5, 0.5, 0.3)  # clockwise: the right-hand sail dips
+    assert stock(nudged, hy + 0.8 * length * np.sin(0.3), windmill.CX + 0.8 * length * np.cos(0.3))
+
+    def windmill_mask(img):  # not the sky, above the grass
+        other = np.abs(img.astype(float) - img[:, 2:3].astype(float)).max(-1) > 30
+        return other & (np.arange(64) < windmill.GROUND - 1)[:, None]
+
+    short, long = windmill.render(0.0, 0.0, 0.5, 0.3), windmill.render(0.0, 1.0, 0.5, 0.3)
+    assert _rows_cols(windmill_mask(long))[0].min() < _rows_cols(windmill_mask(short))[0].min() - 8
+    assert len(_rows_cols(windmill_mask(long))[1]) >= len(_rows_cols(windmill_mask(short))[1]) + 16
+    assert np.array_equal(short[52:], long[52:])  # the tower's foot stays as it is
+
+    def tower(img):  # a red tower (hue 0): the only red pixels
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    low, high = tower(windmill.render(quarter / 2, 0.5, 0.0, 0.0)), tower(windmill.render(quarter / 2, 0.5, 1.0, 0.0))
+    assert _rows_cols(high)[0].min() < _rows_cols(low)[0].min() - 12  # a taller tower
+    assert _rows_cols(high)[0].max() == _rows_cols(low)[0].max()  # standing on the same grass
+    red, blue = windmill.render(0.0, 0.5, 0.5, 0.0), windmill.render(0.0, 0.5, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 53, 37)  # the tower beside the door
+    assert np.array_equal(red[:, :20], blue[:, :20])  # the sails and the sky stay
 
 # the suite
 

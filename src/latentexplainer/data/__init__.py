@@ -3,8 +3,8 @@
 A spec is ``NAME`` or ``NAME:ARGUMENT``. Built-in procedural sets (64x64, every factor known
 exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs``, ``sphere``,
 ``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``, ``balloon``,
-``house``, ``fish``, ``candle``, ``glass``, ``kite``, ``moon``, ``bookshelf``, ``umbrella``.
-From files:
+``house``, ``fish``, ``candle``, ``glass``, ``kite``, ``moon``, ``bookshelf``, ``umbrella``,
+``traffic``, ``sailboat``, ``flower``, ``snowman``, ``butterfly``, ``windmill``. From files:
 ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
 sets into development and held-out sets.
 """
@@ -17,12 +17,14 @@ from . import (
     balloon,
     bars,
     bookshelf,
+    butterfly,
     candle,
     clock,
     dots,
     faces,
     files,
     fish,
+    flower,
     glass,
     glyphs,
     gratings,
@@ -32,12 +34,16 @@ from . import (
     moon,
     objects,
     rings,
+    sailboat,
     scenes,
     shapes,
+    snowman,
     sphere,
     textures,
+    traffic,
     umbrella,
     vase,
+    windmill,
 )
 from .base import Dataset, Factor, Loader
 
@@ -67,6 +73,12 @@ for _name, _loader in (
     ("moon", moon.load),
     ("bookshelf", bookshelf.load),
     ("umbrella", umbrella.load),
+    ("traffic", traffic.load),
+    ("sailboat", sailboat.load),
+    ("flower", flower.load),
+    ("snowman", snowman.load),
+    ("butterfly", butterfly.load),
+    ("windmill", windmill.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

@@ -31,10 +31,15 @@ from ..errors import ConfigError
 # then studied, so they are development sets too. The six held-out sets below (candle, glass,
 # kite, moon, bookshelf, umbrella) were designed as balloon, house and fish were: from the data
 # modules, their tests and the README's data-set section alone.
+# candle, glass, kite, moon, bookshelf and umbrella were held out for the fourth held-out run
+# (commit aae8928: mean accuracy 0.50, AUROC 0.91, confident-wrong up to 1.0 on umbrella); their
+# explanations were then studied, so they are development sets too. The six held-out sets below
+# (traffic, sailboat, flower, snowman, butterfly, windmill) were designed the same way, by someone
+# who read only the data modules, their tests and the README's data-set section.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
-                             "house", "fish")
-HELDOUT_SETS: tuple[str, ...] = ("candle", "glass", "kite", "moon", "bookshelf", "umbrella")
+                             "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella")
+HELDOUT_SETS: tuple[str, ...] = ("traffic", "sailboat", "flower", "snowman", "butterfly", "windmill")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
