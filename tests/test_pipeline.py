@@ -319,21 +319,3 @@ def test_the_workers_find_the_active_latents_and_make_the_units(known_model, tmp
     with pytest.raises(ConfigError, match="cannot start the cluster"):
         explain(known_model, tmp_path / "nocluster", show_progress=False)
     assert not (tmp_path / "nocluster").exists()
-
-
-def test_the_threshold_is_the_backends_calibrated_one_unless_given(known_model, tmp_path):
-    # the probe's gist certainty is the share of base codes that agree: its threshold is a
-    # majority; a backend without a calibrated one, or another estimator, gets the authors'
-    from latentexplainer.backends.base import BaseBackend
-    from latentexplainer.pipeline import default_threshold
-    from latentexplainer.uncertainty import DEFAULT_THRESHOLD
-
-    run = explain(known_model, tmp_path / "a", ExplainSettings(samples=3, latents=[0]), show_progress=False)
-    assert run.records[0].threshold == 0.5 and json.loads((tmp_path / "a" / "config.json").read_text())["threshold"] == 0.5
-    run = explain(known_model, tmp_path / "b", ExplainSettings(samples=3, latents=[0], certainty="bow"), show_progress=False)
-    assert run.records[0].threshold == DEFAULT_THRESHOLD
-    run = explain(known_model, tmp_path / "c", ExplainSettings(samples=3, latents=[0], threshold=0.9), show_progress=False)
-    assert run.records[0].threshold == 0.9
-    assert default_threshold(BaseBackend, "gist") == DEFAULT_THRESHOLD == 0.2617
-    # a resumed run resolves the same threshold, so it is no changed setting
-    explain(known_model, tmp_path / "a", ExplainSettings(samples=3), resume=True, show_progress=False)

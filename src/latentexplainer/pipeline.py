@@ -43,7 +43,7 @@ class ExplainSettings:
     bias: str = "disentanglement"
     samples: int = 5
     latents: list[int] | None = None
-    threshold: float | None = None  # None: the backend's calibrated one for the estimator, else the authors'
+    threshold: float = DEFAULT_THRESHOLD
     certainty: str = "gist"
     also: tuple[str, ...] = ()  # further estimators whose certainty is recorded beside
     seed: int = 0
@@ -68,7 +68,7 @@ class ExplainSettings:
     def validate(self, latent_dim: int) -> None:
         if not 2 <= self.samples <= 100:
             raise ConfigError(f"samples (--samples) must be between 2 and 100 (answers per latent), got {self.samples}")
-        if self.threshold is not None and not 0.0 <= self.threshold <= 1.0:
+        if not 0.0 <= self.threshold <= 1.0:
             raise ConfigError(f"threshold (--threshold) must be in [0, 1], got {self.threshold}")
         if self.chunk < 1:
             raise ConfigError(f"chunk must be at least 1, got {self.chunk}")
@@ -338,12 +338,6 @@ def _sum_usage(responses: list[Response]) -> dict[str, int]:
     return total
 
 
-def default_threshold(backend: Any, estimator: str) -> float:
-    """The certainty threshold when none is given: the one ``backend`` is calibrated for with
-    ``estimator`` (its ``certainty_thresholds``), else the authors' DEFAULT_THRESHOLD."""
-    return float(dict(getattr(backend, "certainty_thresholds", None) or {}).get(estimator, DEFAULT_THRESHOLD))
-
-
 def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings | None = None,
             images: np.ndarray | None = None, resume: bool = False, show_progress: bool = True,
             report: bool = True, extra_config: dict | None = None, *, backend: str | Backend | None = None,
@@ -378,8 +372,6 @@ def explain(model: GenerativeModel, out: str | Path, settings: ExplainSettings |
     executor = get_executor(s.executor, s.workers, s.gpus_per_worker)  # a bad one fails before any work
     bias = given_bias or s.resolve_bias()
     backend = with_cache(given_backend or get_backend(s.backend, s.backend_options), s.cache)
-    if s.threshold is None:
-        s = replace(s, threshold=default_threshold(bare_backend(backend), s.certainty))
     # the authors' bag of words on the answers as written is always recorded beside
     estimators = {name: get_estimator(name) for name in dict.fromkeys((s.certainty, "bow", *s.also))}
     config = {

@@ -86,9 +86,6 @@ class BaseBackend(abc.ABC):
 
     name = "base"
     summary = ""  # one line for `latentexplainer backends`
-    # the certainty threshold (per certainty estimator) this backend's answers are calibrated
-    # for; an estimator not listed gets the authors' 0.2617 (explain(threshold=None))
-    certainty_thresholds: Mapping[str, float] = {}
 
     def prepare(self, context: ModelContext) -> None:
         return None

@@ -391,11 +391,6 @@ class ProbeBackend(BaseBackend):
     runs_in_workers = True  # computes its answers itself: with --executor ray, inside the workers
     summary = "offline: measures what changes in the images (the default; no key, no network)"
     Options = ProbeOptions
-    # the probe answers each base code deterministically, so its gist certainty is the share of
-    # base codes whose answers say the same: a description stays clear when a majority of them
-    # support it (on the development sets: confident-wrong answers 4 -> 1 of 48 clear ones,
-    # right ones 31 -> 27 of 49; docs/benchmark.md)
-    certainty_thresholds = {"gist": 0.5}
 
     def __init__(self, model: str = "", options: dict | ProbeOptions | None = None) -> None:
         self.options = ProbeOptions.parse(options, self.name)

@@ -64,8 +64,7 @@ def explain(
     samples: int = typer.Option(5, help="answers per latent (base codes)"),
     latents: Optional[str] = typer.Option(None, help="comma-separated latent indices (default: all)"),
     threshold: Optional[float] = typer.Option(
-        None, help="certainty below which the answer is 'No clear explanation' (default: the one the backend is "
-        "calibrated for - probe with gist: 0.5, a majority of base codes agree - else 0.2617, the authors')"),
+        None, help="certainty below which the answer is 'No clear explanation' (default 0.2617, the authors')"),
     threshold_from: Optional[Path] = typer.Option(
         None, "--threshold-from", help="a threshold file written by `calibrate` (sets --threshold and --certainty)"),
     certainty: Optional[str] = typer.Option(None, help="gist (default: the authors' bag of words on what each answer "
@@ -154,7 +153,9 @@ def _finish(failed: list, total: int, word: str, retry: str, how: str = "") -> i
 
 
 def _resolve_threshold(threshold: Optional[float], threshold_from: Optional[Path],
-                       certainty: Optional[str]) -> tuple[Optional[float], str]:
+                       certainty: Optional[str]) -> tuple[float, str]:
+    from ..uncertainty import DEFAULT_THRESHOLD
+
     if threshold_from is not None:
         if threshold is not None:
             raise ConfigError("give --threshold or --threshold-from, not both")
@@ -165,7 +166,7 @@ def _resolve_threshold(threshold: Optional[float], threshold_from: Optional[Path
             raise ConfigError(f"{threshold_from} holds a threshold for the '{learned}' certainty, not '{certainty}'; "
                               "drop --certainty or calibrate that estimator")
         certainty = learned
-    return threshold, (certainty or "gist")
+    return (DEFAULT_THRESHOLD if threshold is None else threshold), (certainty or "gist")
 
 
 def _default_wordnet() -> Optional[Path]:

@@ -274,7 +274,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, set
     clear = [r for r in rows if r["status"] == "ok"]
     result = BenchmarkResult(
         dataset=dataset, model=model.name, model_info=model.info, backend=s.backend, bias=s.bias,
-        samples=s.samples, threshold=float(run.config["threshold"]), certainty_estimator=s.certainty,
+        samples=s.samples, threshold=s.threshold, certainty_estimator=s.certainty,
         n_latents=len(rows), n_with_factor=len(with_f), n_active=len(active),
         factor_accuracy=float(np.mean([r["correct"] for r in with_f])) if with_f else None,
         n_clear=len(clear),

@@ -145,10 +145,9 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
                               "accuracy": float(np.mean([r["correct"] for r in scored])) if scored else None}
     main = scored_runs["bias_prompt"]
     rows, acc = main["rows"], main["accuracy"]
-    threshold = float(run.config["threshold"])
     result = {
         "dataset": dataset, "bias": bias, "model": model.name, "model_info": model.info, "backend": s.backend,
-        "samples": s.samples, "threshold": threshold, "bias_prompt": s.bias_prompt,
+        "samples": s.samples, "threshold": s.threshold, "bias_prompt": s.bias_prompt,
         "n_units": len(rows), "n_with_truth": main["n_with_truth"], "bias_accuracy": acc, "per_bias": {bias: acc},
         "ablation": {k: {"accuracy": v["accuracy"], "n_with_truth": v["n_with_truth"]} for k, v in scored_runs.items()}
         if ablation else None,
