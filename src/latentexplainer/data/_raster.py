@@ -26,6 +26,15 @@ def grid(size: int = SIZE) -> tuple[np.ndarray, np.ndarray]:
     return c[None, None, :], c[None, :, None]
 
 
+def vertical_gradient(top, bottom, end: float = SIZE) -> np.ndarray:
+    """A background (3, H, W) float32 that runs from colour ``top`` at the top edge to
+    ``bottom`` at row ``end`` (pixel centres), and stays ``bottom`` below it: a sky."""
+    top, bottom = np.asarray(top), np.asarray(bottom)
+    t = np.clip((np.arange(SIZE, dtype=np.float32) + 0.5) / end, 0.0, 1.0)
+    rows = top[:, None] + (bottom - top)[:, None] * t[None, :]  # (3, H)
+    return np.ascontiguousarray(np.broadcast_to(rows[:, :, None], (3, SIZE, SIZE)), np.float32)
+
+
 def col(values: np.ndarray) -> np.ndarray:
     """A (N,) parameter column as (N, 1, 1) float32, ready to broadcast over the grid."""
     return np.asarray(values, dtype=np.float32)[:, None, None]

@@ -39,13 +39,7 @@ BOWS = (4.5, 10.0, 15.5, 21.0)  # along the tail from the kite's bottom tip
 BOW_RX, BOW_RY = 3.5, 1.6  # a bow's half-size across and along the tail
 
 
-def _sky() -> np.ndarray:
-    t = (np.arange(R.SIZE, dtype=np.float32) + 0.5) / R.SIZE
-    sky = SKY_TOP[:, None] + (SKY_BOTTOM - SKY_TOP)[:, None] * t[None, :]  # (3, H)
-    return np.ascontiguousarray(np.broadcast_to(sky[:, :, None], (3, R.SIZE, R.SIZE)), np.float32)
-
-
-SKY = _sky()
+SKY = R.vertical_gradient(SKY_TOP, SKY_BOTTOM)
 
 
 def _draw(f: np.ndarray) -> np.ndarray:

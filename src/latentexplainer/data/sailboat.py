@@ -53,9 +53,7 @@ def _background() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The sky (3, H, W) over the whole image, the sea's coverage (H, W), and for each sea
     pixel (H, W) its depth below the horizon in px."""
     x, y = R.grid()
-    t = np.clip(y / HORIZON, 0.0, 1.0)[0, :, 0]
-    sky = SKY_TOP[:, None] + (SKY_LOW - SKY_TOP)[:, None] * t[None, :]
-    sky = np.ascontiguousarray(np.broadcast_to(sky[:, :, None], (3, R.SIZE, R.SIZE)), np.float32)
+    sky = R.vertical_gradient(SKY_TOP, SKY_LOW, HORIZON)
     sea = np.broadcast_to(R.coverage(HORIZON - y), (1, R.SIZE, R.SIZE))[0].astype(np.float32)
     depth = np.broadcast_to(np.maximum(y - HORIZON, 0.0), (1, R.SIZE, R.SIZE))[0].astype(np.float32)
     return sky, sea, depth

@@ -46,14 +46,7 @@ BOBBLE_R = 2.0
 PIVOT_DEPTH = 1.0  # the hat's pivot, below the top of the head
 
 
-def _sky() -> np.ndarray:
-    t = (np.arange(R.SIZE, dtype=np.float32) + 0.5) / GROUND
-    t = np.clip(t, 0.0, 1.0)
-    sky = SKY_TOP[:, None] + (SKY_LOW - SKY_TOP)[:, None] * t[None, :]
-    return np.ascontiguousarray(np.broadcast_to(sky[:, :, None], (3, R.SIZE, R.SIZE)), np.float32)
-
-
-SKY = _sky()
+SKY = R.vertical_gradient(SKY_TOP, SKY_LOW, GROUND)
 
 
 def _ball(img, x, y, cx, cy, r):

@@ -45,13 +45,7 @@ HUB_R, STOCK_HW = 1.8, 0.7
 CLOTH_FROM, LATTICE_STEP = 0.22, 3.2  # the cloth starts this fraction of the way out; lattice bars
 
 
-def _sky() -> np.ndarray:
-    t = np.clip((np.arange(R.SIZE, dtype=np.float32) + 0.5) / GROUND, 0.0, 1.0)
-    sky = SKY_TOP[:, None] + (SKY_LOW - SKY_TOP)[:, None] * t[None, :]
-    return np.ascontiguousarray(np.broadcast_to(sky[:, :, None], (3, R.SIZE, R.SIZE)), np.float32)
-
-
-SKY = _sky()
+SKY = R.vertical_gradient(SKY_TOP, SKY_LOW, GROUND)
 
 
 def _draw(f: np.ndarray) -> np.ndarray:
