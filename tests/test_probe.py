@@ -383,3 +383,41 @@ def test_a_near_black_has_no_hue_a_person_would_name():
     cols = np.array([[0.1, 0.09, 0.13], [0.5, 0.5, 0.5], [0.28, 0.21, 0.16], [0.0, 0.0, 0.5], [0.9, 0.1, 0.1],
                      [0.95, 0.93, 0.9]])
     assert has_hue(cols).tolist() == [False, False, True, True, True, False]
+
+
+def _snowman(body):
+    """Two white balls, the head on the body, standing on a white band of snow across the image."""
+    ground = 0.9
+    head = 0.09
+    mask = _disc(0.5, ground - body, body) | _disc(0.5, ground - 2 * body - head * 0.8, head) | (_YY >= ground)
+    return _paint(mask, (0.95, 0.95, 0.97), (0.45, 0.6, 0.85))
+
+
+@pytest.mark.parametrize("rows", [
+    lambda: (Row(tuple(STEPS), "a", np.stack([_snowman(0.2 - 0.08 * t) for t in STEPS])),) * 2,
+    lambda: _saved_case("snowman_body_shrinks"),  # snowman (a dev set), the latent of the body's size
+])
+def test_a_ground_of_the_things_colour_is_not_part_of_it_and_its_lower_part_narrows(probe, rows):
+    # the snow is as white as the snowman and touches it: it joined the figure, which then
+    # touched the image border ("changes its outline and moves down, partly out of the image").
+    # Steady ground running across the whole window along the border is not the thing; the
+    # body narrows while the head keeps its width: the lower part narrows (its height changes
+    # too, less than that width)
+    text = probe.answer(rows()).text
+    assert text == "The lower part of the object becomes narrower.", text
+
+
+def _skirt(t):
+    """A shape whose lower half narrows while the whole grows taller (a new proportion)."""
+    top, bottom = 0.3 - 0.04 * t, 0.6 + 0.06 * t
+    mid = (top + bottom) / 2
+    upper = (_YY >= top) & (_YY < mid) & (np.abs(_XX - 0.5) < 0.12)
+    lower = (_YY >= mid) & (_YY < bottom) & (np.abs(_XX - 0.5) < 0.3 - 0.16 * t)
+    return _paint(upper | lower, (0.9, 0.2, 0.2), (0.1, 0.1, 0.1))
+
+
+def test_a_half_that_narrows_while_the_whole_grows_taller_is_no_part_narrowing(probe):
+    # fashion-mnist (a dev set), a class latent: the lower half narrows while the garment grows
+    # taller - a new proportion; a part that narrows loses its own height with it (snowman)
+    text = probe.answer((Row(tuple(STEPS), "a", np.stack([_skirt(t) for t in STEPS])),) * 2).text
+    assert not text.startswith("The lower part"), text

@@ -176,6 +176,28 @@ def test_a_thing_in_the_sky_and_a_thing_that_opens(text, factor, sign):
     assert [(n.factor, n.sign) for n in name_claims(text, SKYLINE) if n.factor] == [(factor, sign)]
 
 
+# a street scene (the layouts of the dev sets traffic and sailboat): a device named after its
+# light is a thing; a visible sun whose height is the factor is a thing and a light alike
+STREET = [("post_height", "height of the post holding the street light up (short to tall)"),
+          ("lamp_hue", "hue of the street light's glass"), ("sun_height", "height of the sun in the sky (low to high)"),
+          ("sea", "brightness of the sea (dark to light)")]
+SPHERE_LIGHT = [("light_lr", "direction of the light falling on the ball (from the left to the right)"),
+                ("ball_x", "horizontal position of the ball")]
+
+
+@pytest.mark.parametrize("factors, text, factor, sign", [
+    (STREET, "The street light turns from red to green.", "lamp_hue", 0),
+    (STREET, "The post gets taller.", "post_height", 1),
+    (STREET, "The object moves down.", "sun_height", -1),  # the sun, drawn: a thing that moves
+    (STREET, "The sun sinks towards the sea.", "sun_height", -1),
+    (SPHERE_LIGHT, "The light moves to the left.", "light_lr", -1),  # light on a thing stays light
+    (SPHERE_LIGHT, "The object moves to the left.", "ball_x", -1),
+])
+def test_a_device_named_for_its_light_and_a_visible_sun_are_things(factors, text, factor, sign):
+    assert read_factor(*STREET[0]).light is False and read_factor(*STREET[2]).prop == "y"
+    assert [(n.factor, n.sign) for n in name_claims(text, factors) if n.factor] == [(factor, sign)]
+
+
 def test_factors_are_read_with_their_orientation():
     assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
     assert read_factor("elevation", "height of the light source").prop == "y"

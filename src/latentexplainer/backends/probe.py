@@ -141,12 +141,16 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         for k in ("upper_width", "lower_width"):
             out.pop((role, where, k), None)
-        if halves:  # one half widens, the other keeps its width, and it keeps its height: a part widens
+        # one half widens, the other keeps its width, and the height keeps or grows less (a part
+        # that grows adds its own height; a height that grows while a half narrows is a new
+        # proportion, not a part): a part widens
+        if halves:
             main = max(halves, key=lambda c: c.strength)
             other = next((c for c in halves if c is not main), None)
             turn, hei = get("angle"), get("height")
             if (main.score >= 1.0 and main.part.parts <= 1 and (other is None or other.strength <= 0.35 * main.strength)
-                    and (hei is None or hei.score < 1.0) and (turn is None or turn.score < 1.0)):
+                    and (hei is None or hei.score < 1.0 or (hei.sign == main.sign and hei.strength <= 0.75 * main.strength))
+                    and (turn is None or turn.score < 1.0)):
                 for k in ("size", "width", "height", "aspect", "outline"):
                     out.pop((role, where, k), None)
                 out[main.key] = main

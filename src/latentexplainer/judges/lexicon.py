@@ -51,6 +51,13 @@ LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purp
               r"|\billuminat\w*|\bhighlight\w*|\bshading|\bshaded|\bshadow\w*|\blamp\b|\bsun(light)?\b" \
               r"|\bbright (spot|side|patch|area)|\bglare|\bsheen|\bspecular"
 
+# a device named after its light is a thing, not light falling on something ("the traffic light")
+LIGHT_DEVICES = re.compile(r"\b(traffic|street|tail|brake|head|signal|stop|fairy|night|porch|ceiling)[- ]?lights?\b")
+# a visible source whose place or size is the factor ("height of the sun in the sky") is a thing
+# as well as light: claims about either fit it
+LIGHT_SOURCE = re.compile(r"\b(height|position|size|altitude|elevation|location|radius|diameter|place)\b[^.()]*?"
+                          r"\bof (the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b")
+
 # ------------------------------------------------------------------------------- properties
 MOTION = (r"\b(mov|slid|shift|drift|travel|glid|wander|go|goes|went|head|jump|step|translat|pass|run|walk|creep"
           r"|migrat|relocat|swing|sweep|advanc|pan)\w*")

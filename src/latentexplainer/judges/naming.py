@@ -11,6 +11,8 @@ from .lexicon import (
     _HUE_RE,
     BACKGROUND_KINDS,
     GENERIC,
+    LIGHT_DEVICES,
+    LIGHT_SOURCE,
     LIGHT_WORDS,
     PERIOD_WORDS,
     PROPERTY_WORDS,
@@ -34,6 +36,7 @@ class FactorReading:
     categorical: bool
     orientation: int = 1
     words: tuple[str, ...] = ()
+    source: bool = False  # a visible light source's place or size: the thing and its light alike
 
 
 def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
@@ -68,17 +71,20 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
 
 def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
     raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
-    text = f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower()
+    text = LIGHT_DEVICES.sub(r"\1 signal", f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower())
     # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
     # not where the thing is, nor that it is about light
     bare = re.sub(r"\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
     light = _find(LIGHT_WORDS, bare)
     kinds = [k for _, k in _kinds(bare)]
     prop = _factor_prop(text, categorical, light)
+    if prop == "height" and _find(r"\bheight of (the |a |an )?\w+(\s\w+)? (in|up in|high in) the (sky|air)\b", text):
+        prop = "y"  # how high a thing is in the sky, not how tall
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
-    if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b", text):
+    if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b"
+                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b", text):
         orientation = -1
     if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
         orientation = -1
@@ -88,7 +94,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(bare) + [BACKGROUND_KINDS[k] for k in kinds
                                                              if BACKGROUND_KINDS.get(k)])),
-                         light, categorical, orientation, words)
+                         light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None)
 
 
 COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property -> how well it fits
@@ -122,7 +128,7 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         if claim.part != factor.part:
             return 0.0  # the background is not the object
         score += 0.3
-    if claim.light != factor.light and claim.prop in ("x", "y", "position", "lightness", "rotation"):
+    if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation"):
         return 0.0  # the lit side moving is not the object moving
     concrete = [k for k in factor.kinds if k not in _SPECIFIC_EXEMPT and k not in BACKGROUND_KINDS]
     if claim.focus and claim.focus not in _SPECIFIC_EXEMPT and claim.focus not in BACKGROUND_KINDS and concrete:

@@ -37,6 +37,7 @@ from .lexicon import (
     GENERIC,
     HUES,
     IDIOMS,
+    LIGHT_DEVICES,
     LIGHT_WORDS,
     MOTION,
     NEGATION,
@@ -245,7 +246,7 @@ def _focus(clause: str, found: list[tuple[int, str]], at: int) -> str:
 def read_claims(text: str | None) -> list[Claim]:
     """Claims of an explanation, in order; one per property (the first that gives a direction)."""
     out: list[Claim] = []
-    for clause in clauses(text or ""):
+    for clause in clauses(LIGHT_DEVICES.sub(r"\1 signal", (text or "").lower())):
         found = _kinds(clause)
         kinds = [k for _, k in found]
         part = _part(kinds, clause)

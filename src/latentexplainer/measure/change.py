@@ -318,7 +318,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         sizes = ndimage.sum(labels > 0, labels, index=keep_ids)  # nor a neighbour that only flickers a little
         moved = ndimage.sum(rng * changing, labels, index=keep_ids)
         keep_ids = keep_ids[(sizes >= 0.15 * sizes.max()) & (moved >= 0.15 * moved.max())]
-    keep = np.isin(labels, keep_ids) & (labels > 0)
+    keep = np.isin(labels, keep_ids) & (labels > 0) & ~_steady_band((mass > 0.5).all(0) & ~near, win)
     if keep.any():
         weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
         present = weight > 0.5
@@ -354,6 +354,29 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
+
+
+BAND_HEIGHT = 0.25  # the most of the image's height a band of ground along its edge may take
+
+
+def _steady_band(steady: np.ndarray, win: tuple[int, int, int, int]) -> np.ndarray:
+    """The steady rows along the image's bottom or top edge that run across the whole window
+    (the snow a snowman stands on, a table, a shelf): ground the changing thing touches, not
+    part of it - a thing that changes is inside the window, which pads it on every side. At
+    most BAND_HEIGHT of the image; a tall thing cut by the border (trousers) has no such rows."""
+    h, w = steady.shape
+    x0, y0, x1, y1 = win
+    full = steady[:, x0:x1 + 1].mean(1) >= 0.9
+    out = np.zeros((h, w), bool)
+    for rows in (range(h - 1, -1, -1), range(h)):  # up from the bottom edge, down from the top
+        band = []
+        for y in rows:
+            if not full[y]:
+                break
+            band.append(y)
+        if 0 < len(band) <= BAND_HEIGHT * h:
+            out[band] = steady[band]
+    return out
 
 
 def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.ndarray) -> bool:
