@@ -23,6 +23,7 @@ NEW_SETS = {  # name -> channels
     "landscape": 3, "rings": 3, "dots": 3, "vase": 3, "balloon": 3, "house": 3, "fish": 3,
     "candle": 3, "glass": 3, "kite": 3, "moon": 3, "bookshelf": 3, "umbrella": 3,
     "traffic": 3, "sailboat": 3, "flower": 3, "snowman": 3, "butterfly": 3, "windmill": 3,
+    "lighthouse": 3, "car": 3, "rocket": 3, "dice": 3, "bottle": 3, "chess": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -749,6 +750,232 @@ def test_windmill_sails_turn_grow_and_the_tower_rises_and_changes_hue():
     red, blue = windmill.render(0.0, 0.5, 0.5, 0.0), windmill.render(0.0, 0.5, 0.5, 0.62)
     assert _red_and_blue(red, blue, 53, 37)  # the tower beside the door
     assert np.array_equal(red[:, :20], blue[:, :20])  # the sails and the sky stay
+
+
+def test_lighthouse_beam_tower_bands_and_sky_change_what_they_say():
+    from scipy import ndimage
+
+    from latentexplainer.data import lighthouse
+
+    assert lighthouse.FACTORS[2].categories == ("1", "2", "3", "4")
+
+    def beam_x(img):  # the pale yellow beam: yellower than the sky, to the sides of or above the lighthouse
+        img = img.astype(int)
+        yy, xx = np.mgrid[:64, :64] + 0.5
+        away = (np.abs(xx - lighthouse.CX) > 9) | (yy < 15)  # (at tower_height 0.5 the roof's tip is at y = 17)
+        return _centroid_x(((img[..., 0] - img[..., 2] > 20) & away)[..., None])
+
+    left, up, right = (lighthouse.render(a, 0.5, 0, 0.5) for a in (-1.4, 0.0, 1.4))
+    xs = [beam_x(img) for img in (left, up, right)]
+    assert xs[0] < 20 and abs(xs[1] - 31.5) < 0.5 and xs[2] > 43
+    assert abs((xs[0] + xs[2]) / 2 - xs[1]) < 0.5  # as far to either side
+    assert np.array_equal(left[30:], right[30:])  # the tower stays as it is
+
+    def white(img):  # the tower's white paint
+        img = img.astype(int)
+        return (img.min(-1) > 190) & (img.max(-1) - img.min(-1) < 40)
+
+    short, tall = white(lighthouse.render(0.0, 0.0, 0, 0.5)), white(lighthouse.render(0.0, 1.0, 0, 0.5))
+    assert _rows_cols(tall)[0].min() < _rows_cols(short)[0].min() - 14  # a taller tower
+    assert _rows_cols(tall)[0].max() == _rows_cols(short)[0].max()  # on the same islet
+
+    def bands(img):  # the red bands: bright red, not the darker red roof (even in the lamp's glow)
+        img = img.astype(int)
+        return (img[..., 0] > 170) & (img[..., 1] < 70) & (img[..., 2] < 70)
+
+    for code in range(4):
+        for height in (0.0, 0.5, 1.0):
+            assert ndimage.label(bands(lighthouse.render(0.0, height, code, 0.5)))[1] == code + 1
+    dark, light = lighthouse.render(0.0, 0.5, 0, 0.0), lighthouse.render(0.0, 0.5, 0, 1.0)
+    assert light[:8, :8].astype(float).mean() > dark[:8, :8].astype(float).mean() + 60
+    assert light[:8, :8].astype(int)[..., 2].min() > light[:8, :8].astype(int)[..., 0].max()  # a blue sky
+    assert np.array_equal(dark[30:50, 28:36], light[30:50, 28:36])  # the tower stays
+    assert np.array_equal(dark[54:], light[54:])  # and so does the sea
+
+
+def test_car_position_wheels_roof_and_paint_change_what_they_say():
+    from latentexplainer.data import car
+
+    def paint(img):  # green paint (hue 0.3): the only green pixels
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 0] > 60) & (img[..., 1] - img[..., 2] > 60)
+
+    left, right = car.render(0.0, 0.5, 0.5, 0.3), car.render(1.0, 0.5, 0.5, 0.3)
+    assert _centroid_x(paint(left)[..., None]) < 24 < 40 < _centroid_x(paint(right)[..., None])
+    road = int(car.ROAD_Y)
+    assert np.array_equal(np.roll(left[:road], 20, axis=1), right[:road])  # the whole car, 20 px along
+    assert np.array_equal(left[road:], right[road:])  # on the same road
+
+    def tyres(img):  # the black tyres: the only near-black pixels
+        return img.astype(int).max(-1) < 45
+
+    small, large = car.render(0.5, 0.0, 0.5, 0.3), car.render(0.5, 1.0, 0.5, 0.3)
+    assert tyres(large).sum() > 3 * tyres(small).sum()
+    assert _rows_cols(tyres(large))[0].max() == _rows_cols(tyres(small))[0].max() == road - 1  # on the road
+    assert _rows_cols(paint(large))[0].min() == _rows_cols(paint(small))[0].min() - 4  # lifting the body
+
+    def window(img):  # the dark blue-grey side windows
+        img = img.astype(int)
+        return (img.max(-1) < 110) & (img.max(-1) > 60) & (img[..., 2] > img[..., 0] + 25)
+
+    low, tall = car.render(0.5, 0.5, 0.0, 0.3), car.render(0.5, 0.5, 1.0, 0.3)
+    top = lambda img: _rows_cols(paint(img) | window(img))[0].min()  # noqa: E731
+    assert top(tall) < top(low) - 9
+    assert window(tall).sum() > window(low).sum() + 60
+    deck = int(car.ROAD_Y - 6 + car.AXLE_DROP - car.BODY_H)  # the body's top, at wheel_size 0.5
+    assert np.array_equal(low[deck:], tall[deck:])  # the body and the wheels stay as they are
+    red, blue = car.render(0.5, 0.5, 0.5, 0.0), car.render(0.5, 0.5, 0.5, 0.62)
+    assert _red_and_blue(red, blue, deck + 4, 32)  # the body
+    assert np.array_equal(window(red), window(blue))
+    assert np.array_equal(red[deck + 8:], blue[deck + 8:])  # the wheels below the body, and the road
+    assert np.array_equal(red[:20], blue[:20])  # the sky
+
+
+def test_rocket_altitude_tilt_exhaust_and_paint_change_what_they_say():
+    from latentexplainer.data import rocket
+
+    def paint(img):  # green paint (hue 0.3): the only green pixels
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 0] > 60) & (img[..., 1] - img[..., 2] > 60)
+
+    def flame(img):  # the orange and yellow exhaust (the stars are white)
+        img = img.astype(int)
+        return (img[..., 0] > 180) & (img[..., 0] - img[..., 2] > 100)
+
+    row = lambda mask: np.argwhere(mask)[:, 0].mean()  # noqa: E731
+    low, high = rocket.render(0.0, 0.0, 0.5, 0.3), rocket.render(1.0, 0.0, 0.5, 0.3)
+    assert row(paint(high)) < row(paint(low)) - 12 and row(flame(high)) < row(flame(low)) - 12
+    assert abs(_centroid_x(paint(low)[..., None]) - 31.5) < 0.5 and abs(_centroid_x(paint(high)[..., None]) - 31.5) < 0.5
+    assert abs(int(paint(high).sum()) - int(paint(low).sum())) <= 6  # the same rocket
+    lean_left, upright, lean_right = (rocket.render(0.5, t, 0.5, 0.3) for t in (-0.6, 0.0, 0.6))
+    nose = lambda img: _centroid_x(paint(img)[:22, :, None])  # noqa: E731  # the nose end of the rocket
+    xs = [nose(img) for img in (lean_left, upright, lean_right)]
+    assert xs[0] < 29.5 and abs(xs[1] - 31.5) < 0.5 and xs[2] > 33.5
+    assert abs((xs[0] + xs[2]) / 2 - xs[1]) < 0.5  # as far to either side
+    assert _centroid_x(flame(lean_left)[..., None]) > 36 > 27 > _centroid_x(flame(lean_right)[..., None])  # behind it
+    short, long = rocket.render(0.5, 0.0, 0.0, 0.3), rocket.render(0.5, 0.0, 1.0, 0.3)
+    assert flame(long).sum() > 2.5 * flame(short).sum() > 0
+    assert _rows_cols(flame(long))[0].max() > _rows_cols(flame(short))[0].max() + 12  # reaching further down
+    assert _rows_cols(flame(long))[0].min() == _rows_cols(flame(short))[0].min()  # from the same tail
+    assert np.array_equal(short[:32], long[:32])  # the rocket above its tail stays as it is
+    red, blue = rocket.render(0.5, 0.0, 0.5, 0.0), rocket.render(0.5, 0.0, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 31, 32)  # the body
+    assert _red_and_blue(red, blue, 17, 32)  # the nose cone
+    assert np.array_equal(red[38:], blue[38:])  # the flame below the rocket stays
+    assert np.array_equal(red[:, :12], blue[:, :12])  # and so do the stars
+
+
+def test_dice_turn_size_spacing_and_felt_change_what_they_say():
+    from scipy import ndimage
+
+    from latentexplainer.data import dice
+
+    def face(img):  # the ivory faces of the dice
+        return img.astype(int).min(-1) > 190
+
+    def pips(img, cols):  # the number of separate dark pips in those columns
+        return ndimage.label((img.astype(int).max(-1) < 60)[:, cols])[1]
+
+    def spans(img):  # per row of the left die: from its leftmost to its rightmost ivory pixel
+        left = face(img)[:, :32]
+        cols = np.arange(32)
+        return np.where(left.any(1), np.where(left, cols, -1).max(1) - np.where(left, cols, 99).min(1) + 1, 0)
+
+    square, diamond = spans(dice.render(0.0, 0.5, 0.5, 0.3)), spans(dice.render(np.pi / 4, 0.5, 0.5, 0.3))
+    assert (square == square.max()).sum() >= 12 and (diamond == diamond.max()).sum() <= 3  # flat sides, or corners
+    assert diamond.max() >= square.max() + 3  # wider across the diagonal
+    square, diamond = dice.render(0.0, 0.5, 0.5, 0.3), dice.render(np.pi / 4, 0.5, 0.5, 0.3)
+    assert len(_rows_cols(face(diamond)[:, :32])[0]) >= len(_rows_cols(face(square)[:, :32])[0]) + 4  # taller
+    assert pips(square, slice(0, 32)) == pips(diamond, slice(0, 32)) == 5
+    assert np.array_equal(square[:, 36:], diamond[:, 36:])  # the right die stays as it is
+    small, large = dice.render(0.3, 0.0, 0.5, 0.3), dice.render(0.3, 1.0, 0.5, 0.3)
+    assert face(large)[:, 32:].sum() > 2.5 * face(small)[:, 32:].sum()
+    assert pips(small, slice(32, 64)) == pips(large, slice(32, 64)) == 3
+    assert np.array_equal(small[:, :30], large[:, :30])  # the left die stays as it is
+    close, far = dice.render(0.3, 0.5, 0.0, 0.3), dice.render(0.3, 0.5, 1.0, 0.3)
+    for img, half in ((close, 13), (far, 19)):
+        left, right = face(img).copy(), face(img).copy()
+        left[:, 32:], right[:, :32] = False, False
+        assert abs(_centroid_x(left[..., None]) - (31.5 - half)) < 0.3
+        assert abs(_centroid_x(right[..., None]) - (31.5 + half)) < 0.3
+    red, blue = dice.render(0.3, 0.5, 0.5, 0.0), dice.render(0.3, 0.5, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 31, 31)  # the felt between the dice
+    assert np.array_equal(red[28:36, 12:20], blue[28:36, 12:20])  # the dice stay as they are
+    assert np.array_equal(red[28:36, 44:52], blue[28:36, 44:52])
+
+
+def test_bottle_width_neck_label_and_glass_change_what_they_say():
+    from latentexplainer.data import bottle
+
+    def glass(img):  # green glass (hue 0.3): the only green pixels
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 0] > 40) & (img[..., 1] - img[..., 2] > 40)
+
+    narrow, wide = glass(bottle.render(0.0, 0.5, 0.5, 0.3)), glass(bottle.render(1.0, 0.5, 0.5, 0.3))
+    assert wide[53].sum() >= narrow[53].sum() + 9  # the body, below the label
+    assert wide[20].sum() == narrow[20].sum() > 0  # the neck keeps its width
+
+    def bottle_top(img):  # the highest row that is not the wall
+        return _rows_cols(np.abs(img.astype(int) - 255 * np.array(bottle.WALL)).max(-1) > 30)[0].min()
+
+    short, long = bottle.render(0.5, 0.0, 0.5, 0.3), bottle.render(0.5, 1.0, 0.5, 0.3)
+    assert bottle_top(long) < bottle_top(short) - 14
+    assert np.array_equal(short[27:], long[27:])  # the body and the label stay as they are
+
+    def stripe(img):  # the label's dark red stripe: the only red pixels on green glass
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] < 200)
+
+    low, high = bottle.render(0.5, 0.5, 0.0, 0.3), bottle.render(0.5, 0.5, 1.0, 0.3)
+    row = lambda mask: np.argwhere(mask)[:, 0].mean()  # noqa: E731
+    assert abs(row(stripe(low)) - 49.5) < 0.5 and abs(row(stripe(high)) - 37.5) < 0.5
+    assert len(_rows_cols(stripe(low))[1]) >= glass(high)[53].sum() - 2  # across the whole body
+    assert glass(high)[51:55].sum() > glass(low)[51:55].sum() + 40  # the glass shows where the label was
+    assert np.array_equal(low[:30], high[:30])  # the neck and the cap stay
+    red, blue = bottle.render(0.5, 0.5, 0.5, 0.0), bottle.render(0.5, 0.5, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 53, 34)  # the body below the label
+    assert _red_and_blue(red, blue, 20, 32)  # the neck
+    assert np.array_equal(red[40:48, 26:38], blue[40:48, 26:38])  # the label keeps its colours
+    assert np.array_equal(red[:, :16], blue[:, :16])  # and the wall and shelf theirs
+
+
+def test_chess_piece_position_brightness_and_tiles_change_what_they_say():
+    from latentexplainer.data import chess
+
+    assert chess.FACTORS[0].categories == ("pawn", "rook", "king")
+
+    def piece(img):  # the grey piece and its outline: the only neutral grey pixels above the table
+        img = img.astype(int)
+        return (img.max(-1) - img.min(-1) <= 8) & (np.arange(64) < chess.TABLE_Y)[:, None]
+
+    def runs(row):  # separate stretches of True along a row
+        return int(row[0]) + int((np.diff(row.astype(int)) == 1).sum())
+
+    pawn, rook, king = (piece(chess.render(code, 0.5, 0.5, 0.5)) for code in range(3))
+    tops = [_rows_cols(mask)[0].min() for mask in (pawn, rook, king)]
+    assert abs(tops[0] - tops[1]) <= 2 and tops[2] < tops[0] - 10  # the king is the tallest
+    assert runs(rook[tops[1] + 1]) == 3  # battlements
+    assert runs(pawn[tops[0] + 1]) == 1 and pawn[tops[0]].sum() < pawn[tops[0] + 2].sum() - 2  # a ball
+    king_rows = king[tops[2]:tops[2] + 5].sum(1)  # a cross: its upright, its arms, its upright
+    assert king_rows[0] <= 3 and king_rows[2] >= king_rows[0] + 3 and king_rows[4] <= 3
+    assert rook[tops[1] + 3].sum() >= 14 > pawn[tops[0]:tops[0] + 8].sum(1).max() + 2  # square-shouldered
+
+    left, right = piece(chess.render(0, 0.0, 0.5, 0.5)), piece(chess.render(0, 1.0, 0.5, 0.5))
+    assert abs(_centroid_x(left[..., None]) - 17.5) < 0.6 and abs(_centroid_x(right[..., None]) - 45.5) < 0.6
+    assert np.array_equal(_rows_cols(left)[0], _rows_cols(right)[0])  # at the same height
+    dark, light = chess.render(0, 0.5, 0.0, 0.5), chess.render(0, 0.5, 1.0, 0.5)
+    stem = (slice(38, 46), slice(30, 34))
+    assert dark[stem].astype(int).max() < 40 and light[stem].astype(int).min() > 220
+    assert np.array_equal(piece(dark), piece(light))  # the same shape
+    assert np.array_equal(dark[:, :12], light[:, :12])  # the tiles stay as they are
+
+    def edges(img):  # tile edges along the top row: where it changes between cream and sage
+        cream = img[0].astype(int)[:, 2] > 160
+        return int((np.diff(cream.astype(int)) != 0).sum())
+
+    small, large = chess.render(0, 0.5, 0.5, 0.0), chess.render(0, 0.5, 0.5, 1.0)
+    assert edges(small) == 15 and edges(large) == 5
+    assert np.array_equal(small[stem], large[stem])  # the piece stays as it is
 
 # the suite
 

@@ -4,7 +4,8 @@ A spec is ``NAME`` or ``NAME:ARGUMENT``. Built-in procedural sets (64x64, every 
 exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs``, ``sphere``,
 ``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``, ``balloon``,
 ``house``, ``fish``, ``candle``, ``glass``, ``kite``, ``moon``, ``bookshelf``, ``umbrella``,
-``traffic``, ``sailboat``, ``flower``, ``snowman``, ``butterfly``, ``windmill``. From files:
+``traffic``, ``sailboat``, ``flower``, ``snowman``, ``butterfly``, ``windmill``,
+``lighthouse``, ``car``, ``rocket``, ``dice``, ``bottle``, ``chess``. From files:
 ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
 sets into development and held-out sets.
 """
@@ -17,9 +18,13 @@ from . import (
     balloon,
     bars,
     bookshelf,
+    bottle,
     butterfly,
     candle,
+    car,
+    chess,
     clock,
+    dice,
     dots,
     faces,
     files,
@@ -31,9 +36,11 @@ from . import (
     house,
     kite,
     landscape,
+    lighthouse,
     moon,
     objects,
     rings,
+    rocket,
     sailboat,
     scenes,
     shapes,
@@ -79,6 +86,12 @@ for _name, _loader in (
     ("snowman", snowman.load),
     ("butterfly", butterfly.load),
     ("windmill", windmill.load),
+    ("lighthouse", lighthouse.load),
+    ("car", car.load),
+    ("rocket", rocket.load),
+    ("dice", dice.load),
+    ("bottle", bottle.load),
+    ("chess", chess.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

@@ -33,13 +33,17 @@ from ..errors import ConfigError
 # modules, their tests and the README's data-set section alone.
 # candle, glass, kite, moon, bookshelf and umbrella were held out for the fourth held-out run
 # (commit aae8928: mean accuracy 0.50, AUROC 0.91, confident-wrong up to 1.0 on umbrella); their
+# explanations were then studied, so they are development sets too.
+# traffic, sailboat, flower, snowman, butterfly and windmill were held out for the fifth held-out
+# run (commit e8c62d0: mean accuracy 0.48, AUROC 0.99, confident-wrong up to 0.67); their
 # explanations were then studied, so they are development sets too. The six held-out sets below
-# (traffic, sailboat, flower, snowman, butterfly, windmill) were designed the same way, by someone
-# who read only the data modules, their tests and the README's data-set section.
+# (lighthouse, car, rocket, dice, bottle, chess) were designed the same way, by someone who read
+# only the data modules, their tests and the README's data-set section.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
-                             "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella")
-HELDOUT_SETS: tuple[str, ...] = ("traffic", "sailboat", "flower", "snowman", "butterfly", "windmill")
+                             "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
+                             "traffic", "sailboat", "flower", "snowman", "butterfly", "windmill")
+HELDOUT_SETS: tuple[str, ...] = ("lighthouse", "car", "rocket", "dice", "bottle", "chess")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
