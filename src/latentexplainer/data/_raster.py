@@ -35,6 +35,13 @@ def vertical_gradient(top, bottom, end: float = SIZE) -> np.ndarray:
     return np.ascontiguousarray(np.broadcast_to(rows[:, :, None], (3, SIZE, SIZE)), np.float32)
 
 
+def below(line, n: int) -> np.ndarray:
+    """Coverage (n, H, W) of everything below the row ``line`` (pixels; a number or a (n, 1, 1)
+    column): ground, a table, a shelf, the sea under a horizon."""
+    _, y = grid()
+    return np.broadcast_to(coverage(line - y), (n, SIZE, SIZE))
+
+
 def col(values: np.ndarray) -> np.ndarray:
     """A (N,) parameter column as (N, 1, 1) float32, ready to broadcast over the grid."""
     return np.asarray(values, dtype=np.float32)[:, None, None]

@@ -38,7 +38,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, R.hsv(np.full(n, SKY_HUE), SKY_SAT, 0.3 + 0.65 * f[:, 3]))
-    grass = np.broadcast_to(R.coverage(GROUND - y), (n, R.SIZE, R.SIZE))
+    grass = R.below(GROUND, n)
     img = R.over(img, grass, GRASS)
     cy, rx = R.col(40 - 25 * f[:, 0]), R.col(5 + 6 * f[:, 1])
     ry = TALL * rx

@@ -44,7 +44,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, WALL)
-    shelf = np.broadcast_to(R.coverage(SHELF_Y - y), (n, R.SIZE, R.SIZE))
+    shelf = R.below(SHELF_Y, n)
     img = R.over(img, shelf, SHELF)
     hw = R.col(6 + 5 * f[:, 0])
     neck_top = NECK_FOOT - R.col(4 + 16 * f[:, 1])

@@ -45,7 +45,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, WALL)
-    table = np.broadcast_to(R.coverage(BASE - y), (n, R.SIZE, R.SIZE))
+    table = R.below(BASE, n)
     img = R.over(img, table, TABLE)
     height = R.col(10 + 20 * f[:, 0])
     top = BASE - height

@@ -60,7 +60,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     n = len(f)
     img = np.empty((n, 3, R.SIZE, R.SIZE), np.float32)
     img[:] = SKY
-    road = np.broadcast_to(R.coverage(ROAD_Y - y), (n, R.SIZE, R.SIZE))
+    road = R.below(ROAD_Y, n)
     img = R.over(img, road, ROAD)
     dash = np.maximum(np.abs(y - LINE_Y) - 0.8, np.abs(x - DASH * np.round(x / DASH)) - 2.0)
     img = R.over(img, np.broadcast_to(R.coverage(dash), (n, R.SIZE, R.SIZE)), LINE)

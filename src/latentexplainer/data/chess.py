@@ -86,7 +86,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     mix = 0.5 + 0.5 * _square_wave(x, size) * _square_wave(y, size)  # 1 on cream tiles
     img = SAGE[None, :, None, None] + (CREAM - SAGE)[None, :, None, None] * mix[:, None]
     img = img.astype(np.float32)
-    table = np.broadcast_to(R.coverage(TABLE_Y - y), (n, R.SIZE, R.SIZE))
+    table = R.below(TABLE_Y, n)
     img = R.over(img, table, TABLE)
     # the piece's own coordinates, in units of SCALE px: u right from its middle, v down from the table
     u, v = (x - R.col(18 + 28 * f[:, 1])) / SCALE, (y - TABLE_Y) / SCALE

@@ -50,7 +50,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, WALL)
-    shelf = np.broadcast_to(R.coverage(SHELF_Y - y), (n, R.SIZE, R.SIZE))
+    shelf = R.below(SHELF_Y, n)
     img = R.over(img, shelf, SHELF)
     # the stem and its leaf
     length = R.col(12 + 16 * f[:, 0])

@@ -55,7 +55,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, WALL)
-    table = np.broadcast_to(R.coverage(TABLE_Y - y), (n, R.SIZE, R.SIZE))
+    table = R.below(TABLE_Y, n)
     img = R.over(img, table, TABLE)
     t = np.clip((BOTTOM - y) / (BOTTOM - TOP), 0.0, 1.0)  # (1, H, 1): one profile value per row
     half, dw = _profile(t, f[:, 3].astype(int)[:, None, None], R.col(9 + 8 * f[:, 2]))

@@ -39,7 +39,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, SKY)
-    ground = np.broadcast_to(R.coverage(BASE - y), (n, R.SIZE, R.SIZE))
+    ground = R.below(BASE, n)
     img = R.over(img, ground, GROUND_COLOUR)
     hw = R.col(12 + 10 * f[:, 0])
     wall = R.coverage(R.box_sdf(x - CX, y - (BASE - WALL_H / 2), hw, WALL_H / 2))

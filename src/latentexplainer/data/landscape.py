@@ -38,7 +38,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     sun = R.coverage(np.sqrt((x - R.col(10 + 44 * f[:, 1])) ** 2 + (y - SUN_Y) ** 2) - SUN_R)
     img = R.over(img, sun, SUN)
     # the ground: everything below the horizon line, anti-aliased across it
-    ground = np.broadcast_to(R.coverage(R.col(44 - 22 * f[:, 0]) - y), (n, R.SIZE, R.SIZE))
+    ground = R.below(R.col(44 - 22 * f[:, 0]), n)
     img = R.over(img, ground, R.hsv(np.full(n, GROUND_HUE), GROUND_SAT, 0.1 + 0.5 * f[:, 3]))
     return R.to_uint8(img)
 

@@ -61,7 +61,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = SKY[None] * (0.15 + 0.85 * f[:, 3].astype(np.float32))[:, None, None, None]
-    sea = np.broadcast_to(R.coverage(HORIZON - y), (n, R.SIZE, R.SIZE))
+    sea = R.below(HORIZON, n)
     img = R.over(img, sea, SEA)
     rock = np.maximum(R.ellipse_sdf(x - CX, y - (FOOT + 3.5), 17.0, 6.0), y - 57.0)
     img = R.over(img, np.broadcast_to(R.coverage(rock), (n, R.SIZE, R.SIZE)), ROCK)

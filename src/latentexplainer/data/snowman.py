@@ -67,7 +67,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     n = len(f)
     img = np.empty((n, 3, R.SIZE, R.SIZE), np.float32)
     img[:] = SKY
-    snow = np.broadcast_to(R.coverage(GROUND - y), (n, R.SIZE, R.SIZE))
+    snow = R.below(GROUND, n)
     img = R.over(img, snow, SNOW)
     rb, rh = R.col(8 + 5 * f[:, 0]), R.col(5 + 3 * f[:, 1])
     by = GROUND + SINK - rb

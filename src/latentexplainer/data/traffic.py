@@ -46,7 +46,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = R.canvas(n, R.hsv(np.full(n, SKY_HUE), SKY_SAT, 0.22 + 0.7 * f[:, 3]))
-    ground = np.broadcast_to(R.coverage(GROUND - y), (n, R.SIZE, R.SIZE))
+    ground = R.below(GROUND, n)
     img = R.over(img, ground, PAVEMENT)
     top = R.col(24 - 20 * f[:, 1])
     cy = top + BOX_HH

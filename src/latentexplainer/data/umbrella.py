@@ -70,7 +70,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     img = R.canvas(n, SKY)
     rain = STREAKS * (DRAWS < R.col(f[:, 3]))
     img = R.over(img, 0.75 * rain, STREAK)
-    ground = np.broadcast_to(R.coverage(GROUND_Y - y), (n, R.SIZE, R.SIZE))
+    ground = R.below(GROUND_Y, n)
     img = R.over(img, ground, GROUND)
     # the shaft, the spike and the hook (a half ring below the shaft, opening to the left)
     stick = R.coverage(R.box_sdf(x - CX, y - (TOP - SPIKE + SHAFT_END) / 2, 1.0, (SHAFT_END - TOP + SPIKE) / 2))

@@ -53,7 +53,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     n = len(f)
     img = np.empty((n, 3, R.SIZE, R.SIZE), np.float32)
     img[:] = SKY
-    grass = np.broadcast_to(R.coverage(GROUND - y), (n, R.SIZE, R.SIZE))
+    grass = R.below(GROUND, n)
     img = R.over(img, grass, GRASS)
     # the tower, its door and window, and the cap
     hy = R.col(39 - 16 * f[:, 2])
