@@ -24,6 +24,7 @@ NEW_SETS = {  # name -> channels
     "candle": 3, "glass": 3, "kite": 3, "moon": 3, "bookshelf": 3, "umbrella": 3,
     "traffic": 3, "sailboat": 3, "flower": 3, "snowman": 3, "butterfly": 3, "windmill": 3,
     "lighthouse": 3, "car": 3, "rocket": 3, "dice": 3, "bottle": 3, "chess": 3,
+    "lamp": 3, "tree": 3, "hourglass": 3, "coffee": 3, "card": 3, "cloud": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -976,6 +977,223 @@ def test_chess_piece_position_brightness_and_tiles_change_what_they_say():
     small, large = chess.render(0, 0.5, 0.5, 0.0), chess.render(0, 0.5, 0.5, 1.0)
     assert edges(small) == 15 and edges(large) == 5
     assert np.array_equal(small[stem], large[stem])  # the piece stays as it is
+
+
+def _green(img, margin=60):
+    """Pixels clearly green (a hue of 0.3): greener than red and blue by ``margin``."""
+    img = img.astype(int)
+    return (img[..., 1] - img[..., 0] > margin) & (img[..., 1] - img[..., 2] > margin)
+
+
+def test_lamp_arm_shade_paint_and_light_change_what_they_say():
+    from latentexplainer.data import lamp
+
+    def shade(img):  # the green paint right of the elbow: the upper arm's end and the shade
+        mask = _green(img)
+        mask[:, :30] = False
+        return mask
+
+    low, mid, high = (lamp.render(a, 0.5, 0.3, 0.5) for a in (-0.5, 0.05, 0.6))
+    rims = [_rows_cols(shade(img))[0].max() for img in (low, mid, high)]  # the shade's rim
+    assert rims[0] > rims[1] + 8 and rims[1] > rims[2] + 8  # raising the arm lifts the shade
+    assert np.array_equal(low[:, :14], high[:, :14])  # the base and the lower arm stay
+
+    def shade_width(img):  # the widest row of paint below the upper arm, right of the elbow
+        mask = _green(img)
+        mask[:26], mask[:, :28] = False, False
+        return mask.sum(1).max()
+
+    small, large = lamp.render(0.05, 0.0, 0.3, 0.5), lamp.render(0.05, 1.0, 0.3, 0.5)
+    assert shade_width(large) >= shade_width(small) + 8
+    assert _green(large).sum() > _green(small).sum() + 80
+    assert np.array_equal(small[:, :14], large[:, :14])
+    off, on = lamp.render(0.05, 0.5, 0.3, 0.0), lamp.render(0.05, 0.5, 0.3, 1.0)
+    for row in (40, 48, 56):  # the cone of light under the shade, and its patch on the desk
+        assert on[row, 42].astype(int)[0] > off[row, 42].astype(int)[0] + 60
+    assert on[row, 42].astype(int)[0] > on[row, 42].astype(int)[2] + 40  # a warm yellow light
+    assert np.array_equal(off[:, :20], on[:, :20])  # the lamp's left part and the wall beside it
+    assert np.array_equal(off[:16], on[:16])  # and everything well above the shade stay
+    red, blue = lamp.render(0.05, 0.5, 0.0, 0.5), lamp.render(0.05, 0.5, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 52, 14)  # the base
+    assert _red_and_blue(red, blue, 28, 42)  # the shade
+    assert np.array_equal(red[:20], blue[:20]) and np.array_equal(red[56:, 30:], blue[56:, 30:])  # wall, desk
+
+
+def test_tree_crown_trunk_and_leaves_change_what_they_say():
+    from latentexplainer.data import tree
+
+    assert tree.FACTORS[0].categories == ("round", "pointed", "columnar")
+
+    def trunk(img):  # the brown trunk: redder than green and blue (the grass and its shadow are not)
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 25) & (img[..., 0] - img[..., 2] > 50)
+
+    round_, pointed, columnar = (_green(tree.render(code, 0.5, 0.5, 0.3)) for code in range(3))
+    widths = [mask.sum(1) for mask in (round_, pointed, columnar)]
+    tops = [_rows_cols(mask)[0].min() for mask in (round_, pointed, columnar)]
+    assert widths[0].max() >= 24 and widths[1].max() <= 20 and widths[2].max() <= 12  # wide, less, narrow
+    assert widths[0][tops[0] + 4] >= 12 and widths[1][tops[1] + 1] <= 3  # a round top, a pointed one
+    assert np.argmax(widths[1]) >= _rows_cols(pointed)[0].max() - 3  # the fir is widest at its foot
+    assert len(_rows_cols(columnar)[0]) >= 2 * widths[2].max()  # the poplar is tall and narrow
+    assert tops[2] < tops[1] < tops[0]
+    short, tall = tree.render(0, 0.0, 0.5, 0.3), tree.render(0, 1.0, 0.5, 0.3)
+    assert len(_rows_cols(trunk(tall))[0]) >= len(_rows_cols(trunk(short))[0]) + 8  # more trunk shows
+    assert _rows_cols(trunk(tall))[0].max() == _rows_cols(trunk(short))[0].max() == 53  # on the ground
+    assert _rows_cols(_green(tall))[0].min() == _rows_cols(_green(short))[0].min() - 10  # lifting the crown
+    assert abs(int(_green(tall).sum()) - int(_green(short).sum())) <= 4  # the same crown
+    small, large = _green(tree.render(0, 0.5, 0.0, 0.3)), _green(tree.render(0, 0.5, 1.0, 0.3))
+    assert large.sum() > 2.5 * small.sum()
+    assert len(_rows_cols(large)[1]) >= len(_rows_cols(small)[1]) + 10  # wider
+    red, green = tree.render(0, 0.5, 0.5, 0.0), tree.render(0, 0.5, 0.5, 0.35)
+    r, g = red[31, 32].astype(int), green[31, 32].astype(int)
+    assert r[0] > r[1] + 80 and g[1] > g[0] + 80  # the leaves: autumn red, or green
+    assert np.array_equal(red[44:], green[44:]) and np.array_equal(red[:, :14], green[:, :14])  # trunk, sky
+
+
+def test_hourglass_sand_bulbs_hue_and_wall_change_what_they_say():
+    from latentexplainer.data import hourglass
+
+    full, half, empty = (_green(hourglass.render(run, 0.5, 0.3, 0.5)) for run in (0.0, 0.5, 1.0))
+    upper = [mask[:31].sum() for mask in (full, half, empty)]  # sand above the waist
+    lower = [mask[34:].sum() for mask in (full, half, empty)]  # and below it
+    assert upper[0] > upper[1] + 80 and upper[1] > 80 and upper[2] == 0
+    assert lower[2] > lower[1] + 60 and lower[1] > lower[0] + 60
+    assert full[33:36, 31:33].all() and half[33:36, 31:33].all() and not empty[33:36].any()  # the stream, until it has run
+    assert _rows_cols(empty)[0].max() == _rows_cols(half)[0].max()  # the sand lies on the bottom
+    narrow, wide = hourglass.render(0.5, 0.0, 0.3, 0.5), hourglass.render(0.5, 1.0, 0.3, 0.5)
+    assert _green(wide)[50].sum() >= _green(narrow)[50].sum() + 12  # the bulb next to the bottom plate
+    assert abs(int(_green(wide)[31:34].sum()) - int(_green(narrow)[31:34].sum())) <= 2  # the same waist
+    assert np.array_equal(narrow[:, :15], wide[:, :15])  # the posts and the plates' ends stay
+    red, blue = hourglass.render(0.5, 0.5, 0.0, 0.5), hourglass.render(0.5, 0.5, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 49, 32) and _red_and_blue(red, blue, 28, 32)  # the sand, both bulbs
+    assert np.array_equal(red[:, :15], blue[:, :15]) and np.array_equal(red[:10], blue[:10])
+    dark, light = hourglass.render(0.5, 0.5, 0.3, 0.0), hourglass.render(0.5, 0.5, 0.3, 1.0)
+    assert light[:6, :6].astype(float).mean() > dark[:6, :6].astype(float).mean() + 100
+    assert np.array_equal(_green(dark), _green(light))  # the same sand
+    assert np.array_equal(dark[56:], light[56:]) and np.array_equal(dark[9:12, 20:44], light[9:12, 20:44])  # table, plate
+
+
+def test_coffee_spoon_coffee_cup_and_saucer_change_what_they_say():
+    from latentexplainer.data import coffee
+
+    def spoon(img):  # the silver spoon: light and slightly bluish (the cup's rim is whiter)
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 0] < 235) & (img[..., 2] - img[..., 0] >= 10)
+
+    def centre(mask):
+        return np.argwhere(mask).mean(0)  # (row, column)
+
+    imgs = [coffee.render(a, 0.5, 0.5, 0.3) for a in (0.0, np.pi / 2, np.pi, 1.5 * np.pi)]
+    (ry, rx), (uy, ux), (ly, lx), (dy, dx) = (centre(spoon(img)) for img in imgs)
+    assert rx > 48 and lx < 15 and uy < 15 and dy > 48  # right, up, left, down
+    assert max(abs(ry - 31.5), abs(ly - 31.5), abs(ux - 31.5), abs(dx - 31.5)) < 0.5
+    assert len({int(spoon(img).sum()) for img in imgs}) == 1  # the same spoon, turned
+    assert np.abs(coffee.render(2 * np.pi, 0.5, 0.5, 0.3).astype(int) - imgs[0]).max() <= 1  # cyclic
+    assert np.array_equal(imgs[0][20:44, 20:44], imgs[2][20:44, 20:44])  # the cup stays
+    black, milky = coffee.render(np.pi, 0.0, 0.5, 0.3), coffee.render(np.pi, 1.0, 0.5, 0.3)
+    assert black[32, 32].astype(int).max() < 50 and milky[32, 32].astype(int).min() > 130
+    yy, xx = np.mgrid[:64, :64] + 0.5
+    outside = np.hypot(xx - 32, yy - 32) > 10.5  # outside the coffee (radius 9.3 px at cup_size 0.5)
+    assert np.array_equal(black[outside], milky[outside])
+    small, large = coffee.render(np.pi, 0.0, 0.0, 0.3), coffee.render(np.pi, 0.0, 1.0, 0.3)
+    dark = lambda img: (img.astype(int).max(-1) < 60)[12:52, 12:52]  # noqa: E731  # the espresso
+    assert dark(large).sum() > 2 * dark(small).sum() > 0
+    far = np.hypot(xx - 32, yy - 32) > 16
+    assert np.array_equal(small[far], large[far])  # the saucer's rim, the spoon and the table stay
+    red, blue = coffee.render(0.0, 0.5, 0.5, 0.0), coffee.render(0.0, 0.5, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 32, 10) and _red_and_blue(red, blue, 10, 32)  # the saucer
+    near = np.hypot(xx - 32, yy - 32) < 10.5
+    assert np.array_equal(red[near], blue[near]) and np.array_equal(red[:, :6], blue[:, :6])  # cup, table
+
+
+def test_card_suit_pips_turn_and_felt_change_what_they_say():
+    from scipy import ndimage
+
+    from latentexplainer.data import card
+
+    assert card.FACTORS[0].categories == ("hearts", "diamonds", "clubs", "spades")
+    assert card.FACTORS[1].categories == ("1", "2", "3")
+
+    def red(img):
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 1] < 80)
+
+    def black(img):
+        return img.astype(int).max(-1) < 60
+
+    hearts, diamonds, clubs, spades = (card.render(code, 0, 0.0, 0.4) for code in range(4))
+    assert red(hearts).sum() > 100 and red(diamonds).sum() > 100 and not black(hearts).any() and not black(diamonds).any()
+    assert black(clubs).sum() > 100 and black(spades).sum() > 100 and not red(clubs).any() and not red(spades).any()
+
+    def profile(mask):  # the pip's width per row, from its top row to its bottom row
+        rows = _rows_cols(mask)[0]
+        return mask.sum(1)[rows.min():rows.max() + 1], mask[rows.min() + 1]
+
+    (heart, heart_top), (diamond, _), (club, _), (spade, _) = (
+        profile(m) for m in (red(hearts), red(diamonds), black(clubs), black(spades)))
+    assert ndimage.label(heart_top)[1] == 2 and heart[-1] <= 2  # two lobes, one point
+    assert diamond[0] <= 2 and diamond[-1] <= 2 and abs(np.argmax(diamond) - len(diamond) / 2) <= 2  # two points
+    assert club[2] >= 8 and club[-1] >= 6  # a round leaf on top, a stem's foot below
+    assert spade[1] <= 2 and spade[-1] >= 6  # a point on top, a stem's foot below
+    eight = np.ones((3, 3))
+    for suit in range(4):
+        for count in range(3):
+            for turn in (-0.6, 0.0, 0.6):
+                img = card.render(suit, count, turn, 0.4)
+                assert ndimage.label(red(img) | black(img), eight)[1] == count + 1
+
+    def white(img):  # the card's face
+        return img.astype(int).min(-1) > 200
+
+    def lean(img):  # the covariance of the face's columns and rows: negative when its top leans right
+        rows, cols = np.nonzero(white(img))
+        return np.cov(cols, rows)[0, 1]
+
+    left, upright, right = (card.render(0, 0, t, 0.4) for t in (-0.6, 0.0, 0.6))
+    assert lean(left) > 30 and abs(lean(upright)) < 1 and lean(right) < -30
+    assert abs(int(white(left).sum()) - int(white(upright).sum())) <= 12  # the same card, turned
+    assert len(_rows_cols(white(right))[0]) >= len(_rows_cols(white(upright))[0]) + 4  # taller across the diagonal
+    red_felt, blue_felt = card.render(0, 0, 0.0, 0.0), card.render(0, 0, 0.0, 0.62)
+    r, b = red_felt[2, 2].astype(int), blue_felt[2, 2].astype(int)
+    assert r[0] > r[2] + 50 and b[2] > b[0] + 50
+    assert np.array_equal(red_felt[16:48, 21:43], blue_felt[16:48, 21:43])  # the card stays as it is
+
+
+def test_cloud_position_size_rain_and_darkness_change_what_they_say():
+    from latentexplainer.data import cloud
+
+    def grey(img):  # the cloud: the only grey pixels in the sky
+        img = img.astype(int)
+        mask = img.max(-1) - img.min(-1) < 10
+        mask[40:] = False
+        return mask
+
+    def rain(img):  # the dark blue streaks below the cloud (the sky there is far lighter)
+        img = img.astype(int)
+        mask = (img[..., 0] < 110) & (img[..., 2] - img[..., 0] > 50)
+        mask[:28] = False
+        return mask
+
+    left, right = cloud.render(0.0, 0.5, 0.5, 0.5), cloud.render(1.0, 0.5, 0.5, 0.5)
+    assert _centroid_x(grey(left)[..., None]) < 22 < 41 < _centroid_x(grey(right)[..., None])
+    assert np.array_equal(np.roll(left[:23], 22, axis=1), right[:23])  # the whole cloud, 22 px along
+    assert np.array_equal(left[56:], right[56:])  # over the same field
+    assert _centroid_x(rain(left)[..., None]) < 28 < 36 < _centroid_x(rain(right)[..., None])  # its rain with it
+    small, large = cloud.render(0.5, 0.0, 1.0, 0.5), cloud.render(0.5, 1.0, 1.0, 0.5)
+    assert grey(large).sum() > 2.5 * grey(small).sum()
+    assert len(_rows_cols(grey(large))[1]) >= len(_rows_cols(grey(small))[1]) + 12  # wider
+    assert len(_rows_cols(rain(large))[1]) >= len(_rows_cols(rain(small))[1]) + 8  # and so is its rain
+    counts = [rain(cloud.render(0.5, 0.5, r, 0.5)).sum() for r in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert counts[0] == 0 and counts[4] > 80 and all(np.diff(counts) > 10)  # heavier and heavier
+    assert abs(counts[2] - counts[4] / 2) < 0.15 * counts[4]  # half the streaks at half the rain
+    dry, pouring = cloud.render(0.5, 0.5, 0.0, 0.5), cloud.render(0.5, 0.5, 1.0, 0.5)
+    assert np.array_equal(dry[:24], pouring[:24]) and np.array_equal(dry[56:], pouring[56:])  # cloud, field
+    white, storm = cloud.render(0.5, 0.5, 0.5, 0.0), cloud.render(0.5, 0.5, 0.5, 1.0)
+    assert white[16, 32].astype(int).min() > 230 and storm[16, 32].astype(int).max() < 100
+    assert abs(int(grey(white).sum()) - int(grey(storm).sum())) < 0.1 * grey(white).sum()  # the same cloud
+    assert np.array_equal(_rows_cols(grey(white))[1], _rows_cols(grey(storm))[1])
+    assert np.array_equal(white[:, :10], storm[:, :10]) and np.array_equal(white[30:], storm[30:])  # sky, rain
+
 
 # the suite
 

@@ -5,7 +5,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``faces``, ``textures``, ``clock``, ``landscape``, ``rings``, ``dots``, ``vase``, ``balloon``,
 ``house``, ``fish``, ``candle``, ``glass``, ``kite``, ``moon``, ``bookshelf``, ``umbrella``,
 ``traffic``, ``sailboat``, ``flower``, ``snowman``, ``butterfly``, ``windmill``,
-``lighthouse``, ``car``, ``rocket``, ``dice``, ``bottle``, ``chess``. From files:
+``lighthouse``, ``car``, ``rocket``, ``dice``, ``bottle``, ``chess``, ``lamp``, ``tree``,
+``hourglass``, ``coffee``, ``card``, ``cloud``. From files:
 ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
 sets into development and held-out sets.
 """
@@ -22,8 +23,11 @@ from . import (
     butterfly,
     candle,
     car,
+    card,
     chess,
     clock,
+    cloud,
+    coffee,
     dice,
     dots,
     faces,
@@ -33,8 +37,10 @@ from . import (
     glass,
     glyphs,
     gratings,
+    hourglass,
     house,
     kite,
+    lamp,
     landscape,
     lighthouse,
     moon,
@@ -48,6 +54,7 @@ from . import (
     sphere,
     textures,
     traffic,
+    tree,
     umbrella,
     vase,
     windmill,
@@ -92,6 +99,12 @@ for _name, _loader in (
     ("dice", dice.load),
     ("bottle", bottle.load),
     ("chess", chess.load),
+    ("lamp", lamp.load),
+    ("tree", tree.load),
+    ("hourglass", hourglass.load),
+    ("coffee", coffee.load),
+    ("card", card.load),
+    ("cloud", cloud.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

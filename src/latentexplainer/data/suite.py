@@ -36,14 +36,18 @@ from ..errors import ConfigError
 # explanations were then studied, so they are development sets too.
 # traffic, sailboat, flower, snowman, butterfly and windmill were held out for the fifth held-out
 # run (commit e8c62d0: mean accuracy 0.48, AUROC 0.99, confident-wrong up to 0.67); their
+# explanations were then studied, so they are development sets too.
+# lighthouse, car, rocket, dice, bottle and chess were held out for the sixth held-out run
+# (commit c8000b7: mean accuracy 0.50, AUROC 0.84, confident-wrong up to 1.0 on car); their
 # explanations were then studied, so they are development sets too. The six held-out sets below
-# (lighthouse, car, rocket, dice, bottle, chess) were designed the same way, by someone who read
+# (lamp, tree, hourglass, coffee, card, cloud) were designed the same way, by someone who read
 # only the data modules, their tests and the README's data-set section.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
-                             "traffic", "sailboat", "flower", "snowman", "butterfly", "windmill")
-HELDOUT_SETS: tuple[str, ...] = ("lighthouse", "car", "rocket", "dice", "bottle", "chess")
+                             "traffic", "sailboat", "flower", "snowman", "butterfly", "windmill",
+                             "lighthouse", "car", "rocket", "dice", "bottle", "chess")
+HELDOUT_SETS: tuple[str, ...] = ("lamp", "tree", "hourglass", "coffee", "card", "cloud")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
