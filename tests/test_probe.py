@@ -280,9 +280,10 @@ def test_mass_that_shifts_within_an_extent_that_stays_is_no_move(probe):
 def test_a_garment_that_becomes_a_bag_changes_its_outline_rather_than_moving(probe, case):
     # fashion-mnist (a dev set), one latent turns tops and trousers into bags: the garment fills
     # the image from top to bottom throughout, the bag's weight sits low and its bright body
-    # low too; neither its extent nor its light moves, its outline changes
-    text = probe.answer(_saved_case(case)).text
-    assert text == "The object changes its outline.", text
+    # low too; neither its extent nor its light moves, its outline changes (the trousers' by
+    # under OUTLINE_BAR visible units: too faint to name on its own, so no answer at all)
+    r = probe.answer(_saved_case(case))
+    assert r.text == "The object changes its outline." or (case == "fashion_trousers_to_bag" and r.abstained), r.text
 
 
 def test_a_horizon_that_rises_grows_the_lower_part(probe):
@@ -421,3 +422,89 @@ def test_a_half_that_narrows_while_the_whole_grows_taller_is_no_part_narrowing(p
     # taller - a new proportion; a part that narrows loses its own height with it (snowman)
     text = probe.answer((Row(tuple(STEPS), "a", np.stack([_skirt(t) for t in STEPS])),) * 2).text
     assert not text.startswith("The lower part"), text
+
+
+def _shaded_sky(thing):
+    """A pale blue sky shading lighter down to a grey road along the bottom (rows 50 on), with
+    ``thing`` (a mask) painted green."""
+    rows = np.clip(_YY * 64 / 50, 0, 1)
+    img = np.empty((3, 64, 64), np.float32)
+    for c, (top, low, road) in enumerate(zip((0.45, 0.68, 0.93), (0.8, 0.89, 0.97), (0.33, 0.33, 0.35))):
+        img[c] = np.where(_YY * 64 >= 50, road, top + (low - top) * rows)
+        img[c][thing] = (0.3, 0.7, 0.4)[c]
+    return img
+
+
+def test_a_thing_before_a_shaded_sky_is_measured_apart_from_the_shading(probe):
+    # car (a dev set): a sky that shades lighter towards the road differed from any one colour
+    # of the window's rim, so its rows joined the car into a figure as wide as the image ("changes
+    # its outline", or nothing); a row whose rim is one colour on both sides is its own surround
+    def car(t):
+        cx = 0.25 + 0.4 * t
+        return (np.abs(_XX - cx) < 0.12) & (_YY * 64 >= 34) & (_YY * 64 < 50)
+    text = probe.answer((Row(tuple(STEPS), "a", np.stack([_shaded_sky(car(t)) for t in STEPS])),) * 2).text
+    assert text == "The object moves to the right.", text
+
+
+def _tower_before_a_brightening_sky():
+    tower = (np.abs(_XX - 0.5) < 0.08) & (_YY * 64 < 50)  # from the top of the image down to the road
+    sky = ~tower & (_YY * 64 < 50)
+    frames = np.stack([_shaded_sky(tower) for _ in STEPS])
+    for k, t in enumerate(STEPS):
+        frames[k][:, sky] *= 0.6 + 0.4 * t  # the tower and the road stay
+    return (Row(tuple(STEPS), "a", frames),) * 2
+
+
+@pytest.mark.parametrize("rows", [_tower_before_a_brightening_sky, lambda: _saved_case("lighthouse_sky_brightens")])
+def test_a_sky_brightening_either_side_of_a_tower_is_one_background(probe, rows):
+    # lighthouse (a dev set, the latent of the sky's brightness): the tower and its beam part the
+    # sky into pieces ("several regions change at once"); pieces of one region that change alike,
+    # kept apart only by the thing in front of them, are one region
+    text = probe.answer(rows()).text
+    assert "lighter" in text and " and " not in text and "Several" not in text, text
+
+
+def _beacon(angle):
+    """A grey tower with a pale beam from its top, pointing ``angle`` radians counterclockwise
+    from the right (0: right, pi/2: up, pi: left), on a dark blue sky."""
+    img = _paint((np.abs(_XX - 0.5) < 0.08) & (_YY > 0.45), (0.85, 0.85, 0.85), (0.15, 0.18, 0.4))
+    dx, dy = np.cos(angle), -np.sin(angle)
+    t = np.clip((_XX - 0.5) * dx + (_YY - 0.42) * dy, 0.0, 0.4)
+    beam = np.hypot(_XX - 0.5 - t * dx, _YY - 0.42 - t * dy) < 0.05
+    for c, v in enumerate((0.95, 0.92, 0.6)):
+        img[c][beam] = v
+    return img
+
+
+def test_a_beam_that_swings_about_its_tower_turns_rather_than_moves(probe):
+    # lighthouse (a dev set): the beam sweeps from the right over the top to the left while the
+    # tower stays; the figure's centre moves left, but what happens is a part turning about it
+    frames = np.stack([_beacon(0.3 + 2.5 * t) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames),) * 2).text
+    assert text == "The part at the top of the object turns counterclockwise.", text
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda t: _disc(0.25, 0.5, 0.12) | _disc(0.72, 0.5, 0.14 - 0.08 * t), "The object on the right shrinks."),
+    (lambda t: _disc(0.25 - 0.1 * t, 0.5, 0.1) | _disc(0.72, 0.5, 0.16 - 0.08 * t), "on the right shrinks"),
+    (lambda t: _disc(0.25 + 0.1 * t, 0.5, 0.1) | _disc(0.7 + 0.1 * t, 0.5, 0.1), "The objects move to the right."),
+])
+def test_pieces_that_change_differently_are_told_apart_by_their_place(probe, make, expected):
+    # dice (a dev set): one die shrinks beside another that stays (or moves): the two as one
+    # figure "change their outlines"; two that change alike are still one figure of two pieces
+    frames = np.stack([_paint(make(t)) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames),) * 2).text
+    assert expected in text, text
+
+
+def test_a_faint_change_of_outline_is_not_named(probe):
+    # umbrella (a dev set), the latent of the rain: streaks come and go around the umbrella, and
+    # the joint mass "changes its outline" by a little over one visible unit in each row (a
+    # confident-wrong answer); a change of outline is what is left when nothing else describes
+    # the change, so it must be clearer (OUTLINE_BAR) than a named change to be named
+    from latentexplainer.backends.probe import OUTLINE_BAR
+    rows = _saved_case("umbrella_rain_streaks")
+    cands, _ = probe.candidates(rows)
+    assert cands and cands[0].key[2] == "outline" and 1.0 <= cands[0].score < OUTLINE_BAR * probe.threshold
+    assert probe.answer(rows).abstained
+

@@ -198,6 +198,23 @@ def test_a_device_named_for_its_light_and_a_visible_sun_are_things(factors, text
     assert [(n.factor, n.sign) for n in name_claims(text, factors) if n.factor] == [(factor, sign)]
 
 
+# a beacon (the layout of the dev set lighthouse): the direction a beam or a pointer points is
+# which way it is turned, and a beam one sees is a thing as well as light
+BEACON = [("beam_dir", "direction the searchlight's beam points (left, up, right)"),
+          ("arrow", "which way the arrow on the sign is pointing"), ("mast", "height of the mast (short to tall)")]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The part at the top of the object turns counterclockwise.", "beam_dir", -1),
+    ("The beam rotates clockwise.", "beam_dir", 1),
+    ("The mast gets taller.", "mast", 1),
+])
+def test_the_direction_a_beam_points_is_its_rotation(text, factor, sign):
+    assert read_factor(*BEACON[0]).prop == "rotation" and read_factor(*BEACON[1]).prop == "rotation"
+    assert read_factor(*SPHERE_LIGHT[0]).prop == "x"  # light falling from a direction is not a rotation
+    assert [(n.factor, n.sign) for n in name_claims(text, BEACON[:1] + BEACON[2:]) if n.factor] == [(factor, sign)]
+
+
 def test_factors_are_read_with_their_orientation():
     assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
     assert read_factor("elevation", "height of the light source").prop == "y"

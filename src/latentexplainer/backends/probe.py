@@ -31,8 +31,9 @@ _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (
          (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (0.93, "pink"), (1.0, "red"))
 CAP = 3.0  # units: beyond this a change is not more certain
 SECOND = 1.5  # a second change this many caps strong is named however strong the first
+OUTLINE_BAR = 1.5  # how much clearer than other changes a change of outline must be to be named
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
-GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width")
+GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
 
 
 def hue_name(h: float) -> str:
@@ -69,13 +70,18 @@ def _where(part: Part) -> str:
 
 def row_candidates(change: RowChange) -> list[Candidate]:
     out: dict[tuple[str, str, str], Candidate] = {}
+    pieces = [_where(p) for p in change.parts if p.role == "piece"]
+    named = all(pieces) and len(set(pieces)) == len(pieces)  # pieces are told apart by where they are
     for part in sorted(change.parts, key=lambda p: p.extent):  # two pieces in one place: the larger speaks
-        where = place(part) if part.role == "region" else ""  # one figure per row: its place may differ
+        if part.role == "piece" and not named:
+            continue
+        # one figure per row: its place may differ; a piece is named by its place
+        where = place(part) if part.role == "region" else _where(part) if part.role == "piece" else ""
         damp = _contrast_damping(part)
         for name, values in part.series.items():
             s = score_series(name, values, CAP)
             if s is not None:
-                if name in EXTENT and part.role == "figure" and not extent_moves(s, part, EXTENT[name]):
+                if name in EXTENT and part.role in ("figure", "piece") and not extent_moves(s, part, EXTENT[name]):
                     continue  # its centre shifts but its extent stays: its mass shifts (a new outline)
                 d = damp if name in GEOMETRY + ("outline",) else 1.0
                 out[(part.role, where, name)] = Candidate((part.role, where, name), s.score * d, s.sign, s.start,
@@ -104,6 +110,35 @@ def combine(rows: list[list[Candidate]]) -> list[Candidate]:
         strength = min([c.strength, *(o.strength for o in others if o is not None)])
         out.append(Candidate(key, score, c.sign, c.start, c.end, c.part, strength=strength))
     return out
+
+
+def _by_piece(cands: list[Candidate], steady: float = 0.35) -> list[Candidate]:
+    """The pieces of a figure of a few pieces speak for themselves when they change in
+    different ways: one changes clearly (a visible unit or more) and another changes in another
+    way or direction, or stays (its strongest change under ``steady`` of the clearest piece's).
+    Pieces moving apart, or changing alike (both move right, both shrink), are one figure of
+    several pieces. Returns the candidates with either the pieces' (as figures named by their
+    place) or the whole figure's."""
+    pieces = [c for c in cands if c.key[0] == "piece"]
+    rest = [c for c in cands if c.key[0] != "piece"]
+    apart = next((c for c in rest if c.key == ("figure", "", "apart")), None)
+    if not pieces or (apart is not None and apart.score >= 1.0):
+        return rest
+    tops: dict[str, Candidate] = {}
+    for c in pieces:
+        if c.key[1] not in tops or c.strength > tops[c.key[1]].strength:
+            tops[c.key[1]] = c
+    clear = [t for t in tops.values() if t.score >= 1.0]
+    if not clear:
+        return rest
+    best = max(t.strength for t in clear)
+    whole = next((c.part for c in rest if c.key[0] == "figure"), None)
+    n = max(whole.parts if whole is not None else 0, len(tops))
+    still = len(tops) < n or any(t.strength < steady * best for t in tops.values())
+    kinds = {(t.key[2], t.sign) for t in clear}
+    if len(kinds) < 2 and not still:
+        return rest
+    return [c for c in rest if c.key[0] != "figure"] + [replace(c, key=("figure",) + c.key[1:]) for c in pieces]
 
 
 def _refine(cands: list[Candidate]) -> list[Candidate]:
@@ -176,6 +211,13 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             if turns_about_a_point(angle.part.series):  # a hand turning about its hub: its move is the turn
                 for k in ("x", "y"):
                     out.pop((role, where, k), None)
+        swing = out.pop((role, where, "swing"), None)
+        moves = [out[(role, where, k)].strength for k in ("x", "y") if (role, where, k) in out]
+        if swing is not None and swing.score >= 1.0 and swing.strength >= 0.8 * max(moves + [0.0]):
+            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill", "upper_width",
+                      "lower_width", "light_x", "light_y", "inner_x", "inner_y"):  # one part swings: that is the change
+                out.pop((role, where, k), None)
+            out[swing.key] = swing
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
         if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
             for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill", "upper_width",
@@ -309,6 +351,11 @@ def _predicate(c: Candidate, plural: bool) -> str:
         return f"change{s} shape from {'tall and narrow to wide and flat' if up else 'wide and flat to tall and narrow'}"
     if name == "angle":
         return f"rotate{s} {'clockwise' if up else 'counterclockwise'}"
+    if name == "swing":  # the subject comes first: see sentence()
+        mid = (c.start + c.end) / 2.0
+        side = ("at the top" if np.sin(mid) < -0.7 else "at the bottom" if np.sin(mid) > 0.7 else
+                "on the left" if np.cos(mid) < 0 else "on the right")
+        return f"part {side} of {'them' if plural else 'it'} turns {'clockwise' if up else 'counterclockwise'}"
     if name == "outline":
         return f"change{s} {'their outlines' if plural else 'its outline'}"
     if name == "fill":
@@ -366,7 +413,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             parts.append("the " + pred.replace("on them" if plural else "on it", "on " + subject))
             last_subject = None
             continue
-        if " part of it " in pred or " part of them " in pred:  # "the upper part of the object becomes wider"
+        if pred.startswith("part ") or " part of it " in pred or " part of them " in pred:  # "the upper part of the object becomes wider"
             parts.append("the " + pred.replace("of them" if plural else "of it", "of " + subject))
             last_subject = None
             continue
@@ -409,14 +456,16 @@ class ProbeBackend(BaseBackend):
         widest = max(len(r.moving) for r in rows)
         rows = tuple(r for r in rows if len(r.moving) == widest)
         changes = [analyse_row(r.frames) for r in rows]
-        cands = _refine(combine([row_candidates(c) for c in changes]))
+        cands = _refine(_by_piece(combine([row_candidates(c) for c in changes])))
         return sorted(cands, key=lambda c: (-c.score, -c.strength)), changes
 
     def answer(self, rows: tuple[Row, ...]) -> Response:
         cands, changes = self.candidates(rows)
         if any(c.changing > 0 and c.coherence < MIN_COHERENCE for c in changes):
             return Response(NOISE, 0, abstained=True)
-        strong = [c for c in cands if c.score >= self.threshold]
+        # a new outline is what is left when no move, resize, turn or colour describes the change
+        # (pieces joined by a shading, a part swinging): it needs to be clearer to be named
+        strong = [c for c in cands if c.score >= self.threshold * (OUTLINE_BAR if c.key[2] == "outline" else 1.0)]
         if not strong:
             return Response(ABSTAIN, 0, abstained=True)
         top = strong[0]
@@ -434,7 +483,8 @@ class ProbeBackend(BaseBackend):
         if len(near) > 2 and len(places) > 2:
             return Response(SEVERAL, 0, abstained=True)
         chosen = near[:2]
-        places = max(c.things for c in changes) > 1  # several things in the picture: say which one changes
+        # several things in the picture (or one of a figure's pieces changes): say which one changes
+        places = max(c.things for c in changes) > 1 or any(c.part.role == "piece" for c in chosen)
         return Response(sentence(chosen, places), 0, abstained=False,
                         attributes=tuple(".".join(k for k in c.key if k) for c in chosen))
 

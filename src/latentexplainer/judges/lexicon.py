@@ -53,10 +53,10 @@ LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purp
 
 # a device named after its light is a thing, not light falling on something ("the traffic light")
 LIGHT_DEVICES = re.compile(r"\b(traffic|street|tail|brake|head|signal|stop|fairy|night|porch|ceiling)[- ]?lights?\b")
-# a visible source whose place or size is the factor ("height of the sun in the sky") is a thing
-# as well as light: claims about either fit it
+# a visible source whose place or size is the factor ("height of the sun in the sky"), or a beam
+# one sees, is a thing as well as light: claims about either fit it
 LIGHT_SOURCE = re.compile(r"\b(height|position|size|altitude|elevation|location|radius|diameter|place)\b[^.()]*?"
-                          r"\bof (the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b")
+                          r"\bof (the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b|\b(beam|ray)s?\b")
 
 # ------------------------------------------------------------------------------- properties
 MOTION = (r"\b(mov|slid|shift|drift|travel|glid|wander|go|goes|went|head|jump|step|translat|pass|run|walk|creep"

@@ -59,6 +59,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above", text):
         return "y"
+    if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
+        return "rotation"  # the direction a beam, an arrow or a pointer points: which way it is turned
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
         return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
     for p in order:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-from .figure import _figure_series, _pieces, _pieces_apart
+from .figure import _figure_series, _pieces, _pieces_apart, _swing
 from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
@@ -103,9 +103,19 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
         backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0) | np.array(band)]
         for r, y in enumerate(range(by0, by1 + 1)):
             ring = rim_rows[r]
-            med = np.median(x[k, y, bx0:bx1 + 1][ring], axis=0) if ring.any() else backgrounds[0]
-            out[k, r] = backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
+            row = x[k, y, bx0:bx1 + 1]
+            med = np.median(row[ring], axis=0) if ring.any() else backgrounds[0]
+            sides = row[:SIDE], row[-SIDE:]
+            left, right = (np.median(s, axis=0) for s in sides)
+            if all(float(np.abs(s - c).max(1).max()) < SIDE_AGREE for s, c in zip(sides, (left, right))) and \
+                    float(np.abs(left - right).max()) < SIDE_AGREE:
+                out[k, r] = (left + right) / 2.0  # a shaded background: the row's own colour on both sides
+            else:
+                out[k, r] = backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
     return out
+
+
+SIDE, SIDE_AGREE = 2, 0.05  # rim pixels per side of a row; the colour spread within which they are one colour
 
 
 def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float = 0.7) -> np.ndarray | None:
@@ -216,11 +226,12 @@ def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
     return {"frequency": freq, "stripe_angle": angle, "contrast": con}
 
 
-def _regions(x: np.ndarray, mask: np.ndarray, total: int) -> list[np.ndarray]:
+def _regions(x: np.ndarray, mask: np.ndarray, total: int, bridge: np.ndarray | None = None) -> list[np.ndarray]:
     """Changing pixels that change alike: grouped by how their colour changes from the first to
     the middle and to the last frame (k-means, at most 3 groups, deterministic; a shaded part
     of one wall changes as the wall does), then split into connected pieces of at least
-    MIN_REGION of the image; largest first."""
+    MIN_REGION of the image; largest first. Pieces that only the ``bridge`` (the figure in
+    front) keeps apart are one piece: the sky either side of a tower."""
     f = len(x)
     feats = np.concatenate([x[f // 2][mask] - x[0][mask], x[-1][mask] - x[0][mask]], axis=1)  # (P, 6)
     centres = [feats[0]]
@@ -237,7 +248,8 @@ def _regions(x: np.ndarray, mask: np.ndarray, total: int) -> list[np.ndarray]:
     for j in range(len(c)):
         group = np.zeros(mask.shape, bool)
         group[mask] = assign == j
-        labels, n = ndimage.label(group, structure=np.ones((3, 3)))
+        labels, n = ndimage.label(group if bridge is None else group | bridge, structure=np.ones((3, 3)))
+        labels[~group] = 0
         if n == 0:
             continue
         sizes = ndimage.sum(group, labels, index=np.arange(1, n + 1))
@@ -335,6 +347,10 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             pieces = int(np.median(count))
             if 2 <= pieces <= 3:
                 series.update(_pieces_apart(present))
+                parts.extend(_each_piece(x, weight, bg, pieces))
+            swing = _swing(present)
+            if swing is not None:  # one part swings about a steady one
+                series.update(swing)
             pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1])) if pieces >= 3 else None
             if pattern is not None:
                 parts.append(_part("pattern", present, pattern, pieces))
@@ -347,13 +363,36 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             pattern = _pattern_series(luminance(x[:, ry0:ry1 + 1, rx0:rx1 + 1]))
             if pattern is not None:
                 parts.append(_part("pattern", rest, pattern, 1))
-        for region in _regions(x, rest, h * w)[:3]:
+        for region in _regions(x, rest, h * w, figure_pix)[:3]:
             if figure_pix.any() and _fringe(x, region, figure_pix, changing):
                 continue
             parts.append(_part("region", region, _region_series(x, region), 1))
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
+
+
+def _each_piece(x: np.ndarray, weight: np.ndarray, bg: np.ndarray, pieces: int) -> list[Part]:
+    """Each piece of a figure of a few pieces that keep apart in every frame (two dice, a cup
+    and its saucer), measured on its own as a part of role "piece": when they change in
+    different ways (one shrinks while the other stays or moves) the joint measures mix them.
+    None when the pieces touch or merge in some frame."""
+    f = len(x)
+    labels, n = ndimage.label((weight > 0.5).any(0), structure=np.ones((3, 3)))
+    if n < pieces:
+        return []
+    sizes = ndimage.sum(labels > 0, labels, index=np.arange(1, n + 1))
+    ids = np.flatnonzero(sizes >= 0.1 * sizes.max()) + 1
+    if len(ids) != pieces:
+        return []
+    out = []
+    for i in ids:
+        w = weight * (labels == i)[None]
+        present = w > 0.5
+        if present.reshape(f, -1).sum(1).min() < 4:
+            return []
+        out.append(_part("piece", present, _figure_series(x, w, (w >= 0.7).astype(np.float64), bg), 1))
+    return out
 
 
 BAND_HEIGHT = 0.25  # the most of the image's height a band of ground along its edge may take

@@ -185,3 +185,40 @@ def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
                 if np.sign(moves[:, axis]).min() < 0 < np.sign(moves[:, axis]).max() and np.abs(moves[:, axis]).min() > 0.04:
                     diverge[:] = 1.0
     return {"apart": apart, "diverge": diverge}
+
+
+STEADY_SHARE = 0.3  # the least share of a figure that stays in place for a part of it to swing about the rest
+
+
+def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray] | None:
+    """For a figure with a steady part and one part that swings about it (a beam about its
+    tower, an arm on a body): ``swing``, the direction (radians, image axes: growing is
+    clockwise) of the moving part's centre seen from the steady part's, and ``swing_radius``
+    (log of that distance, in pixels). None unless STEADY_SHARE of the figure or more stays in
+    place and in every frame the rest is one piece, at least ``min_share`` of the figure, at a
+    distance that keeps within a factor 1.6 of its median (a figure that slides has its moving
+    parts on both sides midway, one that grows has them all round)."""
+    f, h, w = present.shape
+    always = present.all(0)
+    if always.sum() < max(8.0, STEADY_SHARE * float(np.median(present.reshape(f, -1).sum(1)))):
+        return None  # little of it stays (a clock hand keeps only its hub): it turns as a whole
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    px, py = (xs * always).sum() / always.sum(), (ys * always).sum() / always.sum()
+    steady = ndimage.binary_dilation(always, iterations=1)
+    angle, radius = np.full(f, np.nan), np.full(f, np.nan)
+    for k in range(f):
+        moving = present[k] & ~steady
+        if moving.sum() < max(6.0, min_share * present[k].sum()):
+            return None
+        labels, n = ndimage.label(moving, structure=np.ones((3, 3)))
+        sizes = ndimage.sum(moving, labels, index=np.arange(1, n + 1))
+        if sizes.max() < 0.6 * moving.sum():
+            return None
+        part = labels == int(np.argmax(sizes)) + 1
+        dx, dy = (xs * part).sum() / part.sum() - px, (ys * part).sum() / part.sum() - py
+        angle[k], radius[k] = np.arctan2(dy, dx), np.hypot(dx, dy)
+    med = float(np.median(radius))
+    if med < 3.0 or radius.max() > 1.6 * med or radius.min() < med / 1.6:
+        return None
+    return {"swing": np.unwrap(angle), "swing_radius": np.log(radius)}
+

@@ -14,6 +14,7 @@ UNITS = {
     "width": 0.15, "height": 0.15,  # log of the spread along x / y
     "upper_width": 0.15, "lower_width": 0.15,  # the same of the figure's upper / lower half
     "angle": 0.21,  # radians (12 degrees)
+    "swing": 0.21,  # radians: the direction of a swinging part from the steady one
     "outline": 0.15,  # 1 - overlap of the affine-free (centred, unit-spread) outlines
     "fill": 0.2,  # log of the share of its extent a figure fills (bolder strokes)
     "hue": 0.06,  # turns
