@@ -25,6 +25,7 @@ NEW_SETS = {  # name -> channels
     "traffic": 3, "sailboat": 3, "flower": 3, "snowman": 3, "butterfly": 3, "windmill": 3,
     "lighthouse": 3, "car": 3, "rocket": 3, "dice": 3, "bottle": 3, "chess": 3,
     "lamp": 3, "tree": 3, "hourglass": 3, "coffee": 3, "card": 3, "cloud": 3,
+    "cactus": 3, "train": 3, "fence": 3, "mug": 3, "sign": 3, "key": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -1193,6 +1194,198 @@ def test_cloud_position_size_rain_and_darkness_change_what_they_say():
     assert abs(int(grey(white).sum()) - int(grey(storm).sum())) < 0.1 * grey(white).sum()  # the same cloud
     assert np.array_equal(_rows_cols(grey(white))[1], _rows_cols(grey(storm))[1])
     assert np.array_equal(white[:, :10], storm[:, :10]) and np.array_equal(white[30:], storm[30:])  # sky, rain
+
+
+def test_cactus_position_height_arms_and_sky_change_what_they_say():
+    from latentexplainer.data import cactus
+
+    assert cactus.FACTORS[2].categories == ("none", "one", "two")
+    left, right = cactus.render(0.0, 0.5, 0, 0.5), cactus.render(1.0, 0.5, 0, 0.5)
+    assert _centroid_x(_green(left)[..., None]) < 20 < 44 < _centroid_x(_green(right)[..., None])
+    assert np.abs(np.roll(left, 30, axis=1).astype(int) - right).max() <= 1  # the same cactus, 30 px along
+    short, tall = _green(cactus.render(0.5, 0.0, 0, 0.5)), _green(cactus.render(0.5, 1.0, 0, 0.5))
+    assert _rows_cols(short)[0].min() >= _rows_cols(tall)[0].min() + 26  # the top rises
+    assert _rows_cols(short)[0].max() == _rows_cols(tall)[0].max()  # from the same sand
+    assert np.array_equal(_rows_cols(short)[1], _rows_cols(tall)[1])  # and is no wider
+    none, one, two = (_green(cactus.render(0.5, 0.5, code, 0.5)) for code in range(3))
+    (_, c0), (_, c1), (_, c2) = (_rows_cols(m) for m in (none, one, two))
+    assert len(c0) <= 11 and c1.min() == c0.min() and c1.max() >= c0.max() + 12  # an arm on the right
+    assert c2.min() <= c0.min() - 12 and c2.max() == c1.max()  # and one on the left
+    arm_col = int(c1.max()) - 3
+    assert one[:, arm_col].sum() >= 8 and not none[:, arm_col].any()  # the arm turns upwards
+    assert two.sum() > one.sum() + 100 > none.sum() + 200
+    dusk, day = cactus.render(0.5, 0.5, 0, 0.0), cactus.render(0.5, 0.5, 0, 1.0)
+    r, b = dusk[5, 5].astype(int), day[5, 5].astype(int)
+    assert r[0] > r[2] + 100 and b[2] > b[0] + 100  # an orange sky, a blue sky
+    assert np.array_equal(_green(dusk), _green(day)) and np.array_equal(dusk[52:], day[52:])  # cactus, sand
+
+
+def test_train_position_chimney_smoke_and_paint_change_what_they_say():
+    from latentexplainer.data import train
+
+    def red(img):  # the red paint of the boiler and the cab
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    def black(img):  # the chimney, the wheels and the roof
+        return img.astype(int).max(-1) < 40
+
+    def smoke(img):  # the dark grey smoke: the only mid grey pixels above the track
+        img = img.astype(int)
+        mask = (img.max(-1) - img.min(-1) < 25) & (img[..., 0] > 80) & (img[..., 0] < 130)
+        mask[40:] = False
+        return mask
+
+    left, right = train.render(0.0, 0.5, 0.5, 0.0), train.render(1.0, 0.5, 0.5, 0.0)
+    assert _centroid_x(red(left)[..., None]) < 18 < 40 < _centroid_x(red(right)[..., None])
+    assert np.abs(np.roll(left, 28, axis=1).astype(int) - right).max() <= 1  # the whole train, 28 px along
+    assert _centroid_x(smoke(left)[..., None]) < 18 < 40 < _centroid_x(smoke(right)[..., None])  # its smoke too
+    short, tall = train.render(0.5, 0.0, 0.0, 0.0), train.render(0.5, 1.0, 0.0, 0.0)
+    tops = [_rows_cols(black(img)[:30, 36:48])[0].min() for img in (short, tall)]  # the chimney over the boiler
+    assert tops[0] >= 26 and tops[1] <= 15
+    assert np.array_equal(short[30:], tall[30:])  # the body and the wheels stay
+    counts = [smoke(train.render(0.5, 0.5, s, 0.0)).sum() for s in (0.0, 0.5, 1.0)]
+    assert counts[0] == 0 and counts[1] > 40 and counts[2] > counts[1] + 80
+    none, plume = train.render(0.5, 0.5, 0.0, 0.0), train.render(0.5, 0.5, 1.0, 0.0)
+    assert np.array_equal(none[22:], plume[22:])  # the smoke stays above the chimney
+    red_, blue = train.render(0.5, 0.5, 0.5, 0.0), train.render(0.5, 0.5, 0.5, 0.62)
+    assert _red_and_blue(red_, blue, 34, 37) and _red_and_blue(red_, blue, 35, 22)  # the boiler, the cab
+    assert np.array_equal(red_[42:], blue[42:]) and np.array_equal(red_[:, :16], blue[:, :16])  # wheels, track, sky
+
+
+def test_fence_posts_height_infill_and_paint_change_what_they_say():
+    from scipy import ndimage
+
+    from latentexplainer.data import fence
+
+    assert fence.FACTORS[0].categories == ("3", "4", "5", "6")
+    assert fence.FACTORS[2].categories == ("open", "pickets", "lattice")
+
+    def red(img):  # the red paint (posts, rails and infill); the sky and the lawn are not red
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    for code in range(4):  # the row just below the posts' tops, above the upper rail
+        assert ndimage.label(red(fence.render(code, 0.5, 0, 0.0))[31])[1] == code + 3
+    low, high = red(fence.render(0, 0.0, 0, 0.0)), red(fence.render(0, 1.0, 0, 0.0))
+    assert _rows_cols(low)[0].min() >= _rows_cols(high)[0].min() + 20  # taller
+    assert _rows_cols(low)[0].max() == _rows_cols(high)[0].max()  # on the same ground
+    assert np.array_equal(_rows_cols(low)[1], _rows_cols(high)[1])  # and no wider
+    open_, pickets, lattice = (red(fence.render(0, 0.5, code, 0.0))[38:47, 12:29] for code in range(3))
+    assert not open_.any()  # the sky shows between the posts
+    assert 0.25 < pickets.mean() < 0.7 and 0.2 < lattice.mean() < 0.8
+    assert all(np.array_equal(row, pickets[0]) for row in pickets)  # upright boards
+    assert ndimage.label(pickets[0])[1] >= 2
+    assert not all(np.array_equal(row, lattice[0]) for row in lattice)  # diagonal slats
+    assert np.array_equal(lattice[8], lattice[0])  # slats crossing every 8 px
+    red_, blue = fence.render(0, 0.5, 1, 0.0), fence.render(0, 0.5, 1, 0.62)
+    assert _red_and_blue(red_, blue, 40, 8) and _red_and_blue(red_, blue, 40, 32)  # posts
+    assert np.array_equal(red_[:18], blue[:18]) and np.array_equal(red_[57:], blue[57:])  # sky, lawn
+
+
+def test_mug_steam_size_pattern_and_paint_change_what_they_say():
+    from scipy import ndimage
+
+    from latentexplainer.data import mug
+
+    assert mug.FACTORS[2].categories == ("plain", "striped", "dotted")
+
+    def red(img):  # the red paint: the mug's body and handle
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    def white(img):  # the steam, or the cream pattern (the wall, the table and the tea are darker)
+        return img.astype(int).min(-1) > 140
+
+    counts = [white(mug.render(s, 0.5, 0, 0.0)).sum() for s in (0.0, 0.5, 1.0)]
+    assert counts[0] == 0 and counts[1] > 20 and counts[2] > counts[1] + 40
+    cold, hot = mug.render(0.0, 0.5, 0, 0.0), mug.render(1.0, 0.5, 0, 0.0)
+    top = _rows_cols(red(cold))[0].min()
+    assert _rows_cols(white(hot))[0].max() < top <= _rows_cols(white(hot))[0].min() + 22  # rising above the mug
+    assert np.array_equal(cold[top + 3:], hot[top + 3:])  # the mug and the table stay
+    small, large = red(mug.render(0.0, 0.0, 0, 0.0)), red(mug.render(0.0, 1.0, 0, 0.0))
+    assert large.sum() > 2.2 * small.sum()
+    assert len(_rows_cols(large)[1]) >= len(_rows_cols(small)[1]) + 10  # wider
+    assert len(_rows_cols(large)[0]) >= len(_rows_cols(small)[0]) + 10  # and taller
+    assert _rows_cols(large)[0].max() == _rows_cols(small)[0].max()  # on the same table
+    plain, striped, dotted = (white(mug.render(0.0, 0.5, code, 0.0)) for code in range(3))
+    assert not plain.any()
+    stripes, n_stripes = ndimage.label(striped)
+    assert n_stripes >= 3 and all(len(_rows_cols(stripes == i)[1]) >= 18 for i in range(1, n_stripes + 1))
+    assert ndimage.label(dotted)[1] >= 12 and dotted.sum() > 100
+    plain_img, dotted_img = mug.render(0.0, 0.5, 0, 0.0), mug.render(0.0, 0.5, 2, 0.0)
+    assert np.array_equal(plain_img[:, 42:], dotted_img[:, 42:]) and np.array_equal(plain_img[:24], dotted_img[:24])
+    red_, blue = mug.render(0.5, 0.5, 0, 0.0), mug.render(0.5, 0.5, 0, 0.62)
+    assert _red_and_blue(red_, blue, 45, 28)  # the body
+    assert np.array_equal(red_[:, 52:], blue[:, 52:]) and np.array_equal(red_[:12], blue[:12])  # wall, steam
+
+
+def test_sign_kind_size_lean_and_sky_change_what_they_say():
+    from latentexplainer.data import sign
+
+    assert sign.FACTORS[0].categories == ("round", "triangle", "diamond", "octagon")
+
+    def plate(img, sky=0.5):  # neither sky nor pole (nor the pavement)
+        img = img.astype(int)
+        sky_colour = 255 * sign.SKY * (0.3 + 0.7 * sky)
+        mask = (np.abs(img - sky_colour).max(-1) > 60) & (np.abs(img - 255 * np.array(sign.POLE)).max(-1) > 20)
+        mask[56:] = False
+        return mask
+
+    round_, triangle, diamond, octagon = (sign.render(code, 0.5, 0.0, 0.5) for code in range(4))
+    b, w, y, r = (img[26, 32].astype(int) for img in (round_, triangle, diamond, octagon))
+    assert b[2] > b[0] + 120 and w.min() > 220 and y[0] > 220 and y[2] < 80 and r[0] > r[1] + 120
+    assert (triangle[..., 0].astype(int) - triangle[..., 1] > 120).sum() > 60  # a red border
+    assert (diamond.astype(int).max(-1) < 40).sum() > 40  # a black border
+
+    def widths(img):
+        mask = plate(img)
+        rows = _rows_cols(mask)[0]
+        return mask.sum(1)[rows.min():rows.max() + 1]
+
+    tw, dw, ow, cw = widths(triangle), widths(diamond), widths(octagon), widths(round_)
+    assert tw[0] <= 3 and tw[-1] >= 18 and np.argmax(tw) >= len(tw) - 3  # a point on top, flat below
+    assert dw[0] <= 3 and dw[-1] <= 3 and abs(np.argmax(dw) - len(dw) / 2) <= 2  # points on top and bottom
+    assert ow[0] >= 8 and ow[-1] >= 8 and cw[0] < ow[0]  # flat top and bottom, unlike a circle
+    small, large = plate(sign.render(0, 0.0, 0.0, 0.5)), plate(sign.render(0, 1.0, 0.0, 0.5))
+    assert large.sum() > 2.5 * small.sum()
+    left, upright, right = (sign.render(0, 0.5, lean, 0.5) for lean in (-0.35, 0.0, 0.35))
+    xs = [_centroid_x(plate(img)[..., None]) for img in (left, upright, right)]
+    assert xs[0] < 24 and abs(xs[1] - 32) < 1 and xs[2] > 40
+    assert abs(int(plate(left).sum()) - int(plate(right).sum())) <= 4  # the same plate
+    assert _rows_cols(plate(upright))[0].min() < _rows_cols(plate(left))[0].min()  # leaning brings it down
+    dim, bright = sign.render(0, 0.5, 0.0, 0.0), sign.render(0, 0.5, 0.0, 1.0)
+    assert bright[3, 3].astype(float).mean() > dim[3, 3].astype(float).mean() + 100
+    assert np.array_equal(dim[21:31, 27:37], bright[21:31, 27:37])  # the plate stays as it is
+
+
+def test_key_turn_blade_head_and_cloth_change_what_they_say():
+    from latentexplainer.data import key
+
+    def brass(img):
+        img = img.astype(int)
+        return (img[..., 0] > 180) & (img[..., 1] > 140) & (img[..., 0] - img[..., 2] > 100)
+
+    def lean(mask):  # the covariance of the key's columns and rows: negative when its tip points up-right
+        rows, cols = np.nonzero(mask)
+        return np.cov(cols, rows)[0, 1]
+
+    up, flat, down = (brass(key.render(t, 0.5, 0.5, 0.4)) for t in (-1.0, 0.0, 1.0))
+    assert lean(up) < -40 and abs(lean(flat)) < 10 and lean(down) > 40
+    assert abs(int(up.sum()) - int(flat.sum())) <= 0.1 * flat.sum()  # the same key, turned
+    assert _rows_cols(up)[0].min() < 18 and _rows_cols(down)[0].max() > 46
+    short, long = brass(key.render(0.0, 0.0, 0.5, 0.4)), brass(key.render(0.0, 1.0, 0.5, 0.4))
+    assert _rows_cols(long)[1].max() >= _rows_cols(short)[1].max() + 16  # the tip reaches further
+    assert np.array_equal(short[:, :30], long[:, :30])  # the head stays
+    small, large = brass(key.render(0.0, 0.5, 0.0, 0.4)), brass(key.render(0.0, 0.5, 1.0, 0.4))
+    assert large[:, :29].sum() > 2.5 * small[:, :29].sum()
+    assert _rows_cols(large)[1].min() <= _rows_cols(small)[1].min() - 10  # a wider head, reaching left
+    assert len(_rows_cols(large)[0]) >= len(_rows_cols(small)[0]) + 10  # and taller
+    assert np.array_equal(small[:, 34:], large[:, 34:])  # the blade stays
+    red, blue = key.render(0.0, 0.5, 0.5, 0.0), key.render(0.0, 0.5, 0.5, 0.62)
+    r, b = red[3, 3].astype(int), blue[3, 3].astype(int)
+    assert r[0] > r[2] + 50 and b[2] > b[0] + 50
+    assert np.array_equal(brass(red), brass(blue))
 
 
 # the suite

@@ -39,15 +39,19 @@ from ..errors import ConfigError
 # explanations were then studied, so they are development sets too.
 # lighthouse, car, rocket, dice, bottle and chess were held out for the sixth held-out run
 # (commit c8000b7: mean accuracy 0.50, AUROC 0.84, confident-wrong up to 1.0 on car); their
-# explanations were then studied, so they are development sets too. The six held-out sets below
-# (lamp, tree, hourglass, coffee, card, cloud) were designed the same way, by someone who read
-# only the data modules, their tests and the README's data-set section.
+# explanations were then studied, so they are development sets too.
+# lamp, tree, hourglass, coffee, card and cloud were held out for the seventh held-out run
+# (commit 9d34a3a: mean accuracy 0.50 over the 2 latents with one factor, AUROC 0.72,
+# confident-wrong up to 1.0); their explanations were then studied, so they are development sets
+# too. The six held-out sets below (cactus, train, fence, mug, sign, key) were designed the same
+# way, by someone who read only the data modules, their tests and the README's data-set section.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
                              "traffic", "sailboat", "flower", "snowman", "butterfly", "windmill",
-                             "lighthouse", "car", "rocket", "dice", "bottle", "chess")
-HELDOUT_SETS: tuple[str, ...] = ("lamp", "tree", "hourglass", "coffee", "card", "cloud")
+                             "lighthouse", "car", "rocket", "dice", "bottle", "chess",
+                             "lamp", "tree", "hourglass", "coffee", "card", "cloud")
+HELDOUT_SETS: tuple[str, ...] = ("cactus", "train", "fence", "mug", "sign", "key")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
