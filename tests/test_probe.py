@@ -508,3 +508,11 @@ def test_a_faint_change_of_outline_is_not_named(probe):
     assert cands and cands[0].key[2] == "outline" and 1.0 <= cands[0].score < OUTLINE_BAR * probe.threshold
     assert probe.answer(rows).abstained
 
+
+def test_a_thing_that_passes_through_its_surrounds_colour_changes_lightness(probe):
+    # cloud (a dev set), the latent of the cloud's darkness: a storm-grey cloud turns white and
+    # midway has the sky's colour, so it is not in place in every frame (only its rain is); its
+    # colour is measured where it is at both ends
+    text = probe.answer(_saved_case("cloud_greys_to_white")).text
+    assert text.endswith("become lighter.") or text.endswith("becomes lighter."), text
+

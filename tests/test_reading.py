@@ -215,6 +215,27 @@ def test_the_direction_a_beam_points_is_its_rotation(text, factor, sign):
     assert [(n.factor, n.sign) for n in name_claims(text, BEACON[:1] + BEACON[2:]) if n.factor] == [(factor, sign)]
 
 
+# a card table and a coffee cup (the layouts of the dev sets card and coffee)
+TABLE = [("turn", "how far the card is turned (to the left, upright, to the right)", False),
+         ("suit", "suit shown on the card (hearts, diamonds, clubs or spades)", True),
+         ("pips", "number of suit symbols on the card (1 to 3)", True),
+         ("brew", "colour of the coffee (black espresso to milky)", False)]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object rotates counterclockwise.", "turn", -1),
+    ("The card tilts to the right.", "turn", 1),
+    ("The symbols on the card increase in number.", "pips", 1),
+    ("The object becomes lighter.", "brew", 1),
+    ("The coffee gets darker.", "brew", -1),
+])
+def test_how_far_a_thing_is_turned_how_many_and_a_colour_from_dark_to_light(text, factor, sign):
+    props = [read_factor(*f).prop for f in TABLE]
+    assert props == ["rotation", "identity", "count", "lightness"], props  # a category with no other word: which one
+    assert read_factor("paint", "colour of the car (red to blue)").prop == "hue"
+    assert [(n.factor, n.sign) for n in name_claims(text, TABLE) if n.factor] == [(factor, sign)]
+
+
 def test_factors_are_read_with_their_orientation():
     assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
     assert read_factor("elevation", "height of the light source").prop == "y"

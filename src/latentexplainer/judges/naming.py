@@ -50,6 +50,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     for special in ("phase", "spread", "count"):
         if special in order and order.index(special) == 0:
             return special
+    if _find(r"^\s*(the )?number of\b|^\s*how many\b", text):
+        return "count"  # "number of suit symbols on the card": how many of a thing, whatever it is
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
@@ -59,6 +61,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above", text):
         return "y"
+    if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed)\b", text):
+        return "rotation"  # "how far the card is turned (to the left, upright, to the right)"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
         return "rotation"  # the direction a beam, an arrow or a pointer points: which way it is turned
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
@@ -68,7 +72,9 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             continue
         if p == "hue" or p in PROPERTY_WORDS:
             return p
-    return "position" if "position" in order else None
+    if "position" in order:
+        return "position"
+    return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
 
 def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
@@ -82,6 +88,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     prop = _factor_prop(text, categorical, light)
     if prop == "height" and _find(r"\bheight of (the |a |an )?\w+(\s\w+)? (in|up in|high in) the (sky|air)\b", text):
         prop = "y"  # how high a thing is in the sky, not how tall
+    if prop == "hue" and _find(r"\b(black|dark\w*|white|pale|light)\b[^()]*?\bto\b[^()]*?"
+                               r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
+            and not _find(_HUE_RE.pattern, text):
+        prop = "lightness"  # "colour of the coffee (black espresso to milky)": a colour from dark to light
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1

@@ -105,17 +105,22 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
             ring = rim_rows[r]
             row = x[k, y, bx0:bx1 + 1]
             med = np.median(row[ring], axis=0) if ring.any() else backgrounds[0]
-            sides = row[:SIDE], row[-SIDE:]
-            left, right = (np.median(s, axis=0) for s in sides)
-            if all(float(np.abs(s - c).max(1).max()) < SIDE_AGREE for s, c in zip(sides, (left, right))) and \
-                    float(np.abs(left - right).max()) < SIDE_AGREE:
-                out[k, r] = (left + right) / 2.0  # a shaded background: the row's own colour on both sides
-            else:
-                out[k, r] = backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
+            own = _row_colour(row)
+            # a shaded background: the row's own colour on both sides
+            out[k, r] = own if own is not None else backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
     return out
 
 
 SIDE, SIDE_AGREE = 2, 0.05  # rim pixels per side of a row; the colour spread within which they are one colour
+def _row_colour(row: np.ndarray) -> np.ndarray | None:
+    """The colour of a row of a window (W, 3) when its ends are one colour on both sides (a
+    background shading from row to row, a sky towards its horizon), else None."""
+    sides = row[:SIDE], row[-SIDE:]
+    left, right = (np.median(s, axis=0) for s in sides)
+    if all(float(np.abs(s - c).max(1).max()) < SIDE_AGREE for s, c in zip(sides, (left, right))) and \
+            float(np.abs(left - right).max()) < SIDE_AGREE:
+        return (left + right) / 2.0
+    return None
 
 
 def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float = 0.7) -> np.ndarray | None:
