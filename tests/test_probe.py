@@ -516,3 +516,10 @@ def test_a_thing_that_passes_through_its_surrounds_colour_changes_lightness(prob
     text = probe.answer(_saved_case("cloud_greys_to_white")).text
     assert text.endswith("become lighter.") or text.endswith("becomes lighter."), text
 
+
+def test_a_hue_that_passes_near_the_surround_keeps_its_own_measure(probe):
+    # balloon (a dev set), the latent of the balloon's hue: a thing measured where it is at both
+    # ends (a cloud fading through the sky's colour) has its lightness measured there, but its
+    # hue stays the one measured in place, frame by frame
+    assert probe.answer(_saved_case("balloon_hue_shifts")).text == "The object changes colour from purple to red."
+

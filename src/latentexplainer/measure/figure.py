@@ -96,21 +96,20 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
     that stays gets no lighter, nor does one that shrinks and blurs at its receding edge. A
     figure that moves has no such place; from one frame to the next its change is then measured
     where it is in both, and where two frames share too little of it, the per-frame means
-    stand. A figure that is where it was but fades into its surround on the way (so is not
-    in place in every frame) is measured where it is at both ends."""
+    stand. A figure that is where it was (its ends overlap by half) but fades into its
+    surround on the way (so is not in place in every frame) is measured where it is at both
+    ends."""
     f = len(x)
     lum = luminance(x)
     always = core.min(0)
     ends = core[0] * core[-1]
-    if always.sum() < 0.5 * ends.sum() and ends.sum() >= 4.0:  # it fades into its surround on the way (a grey cloud
+    stays = ends.sum() >= 0.5 * min(core[0].sum(), core[-1].sum())  # where it was: it does not move
+    if stays and always.sum() < 0.5 * ends.sum() and ends.sum() >= 4.0:  # it fades into its surround on the way (a grey cloud
         for k in range(f):  # turning white passes the sky's colour): measured where it is at both ends
             mean = (x[k] * ends[..., None]).reshape(-1, 3).sum(0) / ends.sum()
-            hue, sat, _ = hsv(mean)
             out["lightness"][k] = float((lum[k] * ends).sum() / ends.sum())
-            out["saturation"][k] = float(sat)
-            out["hue"][k] = float(hue) if has_hue(mean) else np.nan
-        out["hue"] = unwrap_turns(out["hue"])
-        return
+            out["saturation"][k] = float(hsv(mean)[1])
+        return  # its hue stays the per-frame one: a hue named midway would be the surround's
     for k in range(1, f):
         both = always if always.sum() >= 4.0 else core[k - 1] * core[k]
         if both.sum() < 2.0:
