@@ -34,6 +34,7 @@ SECOND = 1.5  # a second change this many caps strong is named however strong th
 OUTLINE_BAR = 1.5  # how much clearer than other changes a change of outline must be to be named
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
 GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
+SHAPE = GEOMETRY[:-1] + ("outline", "fill")  # a figure's place, extent and outline: what its joint mass measures
 
 
 def hue_name(h: float) -> str:
@@ -214,14 +215,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         swing = out.pop((role, where, "swing"), None)
         moves = [out[(role, where, k)].strength for k in ("x", "y") if (role, where, k) in out]
         if swing is not None and swing.score >= 1.0 and swing.strength >= 0.8 * max(moves + [0.0]):
-            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill", "upper_width",
-                      "lower_width", "light_x", "light_y", "inner_x", "inner_y"):  # one part swings: that is the change
+            for k in SHAPE + ("light_x", "light_y", "inner_x", "inner_y"):  # one part swings: that is the change
                 out.pop((role, where, k), None)
             out[swing.key] = swing
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
         if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
-            for k in ("x", "y", "size", "width", "height", "aspect", "angle", "outline", "fill", "upper_width",
-                      "lower_width"):
+            for k in SHAPE:
                 out.pop((role, where, k), None)
         else:
             out.pop((role, where, "apart"), None)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-from .figure import _figure_series, _pieces, _pieces_apart, _swing
+from .figure import _big_pieces, _figure_series, _pieces, _pieces_apart, _swing
 from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
@@ -112,6 +112,8 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
 
 
 SIDE, SIDE_AGREE = 2, 0.05  # rim pixels per side of a row; the colour spread within which they are one colour
+
+
 def _row_colour(row: np.ndarray) -> np.ndarray | None:
     """The colour of a row of a window (W, 3) when its ends are one colour on both sides (a
     background shading from row to row, a sky towards its horizon), else None."""
@@ -383,11 +385,7 @@ def _each_piece(x: np.ndarray, weight: np.ndarray, bg: np.ndarray, pieces: int) 
     different ways (one shrinks while the other stays or moves) the joint measures mix them.
     None when the pieces touch or merge in some frame."""
     f = len(x)
-    labels, n = ndimage.label((weight > 0.5).any(0), structure=np.ones((3, 3)))
-    if n < pieces:
-        return []
-    sizes = ndimage.sum(labels > 0, labels, index=np.arange(1, n + 1))
-    ids = np.flatnonzero(sizes >= 0.1 * sizes.max()) + 1
+    labels, ids = _big_pieces((weight > 0.5).any(0))
     if len(ids) != pieces:
         return []
     out = []

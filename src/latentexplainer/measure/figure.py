@@ -160,13 +160,19 @@ def _outline_change(weight: np.ndarray) -> np.ndarray:
 
 
 
+def _big_pieces(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The connected pieces of a mask (labels) and the labels of those that are not crumbs
+    (at least a tenth of the largest piece)."""
+    labels, n = ndimage.label(mask, structure=np.ones((3, 3)))
+    if n == 0:
+        return labels, np.zeros(0, int)
+    sizes = ndimage.sum(mask, labels, index=np.arange(1, n + 1))
+    return labels, np.flatnonzero(sizes >= 0.1 * sizes.max()) + 1
+
+
 def _pieces(mask: np.ndarray) -> int:
     """Connected pieces of a mask, not counting crumbs (under a tenth of the largest piece)."""
-    labels, n = ndimage.label(mask, structure=np.ones((3, 3)))
-    if n <= 1:
-        return n
-    sizes = ndimage.sum(mask, labels, index=np.arange(1, n + 1))
-    return int((sizes >= 0.1 * sizes.max()).sum())
+    return len(_big_pieces(mask)[1])
 
 
 def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
@@ -176,12 +182,10 @@ def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
     f, h, w = present.shape
     cents = []
     for k in range(f):
-        labels, n = ndimage.label(present[k], structure=np.ones((3, 3)))
-        if n < 2:
+        labels, big = _big_pieces(present[k])
+        if labels.max() < 2:
             cents.append(None)
             continue
-        sizes = ndimage.sum(present[k], labels, index=np.arange(1, n + 1))
-        big = np.flatnonzero(sizes >= 0.1 * sizes.max()) + 1
         cents.append(np.array(ndimage.center_of_mass(present[k], labels, big)) / np.array([h, w]))
     apart = np.array([np.nan if c is None else float(np.linalg.norm(c - c.mean(0), axis=1).mean()) for c in cents])
     diverge = np.zeros(f)
@@ -203,8 +207,7 @@ STEADY_SHARE = 0.3  # the least share of a figure that stays in place for a part
 def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray] | None:
     """For a figure with a steady part and one part that swings about it (a beam about its
     tower, an arm on a body): ``swing``, the direction (radians, image axes: growing is
-    clockwise) of the moving part's centre seen from the steady part's, and ``swing_radius``
-    (log of that distance, in pixels). None unless STEADY_SHARE of the figure or more stays in
+    clockwise) of the moving part's centre seen from the steady part's. None unless STEADY_SHARE of the figure or more stays in
     place and in every frame the rest is one piece, at least ``min_share`` of the figure, at a
     distance that keeps within a factor 1.6 of its median (a figure that slides has its moving
     parts on both sides midway, one that grows has them all round)."""
@@ -230,5 +233,4 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     med = float(np.median(radius))
     if med < 3.0 or radius.max() > 1.6 * med or radius.min() < med / 1.6:
         return None
-    return {"swing": np.unwrap(angle), "swing_radius": np.log(radius)}
-
+    return {"swing": np.unwrap(angle)}
