@@ -26,6 +26,7 @@ NEW_SETS = {  # name -> channels
     "lighthouse": 3, "car": 3, "rocket": 3, "dice": 3, "bottle": 3, "chess": 3,
     "lamp": 3, "tree": 3, "hourglass": 3, "coffee": 3, "card": 3, "cloud": 3,
     "cactus": 3, "train": 3, "fence": 3, "mug": 3, "sign": 3, "key": 3,
+    "bicycle": 3, "teapot": 3, "penguin": 3, "tent": 3, "guitar": 3, "bridge": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -1386,6 +1387,141 @@ def test_key_turn_blade_head_and_cloth_change_what_they_say():
     r, b = red[3, 3].astype(int), blue[3, 3].astype(int)
     assert r[0] > r[2] + 50 and b[2] > b[0] + 50
     assert np.array_equal(brass(red), brass(blue))
+
+
+def test_bicycle_wheel_size_grows_the_wheels_on_the_road_and_lifts_the_frame():
+    from latentexplainer.data import bicycle
+
+    def black(img):  # the tyres, the saddle and the handlebar
+        return img.astype(int).max(-1) < 50
+
+    def red(img):  # the frame's paint
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    small, large = bicycle.render(0.5, 0.0, 0.0, 0.0), bicycle.render(0.5, 1.0, 0.0, 0.0)
+    (rows_s, cols_s), (rows_l, cols_l) = _rows_cols(black(small)[42:]), _rows_cols(black(large)[42:])
+    assert len(cols_l) >= len(cols_s) + 8  # wider wheels
+    assert rows_s.max() == rows_l.max()  # standing on the same road
+    tops = [np.nonzero(black(img)[20:, 20])[0].min() + 20 for img in (small, large)]  # the rear tyre's top
+    assert tops[1] <= tops[0] - 8
+    assert _rows_cols(red(large))[0].min() <= _rows_cols(red(small))[0].min() - 3  # the frame rides higher
+    assert np.array_equal(small[56:], large[56:]) and np.array_equal(small[:8], large[:8])  # the road, the sky
+    left, right = bicycle.render(0.0, 0.5, 0.5, 0.0), bicycle.render(1.0, 0.5, 0.5, 0.0)
+    assert np.abs(np.roll(left, 16, axis=1).astype(int) - right)[:48].max() <= 1  # the same bicycle, 16 px along
+    assert _centroid_x(red(left)[..., None]) < 26 < 38 < _centroid_x(red(right)[..., None])
+
+
+def test_teapot_pour_tilt_tips_it_forward_onto_its_spout():
+    from latentexplainer.data import teapot
+
+    def pot(img):  # the dark glaze: darker than the wall and the table
+        mask = img.astype(int).max(-1) < 90
+        mask[50:] = False
+        return mask
+
+    upright, tipped = pot(teapot.render(0.0, 0.5, 0.5, 0.5)), pot(teapot.render(0.55, 0.5, 0.5, 0.5))
+    assert abs(int(upright.sum()) - int(tipped.sum())) <= 0.05 * upright.sum()  # the same teapot, tipped
+    assert upright[49].sum() >= 10 and tipped[49].sum() <= 4  # it rocks onto the edge of its foot
+    assert upright[40:, :20].any() and not tipped[40:, :20].any()  # the back lifts off the table
+    assert _rows_cols(tipped)[1].max() >= _rows_cols(upright)[1].max() + 3  # the spout reaches further right
+    lean = [np.cov(*np.nonzero(img)[::-1])[0, 1] for img in (upright, tipped)]  # columns against rows
+    assert lean[1] > lean[0] + 8  # lower on the right, higher on the left
+    wall = [teapot.render(0.2, 0.5, 0.5, w)[5, 5].astype(int) for w in (0.0, 1.0)]
+    assert (wall[1] - wall[0]).min() > 90
+
+
+def test_penguin_count_is_the_number_of_penguins_on_the_ice():
+    from scipy import ndimage
+
+    from latentexplainer.data import penguin
+
+    assert penguin.FACTORS[0].categories == ("1", "2", "3")
+
+    def black(img):
+        return img.astype(int).max(-1) < 40
+
+    def beaks(img):  # orange, above the feet
+        img = img.astype(int)
+        return ((img[..., 0] > 200) & (img[..., 0] - img[..., 2] > 150))[:46]
+
+    imgs = [penguin.render(code, 0.5, 0.0, 0.5) for code in range(3)]
+    for code, img in enumerate(imgs):
+        assert ndimage.label(black(img).any(0))[1] == code + 1  # side by side, apart
+        assert ndimage.label(beaks(img))[1] == code + 1
+    sizes = [black(img).sum() for img in imgs]
+    assert abs(sizes[1] - 2 * sizes[0]) <= 4 and abs(sizes[2] - 3 * sizes[0]) <= 6  # all alike
+    assert np.array_equal(imgs[0][:, 25:39], imgs[2][:, 25:39])  # the middle one stands where the one did
+    assert _centroid_x(black(imgs[1])[..., None]) == pytest.approx(31.5, abs=0.5)  # the pair stand either side
+
+
+def test_tent_door_opening_shows_more_of_the_lit_inside():
+    from latentexplainer.data import tent
+
+    def glow(img):  # the lantern-lit inside, seen through the door
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 140)
+
+    counts = [glow(tent.render(d, 1.0, 0.5, 0.5, 0.62)).sum() for d in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert counts[0] == 0 and counts[4] > 150 and all(np.diff(counts) > 20)  # wider and wider
+    wide = glow(tent.render(1.0, 1.0, 0.5, 0.5, 0.62))
+    assert _centroid_x(wide[..., None]) == pytest.approx(31.5, abs=0.5)  # in the middle of the front
+    assert _rows_cols(wide)[0].max() >= 52  # down to the ground
+    closed, open_ = tent.render(0.0, 1.0, 0.5, 0.5, 0.62), tent.render(1.0, 1.0, 0.5, 0.5, 0.62)
+    assert np.array_equal(closed[:35], open_[:35])  # the peak, the sky
+    assert np.array_equal(closed[:, :17], open_[:, :17]) and np.array_equal(closed[:, 47:], open_[:, 47:])
+    dark = tent.render(1.0, 0.0, 0.5, 0.5, 0.62)
+    assert not glow(dark).any() and dark[50, 32].astype(int).max() < 30  # the lantern off
+    narrow, wide_ = (tent.render(0.0, 0.0, w, 0.5, 0.62) for w in (0.0, 1.0))
+    blue = lambda img: (img[..., 2].astype(int) - img[..., 0] > 80)  # noqa: E731  the fabric
+    assert len(_rows_cols(blue(wide_))[1]) >= len(_rows_cols(blue(narrow))[1]) + 18
+
+
+def test_guitar_tilt_leans_the_neck_to_the_left_or_right():
+    from latentexplainer.data import guitar
+
+    def neck(img):  # the dark neck and headstock, above the body
+        mask = img.astype(int).max(-1) < 110
+        mask[26:] = False
+        return mask
+
+    left, upright, right = (guitar.render(t, 0.5, 0.5, 0.5) for t in (-0.5, 0.0, 0.5))
+    xs = [_centroid_x(neck(img)[..., None]) for img in (left, upright, right)]
+    assert xs[0] < 26 and abs(xs[1] - 31.5) < 0.5 and xs[2] > 37
+    assert np.abs(left[:, ::-1].astype(int) - right).max() <= 1  # mirror images
+    assert _rows_cols(neck(upright))[0].min() < _rows_cols(neck(right))[0].min()  # tilting lowers the head
+    short, long = neck(guitar.render(0.0, 0.0, 0.5, 0.5)), neck(guitar.render(0.0, 1.0, 0.5, 0.5))
+    assert _rows_cols(long)[0].min() <= _rows_cols(short)[0].min() - 9  # a longer neck
+    small, large = (guitar.render(0.0, 0.5, h, 0.5) for h in (0.0, 1.0))
+    hole = lambda img: img[28:46].astype(int).max(-1) < 60  # noqa: E731
+    assert hole(large).sum() > 4 * hole(small).sum() > 0
+    dark, pale = (guitar.render(0.0, 0.5, 0.5, w)[49, 25].astype(int) for w in (0.0, 1.0))
+    assert (pale - dark).min() > 60
+
+
+def test_bridge_arch_count_is_the_number_of_arches():
+    from scipy import ndimage
+
+    from latentexplainer.data import bridge
+
+    assert bridge.FACTORS[0].categories == ("1", "2", "3", "4")
+
+    def sky(img):  # the sky, seen above the bridge and through its arches
+        img = img.astype(int)
+        return (img[..., 2] > 180) & (img[..., 2] - img[..., 0] > 15)
+
+    imgs = [bridge.render(code, 0.5, 0.5, 0.5) for code in range(4)]
+    for code, img in enumerate(imgs):
+        openings, count = ndimage.label(sky(img)[43])  # just above the water
+        assert count == code + 1
+        widths = [(openings == i).sum() for i in range(1, count + 1)]
+        assert max(widths) - min(widths) <= 1  # equal arches
+    assert all(np.array_equal(imgs[0][:22], img[:22]) for img in imgs)  # the same deck, the same sky
+    assert sky(imgs[3])[43].sum() < sky(imgs[0])[43].sum()  # more piers stand in the river
+    low, high = (bridge.render(0, d, 0.5, 0.5) for d in (0.0, 1.0))
+    crowns = [ndimage.label(sky(img)[:46, 32])[0] for img in (low, high)]  # the sky above, and under the arch
+    assert (crowns[1] == 2).sum() >= (crowns[0] == 2).sum() + 12  # a taller arch
+    assert _rows_cols(~sky(low)[:46])[0].min() >= _rows_cols(~sky(high)[:46])[0].min() + 14  # the deck rises
 
 
 # the suite

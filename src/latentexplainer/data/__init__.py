@@ -7,9 +7,9 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``traffic``, ``sailboat``, ``flower``, ``snowman``, ``butterfly``, ``windmill``,
 ``lighthouse``, ``car``, ``rocket``, ``dice``, ``bottle``, ``chess``, ``lamp``, ``tree``,
 ``hourglass``, ``coffee``, ``card``, ``cloud``, ``cactus``, ``train``, ``fence``, ``mug``,
-``sign``, ``key``. From files:
-``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the labelled
-sets into development and held-out sets.
+``sign``, ``key``, ``bicycle``, ``teapot``, ``penguin``, ``tent``, ``guitar``, ``bridge``.
+From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
+labelled sets into development and held-out sets.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ from ..registry import Registry
 from . import (
     balloon,
     bars,
+    bicycle,
     bookshelf,
     bottle,
+    bridge,
     butterfly,
     cactus,
     candle,
@@ -40,6 +42,7 @@ from . import (
     glass,
     glyphs,
     gratings,
+    guitar,
     hourglass,
     house,
     key,
@@ -50,6 +53,7 @@ from . import (
     moon,
     mug,
     objects,
+    penguin,
     rings,
     rocket,
     sailboat,
@@ -58,6 +62,8 @@ from . import (
     sign,
     snowman,
     sphere,
+    teapot,
+    tent,
     textures,
     traffic,
     train,
@@ -118,6 +124,12 @@ for _name, _loader in (
     ("mug", mug.load),
     ("sign", sign.load),
     ("key", key.load),
+    ("bicycle", bicycle.load),
+    ("teapot", teapot.load),
+    ("penguin", penguin.load),
+    ("tent", tent.load),
+    ("guitar", guitar.load),
+    ("bridge", bridge.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

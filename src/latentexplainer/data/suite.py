@@ -45,13 +45,18 @@ from ..errors import ConfigError
 # confident-wrong up to 1.0); their explanations were then studied, so they are development sets
 # too. The six held-out sets below (cactus, train, fence, mug, sign, key) were designed the same
 # way, by someone who read only the data modules, their tests and the README's data-set section.
+# cactus, train, fence, mug, sign and key were held out for the eighth held-out run (commit 106ae82:
+# mean accuracy 0.47, AUROC 0.96, confident-wrong up to 1.0 on train); their explanations were then
+# studied, so they are development sets too. The six held-out sets below (bicycle, teapot, penguin,
+# tent, guitar, bridge) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
                              "traffic", "sailboat", "flower", "snowman", "butterfly", "windmill",
                              "lighthouse", "car", "rocket", "dice", "bottle", "chess",
-                             "lamp", "tree", "hourglass", "coffee", "card", "cloud")
-HELDOUT_SETS: tuple[str, ...] = ("cactus", "train", "fence", "mug", "sign", "key")
+                             "lamp", "tree", "hourglass", "coffee", "card", "cloud",
+                             "cactus", "train", "fence", "mug", "sign", "key")
+HELDOUT_SETS: tuple[str, ...] = ("bicycle", "teapot", "penguin", "tent", "guitar", "bridge")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
