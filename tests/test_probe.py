@@ -446,6 +446,27 @@ def test_a_thing_before_a_shaded_sky_is_measured_apart_from_the_shading(probe):
     assert text == "The object moves to the right.", text
 
 
+def _engine_on_rails(t):
+    """A green block moving right above a dark rail across the image, before the shaded sky."""
+    body = (np.abs(_XX - (0.3 + 0.4 * t)) < 0.1) & (_YY * 64 >= 14) & (_YY * 64 < 44)
+    img = _shaded_sky(body)
+    img[:, 45:47] = np.array([0.35, 0.25, 0.2])[:, None, None]
+    return img
+
+
+@pytest.mark.parametrize("rows", [lambda: (Row(tuple(STEPS), "a", np.stack([_engine_on_rails(t) for t in STEPS])),) * 2,
+                                  lambda: _saved_case("train_moves_under_a_shaded_sky")])
+def test_a_thing_moving_over_a_rail_before_a_shaded_sky_moves(probe, rows):
+    # train (a dev set), the latent of the train's place: the static pixels around the change were
+    # mostly sky, and nearer the sky's median than the rail's everywhere, so that median was taken
+    # for the colour all around it; the sky lower down differed from it and joined the train into
+    # a figure as wide as the image ("rotates counterclockwise"). Around the change, one colour
+    # needs most pixels near it. The decoder's speckle parts a few rows' two sides a little: a
+    # row takes its neighbours' colour then
+    text = probe.answer(rows()).text
+    assert text.endswith("move to the left.") or text.endswith("moves to the right."), text
+
+
 def _tower_before_a_brightening_sky():
     tower = (np.abs(_XX - 0.5) < 0.08) & (_YY * 64 < 50)  # from the top of the image down to the road
     sky = ~tower & (_YY * 64 < 50)

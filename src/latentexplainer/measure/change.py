@@ -66,18 +66,21 @@ def _rim(h: int, w: int, box: tuple[int, int, int, int], width: int = 2) -> np.n
     return rim & ~inner
 
 
+ONE_COLOUR = 0.1  # the most two colours (each channel) may differ and be one colour
+
+
 def _two_colours(pix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """At most two colour groups of some pixels (P, 3): (centres, shares), largest first."""
     a = np.median(pix, axis=0)
     d = np.abs(pix - a).max(1)
-    if d.max() < 0.1:
+    if d.max() < ONE_COLOUR:
         return a[None], np.ones(1)
     c = np.stack([a, pix[int(np.argmax(d))]])
     for _ in range(6):
         assign = np.argmin(np.abs(pix[:, None, :] - c[None]).max(2), axis=1)
         c = np.stack([np.median(pix[assign == j], axis=0) if (assign == j).any() else c[j] for j in range(2)])
     share = np.bincount(assign, minlength=2) / len(pix)
-    if np.abs(c[0] - c[1]).max() < 0.1:
+    if np.abs(c[0] - c[1]).max() < ONE_COLOUR:
         return c[:1], np.ones(1)
     order = np.argsort(-share)
     return c[order], share[order]
@@ -101,14 +104,32 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
         band = [any(np.abs(x[k][e] - c).max(1).mean() < 0.1 and (np.abs(x[k][e] - c).max(1) < 0.1).mean() >= 0.9
                     for e in edges) for c in centres]
         backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0) | np.array(band)]
+        owns = [_row_colour(x[k, y, bx0:bx1 + 1]) for y in range(by0, by1 + 1)]
         for r, y in enumerate(range(by0, by1 + 1)):
             ring = rim_rows[r]
             row = x[k, y, bx0:bx1 + 1]
             med = np.median(row[ring], axis=0) if ring.any() else backgrounds[0]
-            own = _row_colour(row)
-            # a shaded background: the row's own colour on both sides
+            # a shaded background: the row's own colour on both sides, or its neighbours' where
+            # the decoder's speckle parts its two sides a little
+            own = owns[r] if owns[r] is not None else _between_rows(owns, r, med)
             out[k, r] = own if own is not None else backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
     return out
+
+
+GAP = 3  # rows: how far a shaded background's colour is carried to a row whose own sides disagree
+
+
+def _between_rows(owns: list, r: int, med: np.ndarray) -> np.ndarray | None:
+    """The colour of row ``r`` of a shaded background, from the nearest rows within GAP above
+    and below that have their own (their mean where both do), when the row's rim (``med``) is
+    that colour; else None."""
+    near = [owns[j] for j in (next((j for j in range(r - 1, r - GAP - 1, -1) if j >= 0 and owns[j] is not None), None),
+                              next((j for j in range(r + 1, r + GAP + 1) if j < len(owns) and owns[j] is not None),
+                                   None)) if j is not None]
+    if not near:
+        return None
+    colour = np.mean(near, axis=0)
+    return colour if float(np.abs(med - colour).max()) < ONE_COLOUR else None
 
 
 SIDE, SIDE_AGREE = 2, 0.05  # rim pixels per side of a row; the colour spread within which they are one colour
@@ -141,8 +162,10 @@ def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float 
         return None
     out = np.zeros((len(x), 3))
     for k in range(len(x)):
-        centres, shares = _two_colours(x[k][ring])
-        if shares[0] < share:
+        centres, _ = _two_colours(x[k][ring])
+        # one colour: most of the ring lies near it (a sky shading towards its horizon is
+        # nearer one of two colours everywhere, yet near neither)
+        if (np.abs(x[k][ring] - centres[0]).max(1) < ONE_COLOUR).mean() < share:
             return None
         out[k] = centres[0]
     return out
