@@ -236,6 +236,25 @@ def test_how_far_a_thing_is_turned_how_many_and_a_colour_from_dark_to_light(text
     assert [(n.factor, n.sign) for n in name_claims(text, TABLE) if n.factor] == [(factor, sign)]
 
 
+# a category whose kinds are named by their colours (the layout of the dev set sign)
+SIGNS = [("kind", "kind of sign: round blue, red triangle, yellow diamond or red stop", True),
+         ("plate", "size of the sign plate (small to large)", False),
+         ("lean", "how far the post leans (left to right)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The objects change colour from yellow to blue.", "kind"),  # between the kinds' colours: which kind
+    ("The sign turns red.", "kind"),
+    ("The object turns from orange to purple.", None),  # colours no kind has: not the category
+    ("The object changes colour.", None),
+])
+def test_a_change_between_the_colours_a_categorys_kinds_are_named_by_is_the_category(text, factor):
+    assert [n.factor for n in name_claims(text, SIGNS)] == [factor]
+    paint = ("paint", "colour of the post (grey to green)", False)
+    if factor == "kind":  # beside a factor of colour, a change of colour is that factor's
+        assert [n.factor for n in name_claims(text, SIGNS + [paint])] == ["paint"]
+
+
 def test_factors_are_read_with_their_orientation():
     assert read_factor("light_elevation", "direction of the light from below to above").orientation == -1
     assert read_factor("elevation", "height of the light source").prop == "y"

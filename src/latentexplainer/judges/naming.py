@@ -122,8 +122,19 @@ COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property
     "phase": {"phase": 1.0, "x": 0.5, "y": 0.5, "position": 0.5}, "spread": {"spread": 1.0},
     "count": {"count": 1.0},
 }
+KIND_COLOURS = 0.8  # a change of colour between colours a category's kinds are named by fits it, less than a hue
 MIN_MATCH = 10 * 0.5  # a property that fits at least half
 _SPECIFIC_EXEMPT = GENERIC | {"pattern", "light", "background", "rim"}
+
+
+def _between_kinds(claim: Claim, factor: FactorReading) -> bool:
+    """Whether a change of colour goes between colours that a category's description names its
+    kinds by ("kind of sign: round blue, red triangle, yellow diamond"): every colour the claim
+    names is one of them, and it names at least one."""
+    if claim.prop != "hue" or factor.prop != "identity" or not factor.categorical:
+        return False
+    colours = {m.group(1) for w in claim.words for m in [_HUE_RE.fullmatch(w)] if m}
+    return bool(colours) and colours <= set(factor.words)
 
 
 def match_score(claim: Claim, factor: FactorReading) -> float:
@@ -133,6 +144,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     if factor.prop is None:
         return 0.0
     base = COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0)
+    if base == 0.0 and _between_kinds(claim, factor):
+        base = KIND_COLOURS
     if base == 0.0:
         return 0.0
     score = 0.0
