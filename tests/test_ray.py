@@ -174,3 +174,19 @@ def test_workers_import_what_the_driver_put_on_its_path(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(TESTS.parent / "src"))
     r = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0 and "ok 4" in r.stdout, r.stderr[-3000:]  # the shapes model: 4 latents
+
+
+def test_the_monitor_of_a_cluster_this_process_started_is_stopped_at_once():
+    # ray.shutdown gives the autoscaler's monitor a second to end on SIGTERM, which it always
+    # took; it is killed first. Ray's internals may change: then ray.shutdown does it
+    from types import SimpleNamespace
+
+    from latentexplainer.executors import _stop_monitor
+
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    node = SimpleNamespace(all_processes={"monitor": [SimpleNamespace(process=proc)], "raylet": []})
+    fake = SimpleNamespace(_private=SimpleNamespace(worker=SimpleNamespace(_global_node=node)))
+    _stop_monitor(fake)
+    assert proc.poll() is not None  # gone, not waited on for a second
+    _stop_monitor(SimpleNamespace())  # no such internals: nothing raised
+    _stop_monitor(SimpleNamespace(_private=SimpleNamespace(worker=SimpleNamespace(_global_node=None))))

@@ -120,6 +120,8 @@ class RayExecutor:
         try:
             yield
         finally:
+            if self.address is None:
+                _stop_monitor(ray)
             ray.shutdown()
 
     @contextmanager
@@ -267,6 +269,20 @@ def _environment(**values: str) -> Iterator[None]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+def _stop_monitor(ray: Any) -> None:
+    """Stop the autoscaler monitor of a cluster this process started, at once: it has nothing
+    to save, and ``ray.shutdown`` gives it a second to end on SIGTERM, which it always takes
+    (about a second of a short run's wall time). Ray's internals may change: anything
+    unexpected leaves it to ``ray.shutdown``."""
+    try:
+        node = ray._private.worker._global_node
+        for info in list(node.all_processes.get("monitor", [])):
+            info.process.kill()
+            info.process.wait(timeout=1)
+    except Exception:  # noqa: BLE001 (private API: ray.shutdown stops it the slow way)
+        pass
 
 
 def _import_ray() -> Any:
