@@ -67,6 +67,15 @@ def box_sdf(x: np.ndarray, y: np.ndarray, hx, hy) -> np.ndarray:
     return outside + np.minimum(np.maximum(qx, qy), 0.0)
 
 
+def segment_sdf(x: np.ndarray, y: np.ndarray, ax, ay, bx, by, along: bool = False):
+    """Distance to the segment from (ax, ay) to (bx, by) (subtract a half-width for a stroke);
+    with ``along``, also how far along it (0..1) the nearest point lies."""
+    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
+    h = np.clip((px * dx + py * dy) / np.maximum(dx * dx + dy * dy, 1e-6), 0.0, 1.0)
+    d = np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2)
+    return (d, h) if along else d
+
+
 def hsv(h, s, v) -> np.ndarray:
     """Vectorised HSV -> RGB: arrays (or scalars) of the same shape -> (..., 3) float32."""
     h, s, v = np.broadcast_arrays(*(np.asarray(a, dtype=np.float32) for a in (h, s, v)))

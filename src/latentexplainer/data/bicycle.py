@@ -49,13 +49,6 @@ R.over(SKY[None], R.below(ROAD_Y, 1), KERB)
 R.over(SKY[None], R.below(ROAD_Y + 1.5, 1), ROAD)
 
 
-def _segment(x, y, ax, ay, bx, by):
-    """Distance to the segment from (ax, ay) to (bx, by)."""
-    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
-    h = np.clip((px * dx + py * dy) / np.maximum(dx * dx + dy * dy, 1e-6), 0.0, 1.0)
-    return np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2)
-
-
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
@@ -83,18 +76,18 @@ def _draw(f: np.ndarray) -> np.ndarray:
     sx, sy = cx + SEAT[0], cy + SEAT[1]
     post = R.col(1.0 + 15.0 * f[:, 2])
     tx, ty = sx + SEAT_DIR[0] * post, sy + SEAT_DIR[1] * post
-    img = R.over(img, R.coverage(_segment(x, y, sx, sy, tx, ty) - 1.3), POST)
+    img = R.over(img, R.coverage(R.segment_sdf(x, y, sx, sy, tx, ty) - 1.3), POST)
     saddle = R.box_sdf(x - (tx + 0.8), y - (ty - SADDLE_HY + 0.3), SADDLE_HX - 0.8, SADDLE_HY - 0.8) - 0.8
     img = R.over(img, R.coverage(saddle), SADDLE)
     hx, hy = cx + HEAD[0], cy + HEAD[1]
-    bar = np.minimum(_segment(x, y, hx, hy, hx - 1.0, hy - 4.0), _segment(x, y, hx - 1.0, hy - 4.0, hx + 3.5, hy - 4.5))
+    bar = np.minimum(R.segment_sdf(x, y, hx, hy, hx - 1.0, hy - 4.0), R.segment_sdf(x, y, hx - 1.0, hy - 4.0, hx + 3.5, hy - 4.5))
     img = R.over(img, R.coverage(bar - 1.1), SADDLE)
     rx, fx, kx, ky = cx - HALF_BASE, cx + HALF_BASE, cx + CRANK[0], cy + CRANK[1]
-    tubes = np.minimum(_segment(x, y, rx, cy, kx, ky), _segment(x, y, rx, cy, sx, sy))
-    tubes = np.minimum(tubes, _segment(x, y, kx, ky, sx, sy))
-    tubes = np.minimum(tubes, _segment(x, y, sx, sy, hx, hy))
-    tubes = np.minimum(tubes, _segment(x, y, kx, ky, cx + FORK[0], cy + FORK[1]))
-    tubes = np.minimum(tubes, _segment(x, y, hx, hy, fx, cy))
+    tubes = np.minimum(R.segment_sdf(x, y, rx, cy, kx, ky), R.segment_sdf(x, y, rx, cy, sx, sy))
+    tubes = np.minimum(tubes, R.segment_sdf(x, y, kx, ky, sx, sy))
+    tubes = np.minimum(tubes, R.segment_sdf(x, y, sx, sy, hx, hy))
+    tubes = np.minimum(tubes, R.segment_sdf(x, y, kx, ky, cx + FORK[0], cy + FORK[1]))
+    tubes = np.minimum(tubes, R.segment_sdf(x, y, hx, hy, fx, cy))
     img = R.over(img, R.coverage(tubes - TUBE_HW), R.hsv(f[:, 3], 0.8, 0.85))
     ring = np.sqrt((x - kx) ** 2 + (y - ky) ** 2) - 2.8
     R.over(img, R.coverage(ring), SPOKE)

@@ -45,14 +45,6 @@ ANTENNA = ((0.8, -9.5), (4.0, -15.0))  # from, to (right-hand antenna), relative
 ANTENNA_HW, KNOB_R = 0.45, 1.0
 
 
-def _segment(x, y, ax, ay, bx, by):
-    """Distance from each pixel to the segment (ax, ay)-(bx, by)."""
-    px, py = x - ax, y - ay
-    dx, dy = bx - ax, by - ay
-    t = np.clip((px * dx + py * dy) / (dx * dx + dy * dy), 0.0, 1.0)
-    return np.sqrt((px - t * dx) ** 2 + (py - t * dy) ** 2)
-
-
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
@@ -69,7 +61,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     spot = R.ellipse_sdf(dx - s * SPOT_AT[0], dy - SPOT_AT[1], s * SPOT_R, SPOT_R)
     img = R.over(img, R.coverage(spot), SPOT)
     (ax, ay), (bx, by) = ANTENNA
-    antennae = _segment(dx, dy, ax, ay, bx, by) - ANTENNA_HW
+    antennae = R.segment_sdf(dx, dy, ax, ay, bx, by) - ANTENNA_HW
     knobs = np.sqrt((dx - bx) ** 2 + (dy - by) ** 2) - KNOB_R
     body = np.minimum(R.ellipse_sdf(dx, dy, BODY_RX, BODY_RY), np.sqrt(dx ** 2 + (dy + BODY_RY) ** 2) - HEAD_R)
     body = np.minimum(body, np.minimum(antennae, knobs))

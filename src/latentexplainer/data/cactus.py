@@ -38,13 +38,6 @@ HW = 4.5  # half-thickness of the trunk and the arms
 REACH = 12.0
 
 
-def _segment(x, y, ax, ay, bx, by):
-    """Distance to the segment from (ax, ay) to (bx, by)."""
-    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
-    h = np.clip((px * dx + py * dy) / np.maximum(dx * dx + dy * dy, 1e-6), 0.0, 1.0)
-    return np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2)
-
-
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
@@ -52,12 +45,12 @@ def _draw(f: np.ndarray) -> np.ndarray:
     img = R.canvas(n, sky)
     img = R.over(img, R.below(GROUND_Y, n), SAND)
     cx, h = R.col(17 + 30 * f[:, 0]), R.col(14 + 30 * f[:, 1])
-    trunk = _segment(x, y, cx, GROUND_Y + 4, cx, GROUND_Y - h + HW) - HW
+    trunk = R.segment_sdf(x, y, cx, GROUND_Y + 4, cx, GROUND_Y - h + HW) - HW
     ya = GROUND_Y - 0.45 * h  # where the arms leave the trunk
     top = ya - 0.3 * h - 3.0  # the arms' tops (their axis' end)
     arms = f[:, 2].astype(int)
-    right = np.minimum(_segment(x, y, cx, ya, cx + REACH, ya), _segment(x, y, cx + REACH, ya, cx + REACH, top)) - HW
-    left = np.minimum(_segment(x, y, cx, ya, cx - REACH, ya), _segment(x, y, cx - REACH, ya, cx - REACH, top)) - HW
+    right = np.minimum(R.segment_sdf(x, y, cx, ya, cx + REACH, ya), R.segment_sdf(x, y, cx + REACH, ya, cx + REACH, top)) - HW
+    left = np.minimum(R.segment_sdf(x, y, cx, ya, cx - REACH, ya), R.segment_sdf(x, y, cx - REACH, ya, cx - REACH, top)) - HW
     body = np.minimum(trunk, np.where(R.col(arms >= 1), right, np.inf))
     body = np.minimum(body, np.where(R.col(arms >= 2), left, np.inf))
     body = np.maximum(body, y - (GROUND_Y + 1.0))  # it stands in the sand

@@ -46,13 +46,6 @@ ARM_HW = 1.3
 CONE_ALPHA, PATCH_ALPHA, GLOW_ALPHA, GLOW_SIGMA = 0.45, 0.6, 0.6, 3.5
 
 
-def _segment(x, y, ax, ay, bx, by):
-    """Distance to the segment from (ax, ay) to (bx, by)."""
-    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
-    h = np.clip((px * dx + py * dy) / (dx * dx + dy * dy), 0.0, 1.0)
-    return np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2)
-
-
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
@@ -70,8 +63,8 @@ def _draw(f: np.ndarray) -> np.ndarray:
     img = R.over(img, PATCH_ALPHA * light * R.coverage(patch), LIGHT)
     # the base, the arms and their joints
     base = R.box_sdf(x - BASE_X, y - (DESK_Y - BASE_HH), BASE_HW - 1.5, BASE_HH - 1.5) - 1.5
-    lower = _segment(x, y, BASE_X, DESK_Y - 2 * BASE_HH, ELBOW_X, ELBOW_Y) - ARM_HW
-    upper = _segment(x, y, ELBOW_X, ELBOW_Y, ex, ey) - ARM_HW
+    lower = R.segment_sdf(x, y, BASE_X, DESK_Y - 2 * BASE_HH, ELBOW_X, ELBOW_Y) - ARM_HW
+    upper = R.segment_sdf(x, y, ELBOW_X, ELBOW_Y, ex, ey) - ARM_HW
     paint = R.hsv(f[:, 2], 0.75, 0.8)
     img = R.over(img, R.coverage(np.minimum(base, np.minimum(lower, upper))), paint)
     joints = np.minimum(np.hypot(x - ELBOW_X, y - ELBOW_Y) - 2.3, np.hypot(x - ex, y - ey) - 1.8)

@@ -43,14 +43,6 @@ HANDLE_R, HANDLE_HW = 5.5, 1.6
 SHINE_ALPHA = 0.55
 
 
-def _segment(x, y, ax, ay, bx, by):
-    """Distance to the segment from (ax, ay) to (bx, by), and how far along it (0..1) the
-    nearest point lies."""
-    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
-    h = np.clip((px * dx + py * dy) / np.maximum(dx * dx + dy * dy, 1e-6), 0.0, 1.0)
-    return np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2), h
-
-
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
@@ -66,7 +58,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     foot = R.box_sdf(u, v + FOOT_H / 2 + 0.5, FOOT_SHARE * bw, FOOT_H / 2 + 0.5)
     lid = np.minimum(R.ellipse_sdf(u, v + 23.5, 0.55 * bw, 2.5), np.hypot(u, v + 27.0) - 2.0)
     handle = np.abs(np.hypot(u + bw + 1.0, v + 15.0) - HANDLE_R) - HANDLE_HW
-    d, h = _segment(pu, pv, 0.0, -10.0, SPOUT_DIR[0] * spout, -10.0 + SPOUT_DIR[1] * spout)
+    d, h = R.segment_sdf(pu, pv, 0.0, -10.0, SPOUT_DIR[0] * spout, -10.0 + SPOUT_DIR[1] * spout, along=True)
     spout_d = d - (3.6 - 1.4 * h)
     pot = np.minimum(np.minimum(body, foot), np.minimum(np.minimum(lid, handle), spout_d))
     img = R.over(img, R.coverage(pot), EDGE)

@@ -67,20 +67,13 @@ def _triangle(x, y, top, half):
     return np.maximum(side, y - BASE_Y)
 
 
-def _segment(x, y, ax, ay, bx, by):
-    """Distance to the segment from (ax, ay) to (bx, by)."""
-    px, py, dx, dy = x - ax, y - ay, bx - ax, by - ay
-    h = np.clip((px * dx + py * dy) / np.maximum(dx * dx + dy * dy, 1e-6), 0.0, 1.0)
-    return np.sqrt((px - h * dx) ** 2 + (py - h * dy) ** 2)
-
-
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
     n = len(f)
     img = np.empty((n, 3, R.SIZE, R.SIZE), np.float32)
     img[:] = BACKGROUND
     hw, peak = R.col(12 + 11 * f[:, 2]), R.col(BASE_Y - (16 + 16 * f[:, 3]))
-    ropes = np.minimum(_segment(x, y, CX, peak, CX - hw - PEG_OUT, PEG_Y), _segment(x, y, CX, peak, CX + hw + PEG_OUT, PEG_Y))
+    ropes = np.minimum(R.segment_sdf(x, y, CX, peak, CX - hw - PEG_OUT, PEG_Y), R.segment_sdf(x, y, CX, peak, CX + hw + PEG_OUT, PEG_Y))
     img = R.over(img, R.coverage(ropes - ROPE_HW), ROPE)
     fabric = R.hsv(f[:, 4], 0.7, 0.82)
     img = R.over(img, R.coverage(_triangle(x, y, peak, hw)), fabric)
