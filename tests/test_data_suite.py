@@ -27,6 +27,7 @@ NEW_SETS = {  # name -> channels
     "lamp": 3, "tree": 3, "hourglass": 3, "coffee": 3, "card": 3, "cloud": 3,
     "cactus": 3, "train": 3, "fence": 3, "mug": 3, "sign": 3, "key": 3,
     "bicycle": 3, "teapot": 3, "penguin": 3, "tent": 3, "guitar": 3, "bridge": 3,
+    "ladder": 3, "kettle": 3, "owl": 3, "anchor": 3, "piano": 3, "canoe": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -1522,6 +1523,152 @@ def test_bridge_arch_count_is_the_number_of_arches():
     crowns = [ndimage.label(sky(img)[:46, 32])[0] for img in (low, high)]  # the sky above, and under the arch
     assert (crowns[1] == 2).sum() >= (crowns[0] == 2).sum() + 12  # a taller arch
     assert _rows_cols(~sky(low)[:46])[0].min() >= _rows_cols(~sky(high)[:46])[0].min() + 14  # the deck rises
+
+
+def test_ladder_rung_count_is_the_number_of_rungs():
+    from scipy import ndimage
+
+    from latentexplainer.data import ladder
+
+    assert ladder.FACTORS[0].categories == ("3", "4", "5", "6")
+
+    def wood(img):  # the ladder's pale wood: not the bricks, the mortar or the floor
+        img = img.astype(int)
+        return (img[..., 1] > 110) & (img[..., 2] < 130) & (img[..., 0] - img[..., 2] > 80)
+
+    imgs = [ladder.render(code, 0.5, 0.5, 0.5) for code in range(4)]
+    for code, img in enumerate(imgs):
+        assert ndimage.label(wood(img)[:, 32])[1] == code + 3  # up the middle, between the rails
+        assert ndimage.label(wood(img)[:, 22])[1] == 1  # a rail: one straight piece
+    gaps = [np.diff(np.nonzero(np.diff(wood(img)[:, 32].astype(int)) == 1)[0]) for img in imgs]
+    assert all(g.max() - g.min() <= 1 for g in gaps)  # evenly spaced
+    assert gaps[0].mean() > gaps[3].mean() + 3  # more rungs, closer together
+    assert np.array_equal(imgs[0][:, :19], imgs[3][:, :19]) and np.array_equal(imgs[0][:, 45:], imgs[3][:, 45:])
+    short, tall = (wood(ladder.render(1, 0.5, h, 0.5)) for h in (0.0, 1.0))
+    assert _rows_cols(short)[0].min() >= _rows_cols(tall)[0].min() + 20  # a taller ladder
+    assert _rows_cols(short)[0].max() == _rows_cols(tall)[0].max()  # on the same floor
+    assert np.nonzero(tall[:, 32])[0].min() <= np.nonzero(short[:, 32])[0].min() - 15  # its rungs spread up
+    left, right = (wood(ladder.render(0, x, 0.5, 0.5)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(32, abs=0.5)
+
+
+def test_kettle_flame_height_raises_blue_flames_under_the_kettle():
+    from latentexplainer.data import kettle
+
+    def flame(img):  # the gas flames' blue, below the kettle
+        img = img.astype(int)
+        mask = (img[..., 2] > 200) & (img[..., 2] - img[..., 0] > 100)
+        mask[:38] = False
+        return mask
+
+    imgs = [kettle.render(h, 0.5, 0.5, 0.0) for h in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    counts = [flame(img).sum() for img in imgs]
+    assert counts[0] == 0 and all(np.diff(counts) > 10)  # off, then higher and higher
+    tops = [_rows_cols(flame(img))[0].min() for img in imgs[1:]]
+    assert all(np.diff(tops) < 0) and tops[0] - tops[-1] >= 6
+    assert all(_rows_cols(flame(img))[0].max() == 48 for img in imgs[1:])  # all rising from the burner
+    assert _centroid_x(flame(imgs[4])[..., None]) == pytest.approx(31.5, abs=0.5)  # under the kettle's middle
+    assert np.array_equal(imgs[0][:37], imgs[4][:37])  # the kettle stays
+    level, steep = (kettle.render(0.0, a, 0.5, 0.0) for a in (0.0, 1.0))
+    assert np.array_equal(level[:, :40], steep[:, :40])  # only the spout, on the right, moves
+
+    def spout(img):  # the red enamel right of the body
+        img = img.astype(int)
+        return ((img[..., 0] > 150) & (img[..., 0] - img[..., 1] > 100))[:36, 47:]
+
+    (rows_l, cols_l), (rows_s, cols_s) = _rows_cols(spout(level)), _rows_cols(spout(steep))
+    assert rows_s.min() <= rows_l.min() - 12 and cols_l.max() >= cols_s.max() + 8  # up, not out
+
+
+def test_owl_eye_opening_opens_its_yellow_eyes_from_shut():
+    from scipy import ndimage
+
+    from latentexplainer.data import owl
+
+    def iris(img):  # the eyes' orange-yellow, above the feet
+        img = img.astype(int)
+        mask = (img[..., 0] > 200) & (img[..., 1] > 140) & (img[..., 2] < 80)
+        mask[40:] = False
+        return mask
+
+    imgs = [owl.render(o, 0.0, 0.5, 0.5, 0.0) for o in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    counts = [iris(img).sum() for img in imgs]
+    assert counts[0] == 0 and all(np.diff(counts) > 8)  # shut, then wider and wider
+    wide, half = iris(imgs[4]), iris(imgs[2])
+    assert ndimage.label(wide)[1] == 2 and np.array_equal(wide, wide[:, ::-1])  # two eyes, side by side
+    assert _rows_cols(half)[0].max() == _rows_cols(wide)[0].max()  # the lids come down from above
+    assert _rows_cols(half)[0].min() >= _rows_cols(wide)[0].min() + 3
+    assert np.array_equal(imgs[0][38:], imgs[4][38:]) and np.array_equal(imgs[0][:, :18], imgs[4][:, :18])
+    left, right = (iris(owl.render(1.0, t, 0.5, 0.5, 0.0)) for t in (-1.0, 1.0))
+    assert np.array_equal(left[:, ::-1], right)  # the head turns one way or the other
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) > 3
+
+
+def test_anchor_depth_lowers_it_on_a_longer_chain():
+    from latentexplainer.data import anchor
+
+    def iron(img):
+        return img.astype(int).max(-1) < 45
+
+    shallow, deep = (iron(anchor.render(d, 0.0, 0.5, 0.5)) for d in (0.0, 1.0))
+    rows_s, rows_d = _rows_cols(shallow)[0], _rows_cols(deep)[0]
+    assert rows_s.min() <= 3 and rows_d.min() <= 1  # the chain comes down from above
+    assert rows_d.max() - rows_s.max() == pytest.approx(18, abs=1)  # the anchor hangs 18 px deeper
+    for mask in (shallow, deep):  # straight down
+        assert _centroid_x(mask[..., None]) == pytest.approx(31.5, abs=0.3)
+    assert (shallow[8:34] != deep[26:52]).sum() <= 16  # the anchor itself, moved down
+    assert deep[:20, 28:37].any(1).sum() >= 18  # the chain, unbroken down to the ring
+    left, right = (iron(anchor.render(0.5, a, 0.5, 0.5)) for a in (-0.3, 0.3))
+    assert (left[:, ::-1] != right).sum() <= 6  # mirror images
+    assert _centroid_x(right[..., None]) > 38 and _centroid_x(left[..., None]) < 25
+
+
+def test_piano_fallboard_opening_uncovers_the_keys():
+    from scipy import ndimage
+
+    from latentexplainer.data import piano
+
+    def ivory(img):  # the white keys
+        img = img.astype(int)
+        mask = (img.min(-1) > 200) & (img.max(-1) - img.min(-1) < 25)
+        mask[:26] = False  # not the sheet of music
+        return mask
+
+    imgs = [piano.render(o, 0.5, 0.5, 0.5) for o in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    counts = [ivory(img).sum() for img in imgs]
+    assert counts[0] == 0 and all(np.diff(counts) > 40)  # closed, then more and more keys show
+    rows, cols = _rows_cols(ivory(imgs[4]))
+    assert cols.min() <= 11 and cols.max() >= 52 and rows.min() <= 29 and rows.max() >= 38
+    assert all(_rows_cols(ivory(img))[0].max() == rows.max() for img in imgs[1:])  # uncovered from the front
+    assert np.array_equal(imgs[0][:27], imgs[4][:27]) and np.array_equal(imgs[0][41:], imgs[4][41:])
+
+    def black_keys(img):  # along a row near the back of the keys
+        return ndimage.label(img[30, 10:54].astype(int).max(-1) < 40)[1]
+
+    assert black_keys(piano.render(1.0, 0.5, 0.5, 0.5)) == 8 and black_keys(piano.render(1.0, 1.0, 0.5, 0.5)) == 5
+    assert black_keys(piano.render(0.0, 0.5, 0.5, 0.5)) == 0
+
+
+def test_canoe_x_moves_the_canoe_and_the_canoeist_along_the_lake():
+    from latentexplainer.data import canoe
+
+    def hull(img):  # the red paint of the hull
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 0] - img[..., 1] > 100) & (img[..., 0] - img[..., 2] > 100)
+
+    def vest(img):  # the canoeist's yellow life vest
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 160) & (img[..., 2] < 100)
+
+    left, right = canoe.render(0.0, 0.5, 0.5, 0.0), canoe.render(1.0, 0.5, 0.5, 0.0)
+    for part in (hull, vest):
+        a, b = part(left), part(right)
+        assert _centroid_x(b[..., None]) - _centroid_x(a[..., None]) == pytest.approx(16, abs=0.5)
+        assert abs(int(a.sum()) - int(b.sum())) <= 3 and np.array_equal(_rows_cols(a)[0], _rows_cols(b)[0])
+    assert _rows_cols(hull(left))[1].min() <= 10 and _rows_cols(hull(right))[1].max() >= 53
+    assert np.array_equal(left[:20], right[:20])  # the sky and the shore stay
+    short, long = (hull(canoe.render(0.5, length, 0.5, 0.0)) for length in (0.0, 1.0))
+    assert len(_rows_cols(long)[1]) >= len(_rows_cols(short)[1]) + 18
 
 
 # the suite

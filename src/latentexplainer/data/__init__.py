@@ -7,7 +7,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``traffic``, ``sailboat``, ``flower``, ``snowman``, ``butterfly``, ``windmill``,
 ``lighthouse``, ``car``, ``rocket``, ``dice``, ``bottle``, ``chess``, ``lamp``, ``tree``,
 ``hourglass``, ``coffee``, ``card``, ``cloud``, ``cactus``, ``train``, ``fence``, ``mug``,
-``sign``, ``key``, ``bicycle``, ``teapot``, ``penguin``, ``tent``, ``guitar``, ``bridge``.
+``sign``, ``key``, ``bicycle``, ``teapot``, ``penguin``, ``tent``, ``guitar``, ``bridge``,
+``ladder``, ``kettle``, ``owl``, ``anchor``, ``piano``, ``canoe``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from ..errors import DataError
 from ..registry import Registry
 from . import (
+    anchor,
     balloon,
     bars,
     bicycle,
@@ -26,6 +28,7 @@ from . import (
     butterfly,
     cactus,
     candle,
+    canoe,
     car,
     card,
     chess,
@@ -45,15 +48,19 @@ from . import (
     guitar,
     hourglass,
     house,
+    kettle,
     key,
     kite,
+    ladder,
     lamp,
     landscape,
     lighthouse,
     moon,
     mug,
     objects,
+    owl,
     penguin,
+    piano,
     rings,
     rocket,
     sailboat,
@@ -130,6 +137,12 @@ for _name, _loader in (
     ("tent", tent.load),
     ("guitar", guitar.load),
     ("bridge", bridge.load),
+    ("ladder", ladder.load),
+    ("kettle", kettle.load),
+    ("owl", owl.load),
+    ("anchor", anchor.load),
+    ("piano", piano.load),
+    ("canoe", canoe.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
