@@ -69,6 +69,11 @@ def _rim(h: int, w: int, box: tuple[int, int, int, int], width: int = 2) -> np.n
 ONE_COLOUR = 0.1  # the most two colours (each channel) may differ and be one colour
 
 
+def _near_share(pix: np.ndarray, colour: np.ndarray) -> float:
+    """The share of some pixels (P, 3) that are one colour with ``colour``."""
+    return float((np.abs(pix - colour).max(1) < ONE_COLOUR).mean())
+
+
 def _two_colours(pix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """At most two colour groups of some pixels (P, 3): (centres, shares), largest first."""
     a = np.median(pix, axis=0)
@@ -101,7 +106,7 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
     edges[0][by0, bx0:bx1 + 1] = edges[1][by1, bx0:bx1 + 1] = True
     for k in range(f):
         centres, shares = _two_colours(x[k][rim])
-        band = [any(np.abs(x[k][e] - c).max(1).mean() < 0.1 and (np.abs(x[k][e] - c).max(1) < 0.1).mean() >= 0.9
+        band = [any(np.abs(x[k][e] - c).max(1).mean() < ONE_COLOUR and _near_share(x[k][e], c) >= 0.9
                     for e in edges) for c in centres]
         backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0) | np.array(band)]
         owns = [_row_colour(x[k, y, bx0:bx1 + 1]) for y in range(by0, by1 + 1)]
@@ -123,9 +128,9 @@ def _between_rows(owns: list, r: int, med: np.ndarray) -> np.ndarray | None:
     """The colour of row ``r`` of a shaded background, from the nearest rows within GAP above
     and below that have their own (their mean where both do), when the row's rim (``med``) is
     that colour; else None."""
-    near = [owns[j] for j in (next((j for j in range(r - 1, r - GAP - 1, -1) if j >= 0 and owns[j] is not None), None),
-                              next((j for j in range(r + 1, r + GAP + 1) if j < len(owns) and owns[j] is not None),
-                                   None)) if j is not None]
+    above = next((owns[j] for j in range(r - 1, max(r - GAP, 0) - 1, -1) if owns[j] is not None), None)
+    below = next((owns[j] for j in range(r + 1, min(r + GAP + 1, len(owns))) if owns[j] is not None), None)
+    near = [c for c in (above, below) if c is not None]
     if not near:
         return None
     colour = np.mean(near, axis=0)
@@ -165,7 +170,7 @@ def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float 
         centres, _ = _two_colours(x[k][ring])
         # one colour: most of the ring lies near it (a sky shading towards its horizon is
         # nearer one of two colours everywhere, yet near neither)
-        if (np.abs(x[k][ring] - centres[0]).max(1) < ONE_COLOUR).mean() < share:
+        if _near_share(x[k][ring], centres[0]) < share:
             return None
         out[k] = centres[0]
     return out
