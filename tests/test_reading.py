@@ -263,6 +263,15 @@ def test_factors_are_read_with_their_orientation():
     assert read_factor("pos_x", "horizontal position of the object (left to right)").places == ()
 
 
+@pytest.mark.parametrize("word", ["saddle", "saddlebag", "sadhu"])
+def test_a_word_that_starts_like_sad_is_no_mood(word):
+    # the pattern for "sad, sadder" once took any word starting with "sad": a saddle raised on
+    # its post was read as a change of shape, not a rise
+    assert read_factor("raise", f"how far the {word} is raised on its post (low to high)").prop == "y"
+    assert read_factor("mood", "expression of the face (happy to sad)").prop == "shape"
+    assert read_claims("The face looks sadder.")[0].prop == "shape"
+
+
 def _imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text())
     out = set()

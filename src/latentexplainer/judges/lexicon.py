@@ -95,7 +95,7 @@ PROPERTY_WORDS: dict[str, str] = {
     "shape": r"\bshape\b|\bshapes\b|\boutline|\bcontour|\bform\b|\bmorph\w*|\bsilhouette|\bcurv\w*|\bbend\w*"
              r"|\bsmil\w*|\bfrown\w*|\brounder\b|\bround(ed|ness)?\b|\bangular|\bsquare|\bcircle|\bcircular"
              r"|\btriang\w*|\bellip\w*|\boval\b|\brectang\w*|\bpointy|\bcorners?\b|\bdeform\w*|\bwarp\w*|\bcube\b"
-             r"|\bcylinder|\bpill\b|\bsphere\b|\bsadd?\w*|\bhapp(y|ier|iness)\b|\bgrump\w*|\bcheer\w*|\bgloom\w*"
+             r"|\bcylinder|\bpill\b|\bsphere\b|\bsad(der|dest|ness|ly)?\b|\bhapp(y|ier|iness)\b|\bgrump\w*|\bcheer\w*|\bgloom\w*"
              r"|\bexpression\b|\bmood\b|\bupturned|\bdownturned|\breplaced (by|with)\b",
     "identity": r"\bidentity|\bclass\b|\blabel\b|\bcategor\w*|\bkind\b|\btype\b|\bwhich (letter|digit|object|item|garment"
                 r"|character|symbol)|\bletter\b|\bcharacter\b|\bdigit\b|\bglyph|\bsymbol|\bgarment|\bclothing"
