@@ -290,7 +290,43 @@ def test_a_horizon_that_rises_grows_the_lower_part(probe):
     # landscape (a dev set), the horizon latent: sky above ground, the line where they meet
     # rises; the band it sweeps is no region of its own changing colour
     text = probe.answer(_saved_case("landscape_horizon_rises")).text
-    assert text == "The lower part of the image grows taller and the upper part shorter.", text
+    assert text == "The lower part of the image becomes taller and the upper part shorter.", text
+
+
+def test_a_horizon_between_three_bands_that_sinks_is_a_boundary_that_moves(probe):
+    # penguin (a dev set), the horizon latent: a shaded sky, the sea and the ice; the line where
+    # sky and sea meet sinks while the sea's edge on the ice stays. Before: "the upper part of
+    # the background becomes lighter and the lower part darker" (two regions, read as neither)
+    text = probe.answer(_saved_case("penguin_horizon_sinks")).text
+    assert text == "The upper part of the image becomes taller and the middle part shorter.", text
+
+
+def _bands(horizon):
+    """Three bands across the image: a sky that shades lighter downwards, down to ``horizon``;
+    a dark sea down to 0.7; pale ice below."""
+    sky = np.array([0.45, 0.65, 0.9])[:, None, None] + 0.2 * _YY[None]
+    img = np.where(_YY[None] < horizon, sky, np.array([0.2, 0.35, 0.6])[:, None, None])
+    img = np.where(_YY[None] >= 0.7, np.array([0.92, 0.95, 0.98])[:, None, None], img)
+    return img.astype(np.float32)
+
+
+@pytest.mark.parametrize("start, end, words", [
+    (0.2, 0.5, "The upper part of the image becomes taller and the middle part shorter."),
+    (0.5, 0.2, "The middle part of the image becomes taller and the upper part shorter."),
+])
+def test_the_line_between_two_of_three_bands_moves(probe, start, end, words):
+    frames = [_bands(h) for h in np.linspace(start, end, 5)]
+    rows = (Row(tuple(STEPS), "a", np.stack(frames)), Row(tuple(STEPS), "b", np.stack(frames)))
+    assert probe.answer(rows).text == words
+
+
+def test_a_bar_across_one_ground_that_widens_on_one_side_is_no_boundary(probe):
+    # three runs along x (ground, bar, ground) with one edge moving: the outer runs are one
+    # colour, so this is a thing on a ground that widens, not a third band
+    frames = [_paint((_XX > 0.3) & (_XX < right), (0.8, 0.2, 0.2), (0.6, 0.6, 0.6)) for right in np.linspace(0.45, 0.7, 5)]
+    rows = (Row(tuple(STEPS), "a", np.stack(frames)), Row(tuple(STEPS), "b", np.stack(frames)))
+    text = probe.answer(rows).text
+    assert "part of the image" not in text and "wider" in text, text
 
 
 def _house(width):

@@ -77,7 +77,8 @@ def row_candidates(change: RowChange) -> list[Candidate]:
         if part.role == "piece" and not named:
             continue
         # one figure per row: its place may differ; a piece is named by its place
-        where = place(part) if part.role == "region" else _where(part) if part.role == "piece" else ""
+        where = place(part) if part.role == "region" else _where(part) if part.role == "piece" else \
+            part.side if part.role == "boundary" else ""
         damp = _contrast_damping(part)
         for name, values in part.series.items():
             s = score_series(name, values, CAP)
@@ -387,6 +388,11 @@ def _predicate(c: Candidate, plural: bool) -> str:
     return f"chang{es}"
 
 
+# the parts either side of a moving boundary: of two parts (""), or which of three bands' two boundaries
+BANDS = {"y": {"": ("upper", "lower"), "upper": ("upper", "middle"), "lower": ("middle", "lower")},
+         "x": {"": ("left", "right"), "left": ("left", "middle"), "right": ("middle", "right")}}
+
+
 def sentence(chosen: list[Candidate], places: bool = True) -> str:
     parts, last_subject = [], None
     moves = [c for c in chosen if c.key[0] == "figure" and c.key[2] in ("x", "y")]
@@ -399,9 +405,9 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
         return text[0].upper() + text[1:] + "."
     for c in chosen:
         if c.key[0] == "boundary":  # the line where two parts meet moves: one part grows as the other shrinks
-            grows = ("lower", "upper") if c.key[2] == "y" else ("right", "left")
-            more, less = grows if c.sign < 0 else grows[::-1]
-            parts.append(f"the {more} part of the image grows {'taller' if c.key[2] == 'y' else 'wider'} "
+            before, after = BANDS[c.key[2]][c.key[1]]  # the parts above and below it (left and right)
+            more, less = (before, after) if c.sign > 0 else (after, before)
+            parts.append(f"the {more} part of the image becomes {'taller' if c.key[2] == 'y' else 'wider'} "
                          f"and the {less} part {'shorter' if c.key[2] == 'y' else 'narrower'}")
             last_subject = None
             continue

@@ -31,6 +31,8 @@ compare. No thresholds here were fitted to any data set's factors.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from scipy import ndimage
 
@@ -195,13 +197,57 @@ def _split_at(profile: np.ndarray, margin: int = 2) -> tuple[int, float, float]:
     return c, explained, gap
 
 
-def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[str, np.ndarray] | None:
+def _split_in_three(profile: np.ndarray, margin: int = 3) -> tuple[int, int, float, float]:
+    """The best cuts of a profile (L, 3) into three runs, each a straight ramp of colour (a sky
+    shades towards its horizon): (first cut, second cut, share of the profile's variance the
+    runs explain, the smallest step of colour between two runs - at each cut, where one run
+    ends and the next begins, and between the outer two runs' means: a band of a third colour,
+    not a bar on one ground)."""
+    n = len(profile)
+    if n < 3 * margin + 3:
+        return 0, 0, 0.0, 0.0
+    t = np.arange(n, dtype=float)[:, None]
+    sums = [np.concatenate([np.zeros((1, 3)), np.cumsum(v, 0)])
+            for v in (np.ones_like(profile), np.broadcast_to(t, profile.shape), np.broadcast_to(t * t, profile.shape),
+                      profile, t * profile, profile ** 2)]
+
+    def fit(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Squared error of the best line through runs [a, b), and its slope and intercept."""
+        m, st, stt, sy, sty, syy = (v[b] - v[a] for v in sums)
+        m = np.maximum(m, 1.0)
+        vt = np.maximum(stt - st ** 2 / m, 1e-9)
+        slope = (sty - st * sy / m) / vt
+        err = syy - sy ** 2 / m - slope ** 2 * vt
+        return np.maximum(err, 0.0).sum(-1), slope, (sy - slope * st) / m
+
+    total = float(((profile - profile.mean(0)) ** 2).sum())
+    c1, c2 = np.meshgrid(np.arange(n + 1), np.arange(n + 1), indexing="ij")
+    ok = (c1 >= margin) & (c2 - c1 >= margin) & (n - c2 >= margin)
+    err = fit(np.zeros_like(c1), c1)[0] + fit(c1, c2)[0] + fit(c2, np.full_like(c2, n))[0]
+    err = np.where(ok, err, np.inf)
+    i, j = (int(v) for v in np.unravel_index(int(np.argmin(err)), err.shape))
+    explained = 1.0 - float(err[i, j]) / total if total > 1e-9 else 0.0
+    lines = [fit(np.array(a), np.array(b))[1:] for a, b in ((0, i), (i, j), (j, n))]
+
+    def at(k: int, pos: int) -> np.ndarray:
+        return lines[k][0] * pos + lines[k][1]
+
+    steps = [np.abs(at(0, i - 1) - at(1, i)).max(), np.abs(at(1, j - 1) - at(2, j)).max(),
+             np.abs(profile[:i].mean(0) - profile[j:].mean(0)).max()]
+    return i, j, explained, float(min(steps))
+
+
+def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[str, np.ndarray, str] | None:
     """A picture of two parts, one above the other (or side by side), whose boundary moves: the
-    axis ("y": a horizontal boundary, "x": a vertical one) and the boundary's place per frame (a
-    fraction of the image), when in every frame two runs of one colour each explain at least
-    ``fit`` of the row (column) profile, differ by ``gap`` or more, and the boundary moves by
-    a visible step (UNITS). The profile is the median across the image, so a small thing in
-    either part (a sun in the sky) does not count."""
+    axis ("y": a horizontal boundary, "x": a vertical one), the boundary's place per frame (a
+    fraction of the image) and which boundary it is ("" of two parts), when in every frame two
+    runs of one colour each explain at least ``fit`` of the row (column) profile, differ by
+    ``gap`` or more, and the boundary moves by a visible step (UNITS). The profile is the median
+    across the image, so a small thing in either part (a sun in the sky) does not count.
+
+    Failing that, a picture of three bands of distinct colours (sky, sea and ice) where one of
+    the two boundaries moves by a visible step and the other stays (under half a step): that
+    boundary, "upper" or "lower" ("left" or "right" along x) of the two."""
     f, h, w, _ = x.shape
     for axis, profiles in (("y", np.median(x, axis=2)), ("x", np.median(x, axis=1))):
         cuts = []
@@ -211,7 +257,19 @@ def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[
                 break
             cuts.append(c / profiles.shape[1])
         if len(cuts) == f and max(cuts) - min(cuts) >= UNITS[axis]:
-            return axis, np.array(cuts)
+            return axis, np.array(cuts), ""
+        pairs = []
+        for k in range(f):
+            c1, c2, explained, g = _split_in_three(profiles[k])
+            if explained < fit or g < gap:
+                break
+            pairs.append((c1 / profiles.shape[1], c2 / profiles.shape[1]))
+        if len(pairs) == f:
+            both = np.array(pairs)
+            moves = np.ptp(both, axis=0)
+            for j, side in enumerate(("upper", "lower") if axis == "y" else ("left", "right")):
+                if moves[j] >= UNITS[axis] and moves[1 - j] < 0.5 * UNITS[axis]:
+                    return axis, both[:, j], side
     return None
 
 
@@ -329,7 +387,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     parts: list[Part] = []
     split = _moving_split(x)
     if split is not None:  # the boundary of two parts moves: the band it sweeps is its change, not a figure's
-        axis, cuts = split
+        axis, cuts, side = split
         n = h if axis == "y" else w
         lo, hi = max(0, int(np.floor(cuts.min() * n)) - 2), min(n, int(np.ceil(cuts.max() * n)) + 2)
         band = np.zeros((h, w), bool)
@@ -337,7 +395,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             band[lo:hi] = True
         else:
             band[:, lo:hi] = True
-        parts.append(_part("boundary", band, {axis: cuts}, 1))
+        parts.append(replace(_part("boundary", band, {axis: cuts}, 1), side=side))
         changing = changing & ~band
         if changing.sum() < max(3, 0.002 * h * w):
             return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]))

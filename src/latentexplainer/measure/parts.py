@@ -47,6 +47,7 @@ class Part:
     parts: int  # connected pieces (a figure of several objects, a pattern of many)
     series: dict[str, np.ndarray] = field(default_factory=dict)
     sides: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # share of the top, bottom, left, right edge it covers
+    side: str = ""  # a boundary between three bands: which of the two moves ("upper"/"lower", "left"/"right")
 
 
 @dataclass(frozen=True)
