@@ -263,6 +263,15 @@ def test_factors_are_read_with_their_orientation():
     assert read_factor("pos_x", "horizontal position of the object (left to right)").places == ()
 
 
+@pytest.mark.parametrize("description", ["goggles on the face (none to on)", "a panel of glass in the door (none to full)",
+                                         "the passenger in the car (absent to present)", "rungs on the ladder (few to many)"])
+def test_a_noun_that_starts_like_a_verb_of_motion_is_no_position(description):
+    # the verbs of motion were stems followed by any letters: goggles, panel, passenger and
+    # rungs were read as "go", "pan", "pass" and "run", a change of position
+    assert read_factor("f", description).prop != "position"
+    assert read_factor("f", "where the ball goes (left to right)").prop == "x"
+    assert read_factor("f", "how far the cart has travelled").prop == "position"
+
 @pytest.mark.parametrize("word", ["saddle", "saddlebag", "sadhu"])
 def test_a_word_that_starts_like_sad_is_no_mood(word):
     # the pattern for "sad, sadder" once took any word starting with "sad": a saddle raised on

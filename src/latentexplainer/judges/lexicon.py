@@ -59,8 +59,13 @@ LIGHT_SOURCE = re.compile(r"\b(height|position|size|altitude|elevation|location|
                           r"\bof (the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b|\b(beam|ray)s?\b")
 
 # ------------------------------------------------------------------------------- properties
-MOTION = (r"\b(mov|slid|shift|drift|travel|glid|wander|go|goes|went|head|jump|step|translat|pass|run|walk|creep"
-          r"|migrat|relocat|swing|sweep|advanc|pan)\w*")
+# verbs of motion with their own endings only: a stem and any letters after it took "rung",
+# "panel", "pants", "gold", "jumper" and "passenger" for motion
+MOTION = (r"\b(mov(e|es|ed|ing|ement|ements)|slid(e|es|ing)|shift(s|ed|ing)?|drift(s|ed|ing)?"
+          r"|travel(s|led|ed|ling|ing)?|glid(e|es|ed|ing)|wander(s|ed|ing)?|go|goes|going|gone|went"
+          r"|head(s|ed|ing)|jump(s|ed|ing)?|step(s|ped|ping)?|translat(e|es|ed|ing|ion)|pass(es|ed|ing)?"
+          r"|run(s|ning)?|ran|walk(s|ed|ing)?|creep(s|ing)?|crept|migrat(e|es|ed|ing|ion)|relocat(e|es|ed|ing|ion)"
+          r"|swing(s|ing)?|swung|sweep(s|ing)?|swept|advanc(e|es|ed|ing)|pan(s|ned|ning)?)\b")
 # a range of places names a change of position only beside a verb of motion ("moves from left to
 # right"; "gets noisier from left to right" reads the strip, not the thing)
 RANGES = {"x": r"\bleft[- ](to|-)[- ]right|\bright[- ](to|-)[- ]left|\bfrom (the )?(far )?(left|right)\b"
