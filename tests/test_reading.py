@@ -272,6 +272,12 @@ def test_a_noun_that_starts_like_a_verb_of_motion_is_no_position(description):
     assert read_factor("f", "where the ball goes (left to right)").prop == "x"
     assert read_factor("f", "how far the cart has travelled").prop == "position"
 
+
+def test_spines_are_no_spin():
+    assert read_factor("f", "the spines of the book (thin to thick)").prop is None  # a thing, no property
+    assert read_factor("f", "length of the cactus spines").prop == "height"
+    assert read_claims("The wheel spins.")[0].prop == "rotation"
+
 @pytest.mark.parametrize("word", ["saddle", "saddlebag", "sadhu"])
 def test_a_word_that_starts_like_sad_is_no_mood(word):
     # the pattern for "sad, sadder" once took any word starting with "sad": a saddle raised on
