@@ -28,6 +28,7 @@ NEW_SETS = {  # name -> channels
     "cactus": 3, "train": 3, "fence": 3, "mug": 3, "sign": 3, "key": 3,
     "bicycle": 3, "teapot": 3, "penguin": 3, "tent": 3, "guitar": 3, "bridge": 3,
     "ladder": 3, "kettle": 3, "owl": 3, "anchor": 3, "piano": 3, "canoe": 3,
+    "mushroom": 3, "flag": 3, "whale": 3, "mailbox": 3, "sled": 3, "fountain": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -1669,6 +1670,161 @@ def test_canoe_x_moves_the_canoe_and_the_canoeist_along_the_lake():
     assert np.array_equal(left[:20], right[:20])  # the sky and the shore stay
     short, long = (hull(canoe.render(0.5, length, 0.5, 0.0)) for length in (0.0, 1.0))
     assert len(_rows_cols(long)[1]) >= len(_rows_cols(short)[1]) + 18
+
+
+
+def test_mushroom_stem_height_lifts_the_cap_and_spot_size_grows_white_spots():
+    from latentexplainer.data import mushroom
+
+    def cap(img):  # the red cap
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 0] - img[..., 1] > 100) & (img[..., 0] - img[..., 2] > 100)
+
+    short, tall = (cap(mushroom.render(h, 0.5, 0.0, 0.0)) for h in (0.0, 1.0))
+    assert _rows_cols(short)[0].max() - _rows_cols(tall)[0].max() == pytest.approx(18, abs=1)  # lifted
+    assert abs(int(short.sum()) - int(tall.sum())) <= 4  # the same cap
+    assert _centroid_x(tall[..., None]) == pytest.approx(31.5, abs=0.5)
+    narrow, wide = (cap(mushroom.render(0.5, w, 0.0, 0.0)) for w in (0.0, 1.0))
+    assert len(_rows_cols(wide)[1]) >= len(_rows_cols(narrow)[1]) + 24
+
+    def spots(img):  # white, up on the cap
+        return img[:45].astype(int).min(-1) > 225
+
+    counts = [spots(mushroom.render(0.5, 0.5, r, 0.0)).sum() for r in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert counts[0] == 0 and all(np.diff(counts) > 0) and counts[4] > 80
+    hues = [mushroom.render(0.5, 0.5, 0.0, h).astype(int) for h in (0.0, 0.5, 1.0)]
+    assert np.abs(hues[0] - hues[2]).max() <= 1  # round the wheel: 1 is 0 again
+    assert np.abs(hues[0] - hues[1]).max() > 150
+
+
+def test_flag_stripe_count_is_the_number_of_stripes_and_hoist_raises_it():
+    from scipy import ndimage
+
+    from latentexplainer.data import flag
+
+    assert flag.FACTORS[2].categories == ("2", "3", "4")
+
+    def red(img):  # the coloured stripes
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 0] - img[..., 1] > 100) & (img[..., 0] - img[..., 2] > 100)
+
+    def white(img):  # the white stripes
+        return img.astype(int).min(-1) > 235
+
+    for code in range(3):
+        img = flag.render(0.5, 0.0, code, 0.0)
+        bands = ndimage.label(red(img)[:, 30])[1], ndimage.label(white(img)[:, 30])[1]
+        assert bands == ((code + 3) // 2, (code + 2) // 2)  # coloured first, then alternating
+    low, high = (red(flag.render(h, 0.0, 0, 0.0)) for h in (0.0, 1.0))
+    assert _rows_cols(low)[0].min() - _rows_cols(high)[0].min() == pytest.approx(23, abs=1)
+    assert np.array_equal(_rows_cols(low)[1], _rows_cols(high)[1]) and low.sum() == high.sum()
+    flat, rippled = (red(flag.render(0.5, r, 0, 0.0)) for r in (0.0, 1.0))
+    tops = [np.argmax(img, 0)[16:48] for img in (flat, rippled)]  # each column's top edge
+    assert np.ptp(tops[0]) == 0 and np.ptp(tops[1]) >= 4  # straight, then waving
+
+
+def test_whale_spout_shoots_up_from_its_back_and_tail_raise_lifts_the_flukes():
+    from latentexplainer.data import whale
+
+    def spray(img):  # white above the sea's dark blue and the dusk sky
+        return img.astype(int).min(-1) > 215
+
+    imgs = [whale.render(0.5, h, 0.5, 0.0) for h in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    counts = [spray(img)[:40].sum() for img in imgs]
+    assert counts[0] == 0 and all(np.diff(counts) > 5)
+    tops = [_rows_cols(spray(img)[:40])[0].min() for img in imgs[1:]]
+    assert all(np.diff(tops) < 0) and tops[0] - tops[-1] >= 15
+    assert np.array_equal(imgs[0][:, :30], imgs[4][:, :30])  # the spout rises over the front of the back
+
+    def dark(img):  # the whale, darker than the sea, above the water
+        mask = img.astype(int).max(-1) < 60
+        mask[:28] = False  # not the dusk sky
+        return mask
+
+    down, up = (dark(whale.render(0.5, 0.0, t, 0.0))[:46, :30] for t in (0.0, 1.0))
+    assert _rows_cols(up)[0].min() <= _rows_cols(down)[0].min() - 8  # the flukes lifted high
+    dusk, day = (whale.render(0.5, 0.0, 0.5, b)[4, 4].astype(int) for b in (0.0, 1.0))
+    assert day[2] - dusk[2] > 100
+
+
+def test_mailbox_flag_raise_turns_the_red_flag_upright():
+    from latentexplainer.data import mailbox
+
+    def red(img):  # the flag
+        img = img.astype(int)
+        return (img[..., 0] > 170) & (img[..., 1] < 80) & (img[..., 2] < 80)
+
+    down, up = (red(mailbox.render(r, 0.5, 0.5, 0.5)) for r in (0.0, 1.0))
+    (rows_d, cols_d), (rows_u, cols_u) = _rows_cols(down), _rows_cols(up)
+    assert np.ptp(cols_d) >= 13 and np.ptp(rows_d) <= 7 and np.ptp(rows_u) >= 12 and np.ptp(cols_u) <= 7
+    assert rows_u.min() <= rows_d.min() - 8 and cols_d.max() >= cols_u.max() + 8
+    assert 0.75 < up.sum() / down.sum() < 1.33  # the same flag, turned
+    low, high = (mailbox.render(0.0, p, 0.5, 0.5) for p in (0.0, 1.0))
+    assert _rows_cols(red(low))[0].min() - _rows_cols(red(high))[0].min() == pytest.approx(16, abs=1)
+    short, long = (red(mailbox.render(0.0, 0.5, length, 0.5)) for length in (0.0, 1.0))
+    assert np.array_equal(short, long)  # the box grows forwards, the flag stays
+    assert np.abs(mailbox.render(0.0, 0.5, 0.0, 0.5).astype(int) - mailbox.render(0.0, 0.5, 1.0, 0.5)).max(-1)[
+        :, 40:].astype(bool).sum() > 100
+
+
+def test_sled_rider_count_is_the_number_of_children_on_the_sled():
+    from scipy import ndimage
+
+    from latentexplainer.data import sled
+
+    assert sled.FACTORS[2].categories == ("1", "2", "3")
+
+    def bobbles(img):  # the white bobbles on the hats, above the snow
+        img = img.astype(int)
+        mask = img.min(-1) > 235
+        mask[34:] = False
+        return mask
+
+    imgs = [sled.render(0.5, 0.5, code, 0.0) for code in range(3)]
+    for code, img in enumerate(imgs):
+        assert ndimage.label(bobbles(img))[1] == code + 1
+    level, steep = (sled.render(a, 0.5, 0, 0.0) for a in (0.0, 1.0))
+
+    def snow(img):
+        return img.astype(int).min(-1) > 225
+
+    assert snow(steep)[:, :6].sum() >= snow(level)[:, :6].sum() + 60  # higher on the left
+    assert snow(level)[:, 58:].sum() >= snow(steep)[:, 58:].sum() - 5
+
+    def board(img):  # the red board
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 0] - img[..., 1] > 100) & (img[..., 0] - img[..., 2] > 100)
+
+    up, down = (board(sled.render(0.5, p, 0, 0.0)) for p in (0.0, 1.0))
+    assert _centroid_x(down[..., None]) - _centroid_x(up[..., None]) == pytest.approx(28 * np.cos(0.29), abs=1)
+    assert _rows_cols(down)[0].mean() > _rows_cols(up)[0].mean() + 6  # further down the slope
+
+
+def test_fountain_tier_count_stacks_bowls_and_jet_height_raises_the_jet():
+    from scipy import ndimage
+
+    from latentexplainer.data import fountain
+
+    assert fountain.FACTORS[0].categories == ("1", "2", "3")
+
+    def stone(img):  # pale sandstone
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 2] > 150) & (img[..., 0] - img[..., 2] > 20)
+
+    imgs = [fountain.render(code, 0.0, 0.5, 1.0) for code in range(3)]
+    for code, img in enumerate(imgs):
+        assert ndimage.label(stone(img)[:, 27])[1] == code + 1  # the tiers, one above the other, left of the columns
+    assert all(np.array_equal(imgs[0][45:], img[45:]) for img in imgs)  # the same basin
+
+    def water(img):  # the pale blue water against the dark hedge
+        img = img.astype(int)
+        return (img[..., 2] > 180) & (img[..., 2] - img[..., 0] > 25)
+
+    low, high = (water(fountain.render(0, h, 0.5, 0.0))[16:44] for h in (0.0, 1.0))
+    assert _rows_cols(low)[0].min() - _rows_cols(high)[0].min() == pytest.approx(16, abs=1)
+    assert high.sum() > 2 * low.sum() > 0
+    narrow, wide = (stone(fountain.render(0, 0.5, w, 1.0)) for w in (0.0, 1.0))
+    assert len(_rows_cols(wide)[1]) - len(_rows_cols(narrow)[1]) == pytest.approx(26, abs=1)
 
 
 # the suite

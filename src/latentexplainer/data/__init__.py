@@ -8,7 +8,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``lighthouse``, ``car``, ``rocket``, ``dice``, ``bottle``, ``chess``, ``lamp``, ``tree``,
 ``hourglass``, ``coffee``, ``card``, ``cloud``, ``cactus``, ``train``, ``fence``, ``mug``,
 ``sign``, ``key``, ``bicycle``, ``teapot``, ``penguin``, ``tent``, ``guitar``, ``bridge``,
-``ladder``, ``kettle``, ``owl``, ``anchor``, ``piano``, ``canoe``.
+``ladder``, ``kettle``, ``owl``, ``anchor``, ``piano``, ``canoe``, ``mushroom``, ``flag``,
+``whale``, ``mailbox``, ``sled``, ``fountain``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -41,7 +42,9 @@ from . import (
     fence,
     files,
     fish,
+    flag,
     flower,
+    fountain,
     glass,
     glyphs,
     gratings,
@@ -55,8 +58,10 @@ from . import (
     lamp,
     landscape,
     lighthouse,
+    mailbox,
     moon,
     mug,
+    mushroom,
     objects,
     owl,
     penguin,
@@ -67,6 +72,7 @@ from . import (
     scenes,
     shapes,
     sign,
+    sled,
     snowman,
     sphere,
     teapot,
@@ -77,6 +83,7 @@ from . import (
     tree,
     umbrella,
     vase,
+    whale,
     windmill,
 )
 from .base import Dataset, Factor, Loader
@@ -143,6 +150,12 @@ for _name, _loader in (
     ("anchor", anchor.load),
     ("piano", piano.load),
     ("canoe", canoe.load),
+    ("mushroom", mushroom.load),
+    ("flag", flag.load),
+    ("whale", whale.load),
+    ("mailbox", mailbox.load),
+    ("sled", sled.load),
+    ("fountain", fountain.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

@@ -50,8 +50,11 @@ from ..errors import ConfigError
 # studied, so they are development sets too. bicycle, teapot, penguin, tent, guitar and bridge
 # were held out for the ninth held-out run (commit 0a8c970: mean accuracy 0.50, AUROC 1.00,
 # confident-wrong up to 1.0 on penguin); their explanations were then looked at, so they are
-# development sets too. The six held-out sets below (ladder, kettle, owl, anchor, piano, canoe)
-# were designed the same way.
+# development sets too. ladder, kettle, owl, anchor, piano and canoe were held out for the tenth
+# held-out run (commit ecd4729: mean accuracy 0.30, AUROC 0.83, confident-wrong up to 0.5 on
+# kettle and canoe, ladder's model collapsed); their explanations were then looked at, so they are
+# development sets too. The six held-out sets below (mushroom, flag, whale, mailbox, sled,
+# fountain) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -59,8 +62,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "lighthouse", "car", "rocket", "dice", "bottle", "chess",
                              "lamp", "tree", "hourglass", "coffee", "card", "cloud",
                              "cactus", "train", "fence", "mug", "sign", "key",
-                             "bicycle", "teapot", "penguin", "tent", "guitar", "bridge")
-HELDOUT_SETS: tuple[str, ...] = ("ladder", "kettle", "owl", "anchor", "piano", "canoe")
+                             "bicycle", "teapot", "penguin", "tent", "guitar", "bridge",
+                             "ladder", "kettle", "owl", "anchor", "piano", "canoe")
+HELDOUT_SETS: tuple[str, ...] = ("mushroom", "flag", "whale", "mailbox", "sled", "fountain")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
