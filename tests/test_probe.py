@@ -293,6 +293,24 @@ def test_a_horizon_that_rises_grows_the_lower_part(probe):
     assert text == "The lower part of the image becomes taller and the upper part shorter.", text
 
 
+def test_background_regions_that_change_alike_are_the_background(probe):
+    # anchor (a dev set), the water latent: the water turns from green to blue, its upper part
+    # a little less saturated than its lower, so they are two regions; with the anchor's shadow
+    # tinted alike that made three places changing ("several regions change at once"). Regions
+    # that change alike (one direction, ends within SAME_HUE) and cover most of the image are
+    # the background; with the figure alike, the whole image
+    text = probe.answer(_saved_case("anchor_water_turns_blue")).text
+    assert text == "The whole image changes colour from green to blue.", text
+
+
+def test_a_star_beside_the_moon_is_not_where_the_moon_ends(probe):
+    # owl (a dev set), the moon latent: the moon crosses the night sky to the left, and a star
+    # beside it joins its mass; the star held the right end of its extent still, so the move
+    # was taken for mass shifting within a steady extent ("no consistent change")
+    text = probe.answer(_saved_case("owl_moon_moves_left_by_a_star")).text
+    assert text == "The object at the top moves to the left.", text
+
+
 def test_a_horizon_between_three_bands_that_sinks_is_a_boundary_that_moves(probe):
     # penguin (a dev set), the horizon latent: a shaded sky, the sea and the ice; the line where
     # sky and sea meet sinks while the sea's edge on the ice stays. Before: "the upper part of

@@ -32,9 +32,17 @@ _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (
 CAP = 3.0  # units: beyond this a change is not more certain
 SECOND = 1.5  # a second change this many caps strong is named however strong the first
 OUTLINE_BAR = 1.5  # how much clearer than other changes a change of outline must be to be named
+SAME_HUE = 0.1  # hues this close on the circle (turns) end alike, whatever their names
+BACKGROUND = 0.6  # regions that change alike and together cover this share of the image are its background
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
 GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
 SHAPE = GEOMETRY[:-1] + ("outline", "fill")  # a figure's place, extent and outline: what its joint mass measures
+
+
+def _hue_gap(a: float, b: float) -> float:
+    """Distance between two hues on the colour circle (0..0.5; NaN: none)."""
+    d = abs(a - b) % 1.0
+    return min(d, 1.0 - d)
 
 
 def hue_name(h: float) -> str:
@@ -269,10 +277,21 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             bx0, by0, bx1, by1 = c.part.box
             if key[0] == "region" and bx0 >= x0 - 0.05 and by0 >= y0 - 0.05 and bx1 <= x1 + 0.05 and by1 <= y1 + 0.05:
                 out.pop(key)
+    for name in ("lightness", "hue"):  # background regions that change alike and cover most of it: the background
+        alike = [c for c in out.values() if c.key[0] == "region" and c.key[2] == name and c.key[1] != "all"]
+        if (len(alike) >= 2 and len({c.sign for c in alike}) == 1 and sum(c.part.extent for c in alike) >= BACKGROUND
+                and (name != "hue" or max(_hue_gap(a.end, b.end) for a in alike for b in alike) <= SAME_HUE)
+                and ("region", "all", name) not in out):
+            largest = max(alike, key=lambda c: c.part.extent)
+            for c in alike:
+                out.pop(c.key)
+            out[("region", "all", name)] = replace(largest, key=("region", "all", name),
+                                                   score=min(c.score for c in alike),
+                                                   strength=min(c.strength for c in alike))
     for name in ("lightness", "hue"):  # background and figure alike: the whole image
         bg, fg = out.get(("region", "all", name)), out.get(("figure", "", name))
         if bg is not None and fg is not None and bg.sign == fg.sign and fg.score >= 0.6 * bg.score and (
-                name != "hue" or hue_name(bg.end) == hue_name(fg.end)):
+                name != "hue" or _hue_gap(bg.end, fg.end) <= SAME_HUE):
             out.pop(fg.key)
             out.pop(bg.key)
             out[("region", "whole", name)] = replace(bg, key=("region", "whole", name))

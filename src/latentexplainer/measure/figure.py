@@ -50,8 +50,11 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
         out.setdefault("edge_right", np.zeros(f))[k] = float(m[:, -1].sum() / max(m.sum(0).max(), 1e-9))
         out.setdefault("edge_top", np.zeros(f))[k] = float(m[0].sum() / max(m.sum(1).max(), 1e-9))
         out.setdefault("edge_bottom", np.zeros(f))[k] = float(m[-1].sum() / max(m.sum(1).max(), 1e-9))
-        # where its extent ends on each side (fractions of the image): a figure moves only when these do
-        on_rows, on_cols = np.flatnonzero(m.max(1) > 0.5), np.flatnonzero(m.max(0) > 0.5)
+        # where its extent ends on each side (fractions of the image): a figure moves only when these do;
+        # crumbs beside it (a star by the moon) are not where it ends
+        labels, big = _big_pieces(m > 0.5)
+        solid = np.isin(labels, big)
+        on_rows, on_cols = np.flatnonzero(solid.any(1)), np.flatnonzero(solid.any(0))
         if len(on_rows) and len(on_cols):
             for name, v in (("box_top", on_rows[0] / max(h - 1, 1)), ("box_bottom", on_rows[-1] / max(h - 1, 1)),
                             ("box_left", on_cols[0] / max(w - 1, 1)), ("box_right", on_cols[-1] / max(w - 1, 1))):
