@@ -67,6 +67,11 @@ def box_sdf(x: np.ndarray, y: np.ndarray, hx, hy) -> np.ndarray:
     return outside + np.minimum(np.maximum(qx, qy), 0.0)
 
 
+def edges_sdf(x: np.ndarray, y: np.ndarray, left, right, top, bottom) -> np.ndarray:
+    """Signed distance to the axis-aligned box between those edges."""
+    return box_sdf(x - (left + right) / 2, y - (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2)
+
+
 def segment_sdf(x: np.ndarray, y: np.ndarray, ax, ay, bx, by, along: bool = False):
     """Distance to the segment from (ax, ay) to (bx, by) (subtract a half-width for a stroke);
     with ``along``, also how far along it (0..1) the nearest point lies."""

@@ -42,10 +42,6 @@ FLAG_H, FLAG_W, WAVES, MAX_AMP, DRAW_IN, SHADE = 22.0, 36.0, 1.4, 3.5, 2.5, 0.09
 CLOUDS = ((44.0, 11.0, 9.0, 3.2), (54.0, 14.0, 6.0, 2.6), (30.0, 20.0, 7.0, 2.4))  # x, y, rx, ry
 
 
-def _box(x, y, left, right, top, bottom):
-    return R.box_sdf(x - (left + right) / 2, y - (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2)
-
-
 def _background() -> np.ndarray:
     x, y = R.grid()
     img = R.vertical_gradient(SKY_TOP, SKY_LOW, LAWN_Y)[None]
@@ -53,7 +49,7 @@ def _background() -> np.ndarray:
         puff = np.minimum(R.ellipse_sdf(x - cx, y - cy, rx, ry), np.hypot(x - cx + 0.25 * rx, y - cy + ry) - ry)
         R.over(img, 0.8 * R.coverage(puff), CLOUD)
     R.over(img, R.below(LAWN_Y, 1), LAWN)
-    pole = _box(x, y, POLE_LEFT, POLE_RIGHT, POLE_TOP, LAWN_Y + 2.0)
+    pole = R.edges_sdf(x, y, POLE_LEFT, POLE_RIGHT, POLE_TOP, LAWN_Y + 2.0)
     R.over(img, R.coverage(pole), POLE_EDGE)
     R.over(img, R.coverage(pole + 0.8), POLE)
     R.over(img, R.coverage(np.hypot(x - (POLE_LEFT + POLE_RIGHT) / 2, y - POLE_TOP + 1.5) - 2.3), BALL)

@@ -45,10 +45,6 @@ R.over(BACKGROUND[None], R.below(STEEL_Y, 1), STEEL)
 R.over(BACKGROUND[None], R.below(FRONT_Y, 1), STOVE)
 
 
-def _box(x, y, left, right, top, bottom):
-    return R.box_sdf(x - (left + right) / 2, y - (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2)
-
-
 def _trapezoid(u, v, top, bottom, hw_top, hw_bottom):
     """Signed distance to a symmetric trapezoid between heights ``top`` < ``bottom`` (v down)."""
     slope = (hw_bottom - hw_top) / (bottom - top)
@@ -70,9 +66,9 @@ def _draw(f: np.ndarray) -> np.ndarray:
     for scale, colour in ((1.0, FLAME), (0.5, CORE)):
         tongue = np.maximum(np.abs(du) - scale * FLAME_HW * (1 - rise), np.maximum(-dv, dv - scale * flame))
         img = R.over(img, R.coverage(np.where(flame > 0.3, tongue, np.inf)), colour)
-    img = R.over(img, R.coverage(_box(x, y, CX - 9, CX + 9, BURNER_Y, STEEL_Y)), CAP)
-    support = np.minimum(_box(x, y, CX - 17, CX + 17, BASE_Y, BASE_Y + 1.5),
-                         _box(np.abs(x - CX), y, 15, 17, BASE_Y, STEEL_Y))
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, CX - 9, CX + 9, BURNER_Y, STEEL_Y)), CAP)
+    support = np.minimum(R.edges_sdf(x, y, CX - 17, CX + 17, BASE_Y, BASE_Y + 1.5),
+                         R.edges_sdf(np.abs(x - CX), y, 15, 17, BASE_Y, STEEL_Y))
     img = R.over(img, R.coverage(support), IRON)
     # the kettle: the spout behind the body, then the body, the handle and the knob
     u, v = x - CX, y - BASE_Y

@@ -45,10 +45,6 @@ PIVOT_DX, ARM, ARM_HW, FLAG_ALONG, FLAG_ACROSS = 6.0, 16.0, 1.2, 7.0, 6.0
 DOOR_W, HIGHLIGHT, EDGE, DOOR_SHADE, EDGE_SHADE = 2.5, 1.25, 0.7, 0.8, 0.65
 
 
-def _box(x, y, left, right, top, bottom):
-    return R.box_sdf(x - (left + right) / 2, y - (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2)
-
-
 def _background() -> np.ndarray:
     x, y = R.grid()
     img = R.vertical_gradient(SKY_TOP, SKY_LOW, HEDGE_TOP)[None]
@@ -75,9 +71,9 @@ def _draw(f: np.ndarray) -> np.ndarray:
     paint = R.hsv(f[:, 3], 0.6, 0.78)
     top = bottom - BOX_H
     # the post and the plank it holds up
-    img = R.over(img, R.coverage(_box(x, y, POST_LEFT, POST_RIGHT, bottom + 1.5, POST_FOOT)), WOOD)
-    img = R.over(img, R.coverage(_box(x, y, POST_LEFT + 3.5, POST_RIGHT - 1.0, bottom + 1.5, POST_FOOT)), WOOD_DARK)
-    img = R.over(img, R.coverage(_box(x, y, BOX_LEFT + 4.0, BOX_LEFT + 24.0, bottom, bottom + 2.0)), WOOD_DARK)
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, POST_LEFT, POST_RIGHT, bottom + 1.5, POST_FOOT)), WOOD)
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, POST_LEFT + 3.5, POST_RIGHT - 1.0, bottom + 1.5, POST_FOOT)), WOOD_DARK)
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, BOX_LEFT + 4.0, BOX_LEFT + 24.0, bottom, bottom + 2.0)), WOOD_DARK)
     # the box: its paint, its top highlight, its bottom edge and its door
     u, v = x - (BOX_LEFT + right) / 2, y - (top + bottom) / 2
     box = R.box_sdf(u, v, (right - BOX_LEFT) / 2 - CORNER, BOX_H / 2 - CORNER) - CORNER
@@ -85,7 +81,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     img = R.over(img, R.coverage(np.maximum(box, y - top - 2.5)), np.minimum(HIGHLIGHT * paint, 1.0))
     img = R.over(img, R.coverage(np.maximum(box, bottom - 1.5 - y)), EDGE_SHADE * paint)
     img = R.over(img, R.coverage(np.maximum(box, right - DOOR_W - x)), DOOR_SHADE * paint)
-    img = R.over(img, R.coverage(_box(x, y, right - 0.5, right + 1.5, top + 6.0, top + 9.0)), RIVET)
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, right - 0.5, right + 1.5, top + 6.0, top + 9.0)), RIVET)
     # the flag: an arm turning about the rivet, the flag on its end
     px, py = BOX_LEFT + PIVOT_DX, top + BOX_H / 2
     c, s = np.cos(a), np.sin(a)

@@ -45,15 +45,11 @@ def _background() -> np.ndarray:
     x, y = R.grid()
     img = R.vertical_gradient(FOREST_TOP, FOREST_LOW, GROUND_Y)[None]
     for left, right in ((2.0, 9.0), (45.0, 54.0), (60.0, 66.0)):
-        R.over(img, R.coverage(_box(x, y, left, right, -2.0, GROUND_Y + 1.0)), TRUNK)
+        R.over(img, R.coverage(R.edges_sdf(x, y, left, right, -2.0, GROUND_Y + 1.0)), TRUNK)
     R.over(img, R.below(GROUND_Y, 1), LITTER)
     patches = (np.sin(x * 0.42) + np.sin(x * 0.17 + y * 0.9) > 0.7) & (y > GROUND_Y + 1.5)
     R.over(img, 0.6 * patches.astype(np.float32), MOSS)
     return img[0]
-
-
-def _box(x, y, left, right, top, bottom):
-    return R.box_sdf(x - (left + right) / 2, y - (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2)
 
 
 BACKGROUND = _background()

@@ -46,10 +46,6 @@ BLACK_AT = (1, 2, 4, 5, 6)  # boundaries (counted within an octave of 7 white ke
 STOOL_HW, CUSHION_H, LEG_X = 15.0, 5.0, 12.0
 
 
-def _box(x, y, left, right, top, bottom):
-    return R.box_sdf(x - (left + right) / 2, y - (top + bottom) / 2, (right - left) / 2, (bottom - top) / 2)
-
-
 def _background() -> np.ndarray:
     x, y = R.grid()
     img = R.canvas(1, WALL)
@@ -64,8 +60,8 @@ BACKGROUND = _background()
 def _music() -> tuple[np.ndarray, np.ndarray]:
     """The sheet of music's coverage (1, H, W), and its staves'."""
     x, y = R.grid()
-    paper = R.coverage(_box(x, y, 24.0, 40.0, 14.0, 24.5))
-    staves = R.coverage(np.abs(((y - 15.5) % 3.0) - 1.5) - 1.1) * R.coverage(_box(x, y, 26.0, 38.0, 15.5, 23.5))
+    paper = R.coverage(R.edges_sdf(x, y, 24.0, 40.0, 14.0, 24.5))
+    staves = R.coverage(np.abs(((y - 15.5) % 3.0) - 1.5) - 1.1) * R.coverage(R.edges_sdf(x, y, 26.0, 38.0, 15.5, 23.5))
     return paper.astype(np.float32), staves.astype(np.float32)
 
 
@@ -81,16 +77,16 @@ def _draw(f: np.ndarray) -> np.ndarray:
     case = LACQUER[None] + (PALE_WOOD - LACQUER)[None] * f[:, 2:3]
     inset = 0.72 * case + 0.04
     full = lambda a: np.broadcast_to(a, (n, R.SIZE, R.SIZE))  # noqa: E731
-    img = R.over(img, R.coverage(_box(x, y, CASE_L, CASE_R, CASE_TOP, FLOOR_Y)), case)
-    img = R.over(img, R.coverage(_box(x, y, CASE_L - 2, CASE_R + 2, CASE_TOP - 2.5, CASE_TOP + 0.5)), case)
-    img = R.over(img, full(R.coverage(np.abs(_box(x, y, 14.0, 50.0, 44.0, 52.0)) - 0.6)), inset)
-    img = R.over(img, full(R.coverage(_box(x, y, CASE_L, CASE_R, CASE_TOP + 0.5, CASE_TOP + 1.5))), inset)
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, CASE_L, CASE_R, CASE_TOP, FLOOR_Y)), case)
+    img = R.over(img, R.coverage(R.edges_sdf(x, y, CASE_L - 2, CASE_R + 2, CASE_TOP - 2.5, CASE_TOP + 0.5)), case)
+    img = R.over(img, full(R.coverage(np.abs(R.edges_sdf(x, y, 14.0, 50.0, 44.0, 52.0)) - 0.6)), inset)
+    img = R.over(img, full(R.coverage(R.edges_sdf(x, y, CASE_L, CASE_R, CASE_TOP + 0.5, CASE_TOP + 1.5))), inset)
     img = R.over(img, full(PAPER_COVER), PAPER)
     img = R.over(img, full(STAVES), INK)
     # the keyboard, the part the fallboard leaves uncovered
     k = x - KEYS_L
     b = np.round(k / w)  # each pixel's nearest boundary between white keys
-    shown = np.maximum(_box(x, y, KEYS_L, KEYS_R, KEYS_TOP, KEYS_BOTTOM), fall - y)
+    shown = np.maximum(R.edges_sdf(x, y, KEYS_L, KEYS_R, KEYS_TOP, KEYS_BOTTOM), fall - y)
     img = R.over(img, R.coverage(shown), IVORY)
     img = R.over(img, R.coverage(np.maximum(np.abs(k - w * b) - 0.45, shown)), SEAM)
     black = np.isin(b % 7, BLACK_AT) & (b > 0) & (w * b < KEYS_R - KEYS_L - 1.0)
@@ -99,7 +95,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     edge = np.maximum(np.abs(y - fall) - 0.6, np.abs(x - 32.0) - (KEYS_R - KEYS_L) / 2)
     img = R.over(img, R.coverage(np.where(fall > KEYS_TOP + 0.5, edge, np.inf)), EBONY)
     # the stool, in front
-    legs = _box(np.abs(x - 32.0), y, LEG_X - 1.0, LEG_X + 1.0, seat, 62.0)
+    legs = R.edges_sdf(np.abs(x - 32.0), y, LEG_X - 1.0, LEG_X + 1.0, seat, 62.0)
     img = R.over(img, R.coverage(legs), LEG)
     cushion = R.box_sdf(x - 32.0, y - (seat + CUSHION_H / 2), STOOL_HW - 1.0, CUSHION_H / 2 - 1.0) - 1.0
     return R.to_uint8(R.over(img, R.coverage(cushion), CUSHION))
