@@ -273,6 +273,18 @@ def test_a_noun_that_starts_like_a_verb_of_motion_is_no_position(description):
     assert read_factor("f", "how far the cart has travelled").prop == "position"
 
 
+@pytest.mark.parametrize("text, places", [
+    ("The object moves to the left.", ()),
+    ("The object at the top drifts towards the right.", ("upper",)),
+    ("The ball slides from left to right.", ()),
+    ("The object on the left moves up.", ("left",)),
+])
+def test_where_a_thing_goes_is_no_place_of_it(text, places):
+    # "moves to the left" once gave the claim the place "left", which agrees with a factor of
+    # the thing on the left (or one whose values run "to the left, ahead, to the right")
+    assert read_claims(text)[0].places == places
+
+
 def test_spines_are_no_spin():
     assert read_factor("f", "the spines of the book (thin to thick)").prop is None  # a thing, no property
     assert read_factor("f", "length of the cactus spines").prop == "height"

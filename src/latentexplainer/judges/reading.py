@@ -243,6 +243,11 @@ def _focus(clause: str, found: list[tuple[int, str]], at: int) -> str:
     return after[0] if after else ""
 
 
+# where a thing goes is no place of the thing ("moves to the left" is not "the one on the left")
+_DIRECTION = re.compile(r"\b(to|towards?|further|more to) the (far )?(left|right|top|bottom)\b|\b(left|right)-?wards?\b"
+                        r"|\bfrom (the )?(far )?(left|right|top|bottom)( (edge|side))?( to (the )?(left|right|top|bottom))?\b")
+
+
 def read_claims(text: str | None) -> list[Claim]:
     """Claims of an explanation, in order; one per property (the first that gives a direction)."""
     out: list[Claim] = []
@@ -250,7 +255,7 @@ def read_claims(text: str | None) -> list[Claim]:
         found = _kinds(clause)
         kinds = [k for _, k in found]
         part = _part(kinds, clause)
-        places = tuple(dict.fromkeys(_places(clause) + [BACKGROUND_KINDS[k] for k in kinds
+        places = tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", clause)) + [BACKGROUND_KINDS[k] for k in kinds
                                                          if BACKGROUND_KINDS.get(k)]))
         light = _find(LIGHT_WORDS, clause)
         hues = _hue_ends(clause)
