@@ -376,8 +376,6 @@ def _predicate(c: Candidate, plural: bool) -> str:
         side = ("at the top" if np.sin(mid) < -0.7 else "at the bottom" if np.sin(mid) > 0.7 else
                 "on the left" if np.cos(mid) < 0 else "on the right")
         return f"part {side} of {'them' if plural else 'it'} turns {'clockwise' if up else 'counterclockwise'}"
-    if name == "outline":
-        return f"change{s} {'their outlines' if plural else 'its outline'}"
     if name == "fill":
         return f"become{s} {'bolder, with thicker strokes' if up else 'thinner, with finer strokes'}"
     if name == "hue":
