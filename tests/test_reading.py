@@ -172,7 +172,7 @@ SKYLINE = [("elevation", "height of the moon in the sky (low to high)"), ("moon_
     ("The canopy unfolds.", "cover", 1),
 ])
 def test_a_thing_in_the_sky_and_a_thing_that_opens(text, factor, sign):
-    assert read_factor(*SKYLINE[0]).part == "" and read_factor(*SKYLINE[2]).part == "background"
+    assert read_factor(*SKYLINE[0]).part == "object" and read_factor(*SKYLINE[2]).part == "background"  # the moon is a thing
     assert [(n.factor, n.sign) for n in name_claims(text, SKYLINE) if n.factor] == [(factor, sign)]
 
 
@@ -283,6 +283,24 @@ def test_where_a_thing_goes_is_no_place_of_it(text, places):
     # "moves to the left" once gave the claim the place "left", which agrees with a factor of
     # the thing on the left (or one whose values run "to the left, ahead, to the right")
     assert read_claims(text)[0].places == places
+
+
+OWL = [("head_turn", "which way the owl turns its head (to the left, ahead, to the right)", False),
+       ("owl_size", "size of the owl (small to large)", False),
+       ("moon_x", "horizontal position of the moon in the sky (left to right)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The object at the top moves to the left.", "moon_x"),  # the moon is in the sky: the upper part
+    ("The moon drifts to the right.", "moon_x"),
+    ("The owl turns its head to the left.", "head_turn"),
+    ("The object grows larger.", "owl_size"),
+])
+def test_a_thing_in_the_sky_is_at_the_top_and_values_that_run_to_the_left_are_no_place(text, factor):
+    # owl (a dev set): "the object at the top moves to the left" (the moon) was read as the
+    # head turning, whose values "(to the left, ahead, to the right)" had given it the places
+    # left and right, and the moon, unknown as a thing and "in the sky", no place at all
+    assert [n.factor for n in name_claims(text, OWL)] == [factor]
 
 
 def test_spines_are_no_spin():

@@ -13,7 +13,7 @@ import re
 NOUN_KINDS: dict[str, str] = {}
 for _kind, _words in {
     "object": "object shape figure thing item blob form element subject foreground one it entity",
-    "disc": "disc disk circle ball sphere orb round dot spot bubble",
+    "disc": "disc disk circle ball sphere orb round dot spot bubble moon planet",
     "square": "square box block cube rectangle rect tile",
     "bar": "bar stripe band line strip column rod beam",
     "letter": "letter character glyph symbol digit char numeral",

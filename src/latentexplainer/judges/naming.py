@@ -18,7 +18,7 @@ from .lexicon import (
     PROPERTY_WORDS,
     STOP,
 )
-from .reading import Claim, _find, _kinds, _part, _places, _words, read_claims
+from .reading import _DIRECTION, Claim, _find, _kinds, _part, _places, _words, read_claims
 
 
 # ------------------------------------------------------------------------------- factors
@@ -77,6 +77,12 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
 
+def _held(text: str) -> list[str]:
+    """Where a thing is that the sky or the floor holds ("the moon in the sky": upper)."""
+    return (["upper"] if _find(r"\b(in|across|through) the (sky|air|clouds)\b", text) else []) + \
+        (["lower"] if _find(r"\b(on|along) the (floor|ground)\b", text) else [])
+
+
 def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
     raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     text = LIGHT_DEVICES.sub(r"\1 signal", f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower())
@@ -104,8 +110,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         orientation = -1
     words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
-                         tuple(dict.fromkeys(_places(bare) + [BACKGROUND_KINDS[k] for k in kinds
-                                                             if BACKGROUND_KINDS.get(k)])),
+                         tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
+                                             + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None)
 
 
