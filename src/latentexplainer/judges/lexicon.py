@@ -91,8 +91,9 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\bthick(ness|er|en\w*)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimm?(er|ing|s)\b|\bfatter\b|\bchunk\w*"
              r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b"
              r"|\bopen(s|ed|ing)?\b(?!\s+(its|their|his|her|the|a|an|up)\b)|\bunfold\w*|\bunfurl\w*|\bfurl(s|ed|ing)?\b|\bfold(s|ed|ing)\b|\bclos(es|ed|ing)\b",
-    "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\blengthen\w*|\belongat\w*|\bstretch\w*|\bsquash\w*"
-              r"|\bsquish\w*|\blength\b|\blonger\b",
+    "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\bstretch\w*|\bsquash\w*|\bsquish\w*",
+    # the long dimension, which way it runs not said: a mailbox's or a bus's is across, a ladder's up
+    "length": r"\blength\b|\blonger\b|\blengthen\w*|\belongat\w*",
     "rotation": r"\brotat\w*|\borientation|\borient(ed|s)?\b|\bangle[ds]?\b|\btilt\w*|\bspin(s|ning)?\b|\bspun\b|\bclockwise"
                 r"|\banti-?clockwise|\bcounter-?clockwise|\bturns? (around|about|round|a (little|bit)|slightly|by)\b"
                 r"|\bturns?\W*$|\bpivot\w*|\bslant\w*|\bswivel\w*|\blean\w*|\bslope\w*|\btheta\b|\bheading\b"
@@ -183,6 +184,8 @@ POLARITY: dict[str, tuple[str, str]] = {
               r"|\blighter weight|\bfurl(s|ed|ing)?\b|\bfold(s|ed|ing)\b|\bclos(es|ed|ing)\b|" + _DOWN_GENERIC),
     "height": (r"\btaller\b|\blonger\b|\blengthen\w*|\belongat\w*|\bstretch\w*|" + _UP_GENERIC,
                r"\bshorter\b|\bsquash\w*|\bsquish\w*|\bflatten\w*|" + _DOWN_GENERIC),
+    "length": (r"\blonger\b|\blengthen\w*|\belongat\w*|\bstretch\w*|" + _UP_GENERIC,
+               r"\bshorter\b|\bshorten\w*|" + _DOWN_GENERIC),
     "rotation": (r"(?<!counter)(?<!counter-)(?<!anti)(?<!anti-)\bclockwise|\b(to|towards?) the right",
                  r"counter-?clockwise|anti-?clockwise|\b(to|towards?) the left|\bbackwards?\b"),
     "lightness": (r"\blighter\b|\bbrighter\b|\blighten\w*|\bbrighten\w*|\bwhiter\b|\bglow\w*|" + _UP_GENERIC,
@@ -213,7 +216,7 @@ ENDS: dict[str, tuple[str, str]] = {
     "x": (r"\bleft", r"\bright"), "y": (r"\btop\b|\bup\b|\babove|\bhigh", r"\bbottom|\bdown\b|\bbelow|\blow\b"),
     "size": (r"\bsmall|\btiny|\blittle", r"\blarge|\bbig|\bhuge"),
     "width": (r"\bnarrow|\bthin|\blight\b|\bfurled|\bfolded|\bclosed", r"\bwide|\bthick|\bbroad|\bheavy|\bbold|\bopen"),
-    "height": (r"\bshort|\bflat", r"\btall|\blong"), "lightness": (r"\bdark|\bblack|\bdim", r"\blight|\bbright|\bwhite"),
+    "height": (r"\bshort|\bflat", r"\btall|\blong"), "length": (r"\bshort", r"\blong"), "lightness": (r"\bdark|\bblack|\bdim", r"\blight|\bbright|\bwhite"),
     "saturation": (r"\bgr[ae]y|\bdull|\bpale|\bmuted", r"\bvivid|\bsaturated|\bintense|\bvibrant"),
     "contrast": (r"\bfaint|\blow contrast|\bweak|\buniform", r"\bstrong|\bhigh contrast|\bcrisp"),
     "frequency": (r"\bcoarse|\bwide|\bsparse|\bbroad|\bfew", r"\bfine|\bnarrow|\bdense|\bmany|\bthin"),

@@ -119,8 +119,11 @@ COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property
     # "the height of the sun" is how high it is as often as how tall: a rise fits it, less well
     "x": {"x": 1.0, "position": 0.8, "phase": 0.5}, "y": {"y": 1.0, "position": 0.8, "phase": 0.5, "height": 0.5},
     "position": {"position": 1.0, "x": 0.7, "y": 0.7, "phase": 0.6},
-    "size": {"size": 1.0, "width": 0.5, "height": 0.5},
-    "width": {"width": 1.0, "size": 0.6}, "height": {"height": 1.0, "size": 0.6},
+    "size": {"size": 1.0, "width": 0.5, "height": 0.5, "length": 0.5},
+    # a length runs across or up: taller fits it, less well than a height; wider (thicker,
+    # bolder) hardly, as a thing's length is its long side
+    "width": {"width": 1.0, "size": 0.6, "length": 0.5}, "height": {"height": 1.0, "length": 0.9, "size": 0.6},
+    "length": {"length": 1.0, "height": 0.9, "width": 0.9, "size": 0.6},
     "rotation": {"rotation": 1.0}, "shape": {"shape": 1.0, "identity": 0.9},
     "identity": {"identity": 1.0, "shape": 0.9}, "hue": {"hue": 1.0, "saturation": 0.3},
     "lightness": {"lightness": 1.0, "contrast": 0.3}, "saturation": {"saturation": 1.0, "hue": 0.4, "contrast": 0.3},

@@ -24,6 +24,7 @@ from .reading import Claim, read_claims
 SERIES: dict[str, tuple[tuple[str, str], ...]] = {
     "x": (("figure", "x"),), "y": (("figure", "y"),), "position": (("figure", "x"), ("figure", "y")),
     "size": (("figure", "size"),), "width": (("figure", "width"),), "height": (("figure", "height"),),
+    "length": (("figure", "height"), ("figure", "width")),
     "rotation": (("figure", "angle"), ("pattern", "stripe_angle")),
     "shape": (("figure", "outline"), ("figure", "width"), ("figure", "height")),
     "identity": (("figure", "outline"),),

@@ -304,7 +304,7 @@ def _subjects(clause: str, found: list[tuple[int, str]], first: int) -> list[str
     return []
 
 
-QUANTITIES = {"size", "width", "height", "lightness", "saturation", "contrast", "frequency", "count", "spread"}
+QUANTITIES = {"size", "width", "height", "length", "lightness", "saturation", "contrast", "frequency", "count", "spread"}
 
 
 def _resolve(props: dict[str, int], clause: str, kinds: list[str]) -> dict[str, int]:
