@@ -29,6 +29,7 @@ NEW_SETS = {  # name -> channels
     "bicycle": 3, "teapot": 3, "penguin": 3, "tent": 3, "guitar": 3, "bridge": 3,
     "ladder": 3, "kettle": 3, "owl": 3, "anchor": 3, "piano": 3, "canoe": 3,
     "mushroom": 3, "flag": 3, "whale": 3, "mailbox": 3, "sled": 3, "fountain": 3,
+    "castle": 3, "bus": 3, "cupcake": 3, "robot": 3, "beachball": 3, "bee": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -1825,6 +1826,147 @@ def test_fountain_tier_count_stacks_bowls_and_jet_height_raises_the_jet():
     assert high.sum() > 2 * low.sum() > 0
     narrow, wide = (stone(fountain.render(0, 0.5, w, 1.0)) for w in (0.0, 1.0))
     assert len(_rows_cols(wide)[1]) - len(_rows_cols(narrow)[1]) == pytest.approx(26, abs=1)
+
+
+
+def test_castle_drawbridge_uncovers_the_gateway_and_towers_grow_upwards():
+    from latentexplainer.data import castle
+
+    def gateway(img):  # the dark gateway, where the drawbridge does not cover it
+        return int((img.astype(int).max(-1) < 30)[30:53, 26:39].sum())
+
+    counts = [gateway(castle.render(a, 0.5, 0.0, 1.0)) for a in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert counts[0] <= 5 and all(np.diff(counts) >= 0) and counts[4] >= 120
+
+    def stone(img):  # the towers' grey stone
+        return np.abs(img.astype(float) - 255 * castle.STONE).max(-1) < 30
+
+    short, tall = (stone(castle.render(0.0, h, 0.0, 1.0))[:, 6:18] for h in (0.0, 1.0))
+    assert _rows_cols(short)[0].min() - _rows_cols(tall)[0].min() == pytest.approx(16, abs=1)
+    hues = [castle.render(0.0, 0.5, h, 1.0).astype(int) for h in (0.0, 0.5, 1.0)]
+    assert np.abs(hues[0] - hues[2]).max() <= 1 and np.abs(hues[0] - hues[1]).max() > 150
+    night, day = (castle.render(0.0, 0.5, 0.0, b)[2, 30].astype(int) for b in (0.0, 1.0))
+    assert day.min() - night.max() > 40
+
+
+def test_bus_position_moves_it_and_stripe_width_widens_the_white_stripe():
+    from latentexplainer.data import bus
+
+    def paint(img):  # the bus's strongly coloured paint
+        img = img.astype(int)
+        return (img.max(-1) - img.min(-1) > 120) & (img.max(-1) > 150)
+
+    left, right = (paint(bus.render(p, 0.5, 0.5, 0.0)) for p in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(16, abs=1)
+    short, long = (paint(bus.render(0.5, length, 0.5, 0.0)) for length in (0.0, 1.0))
+    assert len(_rows_cols(long)[1]) - len(_rows_cols(short)[1]) == pytest.approx(18, abs=1)
+    thin, wide = (bus.render(0.5, 0.5, w, 0.0).astype(int).min(-1)[25:52, 32] > 230 for w in (0.0, 1.0))
+    assert thin.sum() <= 2 and wide.sum() >= 7
+
+
+def test_cupcake_stripe_count_is_the_number_of_red_stripes_and_cherry_size_grows_the_cherry():
+    from scipy import ndimage
+
+    from latentexplainer.data import cupcake
+
+    assert cupcake.FACTORS[1].categories == ("3", "5", "7")
+
+    def red(img):
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 0] - img[..., 1] > 100)
+
+    for code in range(3):
+        assert ndimage.label(red(cupcake.render(0.5, code, 0.0, 0.5))[44])[1] == 2 * code + 3
+    cherries = [red(cupcake.render(0.5, 0, r, 0.5))[:37].sum() for r in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert cherries[0] == 0 and all(np.diff(cherries) > 0) and cherries[4] > 100
+
+    def frosting(img):  # pastel green at hue 0.5, above the case
+        img = img.astype(int)
+        return ((np.abs(img[..., 1] - img[..., 0]) > 60) & (img.min(-1) > 100))[:38]
+
+    low, tall = (frosting(cupcake.render(h, 0, 0.0, 0.5)) for h in (0.0, 1.0))
+    assert _rows_cols(low)[0].min() - _rows_cols(tall)[0].min() >= 10
+
+
+def test_robot_arms_rise_legs_lift_it_head_tilts_both_ways_and_eyes_light_up():
+    from latentexplainer.data import robot
+
+    def hands(img):  # the dark hands, beside the body
+        mask = np.abs(img.astype(float) - 255 * np.array(robot.FOOT)).max(-1) < 25
+        mask[52:] = False
+        mask[:, 20:44] = False
+        return mask
+
+    rows = [_rows_cols(hands(robot.render(a, 0.0, 0.5, 0.0)))[0].max() for a in (0.0, 0.5, 1.0)]
+    assert rows[0] > rows[1] + 5 > rows[2] + 10  # from hanging down to raised up
+
+    def tip(img):  # the antenna's red ball
+        img = img.astype(int)
+        return (img[..., 0] > 180) & (img[..., 1] < 80)
+
+    short, tall = (robot.render(0.5, 0.0, g, 0.5) for g in (0.0, 1.0))
+    assert _rows_cols(tip(short)[:25])[0].min() - _rows_cols(tip(tall)[:25])[0].min() == 9
+    assert np.array_equal(short[57:], tall[57:])  # the feet stay on the floor
+    left, right = (robot.render(0.5, t, 0.5, 0.5).astype(int) for t in (-1.0, 1.0))
+    assert np.abs(left[:30, ::-1] - right[:30]).max() <= 1 and np.abs(left[:30] - right[:30]).mean() > 3
+
+    def lit(img):
+        img = img.astype(int)
+        return ((img[..., 2] > 220) & (img[..., 1] > 220) & (img[..., 0] < 200)).sum()
+
+    assert lit(robot.render(0.5, 0.0, 0.5, 0.0)) == 0 and lit(robot.render(0.5, 0.0, 0.5, 1.0)) > 40
+
+
+def test_beachball_height_raises_it_panel_count_sets_its_colours_and_spin_is_cyclic():
+    from latentexplainer.data import beachball
+
+    assert beachball.FACTORS[3].categories == ("4", "6", "8") and beachball.FACTORS[2].kind == "cyclic"
+    background = 255 * beachball.BACKGROUND.transpose(1, 2, 0)
+
+    def ball(img):
+        return np.abs(img.astype(float) - background).max(-1) > 40
+
+    low, high = (ball(beachball.render(h, 0.5, 0.0, 0)) for h in (0.0, 1.0))
+    assert _rows_cols(low)[0].min() - _rows_cols(high)[0].min() == pytest.approx(24, abs=1)
+    small, large = (ball(beachball.render(0.5, s, 0.0, 0)) for s in (0.0, 1.0))
+    assert len(_rows_cols(large)[1]) - len(_rows_cols(small)[1]) == pytest.approx(16, abs=2)
+
+    def colours(img):  # which of red, yellow, blue and green the ball shows
+        img = img.astype(int)
+        r, g, b = img[..., 0], img[..., 1], img[..., 2]
+        masks = ((r > 150) & (g < 90) & (b < 90), (r > 150) & (g > 120) & (b < 80),
+                 (b > 120) & (r < 90) & (g < 130), (g > 100) & (r < 90) & (b < 110))
+        return tuple(int((m & ball(img)).sum()) > 10 for m in masks)
+
+    assert [colours(beachball.render(0.5, 1.0, 0.1, code)) for code in range(3)] == [
+        (True, False, True, False), (True, True, True, False), (True, True, True, True)]
+    for code in range(3):
+        turns = [beachball.render(0.5, 0.5, t, code).astype(int) for t in (0.0, 0.5, 1.0)]
+        assert np.abs(turns[0] - turns[2]).max() <= 1 and np.abs(turns[0] - turns[1]).mean() > 2.5
+
+
+def test_bee_x_moves_the_bee_wings_rise_bands_widen_and_the_flower_grows():
+    from latentexplainer.data import bee
+
+    def black(img):
+        return img.astype(int).max(-1) < 40
+
+    left, right = (black(bee.render(x, 0.5, 0.5, 0.0)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(26, abs=0.5)
+    assert left.sum() == right.sum()  # the same bee, moved
+    thin, wide = (black(bee.render(0.5, 0.5, w, 0.0)).sum() for w in (0.0, 1.0))
+    assert wide > thin + 60
+    background = 255 * bee.BACKGROUND.transpose(1, 2, 0)
+    high = [(np.abs(bee.render(0.5, r, 0.5, 0.0).astype(float) - background).max(-1) > 30)[:10].sum()
+            for r in (0.0, 0.25, 0.5)]
+    assert high[0] == 0 and high[1] > 5 and high[2] > high[1] + 10  # the wings rise above the bee
+
+    def petals(img):
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 2] > 180) & (img[..., 1] < 150)
+
+    short, tall = (petals(bee.render(0.0, 0.5, 0.5, h)) for h in (0.0, 1.0))
+    assert _rows_cols(short)[0].min() - _rows_cols(tall)[0].min() == 22 and short.sum() == tall.sum()
 
 
 # the suite
