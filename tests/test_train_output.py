@@ -60,6 +60,19 @@ def test_train_prints_the_loss_per_epoch_and_writes_a_loss_curve(capsys, tmp_pat
     assert code == 0 and "epoch" not in stdout and len(curve_points(tmp_path / "q")) == 1
 
 
+def test_train_says_how_many_latents_carry_information_and_warns_of_a_collapse(capsys, tmp_path):
+    code, stdout, err = run_cli(capsys, "train", "--dataset", "shapes", "--epochs", "2", "--out", tmp_path / "a",
+                                "--quiet", *TINY)
+    used = re.findall(r"model written to .* \((\d) of 3 latents carry information\)", stdout)
+    assert code == 0 and used and int(used[0]) >= 1 and "collapsed" not in err
+    # a KL weight no information is worth: every latent at the prior, and a warning that says what to do
+    code, stdout, err = run_cli(capsys, "train", "--dataset", "shapes", "--epochs", "1", "--gamma", "100000",
+                                "--out", tmp_path / "b", "--quiet", *TINY)
+    assert code == 0 and "(0 of 3 latents carry information)" in stdout
+    warning = [line for line in err.splitlines() if line.strip()]
+    assert len(warning) == 1 and "the model collapsed" in warning[0] and "--gamma, now 100000" in warning[0]
+
+
 def test_a_terminal_gets_a_bar_with_the_loss_that_starts_at_the_done_epochs(monkeypatch, capsys):
     from rich.console import Console
     from rich.progress import Progress

@@ -95,3 +95,38 @@ def test_weights_that_do_not_match_the_config(tiny_vae_dir, tmp_path):
     (other / "config.json").write_text(json.dumps(cfg))
     with pytest.raises(ModelError, match="does not match"):
         load_model(other)
+
+
+def test_the_encoder_sees_the_training_images_standardised(tmp_path):
+    data = load_dataset("shapes", 128, seed=0)
+    model = train_vae(data, VAEConfig(latent_dim=2, width=8, hidden=16), TrainSettings(epochs=1, batch_size=32),
+                      tmp_path)
+    x = torch.from_numpy(data.as_float())
+    assert torch.allclose(model.input_mean, x.mean(0, keepdim=True), atol=1e-5)
+    assert float(model.input_scale) == pytest.approx(float((x - x.mean(0, keepdim=True)).std()), rel=1e-4)
+    loaded = load_vae(tmp_path)  # saved with the weights, and used by encode
+    assert torch.equal(loaded.input_mean, model.input_mean) and torch.equal(loaded.input_scale, model.input_scale)
+    raw = ConvVAE(model.cfg)
+    raw.load_state_dict(loaded.state_dict())
+    raw.input_mean.zero_()
+    raw.input_scale.fill_(1.0)
+    with torch.no_grad():
+        assert not torch.allclose(raw.encode(x[:4])[0], loaded.encode(x[:4])[0])
+
+
+def test_a_model_saved_before_the_standardised_input_loads_unchanged(tiny_vae_dir, tmp_path):
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    old = tmp_path / "old"
+    shutil.copytree(tiny_vae_dir, old)
+    state = load_file(str(old / "model.safetensors"))
+    for key in ConvVAE.OPTIONAL_BUFFERS:
+        state.pop(key, None)
+    save_file(state, str(old / "model.safetensors"))
+    model = load_vae(old)
+    assert float(model.input_mean.abs().max()) == 0.0 and float(model.input_scale) == 1.0
+    x = torch.rand(3, model.cfg.channels, 64, 64)
+    with torch.no_grad():
+        assert torch.allclose(model.encode(x)[0], model.enc(x).chunk(2, dim=1)[0])

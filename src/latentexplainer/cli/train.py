@@ -60,7 +60,7 @@ def train(
         return
     from ..data import load_dataset
     from ..models.train import TrainSettings, train_vae
-    from ..models.vae import VAEConfig
+    from ..models.vae import INFORMATIVE_KL, VAEConfig, informative_latents
 
     if model == "csvae":
         _train_csvae(ctx, dataset, out, attribute, latent_dim, n_images, quiet, kl_w_weight,
@@ -74,9 +74,15 @@ def train(
     settings.validate()
     data = load_dataset(dataset, n_images, seed=100 + seed)  # the images: seed 100 + --seed
     with _bar(epochs, f"training {model} on {dataset}", quiet, out, existing) as advance:
-        train_vae(data, cfg, settings, out, _command_line(ctx), _shown(advance), spec=dataset,
-                  existing=existing)
-    typer.echo(f"model written to {out}")
+        vae = train_vae(data, cfg, settings, out, _command_line(ctx), _shown(advance), spec=dataset,
+                        existing=existing)
+    used, total = informative_latents(vae, data.as_float(slice(0, 2000)))
+    typer.echo(f"model written to {out} ({used} of {total} latents carry information)")
+    if used == 0:
+        typer.echo(f"warning: the model collapsed: no latent carries information about the images (each one's KL "
+                   f"to the prior is under {INFORMATIVE_KL:g} nats), so every explanation will be 'no clear explanation'; "
+                   f"train again with a lower KL weight (--gamma, now {gamma:g}) or TC weight (--beta, now {beta:g}), "
+                   f"or more --epochs", err=True)
 
 
 def _train_csvae(ctx: typer.Context, dataset: str, out: Path, attribute: Optional[str], latent_dim: int,

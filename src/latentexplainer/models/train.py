@@ -191,7 +191,8 @@ def train_vae(data: Dataset, cfg: VAEConfig, settings: TrainSettings, out: Path,
     def step(model: ConvVAE, idx: torch.Tensor, warm: float) -> dict[str, torch.Tensor]:
         return vae_loss(model, x_all[idx], n, warm)
 
-    return _fit(lambda: ConvVAE(cfg), load_vae, save_vae, step, n, settings, out, command, progress, spec=spec)
+    return _fit(lambda: ConvVAE(cfg).fit_input(x_all), load_vae, save_vae, step, n, settings, out, command, progress,
+                spec=spec)
 
 
 def train_csvae(data: Dataset, labels: np.ndarray, cfg: CSVAEConfig, settings: TrainSettings, out: Path,

@@ -89,9 +89,27 @@ class ConvVAE(nn.Module):
         self.enc = conv_encoder(c, w, cfg.hidden, 2 * cfg.latent_dim)
         self.dec_fc = fc_decoder(cfg.latent_dim, w, cfg.hidden)
         self.dec = conv_decoder(w, c)
+        # what the encoder subtracts and divides by: the training images' mean image and spread
+        # (set by fit_input before training; a model saved before they existed has 0 and 1)
+        self.register_buffer("input_mean", torch.zeros(1, c, cfg.image_size, cfg.image_size))
+        self.register_buffer("input_scale", torch.ones(1))
+
+    OPTIONAL_BUFFERS = ("input_mean", "input_scale")
+
+    def fit_input(self, x: torch.Tensor) -> "ConvVAE":
+        """Standardise the encoder's input with the training images ``x`` (N, C, H, W): their
+        mean image and their spread about it. Where the images differ little (a small thing on
+        a large still scene) the raw differences are too faint for a fresh encoder to pass on,
+        and the model collapses to the mean image in its first epoch (no latent used)."""
+        with torch.no_grad():
+            mean = x.mean(0, keepdim=True, dtype=torch.float64)
+            square = sum(float(((x[i:i + 1024] - mean) ** 2).sum()) for i in range(0, len(x), 1024))
+            self.input_mean.copy_(mean.float())
+            self.input_scale.fill_(max((square / max(x.numel() - 1, 1)) ** 0.5, 1e-3))
+        return self
 
     def encode(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        h = self.enc(x)
+        h = self.enc((x - self.input_mean) / self.input_scale)
         mu, logvar = h.chunk(2, dim=1)
         return mu, logvar.clamp(-12, 8)
 
@@ -140,6 +158,20 @@ def kl_per_latent(mu: np.ndarray, logvar: np.ndarray) -> np.ndarray:
     return (0.5 * (mu ** 2 + np.exp(logvar) - 1 - logvar)).mean(0)
 
 
+INFORMATIVE_KL = 0.05  # nats: a latent below it is at the prior (the benchmark's KL gate alike)
+
+
+def informative_latents(model: ConvVAE, x: np.ndarray, gate: float = INFORMATIVE_KL, limit: int = 2000
+                        ) -> tuple[int, int]:
+    """How many of the model's latents carry information about the images ``x`` ((N, C, H, W)
+    in [0, 1]): mean KL to the prior above ``gate`` nats, over at most ``limit`` images; and
+    how many latents it has."""
+    with torch.no_grad():
+        mu, logvar = model.encode(torch.from_numpy(np.ascontiguousarray(x[:limit], dtype=np.float32)))
+    kl = kl_per_latent(mu.numpy(), logvar.numpy())
+    return int((kl > gate).sum()), len(kl)
+
+
 def save_module(model: nn.Module, out: Path, header: dict) -> None:
     """Weights (safetensors, atomically) and config.json for any of our torch models."""
     from safetensors.torch import save
@@ -160,6 +192,8 @@ def load_weights(model: nn.Module, folder: Path) -> nn.Module:
         state = load_file(str(w_path))
     except (SafetensorError, OSError, ValueError, RuntimeError) as exc:
         raise ModelError(f"{w_path} is corrupt or truncated ({exc}); re-train or copy it again") from None
+    for key in getattr(model, "OPTIONAL_BUFFERS", ()):  # saved before the model had it: its neutral value
+        state.setdefault(key, getattr(model, key))
     try:
         model.load_state_dict(state)
     except RuntimeError as exc:
