@@ -27,6 +27,15 @@ def test_summary_is_over_the_held_out_sets_apart_from_the_development_ones():
     assert table[0].startswith("| set | split | accuracy | AUROC")
     assert any(line.startswith("| glyphs | heldout | n/a") for line in table)
     assert any(line.startswith("| **heldout mean** | | 0.750 | 0.900") for line in table)
+    assert s["heldout"]["collapsed"] == [] and not any("collapsed" in line for line in table)
+
+
+def test_a_set_whose_model_collapsed_is_named_so():
+    rows = [_row("bars", "heldout", 0.5, 0.8, 0.25), {**_row("ladder", "heldout", None, None, None), "n_active": 0}]
+    s = summarise(rows)
+    assert s["heldout"]["collapsed"] == ["ladder"] and s["heldout"]["mean_factor_accuracy"] == 0.5
+    table = suite_markdown({"sets": rows, "summary": s}).splitlines()
+    assert any(line.startswith("| ladder | heldout | n/a (model collapsed) |") for line in table)
 
 
 def test_the_split_is_decided_in_code_and_disjoint():

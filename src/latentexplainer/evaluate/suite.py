@@ -40,6 +40,8 @@ def summarise(rows: list[dict]) -> dict:
             continue
         cw = [r["confident_wrong_rate"] for r in mine if r["confident_wrong_rate"] is not None]
         out[split] = {"sets": [r["dataset"] for r in mine],
+                      # no latent of the model carries information: nothing to explain, no figure
+                      "collapsed": [r["dataset"] for r in mine if not r.get("n_active")],
                       "mean_factor_accuracy": _mean([r["factor_accuracy"] for r in mine]),
                       "mean_certainty_auroc": _mean([r["certainty_auroc"] for r in mine]),
                       "max_confident_wrong_rate": max(cw) if cw else None}
@@ -91,7 +93,8 @@ def suite_markdown(result: dict) -> str:
     lines = ["| set | split | accuracy | AUROC | AUROC active | confident-wrong | with factor / active / latents "
              "| clear |", "|---|---|---|---|---|---|---|---|"]
     for r in result["sets"]:
-        lines.append(f"| {r['dataset']} | {r['split']} | {_fmt(r['factor_accuracy'])} | {_fmt(r['certainty_auroc'])} "
+        accuracy = "n/a (model collapsed)" if not r.get("n_active") else _fmt(r["factor_accuracy"])
+        lines.append(f"| {r['dataset']} | {r['split']} | {accuracy} | {_fmt(r['certainty_auroc'])} "
                      f"| {_fmt(r['certainty_auroc_active'])} | {_fmt(r['confident_wrong_rate'])} "
                      f"| {r['n_with_factor']} / {r['n_active']} / {r['n_latents']} | {r['n_clear']} |")
     for split, s in result["summary"].items():
