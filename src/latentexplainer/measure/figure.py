@@ -12,6 +12,9 @@ from scipy import ndimage
 from .image import colour_distance, has_hue, hsv, luminance, unwrap_turns
 
 
+TURN_KEEPS_FORM = 0.3  # the most a harmonic's strength (0..1) may differ between a turn's first and last frame
+
+
 def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.ndarray) -> dict[str, np.ndarray]:
     """Per-frame measurements of a figure given its mass (F, H, W), core mass and surround
     colour (F, H, W, 3); ``contrast_fg`` is how far its core stands out from the surround."""
@@ -76,11 +79,14 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
     _colour_in_place(x, core, out)
     # orientation: the dominant harmonic's phase / n, where the outline keeps a measurable angle
     # (a turn keeps the outline; one that passes through round is a change of outline, not a turn)
+    # and ends with the form it began with: a turn keeps every harmonic's strength, which a part
+    # that swings up (a whale's tail) changes, though it shifts the phase of the whole
     mean_mag = np.nan_to_num(mags, nan=0.0).mean(0)
     j = int(np.argmax(mean_mag))
     ok = np.isfinite(phases[:, j])
     angle = np.full(f, np.nan)
-    if ok.sum() >= 2 and mean_mag[j] > 0.15 and mags[ok, j].min() >= 0.5 * mags[ok, j].max():
+    if ok.sum() >= 2 and mean_mag[j] > 0.15 and mags[ok, j].min() >= 0.5 * mags[ok, j].max() \
+            and np.nanmax(np.abs(mags[ok][-1] - mags[ok][0])) <= TURN_KEEPS_FORM:
         angle[ok] = np.unwrap(phases[ok, j]) / (j + 2)
     out["angle"] = angle
     out["outline"] = _outline_change(weight)
