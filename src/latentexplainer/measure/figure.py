@@ -11,7 +11,6 @@ from scipy import ndimage
 
 from .image import colour_distance, has_hue, hsv, luminance, unwrap_turns
 
-
 TURN_KEEPS_FORM = 0.3  # the most a harmonic's strength (0..1) may differ between a turn's first and last frame
 
 
