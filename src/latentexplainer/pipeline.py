@@ -167,12 +167,14 @@ def _sweep_change(state: Any, chunk: tuple) -> np.ndarray:
     (``state``: a model, or a worker's state holding one)."""
     model = getattr(state, "model", state)
     code, start, stop, lo_value, hi_value = chunk
-    idx = np.arange(start, stop)
-    lo = np.repeat(code[None], len(idx), 0)
-    hi = lo.copy()
-    lo[np.arange(len(idx)), idx], hi[np.arange(len(idx)), idx] = lo_value, hi_value
-    imgs = model.decode(np.concatenate([lo, hi]))
-    return np.abs(imgs[:len(idx)] - imgs[len(idx):]).mean(axis=(1, 2, 3))
+    n = stop - start
+    rows = np.arange(n)
+    codes = np.empty((2 * n, len(code)), np.float32)  # one array, filled in place: wide codes are copied once
+    codes[:] = code
+    codes[rows, start + rows] = lo_value
+    codes[n + rows, start + rows] = hi_value
+    imgs = model.decode(codes)
+    return np.abs(imgs[:n] - imgs[n:]).mean(axis=(1, 2, 3))
 
 
 def bias_units(model: GenerativeModel, bias: Bias, s: ExplainSettings, codes: np.ndarray,
