@@ -24,6 +24,34 @@ def tiny_vae_dir(tmp_path_factory) -> Path:
     return out
 
 
+class JudgeShelf:
+    """Trained factor judges (a benchmark folder's predictor/) kept for the session, so the slow
+    benchmark tests of one shipped model train its judge once. ``lend`` copies a kept judge
+    into a fresh folder before a benchmark; ``keep`` keeps the one a benchmark left there. The
+    benchmark still decides whether to use it: only a judge of the same model, seed, epochs and
+    images is taken, and its training is deterministic, so only the time depends on test order."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def lend(self, key: str, out: Path) -> None:
+        import shutil
+
+        if (self.root / key / "predictor.json").exists() and not (out / "predictor").exists():
+            shutil.copytree(self.root / key, out / "predictor")
+
+    def keep(self, key: str, out: Path) -> None:
+        import shutil
+
+        if (out / "predictor" / "predictor.json").exists() and not (self.root / key).exists():
+            shutil.copytree(out / "predictor", self.root / key)
+
+
+@pytest.fixture(scope="session")
+def judges(tmp_path_factory) -> JudgeShelf:
+    return JudgeShelf(tmp_path_factory.mktemp("judges"))
+
+
 @pytest.fixture(scope="module")
 def one_thread():
     """Tiny convolutions on a shared machine run faster on one torch thread (restored after the

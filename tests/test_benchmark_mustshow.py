@@ -8,7 +8,7 @@ built-in data sets:
   against the loopback fake server: accuracy >= 0.85 and AUROC >= 0.9.
 
 Both explainers are graded in one folder per data set, so the factor judge is trained once
-(about a minute on 2 cores). Figures are in benchmark.json / benchmark-run-chatty.json;
+(about a minute on 2 cores; the scenes one is shared with the combination benchmark's test). Figures are in benchmark.json / benchmark-run-chatty.json;
 docs/benchmark.md says how they are made.
 """
 
@@ -23,8 +23,11 @@ from latentexplainer.pipeline import ExplainSettings
 
 
 @pytest.fixture(scope="module", params=["shapes", "scenes"])
-def bench(request, tmp_path_factory):
-    return request.param, tmp_path_factory.mktemp(f"bench-{request.param}")
+def bench(request, tmp_path_factory, judges):
+    out = tmp_path_factory.mktemp(f"bench-{request.param}")
+    judges.lend(request.param, out)  # the scenes judge is shared with test_bias_benchmark's combination case
+    yield request.param, out
+    judges.keep(request.param, out)
 
 
 def _table(r):

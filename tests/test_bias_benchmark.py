@@ -1,7 +1,8 @@
 """#5's must-show: `benchmark --bias conditional` and `--bias combination` run end to end on
 scenes with the probe and report per-bias accuracy in benchmark.json.
 
-Each case trains the decoder-side judge for its model (about a minute on 2 cores)."""
+Each case trains the decoder-side judge for its model (about a minute on 2 cores), but the
+combination case shares the shipped scenes model's judge with test_benchmark_mustshow."""
 
 import json
 
@@ -37,9 +38,11 @@ def test_conditional_benchmark_on_scenes(tmp_path, capsys):
 
 
 @pytest.mark.slow
-def test_combination_benchmark_on_scenes(tmp_path, capsys):
+def test_combination_benchmark_on_scenes(tmp_path, capsys, judges):
     out = tmp_path / "comb"
+    judges.lend("scenes", out)  # the shipped scenes model's judge, if test_benchmark_mustshow trained it already
     code = main(["benchmark", "--dataset", "scenes", "--bias", "combination", "--quiet", "--out", str(out)])
+    judges.keep("scenes", out)
     captured = capsys.readouterr()
     assert code == 0, captured.err
     r = json.loads((out / "benchmark.json").read_text())

@@ -131,3 +131,17 @@ def test_benchmark_with_references_adds_the_five_text_metrics(tiny_vae_dir, tmp_
     assert all(0.0 <= tm[m] <= 100.0 for m in tm["metrics"])
     assert json.loads((tmp_path / "b" / "run" / "metrics.json").read_text())["overall"]["bleu"] == tm["bleu"]
     assert any(x.startswith("| text_metrics.bleu |") for x in summary_markdown(r.to_dict()).splitlines())
+
+
+def test_a_saved_judge_serves_only_the_model_and_settings_it_was_trained_with(tmp_path):
+    from latentexplainer.evaluate.predictor import FactorPredictor
+
+    d = load_dataset("shapes", 20, seed=0)
+    p = FactorPredictor(d.factor_info, d.channels, np.zeros(len(d.factor_info)), np.ones(len(d.factor_info)))
+    made = {"data": "shapes", "n_images": 10000, "seed": 0, "epochs": 8}
+    p.save(tmp_path / "predictor", "m1", made)
+    assert FactorPredictor.load(tmp_path / "predictor", d.factor_info, "m1", dict(made)) is not None
+    assert FactorPredictor.load(tmp_path / "predictor", d.factor_info, "m2", made) is None  # another model
+    for key, other in (("seed", 1), ("epochs", 2), ("n_images", 500), ("data", "scenes")):
+        # rerun in the same folder with another --seed (or epochs, or images): a judge of its own
+        assert FactorPredictor.load(tmp_path / "predictor", d.factor_info, "m1", made | {key: other}) is None, key

@@ -82,16 +82,18 @@ def model_id(model: GenerativeModel) -> str:
 
 def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int, show_progress: bool,
                  reconstructions: Callable[[], np.ndarray] | None) -> tuple[FactorPredictor, dict]:
-    """The decoder-side judge for this model, cached in ``out/predictor`` by model id;
-    ``reconstructions`` (called only when it must be trained) adds the model's own drawings."""
+    """The decoder-side judge for this model, cached in ``out/predictor`` by model id and the
+    settings that train it (seed, epochs, the labelled images); ``reconstructions`` (called only
+    when it must be trained) adds the model's own drawings."""
     mid = model_id(model)
-    predictor = FactorPredictor.load(out / "predictor", data.factor_info, mid)
+    trained_with = {"data": data.name, "n_images": len(data.images), "seed": seed, "epochs": epochs}
+    predictor = FactorPredictor.load(out / "predictor", data.factor_info, mid, trained_with)
     if predictor is not None:
         return predictor, json.loads((out / "predictor" / "quality.json").read_text())
     recon = reconstructions() if reconstructions else None
     with progress_bar(epochs, "training the factor predictor", show_progress) as adv:
         predictor, quality = train_predictor(data, epochs=epochs, seed=seed, progress=adv, reconstructions=recon)
-    predictor.save(out / "predictor", mid)
+    predictor.save(out / "predictor", mid, trained_with)
     write_atomic(out / "predictor" / "quality.json", json.dumps(quality, indent=2))
     return predictor, quality
 

@@ -63,26 +63,29 @@ class FactorPredictor:
                         outs[j].append(o[:, 0].numpy() * self.std[j] + self.mean[j])
         return [np.concatenate(o) for o in outs]
 
-    def save(self, folder: Path, model_id: str = "") -> None:
+    def save(self, folder: Path, model_id: str = "", trained_with: dict | None = None) -> None:
         from safetensors.torch import save
 
         folder.mkdir(parents=True, exist_ok=True)
         write_atomic(folder / "predictor.safetensors", save({k: v.contiguous() for k, v in self.net.state_dict().items()}))
         write_atomic(folder / "predictor.json", json.dumps({
             "factors": [f.name for f in self.factors], "channels": self.channels, "model_id": model_id,
-            "mean": self.mean.tolist(), "std": self.std.tolist()}))
+            "trained_with": trained_with or {}, "mean": self.mean.tolist(), "std": self.std.tolist()}))
 
     @classmethod
-    def load(cls, folder: Path, factors: tuple[Factor, ...], model_id: str = "") -> "FactorPredictor | None":
-        """The saved predictor, or None if there is none for these factors and this model
-        (it learned from the model's reconstructions, so it belongs to one model)."""
+    def load(cls, folder: Path, factors: tuple[Factor, ...], model_id: str = "",
+             trained_with: dict | None = None) -> "FactorPredictor | None":
+        """The saved predictor, or None if there is none for these factors, this model (it
+        learned from the model's reconstructions, so it belongs to one model) and these training
+        settings (``trained_with``: seed, epochs, images; another seed trains another judge)."""
         from safetensors.torch import load_file
 
         meta_path = folder / "predictor.json"
         if not meta_path.exists():
             return None
         meta = json.loads(meta_path.read_text())
-        if meta.get("factors") != [f.name for f in factors] or meta.get("model_id", "") != model_id:
+        if (meta.get("factors") != [f.name for f in factors] or meta.get("model_id", "") != model_id
+                or meta.get("trained_with", {}) != (trained_with or {})):
             return None
         p = cls(factors, meta["channels"], np.array(meta["mean"]), np.array(meta["std"]))
         p.net.load_state_dict(load_file(str(folder / "predictor.safetensors")))
