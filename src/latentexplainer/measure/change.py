@@ -104,6 +104,8 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
     f, rows = len(x), by1 - by0 + 1
     out = np.zeros((f, rows, 3))
     rim_rows = [rim[y, bx0:bx1 + 1] for y in range(by0, by1 + 1)]
+    meds = _rim_medians(x[:, by0:by1 + 1, bx0:bx1 + 1], rim[by0:by1 + 1, bx0:bx1 + 1])
+    own_colours = _row_colours(x[:, by0:by1 + 1, bx0:bx1 + 1])
     edges = np.zeros(rim.shape, bool), np.zeros(rim.shape, bool)
     edges[0][by0, bx0:bx1 + 1] = edges[1][by1, bx0:bx1 + 1] = True
     for k in range(f):
@@ -111,15 +113,25 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
         band = [any(np.abs(x[k][e] - c).max(1).mean() < ONE_COLOUR and _near_share(x[k][e], c) >= 0.9
                     for e in edges) for c in centres]
         backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0) | np.array(band)]
-        owns = [_row_colour(x[k, y, bx0:bx1 + 1]) for y in range(by0, by1 + 1)]
-        for r, y in enumerate(range(by0, by1 + 1)):
+        owns = own_colours[k]
+        for r in range(rows):
             ring = rim_rows[r]
-            row = x[k, y, bx0:bx1 + 1]
-            med = np.median(row[ring], axis=0) if ring.any() else backgrounds[0]
+            med = meds[k, r] if ring.any() else backgrounds[0]
             # a shaded background: the row's own colour on both sides, or its neighbours' where
             # the decoder's speckle parts its two sides a little
             own = owns[r] if owns[r] is not None else _between_rows(owns, r, med)
             out[k, r] = own if own is not None else backgrounds[int(np.argmin(np.abs(backgrounds - med).max(1)))]
+    return out
+
+
+def _rim_medians(window: np.ndarray, ring: np.ndarray) -> np.ndarray:
+    """Per frame and row of a window (F, rows, cols, 3), the median colour of the row's rim
+    pixels (``ring``: rows x cols), in one pass; NaN for a row without any."""
+    vals = np.where(ring[None, :, :, None], window, np.nan)
+    out = np.full((len(window), len(ring), window.shape[-1]), np.nan)
+    has = ring.any(1)
+    if has.any():
+        out[:, has] = np.nanmedian(vals[:, has], axis=2)
     return out
 
 
@@ -142,15 +154,17 @@ def _between_rows(owns: list, r: int, med: np.ndarray) -> np.ndarray | None:
 SIDE, SIDE_AGREE = 2, 0.05  # rim pixels per side of a row; the colour spread within which they are one colour
 
 
-def _row_colour(row: np.ndarray) -> np.ndarray | None:
-    """The colour of a row of a window (W, 3) when its ends are one colour on both sides (a
-    background shading from row to row, a sky towards its horizon), else None."""
-    sides = row[:SIDE], row[-SIDE:]
-    left, right = (np.median(s, axis=0) for s in sides)
-    if all(float(np.abs(s - c).max(1).max()) < SIDE_AGREE for s, c in zip(sides, (left, right))) and \
-            float(np.abs(left - right).max()) < SIDE_AGREE:
-        return (left + right) / 2.0
-    return None
+def _row_colours(window: np.ndarray) -> list[list[np.ndarray | None]]:
+    """Per frame and row of a window (F, rows, W, 3), the row's colour when its ends are one
+    colour on both sides (a background shading from row to row, a sky towards its horizon),
+    else None."""
+    sides = window[:, :, :SIDE], window[:, :, -SIDE:]
+    left, right = (np.median(sd, axis=2) for sd in sides)  # (F, rows, 3)
+    ok = np.abs(left - right).max(-1) < SIDE_AGREE
+    for sd, c in zip(sides, (left, right)):
+        ok &= np.abs(sd - c[:, :, None]).max(-1).max(-1) < SIDE_AGREE
+    mid = (left + right) / 2.0
+    return [[mid[k, r] if ok[k, r] else None for r in range(ok.shape[1])] for k in range(ok.shape[0])]
 
 
 def _local_ground(x: np.ndarray, near: np.ndarray, width: int = 3, share: float = 0.7) -> np.ndarray | None:
