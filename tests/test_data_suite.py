@@ -30,6 +30,7 @@ NEW_SETS = {  # name -> channels
     "ladder": 3, "kettle": 3, "owl": 3, "anchor": 3, "piano": 3, "canoe": 3,
     "mushroom": 3, "flag": 3, "whale": 3, "mailbox": 3, "sled": 3, "fountain": 3,
     "castle": 3, "bus": 3, "cupcake": 3, "robot": 3, "beachball": 3, "bee": 3,
+    "tractor": 3, "crab": 3, "pizza": 3, "ferriswheel": 3, "jellyfish": 3, "swing": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -1967,6 +1968,103 @@ def test_bee_x_moves_the_bee_wings_rise_bands_widen_and_the_flower_grows():
 
     short, tall = (petals(bee.render(0.0, 0.5, 0.5, h)) for h in (0.0, 1.0))
     assert _rows_cols(short)[0].min() - _rows_cols(tall)[0].min() == 22 and short.sum() == tall.sum()
+
+
+
+def test_tractor_bucket_rises_the_closed_cab_has_a_window_and_the_paint_hue_wraps():
+    from latentexplainer.data import tractor
+
+    def bucket(img):  # the steel bucket
+        return np.abs(img.astype(float) - 255 * np.array(tractor.STEEL)).max(-1) < 10
+
+    low, high = (_rows_cols(bucket(tractor.render(0.5, r, 0.5, 0, 0.0)))[0] for r in (0.0, 1.0))
+    assert low.max() >= 52 and high.max() <= low.max() - 25
+
+    def glass(img):
+        return (np.abs(img.astype(float) - 255 * np.array(tractor.GLASS)).max(-1) < 10).sum()
+
+    assert [glass(tractor.render(0.5, 0.0, 0.5, code, 0.0)) > 40 for code in range(3)] == [False, False, True]
+    hues = [tractor.render(0.5, 0.5, 0.5, 0, h).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(hues[0] - hues[1]).max() <= 1
+
+
+def test_crab_eye_stalks_lift_the_eyes_and_the_tide_brings_the_sea_down():
+    from latentexplainer.data import crab
+
+    def eyes(img):
+        return img.astype(int).max(-1) < 40
+
+    short, long = (_rows_cols(eyes(crab.render(0.5, 0.0, e, 0.0, 0.0)))[0].min() for e in (0.0, 1.0))
+    assert short - long == pytest.approx(8, abs=1)
+
+    def sea(img):
+        img = img.astype(int)
+        return ((img[..., 2] - img[..., 0] > 60) & (img[..., 1] < 170)).sum(0).mean()
+
+    low, high = (sea(crab.render(0.5, 0.5, 0.5, 0.0, t)) for t in (0.0, 1.0))
+    assert high - low == pytest.approx(17, abs=2)
+
+
+def test_pizza_slices_taken_bare_the_board_and_a_whole_turn_is_the_same_pizza():
+    from latentexplainer.data import pizza
+
+    def board(img):  # bare board inside the pizza's crust
+        mask = np.abs(img.astype(float) - 255 * np.array(pizza.BOARD)).max(-1) < 15
+        x, y = np.meshgrid(np.arange(64) + 0.5, np.arange(64) + 0.5)
+        return (mask & (np.hypot(x - 32, y - 32) < 20)).sum()
+
+    counts = [board(pizza.render(code, 0.3, 0.5, 0.5, 0.5)) for code in range(4)]
+    assert counts[0] == 0 and all(np.diff(counts) > 100)
+    turns = [pizza.render(2, t, 0.5, 0.5, 0.5).astype(int) for t in (0.0, 1.0)]
+    assert np.abs(turns[0] - turns[1]).max() <= 1
+
+
+def test_ferriswheel_gondola_count_is_the_number_of_gondolas_and_lights_brighten_the_rim():
+    from scipy import ndimage
+
+    from latentexplainer.data import ferriswheel
+
+    background = 255 * ferriswheel.BACKGROUND.transpose(1, 2, 0)
+
+    def gondolas(img):  # strongly coloured, not the sky
+        img = img.astype(float)
+        mask = (img.max(-1) - img.min(-1) > 100) & (np.abs(img - background).max(-1) > 60)
+        labels, count = ndimage.label(mask)
+        return int((np.bincount(labels.ravel())[1:] >= 10).sum())
+
+    assert [gondolas(ferriswheel.render(0.1, code, 0.5, 0.0)) for code in range(3)] == [6, 8, 10]
+    off, on = (ferriswheel.render(0.1, 1, 0.5, b).astype(float).sum() for b in (0.0, 1.0))
+    assert on > off + 255 * 150
+
+
+def test_jellyfish_tentacles_lengthen_and_grow_in_number_and_the_bell_squeezes():
+    from latentexplainer.data import jellyfish
+
+    background = 255 * jellyfish.WATER.transpose(1, 2, 0)
+
+    def body(img):
+        return np.abs(img.astype(float) - background).max(-1) > 40
+
+    short, long = (_rows_cols(body(jellyfish.render(0.5, 0.5, t, 0, 0.0)))[0].max() for t in (0.0, 1.0))
+    assert long - short == pytest.approx(24, abs=1)
+    counts = [body(jellyfish.render(0.5, 0.5, 1.0, code, 0.0))[40:56].sum() for code in range(3)]
+    assert counts[0] < counts[1] < counts[2]
+    wide, tall = (body(jellyfish.render(0.5, s, 0.0, 0, 0.0))[:25] for s in (0.0, 1.0))
+    assert len(_rows_cols(wide)[1]) > len(_rows_cols(tall)[1]) + 8
+    assert _rows_cols(tall)[0].min() < _rows_cols(wide)[0].min() - 5
+
+
+def test_swing_angle_swings_the_seat_forwards_and_the_rope_lowers_it():
+    from latentexplainer.data import swing
+
+    def seat(img):
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 1] < 80) & (img[..., 2] < 80)
+
+    back, front = (seat(swing.render(a, 0.5, 0, 0)) for a in (-1.0, 1.0))
+    assert _centroid_x(front[..., None]) - _centroid_x(back[..., None]) > 25
+    short, long = (_rows_cols(seat(swing.render(0.0, r, 0, 0)))[0].mean() for r in (0.0, 1.0))
+    assert long - short == pytest.approx(18, abs=1)
 
 
 # the suite
