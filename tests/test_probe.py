@@ -615,3 +615,10 @@ def test_a_part_that_swings_up_is_no_turn_of_the_whole(probe):
     assert "rotat" not in probe.answer(rows).text
     # a turn that keeps its form (a hand about its hub, a beam about its tower) still turns:
     # test_a_hand_turning_about_its_hub_on_a_dial_rotates, test_a_beam_that_swings_about_its_tower_turns_rather_than_moves
+
+
+def test_two_arms_swinging_mirror_wise_do_not_move_closer_together(probe):
+    # robot (twelfth held-out run), the latent of arm raise: the two dark arms are two pieces
+    # that turn in mirrored directions; their hands come closer only because they turn
+    text = probe.answer(_saved_case("robot_arms_swing")).text
+    assert "closer" not in text and "apart" not in text, text

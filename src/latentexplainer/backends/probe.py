@@ -97,6 +97,11 @@ def row_candidates(change: RowChange) -> list[Candidate]:
                 d = damp if name in GEOMETRY + ("outline",) else 1.0
                 out[(part.role, where, name)] = Candidate((part.role, where, name), s.score * d, s.sign, s.start,
                                                           s.end, part, strength=s.strength * d)
+    turns = [c for c in out.values() if c.key[0] == "piece" and c.key[2] == "angle" and c.score >= 1.0]
+    apart = out.get(("figure", "", "apart"))
+    if apart is not None and len(turns) == 2 and turns[0].sign != turns[1].sign and \
+            min(t.strength for t in turns) >= apart.strength:
+        out.pop(apart.key)  # two pieces turning mirror-wise (arms raised, wings) come closer only as they turn
     return list(out.values())
 
 
