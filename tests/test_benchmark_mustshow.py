@@ -8,8 +8,9 @@ built-in data sets:
   against the loopback fake server: accuracy >= 0.85 and AUROC >= 0.9.
 
 Both explainers are graded in one folder per data set, so the factor judge is trained once
-(about a minute on 2 cores; the scenes one is shared with the combination benchmark's test). Figures are in benchmark.json / benchmark-run-chatty.json;
-docs/benchmark.md says how they are made.
+(about a minute on 2 cores; the scenes one is shared with the combination benchmark's test).
+Figures are in benchmark.json / benchmark-run-chatty.json; docs/benchmark.md says how they are
+made.
 """
 
 import importlib.util

@@ -603,7 +603,6 @@ def test_a_hue_that_passes_near_the_surround_keeps_its_own_measure(probe):
     assert probe.answer(_saved_case("balloon_hue_shifts")).text == "The object changes colour from purple to red."
 
 
-
 def test_a_part_that_swings_up_is_no_turn_of_the_whole(probe):
     # whale (the eleventh held-out run), a latent that raises the tail and lowers the spout: the
     # phase of the whole outline's harmonics shifts by 55 degrees, as a turn's would, but their

@@ -103,8 +103,7 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
     bx0, by0, bx1, by1 = box
     f, rows = len(x), by1 - by0 + 1
     out = np.zeros((f, rows, 3))
-    rim_rows = [rim[y, bx0:bx1 + 1] for y in range(by0, by1 + 1)]
-    meds = _rim_medians(x[:, by0:by1 + 1, bx0:bx1 + 1], rim[by0:by1 + 1, bx0:bx1 + 1])
+    meds = _rim_medians(x[:, by0:by1 + 1, bx0:bx1 + 1], rim[by0:by1 + 1, bx0:bx1 + 1])  # NaN: no rim in the row
     own_colours = _row_colours(x[:, by0:by1 + 1, bx0:bx1 + 1])
     edges = np.zeros(rim.shape, bool), np.zeros(rim.shape, bool)
     edges[0][by0, bx0:bx1 + 1] = edges[1][by1, bx0:bx1 + 1] = True
@@ -115,8 +114,7 @@ def _surround(x: np.ndarray, rim: np.ndarray, box: tuple[int, int, int, int]) ->
         backgrounds = centres[(shares >= 0.4) | (np.arange(len(shares)) == 0) | np.array(band)]
         owns = own_colours[k]
         for r in range(rows):
-            ring = rim_rows[r]
-            med = meds[k, r] if ring.any() else backgrounds[0]
+            med = meds[k, r] if np.isfinite(meds[k, r]).all() else backgrounds[0]
             # a shaded background: the row's own colour on both sides, or its neighbours' where
             # the decoder's speckle parts its two sides a little
             own = owns[r] if owns[r] is not None else _between_rows(owns, r, med)
