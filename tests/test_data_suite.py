@@ -31,6 +31,7 @@ NEW_SETS = {  # name -> channels
     "mushroom": 3, "flag": 3, "whale": 3, "mailbox": 3, "sled": 3, "fountain": 3,
     "castle": 3, "bus": 3, "cupcake": 3, "robot": 3, "beachball": 3, "bee": 3,
     "tractor": 3, "crab": 3, "pizza": 3, "ferriswheel": 3, "jellyfish": 3, "swing": 3,
+    "pancakes": 3, "caterpillar": 3, "window": 3, "skyline": 3, "toaster": 3, "eye": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2066,6 +2067,184 @@ def test_swing_angle_swings_the_seat_forwards_and_the_rope_lowers_it():
     short, long = (_rows_cols(seat(swing.render(0.0, r, 0, 0)))[0].mean() for r in (0.0, 1.0))
     assert long - short == pytest.approx(18, abs=1)
 
+
+
+def test_pancakes_stack_up_take_syrup_and_butter_brown_and_sit_on_a_plate_whose_hue_wraps():
+    from latentexplainer.data import pancakes
+
+    background = 255 * pancakes.BACKGROUND.transpose(1, 2, 0)
+
+    def top_row(img):  # the highest row where the stack (with its butter) stands out from the wall
+        return _rows_cols(np.abs(img.astype(float) - background).max(-1)[:, 10:54] > 40)[0].min()
+
+    tops = [top_row(pancakes.render(code, 0.0, 0.0, 0.5, 0.5)) for code in range(4)]
+    assert list(np.diff(tops)) == [-6, -6, -6]  # each pancake 6 px thick
+
+    def syrup(img):  # dark amber: much redder than green, hardly any blue
+        img = img.astype(int)
+        return ((img[..., 0] - img[..., 1] > 55) & (img[..., 2] < 50)).sum()
+
+    amounts = [syrup(pancakes.render(2, s, 0.5, 0.0, 0.5)) for s in (0.0, 0.5, 1.0)]
+    assert amounts[0] == 0 and amounts[1] > 80 and amounts[2] > amounts[1] + 80
+
+    def butter(img):
+        return (np.abs(img.astype(float) - 255 * np.array(pancakes.BUTTER)).max(-1) < 12).sum()
+
+    small, large = (butter(pancakes.render(1, 0.0, b, 0.5, 0.5)) for b in (0.0, 1.0))
+    assert small >= 3 and large > 6 * small
+    pale, brown = (pancakes.render(0, 0.0, 0.0, b, 0.5)[38:49, 16:48].astype(float).mean() for b in (0.0, 1.0))
+    assert pale > brown + 30
+    rims = [pancakes.render(1, 0.5, 0.5, 0.5, h)[50, 8].astype(int) for h in (0.0, 0.5)]  # the plate's rim
+    assert rims[0][0] > rims[0][2] + 80 and rims[1][2] > rims[1][0] + 80
+    wrap = [pancakes.render(1, 0.5, 0.5, 0.5, h).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_caterpillar_bends_grows_wears_its_markings_changes_hue_and_the_leaf_is_eaten():
+    from latentexplainer.data import caterpillar
+
+    background = 255 * caterpillar.BACKGROUND.transpose(1, 2, 0)
+
+    def body(img):  # the caterpillar, on the uneaten leaf
+        return np.abs(img.astype(float) - background).max(-1) > 40
+
+    def tail_row(img):  # mean row of the caterpillar's left end
+        return np.nonzero(body(img)[:, :14])[0].mean()
+
+    up, straight, down = (tail_row(caterpillar.render(b, 1, 0, 0.0, 0.0)) for b in (-1.0, 0.0, 1.0))
+    assert up < 26 and abs(straight - 32) < 1 and down > 38
+    def black(img):
+        return img.astype(int).max(-1) < 40
+
+    # two more segments, 5.8 px apart: the tail reaches further left and the head (its black eyes
+    # and feelers) moves right, each by one segment
+    plains = [caterpillar.render(0.0, code, 0, 0.0, 0.0) for code in range(3)]
+    tails = [_rows_cols(body(img))[1].min() for img in plains]
+    heads = [np.nonzero(black(img))[1].mean() for img in plains]
+    assert np.diff(tails) == pytest.approx([-5.8, -5.8], abs=1) and np.diff(heads) == pytest.approx([5.8, 5.8], abs=0.5)
+
+    def dark(img):  # black marks on the body, short of the head with its black eyes and feelers
+        return img.astype(int)[:42, 9:41].max(-1) < 70
+
+    plain, spotted, striped = (dark(caterpillar.render(0.0, 1, code, 0.0, 0.0)) for code in range(3))
+    assert plain[22:].sum() == 0
+    sides, back = np.r_[27:30, 34:37], np.r_[31:33]  # the body's middle is at y = 32 px
+    assert spotted[sides].sum() > 40 and striped[sides].sum() < 10
+    assert striped[back].sum() > 40 and striped[back].sum() > 2 * spotted[back].sum()
+    reds = [caterpillar.render(0.0, 1, 0, h, 0.0)[30, 20].astype(int) for h in (0.0, 0.5)]
+    assert reds[0][0] > reds[0][1] + 100 and reds[1][1] > reds[1][0] + 100
+    wrap = [caterpillar.render(0.3, 1, 1, h, 0.4).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def soil(img):  # dark brown soil showing through the leaf's lower left
+        img = img.astype(int)[40:58, :34]
+        return ((img[..., 1] < 90) & (img[..., 0] > img[..., 2])).sum()
+
+    whole, eaten = (soil(caterpillar.render(0.0, 0, 0, 0.5, e)) for e in (0.0, 1.0))
+    assert eaten > whole + 100
+
+
+def test_window_sash_slides_up_the_curtains_close_the_day_dawns_and_the_curtain_hue_wraps():
+    from latentexplainer.data import window
+
+    view = 255 * window.VIEW_DAY.transpose(1, 2, 0)
+    shut, raised = (window.render(s, 0.0, 1.0, 0.0).astype(float) for s in (0.0, 1.0))
+    below = np.s_[34:50, 20:30]  # the bottom of the window, between the sashes' side and middle bar
+    assert np.abs(raised[below] - view[below]).max() <= 1  # open: nothing between the room and the view
+    assert np.abs(shut[below] - view[below]).max() > 30  # shut: glass and the sash's bottom rail
+
+    def frame_rows(img):  # white rows of the sashes' frames in one column of the window
+        return np.nonzero(img[11:51, 24].min(-1) > 225)[0] + 11
+
+    assert frame_rows(shut).max() >= 49 and frame_rows(raised).max() <= 34
+
+    def curtain(img):  # the left curtain's width, red at hue 0
+        row = img[40, :32].astype(int)
+        return (row[:, 0] - row[:, 1] > 60).sum()
+
+    widths = [curtain(window.render(0.5, c, 0.5, 0.0)) for c in (0.0, 1.0)]
+    assert widths == pytest.approx([9, 30], abs=1.5)
+    night, day = (window.render(0.0, 0.0, d, 0.5)[14:26, 20:29].astype(float).mean() for d in (0.0, 1.0))
+    assert night < 90 and day > night + 100
+    hues = [window.render(0.5, 0.5, 0.5, h)[40, 4].astype(int) for h in (0.0, 0.5)]
+    assert hues[0][0] > hues[0][2] + 80 and hues[1][2] > hues[1][0] + 80
+    wrap = [window.render(0.5, 0.5, 0.5, h).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_skyline_windows_light_up_buildings_multiply_and_grow_and_the_sky_darkens():
+    from latentexplainer.data import skyline
+
+    def lit(img):  # warm yellow window pixels
+        img = img.astype(int)
+        return ((img[..., 0] > 200) & (img[..., 2] < 150)).sum()
+
+    counts = [lit(skyline.render(w, 0, 0.5, 1.0)) for w in (0.0, 0.5, 1.0)]
+    assert counts[0] == 0 and 0.3 * counts[2] < counts[1] < 0.7 * counts[2]
+
+    def buildings(img):  # above the street, against the night sky
+        return img[:58, :, 0].astype(int) > 45
+
+    def roofs(img):  # runs of columns sharing one roof line
+        mask = buildings(img)
+        tops = np.where(mask.any(0), mask.argmax(0), 58)
+        edges = np.r_[0, np.nonzero(np.diff(tops))[0] + 1, len(tops)]
+        return int((np.diff(edges) >= 4).sum())
+
+    assert [roofs(skyline.render(0.5, code, 0.5, 1.0)) for code in range(4)] == [3, 4, 5, 6]
+    low, tall = (_rows_cols(buildings(skyline.render(0.5, 0, h, 1.0)))[0].min() for h in (0.0, 1.0))
+    assert low - tall == pytest.approx(30, abs=1)
+    dusk, night = (skyline.render(0.5, 0, 0.0, t).astype(int) for t in (0.0, 1.0))
+    assert dusk[2, 2].sum() > night[2, 2].sum() + 200 and dusk[34, 2, 0] > dusk[34, 2, 2] + 80
+
+
+def test_toaster_pops_the_toast_up_browns_it_holds_one_or_two_slices_and_its_hue_wraps():
+    from latentexplainer.data import toaster
+
+    background = 255 * toaster.BACKGROUND.transpose(1, 2, 0)
+
+    def toast_top(img):  # the highest row where the left slice stands out above the toaster
+        return _rows_cols(np.abs(img.astype(float) - background).max(-1)[:28, 14:30] > 40)[0].min()
+
+    low, high = (toast_top(toaster.render(h, 0.0, 0, 0.5)) for h in (0.0, 1.0))
+    assert low - high == pytest.approx(20, abs=1)
+    pale, dark = (toaster.render(1.0, b, 0, 0.5)[12:27, 16:27].astype(float).mean() for b in (0.0, 1.0))
+    assert pale > dark + 100
+    one, two = (toaster.render(1.0, 0.5, code, 0.5)[6:28, 33:52].astype(float) for code in range(2))
+    assert np.abs(one - background[6:28, 33:52]).max() <= 1  # the right slot is empty
+    assert (np.abs(two - background[6:28, 33:52]).max(-1) > 40).sum() > 200
+    hues = [toaster.render(0.5, 0.5, 0, h)[38, 28].astype(int) for h in (0.0, 0.5)]
+    assert hues[0][0] > hues[0][2] + 80 and hues[1][2] > hues[1][0] + 80
+    wrap = [toaster.render(0.5, 0.5, 1, h).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_eye_opens_looks_aside_widens_its_pupil_changes_iris_hue_and_raises_its_brow():
+    from latentexplainer.data import eye
+
+    def white(img):
+        return img.astype(int).min(-1) > 200
+
+    shut, wide = (white(eye.render(o, 0.0, 0.5, 0.0, 0.5))[:, 14].sum() for o in (0.0, 1.0))
+    assert shut <= 1 and wide >= 8
+
+    def pupil(img):  # black pixels in the middle of the opening, below the lash line
+        return img.astype(int)[35:43, 12:52].max(-1) < 40
+
+    left, right = (np.nonzero(pupil(eye.render(1.0, g, 0.5, 0.0, 0.5)))[1].mean() for g in (-1.0, 1.0))
+    assert right - left == pytest.approx(20, abs=1)
+    small, large = (pupil(eye.render(1.0, 0.0, p, 0.0, 0.5)).sum() for p in (0.0, 1.0))
+    assert small >= 4 and large > 5 * small
+    irises = [eye.render(1.0, 0.0, 0.3, h, 0.5)[38, 39].astype(int) for h in (0.0, 0.5)]
+    assert irises[0][0] > irises[0][1] + 60 and irises[1][1] > irises[1][0] + 60
+    wrap = [eye.render(0.7, 0.2, 0.4, h, 0.3).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def brow_row(img):
+        return np.nonzero(img[:26, :, 0].astype(int) < 120)[0].mean()
+
+    low, raised = (brow_row(eye.render(0.5, 0.0, 0.5, 0.0, b)) for b in (0.0, 1.0))
+    assert low - raised == pytest.approx(7, abs=0.5)
 
 # the suite
 

@@ -11,7 +11,7 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``ladder``, ``kettle``, ``owl``, ``anchor``, ``piano``, ``canoe``, ``mushroom``, ``flag``,
 ``whale``, ``mailbox``, ``sled``, ``fountain``, ``castle``, ``bus``, ``cupcake``, ``robot``,
 ``beachball``, ``bee``, ``tractor``, ``crab``, ``pizza``, ``ferriswheel``, ``jellyfish``,
-``swing``.
+``swing``, ``pancakes``, ``caterpillar``, ``window``, ``skyline``, ``toaster``, ``eye``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -38,6 +38,7 @@ from . import (
     car,
     card,
     castle,
+    caterpillar,
     chess,
     clock,
     cloud,
@@ -46,6 +47,7 @@ from . import (
     cupcake,
     dice,
     dots,
+    eye,
     faces,
     fence,
     ferriswheel,
@@ -74,6 +76,7 @@ from . import (
     mushroom,
     objects,
     owl,
+    pancakes,
     penguin,
     piano,
     pizza,
@@ -84,6 +87,7 @@ from . import (
     scenes,
     shapes,
     sign,
+    skyline,
     sled,
     snowman,
     sphere,
@@ -91,6 +95,7 @@ from . import (
     teapot,
     tent,
     textures,
+    toaster,
     tractor,
     traffic,
     train,
@@ -99,6 +104,7 @@ from . import (
     vase,
     whale,
     windmill,
+    window,
 )
 from .base import Dataset, Factor, Loader
 
@@ -182,6 +188,12 @@ for _name, _loader in (
     ("ferriswheel", ferriswheel.load),
     ("jellyfish", jellyfish.load),
     ("swing", swing.load),
+    ("pancakes", pancakes.load),
+    ("caterpillar", caterpillar.load),
+    ("window", window.load),
+    ("skyline", skyline.load),
+    ("toaster", toaster.load),
+    ("eye", eye.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
