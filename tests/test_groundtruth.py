@@ -59,6 +59,45 @@ def test_decoder_truth_of_a_model_with_known_latents(shapes_predictor):
     assert got == ["pos_x", "scale", "pos_y", None]
 
 
+class _Frames:
+    """A judge that reads, per frame, the angles written into the frame's first pixel."""
+
+    def __init__(self):
+        from latentexplainer.data.base import Factor
+
+        self.factors = (Factor("hue", "hue round the wheel", "cyclic"), Factor("x", "place"))
+
+    def predict(self, frames):
+        return [frames[:, 0, 0, 0].astype(float), frames[:, 1, 0, 0].astype(float)]
+
+
+def _sequence(*rows):
+    from latentexplainer.records import LatentRef, Row, Sequence
+
+    def frames(angles, xs):
+        f = np.zeros((len(angles), 2, 1, 1), np.float32)
+        f[:, 0, 0, 0], f[:, 1, 0, 0] = angles, xs
+        return f
+
+    return Sequence(LatentRef(0), 0, tuple(Row(tuple(range(len(a))), "base code", frames(a, x)) for a, x in rows))
+
+
+def test_a_hue_swept_half_the_wheel_has_no_direction_to_disagree_with():
+    still = [0.5] * 5
+    # yellow to blue through grey: the grey frame's hue is anyone's guess, and following the
+    # angle continuously one row goes round one way, the other row the other way
+    one_way, other_way = [0.5, 0.6, 2.2, 3.6, 3.7], [0.5, 0.6, 5.0, 3.6, 3.7]
+    seen = decoder_truth([_sequence((one_way, still), (other_way, still))], _Frames(), np.array([np.pi, 1.0]))
+    assert seen.factor == "hue" and seen.scores["hue"] > 0.5, seen
+    # small steps keep their direction: a turn one way in one row and back in the other is no factor
+    up, down = [0.0, 0.3, 0.6, 0.9, 1.2], [1.2, 0.9, 0.6, 0.3, 0.0]
+    seen = decoder_truth([_sequence((up, still), (down, still))], _Frames(), np.array([np.pi, 1.0]))
+    assert seen.scores["hue"] == 0.0 and seen.factor is None, seen
+    # nor does a continuous factor that moves one way in one row and back in the other
+    seen = decoder_truth([_sequence((still, up), (still, down))], _Frames(), np.array([np.pi, 1.0]))
+    assert seen.scores["x"] == 0.0 and seen.factor is None, seen
+
+
 def test_reliability_discounts_a_factor_the_predictor_cannot_read(shapes_predictor):
     _, pred, _ = shapes_predictor
     w = reliability(pred, {"shape": 1 / 3, "scale": 0.9, "orientation": -0.2, "pos_x": 1.0, "pos_y": 0.95})

@@ -10,6 +10,9 @@ trained on the labelled images judges the very frames the explainer saw. Per row
 score = |Spearman(prediction, step)| * range / (5-95 % range of the factor in the data)
 (categorical: the largest such score over class probabilities); the two rows of a sequence
 must agree in direction (the smaller score counts); scores are averaged over base codes.
+A cyclic factor (an angle, a hue round the wheel) is followed continuously along the row; a
+step of a quarter turn or more between two frames could have gone either way round (a hue
+swept half the wheel through grey), so such a row has no direction to disagree with.
 Each factor's score is weighted by how well the predictor knows it on held-out images
 (R^2 for continuous factors, accuracy above chance for categorical ones), so a factor the
 judge cannot read does not win on noise. The latent's factor is the top one if it scores
@@ -58,6 +61,16 @@ def _series_score(series: np.ndarray, spread: float) -> tuple[float, float]:
     return abs(rho) * np.ptp(series) / spread, float(np.sign(rho))
 
 
+def _cyclic_score(angles: np.ndarray, spread: float) -> tuple[float, float]:
+    """An angle's series followed continuously (radians); its direction is unknown (0) when one
+    step is a quarter turn or more, since that step could have gone the other way round."""
+    turned = np.unwrap(angles)
+    score, sign = _series_score(turned, spread)
+    if len(turned) > 1 and np.max(np.abs(np.diff(turned))) >= np.pi / 2:
+        sign = 0.0
+    return score, sign
+
+
 def reliability(predictor: FactorPredictor, quality: dict[str, float]) -> np.ndarray:
     """Per factor, how far the predictor's held-out quality is above chance, in [0, 1]."""
     out = np.ones(len(predictor.factors))
@@ -85,12 +98,13 @@ def decoder_truth(seqs: list[Sequence], predictor: FactorPredictor, spreads: np.
                     best = max((_series_score(p[:, c], 1.0) for c in range(p.shape[1])), key=lambda t: t[0])
                     sc[j], sg[j] = best[0], 1.0  # class changes have no sign to agree on
                 elif f.kind == "cyclic":  # an angle that wraps: followed continuously along the row
-                    sc[j], sg[j] = _series_score(np.unwrap(p), spreads[j])
+                    sc[j], sg[j] = _cyclic_score(p, spreads[j])
                 else:
                     sc[j], sg[j] = _series_score(p, spreads[j])
             per_row.append((sc, sg))
         sc = np.min([s for s, _ in per_row], axis=0)
-        agree = np.all([g == per_row[0][1] for _, g in per_row], axis=0)
+        signs = np.array([g for _, g in per_row])  # a row without a direction (0) agrees with any
+        agree = ~(np.any(signs > 0, axis=0) & np.any(signs < 0, axis=0))
         totals += np.where(agree, sc, 0.0)
     mean = totals / max(len(seqs), 1)
     if weights is not None:
