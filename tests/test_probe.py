@@ -315,6 +315,21 @@ def test_a_star_beside_the_moon_is_not_where_the_moon_ends(probe):
     assert text == "The object at the top moves to the left.", text
 
 
+def test_a_figure_that_extends_at_one_end_does_not_move(probe):
+    # tractor (thirteenth held-out run, now a dev set), the driver's-place latent: a closed cab
+    # becomes a roof on posts, then an open seat; the figure's top comes down while its wheels
+    # stay on the field, so its centre sinks. Before: "The object moves down." (certainty 1.00,
+    # read as the loader's bucket). Its top end went 1.5-2.4 times as far as its centre, its
+    # bottom not at all: a change of extent, which no move, resize or turn describes
+    r = probe.answer(_saved_case("tractor_cab_taken_off"))
+    assert r.abstained and r.text == RESHAPED, r.text
+    # jellyfish, the tentacles' latent: the tentacles grow down below a bell that squeezes a
+    # little (its top end goes a third as far as the centre). Before: "The object moves down and
+    # grows larger."
+    text = probe.answer(_saved_case("jellyfish_tentacles_grow")).text
+    assert "move" not in text and ("larger" in text or "taller" in text), text
+
+
 def test_a_horizon_between_three_bands_that_sinks_is_a_boundary_that_moves(probe):
     # penguin (a dev set), the horizon latent: a shaded sky, the sea and the ice; the line where
     # sky and sea meet sinks while the sea's edge on the ice stays. Before: "the upper part of

@@ -318,20 +318,33 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
 
 
 EXTENT = {"x": ("box_left", "box_right"), "y": ("box_top", "box_bottom")}
+BORDER = 0.03  # an end of a figure's extent this near the image's edge is held there by the border
+EXTENDS = 1.5  # one end going this many times as far as the centre, the other still: the figure extends
 
 
-def extent_moves(move, part: Part, sides: tuple[str, str], share: float = 0.5) -> bool:
-    """Whether a figure's move shows in its extent: one of its two ends along the axis
-    (``sides``: the box series) goes the same way by at least ``share`` of its centre's shift
-    (a figure cut by the border keeps that end at the border, so one end is enough). A centre
-    that shifts within an extent that stays (a shirt turning into a bag, a T into an upside-down
-    T) is mass shifting, not a move."""
+def extent_moves(move, part: Part, sides: tuple[str, str], share: float = 0.5, lag: float = 0.5) -> bool:
+    """Whether a figure's move shows in its extent (``sides``: the box series of its two ends
+    along the axis). The end it moves towards goes at least ``share`` of its centre's shift: a
+    centre that shifts within an extent that stays (a shirt turning into a bag, a T into an
+    upside-down T) is mass shifting. The other end follows, by at least ``lag`` of the shift,
+    unless it is held: at the image border (a figure cut by the border), by another of the
+    figure's pieces, or by what the figure passes (a moon going behind an owl's head: the
+    leading end then goes about as far as the centre). A figure of one piece whose one end goes
+    :data:`EXTENDS` times as far as its centre while the other stays is extended or cut back at
+    that end (a cab's roof taken off, a stem growing up; for an even bar the centre follows
+    halfway): that is a change of extent, not a move."""
     shift = abs(move.end - move.start)
     ends = [np.asarray(part.series.get(s, []), float) for s in sides]
     if any(len(e) < 2 or not np.isfinite(e).sum() >= 2 for e in ends):
         return True  # not measured: nothing to say against the move
-    moved = max(move.sign * (e[np.isfinite(e)][-1] - e[np.isfinite(e)][0]) for e in ends)
-    return bool(moved >= share * shift)
+    ends = [e[np.isfinite(e)] for e in ends]
+    moved = [move.sign * (e[-1] - e[0]) for e in ends]
+    if max(moved) < share * shift:
+        return False
+    trailing = ends[int(np.argmin(moved))]
+    if min(moved) >= lag * shift or part.parts > 1 or trailing.min() <= BORDER or trailing.max() >= 1.0 - BORDER:
+        return True
+    return bool(max(moved) < EXTENDS * shift)
 
 
 def _subject(c: Candidate, places: bool = True) -> str:
