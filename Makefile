@@ -7,6 +7,9 @@ VENV := $(CURDIR)/.venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 TORCH := torch==2.13.0
+# the suite runs on every core (at most 4 processes; one torch thread each when they share the cores):
+# tests that share a trained judge stay on one worker (xdist_group); PYTEST_WORKERS= runs it in one process
+PYTEST_WORKERS ?= -n auto --maxprocesses 4 --dist loadgroup
 
 .PHONY: demo test venv clean benchmark suite
 
@@ -32,7 +35,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/lint-imports
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(PYTEST_WORKERS)
 
 benchmark: $(STAMP)
 	$(VENV)/bin/latentexplainer benchmark --dataset shapes --out $(CURDIR)/runs/bench-shapes

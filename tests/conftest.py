@@ -11,6 +11,32 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 
+def _threads_per_worker() -> int | None:
+    """Under pytest-xdist (``make test``) the workers share the cores: each gets its share of
+    torch threads, at least one, so that two workers' thread pools do not fight over one core.
+    Set before torch is imported; the CLI subprocesses of a test inherit it."""
+    workers = os.environ.get("PYTEST_XDIST_WORKER_COUNT")
+    if not workers:
+        return None
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores // max(1, int(workers)))
+
+
+_THREADS = _threads_per_worker()
+if _THREADS is not None:
+    os.environ.setdefault("OMP_NUM_THREADS", str(_THREADS))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist's ``--dist loadgroup`` (``make test``) each file's tests run on one
+    worker, so a module's fixtures (a trained judge, a Ray cluster) are made once; tests of
+    several files that share a session fixture name one group with ``xdist_group``."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+
+
 @pytest.fixture(scope="session")
 def tiny_vae_dir(tmp_path_factory) -> Path:
     """A tiny beta-TCVAE trained for one short epoch on shapes (seconds, not minutes)."""

@@ -22,6 +22,9 @@ from latentexplainer.backends.cache import CachePolicy
 from latentexplainer.evaluate.benchmark import run_benchmark
 from latentexplainer.pipeline import ExplainSettings
 
+# one worker trains each shipped model's judge once, for both tests here and test_bias_benchmark's combination
+pytestmark = pytest.mark.xdist_group("shipped-judges")
+
 
 @pytest.fixture(scope="module", params=["shapes", "scenes"])
 def bench(request, tmp_path_factory, judges):

@@ -38,6 +38,7 @@ def test_conditional_benchmark_on_scenes(tmp_path, capsys):
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("shipped-judges")  # on the worker that keeps the scenes judge
 def test_combination_benchmark_on_scenes(tmp_path, capsys, judges):
     out = tmp_path / "comb"
     judges.lend("scenes", out)  # the shipped scenes model's judge, if test_benchmark_mustshow trained it already
