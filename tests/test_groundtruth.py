@@ -184,3 +184,36 @@ def test_a_saved_judge_serves_only_the_model_and_settings_it_was_trained_with(tm
     for key, other in (("seed", 1), ("epochs", 2), ("n_images", 500), ("data", "scenes")):
         # rerun in the same folder with another --seed (or epochs, or images): a judge of its own
         assert FactorPredictor.load(tmp_path / "predictor", d.factor_info, "m1", made | {key: other}) is None, key
+
+
+def test_a_cyclic_factor_comes_round_at_its_period_whatever_its_unit():
+    from latentexplainer.data.base import Factor, cyclic_period
+
+    hue = Factor("hue", "hue round the wheel", "cyclic")
+    assert cyclic_period(hue, np.array([0.01, 0.5, 0.99])) == 1.0  # turns
+    assert cyclic_period(hue, np.array([0.0, 1.2, 1.57])) == pytest.approx(np.pi / 2)  # four sails: a quarter turn
+    assert cyclic_period(hue, np.array([0.1, 3.0, 6.2])) == pytest.approx(2 * np.pi)  # radians
+    assert cyclic_period(hue, np.array([5.0, 200.0, 355.0])) == 360.0  # degrees
+    declared = Factor("angle", "an angle in radians seen only over part of the circle", "cyclic", period=2 * np.pi)
+    assert cyclic_period(declared, np.array([0.0, 0.9])) == pytest.approx(2 * np.pi)
+
+
+def test_the_judge_reads_a_hue_in_turns_round_the_whole_wheel():
+    # a data set whose cyclic factor is a hue in turns (0..1, 1 is 0 again), as most of ours are:
+    # the judge learns it as an angle of 2 pi per turn, so hues either side of red are neighbours
+    # and yellow to blue is half a turn, not a sixth of a radian
+    from latentexplainer.data import _raster as R
+    from latentexplainer.data.base import Dataset, Factor
+
+    rng = np.random.default_rng(0)
+    hues = rng.uniform(0.0, 1.0, 1500)
+    colours = np.stack([R.hsv(h, 0.8, 0.9) for h in hues])  # (N, 3)
+    images = np.broadcast_to((255 * colours)[:, None, None, :], (1500, 64, 64, 3)).astype(np.uint8)
+    data = Dataset("hues", images, hues[:, None], (Factor("hue", "hue round the wheel", "cyclic"),))
+    pred, quality = train_predictor(data, epochs=3, seed=0)
+    assert quality["hue"] > 0.9, quality
+    probe = np.array([0.02, 0.98, 0.15, 0.65])  # either side of red; yellow; blue
+    shown = np.stack([np.broadcast_to(R.hsv(h, 0.8, 0.9)[:, None, None], (3, 64, 64)) for h in probe]).astype(np.float32)
+    turns = pred.predict(shown)[0] / (2 * np.pi)
+    gap = np.abs((turns - probe + 0.5) % 1.0 - 0.5)  # distance round the wheel, in turns
+    assert gap.max() < 0.08, (turns, probe)

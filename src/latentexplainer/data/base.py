@@ -20,6 +20,20 @@ class Factor:
     description: str  # a short phrase, e.g. "horizontal position of the object"
     kind: FactorKind = "continuous"
     categories: tuple[str, ...] = ()  # names of the values, for categorical factors
+    # cyclic: the value at which the factor comes round to where it began (2 pi for radians, 1
+    # for turns, pi / 2 for a cross of four sails); None: the smallest of PERIODS its values span
+    period: float | None = None
+
+
+PERIODS = (1.0, np.pi / 2, np.pi, 2 * np.pi, 360.0)  # turns, quarter and half turns, radians, degrees
+
+
+def cyclic_period(factor: Factor, values: np.ndarray) -> float:
+    """The period of a cyclic factor: its own, or the smallest of PERIODS that its values span."""
+    if factor.period is not None:
+        return float(factor.period)
+    span = float(np.ptp(values)) if len(values) else 0.0
+    return next((p for p in sorted(PERIODS) if span <= p * (1 + 1e-6)), span)
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,18 @@ class Dataset:
     @property
     def has_factors(self) -> bool:
         return self.factors is not None and len(self.factor_info) > 0
+
+    def angles(self, j: int) -> np.ndarray:
+        """Cyclic factor ``j`` in radians, whatever its unit (a whole turn is 2 pi)."""
+        assert self.factors is not None
+        values = self.factors[:, j].astype(np.float64)
+        return 2 * np.pi * values / cyclic_period(self.factor_info[j], values)
+
+    def periods(self) -> dict[str, float]:
+        """The period of each cyclic factor, by name (empty when there is none)."""
+        assert self.factors is not None
+        return {f.name: cyclic_period(f, self.factors[:, j]) for j, f in enumerate(self.factor_info)
+                if f.kind == "cyclic"}
 
     def as_float(self, idx: np.ndarray | slice | None = None) -> np.ndarray:
         """Images as (N, C, H, W) float32 in [0, 1], the layout the models take."""

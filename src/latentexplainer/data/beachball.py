@@ -24,7 +24,7 @@ PANELS = ("4", "6", "8")
 FACTORS = (
     Factor("ball_height", "how high the ball is above the sand (resting on it to high up)", "continuous"),
     Factor("ball_size", "size of the beach ball (small to large)", "continuous"),
-    Factor("spin", "how far the ball's panels are turned round (a whole turn)", "cyclic"),
+    Factor("spin", "how far the ball's panels are turned round (a whole turn)", "cyclic", period=1.0),
     Factor("panel_count", "number of panels on the beach ball (4, 6 or 8)", "categorical", PANELS),
 )
 # ball_height: 0..1 puts the ball's bottom 0..24 px above the sand where it rests (y = 55 px),

@@ -27,7 +27,7 @@ from .base import Dataset, Factor
 FACTORS = (
     Factor("drawbridge_lowering", "how far the drawbridge is lowered (shut upright to flat over the moat)", "continuous"),
     Factor("tower_height", "height of the castle's two towers (short to tall)", "continuous"),
-    Factor("banner_hue", "hue of the banners on the towers (round the whole colour wheel)", "cyclic"),
+    Factor("banner_hue", "hue of the banners on the towers (round the whole colour wheel)", "cyclic", period=1.0),
     Factor("sky_brightness", "brightness of the sky (night to bright day)", "continuous"),
 )
 # drawbridge_lowering: 0..1 turns the drawbridge (15 px long, 11 px wide, hinged at y = 52 px)

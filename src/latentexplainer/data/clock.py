@@ -14,7 +14,7 @@ from . import _raster as R
 from .base import Dataset, Factor
 
 FACTORS = (
-    Factor("hand_angle", "angle of the clock hand (the time it points to)", "cyclic"),
+    Factor("hand_angle", "angle of the clock hand (the time it points to)", "cyclic", period=2 * np.pi),
     Factor("hand_length", "length of the clock hand", "continuous"),
     Factor("hand_width", "thickness of the clock hand", "continuous"),
     Factor("dial_hue", "hue of the clock face", "continuous"),

@@ -21,7 +21,7 @@ from . import _raster as R
 from .base import Dataset, Factor
 
 FACTORS = (
-    Factor("spoon_angle", "direction the teaspoon lies in, around the cup", "cyclic"),
+    Factor("spoon_angle", "direction the teaspoon lies in, around the cup", "cyclic", period=2 * np.pi),
     Factor("coffee_colour", "colour of the coffee (black espresso to milky)", "continuous"),
     Factor("cup_size", "size of the coffee cup (small to large)", "continuous"),
     Factor("saucer_hue", "hue of the saucer under the cup", "continuous"),

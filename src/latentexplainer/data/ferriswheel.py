@@ -24,7 +24,7 @@ from .base import Dataset, Factor
 
 GONDOLAS = ("6", "8", "10")
 FACTORS = (
-    Factor("wheel_turn", "how far the Ferris wheel has turned (a whole turn)", "cyclic"),
+    Factor("wheel_turn", "how far the Ferris wheel has turned (a whole turn)", "cyclic", period=1.0),
     Factor("gondola_count", "number of gondolas hanging from the wheel (6, 8 or 10)", "categorical", GONDOLAS),
     Factor("wheel_size", "size of the wheel round its hub (small to large)", "continuous"),
     Factor("lights", "how brightly the bulbs round the wheel's rim glow (off to bright)", "continuous"),

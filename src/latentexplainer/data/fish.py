@@ -18,7 +18,7 @@ from .base import Dataset, Factor
 
 PATTERNS = ("plain", "striped", "spotted")
 FACTORS = (
-    Factor("heading", "direction the fish faces (it turns a full circle)", "cyclic"),
+    Factor("heading", "direction the fish faces (it turns a full circle)", "cyclic", period=2 * np.pi),
     Factor("tail_size", "size of the fish's tail fin (small to large)", "continuous"),
     Factor("pattern", "pattern on the fish's body (plain, stripes or spots)", "categorical", PATTERNS),
     Factor("hue", "hue of the fish", "continuous"),

@@ -26,7 +26,7 @@ FACTORS = (
     Factor("hoist_height", "how high the flag is hoisted up its pole (half-way to the top)", "continuous"),
     Factor("ripple", "how strongly the flag ripples in the wind (hanging flat to rippling)", "continuous"),
     Factor("stripe_count", "number of horizontal stripes on the flag (2 to 4)", "categorical", STRIPES),
-    Factor("flag_hue", "hue of the flag's coloured stripes (round the whole colour wheel)", "cyclic"),
+    Factor("flag_hue", "hue of the flag's coloured stripes (round the whole colour wheel)", "cyclic", period=1.0),
 )
 # hoist_height: 0..1 puts the flag's top edge (at the pole) at y = 30..7 px (the flag 22 px
 # tall, from x = 15 px, 36 px long when flat); ripple: 0..1 is a wave of amplitude 0..3.5 px

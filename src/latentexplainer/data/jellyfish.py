@@ -26,7 +26,7 @@ FACTORS = (
     Factor("bell_squeeze", "shape of the jellyfish's bell (wide and flat to narrow and tall)", "continuous"),
     Factor("tentacle_length", "length of the tentacles hanging from the bell (short to long)", "continuous"),
     Factor("tentacle_count", "number of tentacles hanging from the bell (4, 6 or 8)", "categorical", TENTACLES),
-    Factor("jelly_hue", "hue of the jellyfish (round the whole colour wheel)", "cyclic"),
+    Factor("jelly_hue", "hue of the jellyfish (round the whole colour wheel)", "cyclic", period=1.0),
 )
 # jelly_x: 0..1 puts the bell's middle at x = 17..46 px; bell_squeeze: 0..1 is a bell 15..9 px
 # half-wide and 8..15 px high above its rim at y = 24 px; tentacle_length: 0..1 is tentacles

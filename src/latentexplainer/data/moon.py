@@ -19,7 +19,7 @@ from . import _raster as R
 from .base import Dataset, Factor
 
 FACTORS = (
-    Factor("phase", "phase of the moon (new, waxing, full, waning, new again)", "cyclic"),
+    Factor("phase", "phase of the moon (new, waxing, full, waning, new again)", "cyclic", period=2 * np.pi),
     Factor("moon_size", "size of the moon (small to large)", "continuous"),
     Factor("altitude", "height of the moon in the sky (low to high)", "continuous"),
     Factor("sky_brightness", "brightness of the sky (dark night to bright dusk)", "continuous"),

@@ -24,7 +24,7 @@ FACTORS = (
     Factor("stem_height", "height of the mushroom's stem (short to tall)", "continuous"),
     Factor("cap_width", "width of the mushroom's cap (narrow to wide)", "continuous"),
     Factor("spot_size", "size of the white spots on the cap (none to large)", "continuous"),
-    Factor("cap_hue", "hue of the mushroom's cap (round the whole colour wheel)", "cyclic"),
+    Factor("cap_hue", "hue of the mushroom's cap (round the whole colour wheel)", "cyclic", period=1.0),
 )
 # stem_height: 0..1 is a stem 8..26 px tall from its foot (y = 54 px, x = 32 px) to the cap's
 # lower edge; cap_width: 0..1 is a cap 18..44 px wide, its dome 0.6 times its half-width plus

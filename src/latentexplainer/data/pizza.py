@@ -26,7 +26,7 @@ EATEN = ("0", "1", "2", "3")
 FACTORS = (
     Factor("slices_taken", "how many of the pizza's eight slices have been taken away (0 to 3)", "categorical",
            EATEN),
-    Factor("turn", "how far the pizza is turned on its board (a whole turn)", "cyclic"),
+    Factor("turn", "how far the pizza is turned on its board (a whole turn)", "cyclic", period=1.0),
     Factor("pepperoni_size", "size of the pepperoni slices on the pizza (small to large)", "continuous"),
     Factor("crust_width", "width of the crust round the pizza's edge (thin to thick)", "continuous"),
     Factor("bake", "how well baked the pizza is (pale dough to a golden brown crust)", "continuous"),

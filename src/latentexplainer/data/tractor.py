@@ -33,7 +33,7 @@ FACTORS = (
     Factor("rear_wheel_size", "size of the tractor's big rear wheel (small to large)", "continuous"),
     Factor("cab", "the driver's place: open, a roof on posts, or a closed cab with a window",
            "categorical", CABS),
-    Factor("paint_hue", "hue of the tractor's paint (round the whole colour wheel)", "cyclic"),
+    Factor("paint_hue", "hue of the tractor's paint (round the whole colour wheel)", "cyclic", period=1.0),
 )
 # tractor_x: 0..1 puts the rear wheel's axle at x = 16..25 px; bucket_raise: 0..1 turns the
 # loader's arm (28 px long, pivot 6 px ahead of the axle at y = 31 px) from 0.8 radians below

@@ -21,7 +21,7 @@ from . import _raster as R
 from .base import Dataset, Factor
 
 FACTORS = (
-    Factor("sail_angle", "angle the windmill's sails have turned to (a quarter turn repeats)", "cyclic"),
+    Factor("sail_angle", "angle the windmill's sails have turned to (a quarter turn repeats)", "cyclic", period=np.pi / 2),
     Factor("sail_length", "length of the windmill's sails (short to long)", "continuous"),
     Factor("tower_height", "height of the windmill's tower (short to tall)", "continuous"),
     Factor("tower_hue", "hue of the windmill's tower", "continuous"),

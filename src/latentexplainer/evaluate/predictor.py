@@ -1,8 +1,8 @@
 """A factor predictor trained on the labelled images: the decoder-side judge of what a
 traversal shows. It is independent of the probe's measurements (a CNN, not image moments).
 
-Continuous factors are regressed (standardised), cyclic ones (angles in radians that wrap
-around) as their cosine and sine, categorical ones classified. Training images are randomly
+Continuous factors are regressed (standardised), cyclic ones (angles that wrap around, taken
+in radians whatever the data set's unit: Dataset.angles) as their cosine and sine, categorical ones classified. Training images are randomly
 blurred, because decoded images are blurrier than the data.
 """
 
@@ -48,7 +48,7 @@ class FactorPredictor:
         self.net = FactorNet(channels, heads)
 
     def predict(self, images: np.ndarray, batch: int = 512) -> list[np.ndarray]:
-        """Per factor: (N,) values in data units, or (N, K) class probabilities."""
+        """Per factor: (N,) values in data units (cyclic ones in radians), or (N, K) class probabilities."""
         self.net.eval()
         outs: list[list[np.ndarray]] = [[] for _ in self.factors]
         with torch.no_grad():
@@ -112,7 +112,10 @@ def train_predictor(data: Dataset, epochs: int = 8, seed: int = 0, batch: int = 
     assert data.factors is not None
     torch.manual_seed(seed)
     gen = torch.Generator().manual_seed(seed)
-    f = data.factors
+    f = data.factors.astype(np.float64)
+    for j, fi in enumerate(data.factor_info):
+        if fi.kind == "cyclic":  # in radians: a hue in turns (0..1) or sails in quarter turns come round at 2 pi
+            f[:, j] = data.angles(j)
     cont = np.array([fi.kind == "continuous" for fi in data.factor_info])
     mean = np.where(cont, f.mean(0), 0.0)
     std = np.where(cont, f.std(0) + 1e-8, 1.0)
