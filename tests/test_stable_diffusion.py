@@ -125,14 +125,17 @@ def test_walks_are_deterministic_and_the_prompt_changes_the_directions(sd):
     codes[:, 0] = [-3, -1.5, 0, 1.5, 3]
     imgs = smile.decode(codes)
     assert imgs.shape == (5, 3, 16, 16) and imgs.min() >= 0 and imgs.max() <= 1
-    assert np.array_equal(imgs, sdm.from_stable_diffusion(sd, s).decode(codes))  # same seed, same frames
-    assert (np.abs(np.diff(imgs, axis=0)).mean(axis=(1, 2, 3)) > 0).all()
+    # same seed, same frames (to float rounding: run alone, the first call's kernels round the
+    # last bit differently from the second's)
+    np.testing.assert_allclose(imgs, sdm.from_stable_diffusion(sd, s).decode(codes), rtol=0, atol=1e-6)
+    assert (np.abs(np.diff(imgs, axis=0)).mean(axis=(1, 2, 3)) > 1e-4).all()  # steps of 5e-4 in this tiny model
     assert smile.info["singular_values"] != other.info["singular_values"]
     assert smile.info["condition"] == "smile" and other.info["condition"] == "old"
     # the start point and the decoding use the empty prompt: a = 0 is the same image for every prompt,
     # the walks away from it differ
     others = other.decode(codes)
-    assert np.array_equal(imgs[2], others[2]) and (np.abs(imgs - others).max(axis=(1, 2, 3))[[0, 1, 3, 4]] > 0).all()
+    np.testing.assert_allclose(imgs[2], others[2], rtol=0, atol=1e-6)
+    assert (np.abs(imgs - others).max(axis=(1, 2, 3))[[0, 1, 3, 4]] > 1e-4).all()
 
 
 def test_inverted_image_start_point(sd):
