@@ -153,14 +153,16 @@ def test_walks_are_deterministic_and_the_prompt_changes_the_directions(xl):
     codes[:, 0] = [-3, 0, 3]
     imgs = smile.decode(codes)
     assert imgs.shape == (3, 3, 16, 16) and imgs.min() >= 0 and imgs.max() <= 1
-    assert np.array_equal(imgs, xlm.from_sdxl(xl, settings("smile")).decode(codes))  # same seed, same frames
-    assert (np.abs(np.diff(imgs, axis=0)).mean(axis=(1, 2, 3)) > 0).all()
+    same = xlm.from_sdxl(xl, settings("smile")).decode(codes)
+    np.testing.assert_allclose(imgs, same, rtol=0, atol=1e-6)  # same seed, same frames, to float rounding
+    assert (np.abs(np.diff(imgs, axis=0)).mean(axis=(1, 2, 3)) > 1e-5).all()
     assert smile.info["singular_values"] != other.info["singular_values"]
     assert smile.info["kind"] == "stable-diffusion-xl" and smile.info["condition"] == "smile"
     assert smile.info["time_ids"] == [16, 16, 0, 0, 16, 16] and "zero text embedding" in smile.info["condition_role"]
     # the start point and the decoding use the unconditional embedding: a = 0 is the same image for every prompt
     others = other.decode(codes)
-    assert np.array_equal(imgs[1], others[1]) and (np.abs(imgs - others).max(axis=(1, 2, 3))[[0, 2]] > 0).all()
+    np.testing.assert_allclose(imgs[1], others[1], rtol=0, atol=1e-6)
+    assert (np.abs(imgs - others).max(axis=(1, 2, 3))[[0, 2]] > 1e-5).all()
 
 
 def test_inverted_image_start_point(xl):
@@ -169,7 +171,8 @@ def test_inverted_image_start_point(xl):
     model = xlm.from_sdxl(xl, s, image=img)
     assert model.info["start"] == "DDIM inversion of an image" and model.info["start_seed"] is None
     codes = np.array([[0, 0], [2, 0]], np.float32)
-    assert np.array_equal(model.decode(codes), xlm.from_sdxl(xl, s, image=img).decode(codes))
+    np.testing.assert_allclose(model.decode(codes), xlm.from_sdxl(xl, s, image=img).decode(codes), rtol=0,
+                               atol=1e-4)  # to float rounding, which DDIM inversion magnifies (4e-6 seen; a grey level is 4e-3)
 
 
 def test_explain_runs_end_to_end_through_the_cli(xl_dir, tmp_path, capsys):
