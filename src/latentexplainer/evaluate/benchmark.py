@@ -87,8 +87,9 @@ def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int
     when it must be trained) adds the model's own drawings."""
     mid = model_id(model)
     trained_with = {"data": data.name, "n_images": len(data.images), "seed": seed, "epochs": epochs}
-    if data.periods():  # a judge trained before cyclic factors were read in radians is not this one
-        trained_with["periods"] = data.periods()
+    periods = data.periods()
+    if periods:  # a judge trained before cyclic factors were read in radians is not this one
+        trained_with["periods"] = periods
     predictor = FactorPredictor.load(out / "predictor", data.factor_info, mid, trained_with)
     if predictor is not None:
         return predictor, json.loads((out / "predictor" / "quality.json").read_text())

@@ -11,9 +11,9 @@ score = |Spearman(prediction, step)| * range / (5-95 % range of the factor in th
 (categorical: the largest such score over class probabilities); the two rows of a sequence
 must agree in direction (the smaller score counts); scores are averaged over base codes.
 A cyclic factor (an angle, a hue round the wheel; judged in radians whatever its unit, see
-Dataset.angles) is followed continuously along the row; a
-step of a quarter turn or more between two frames could have gone either way round (a hue
-swept half the wheel through grey), so such a row has no direction to disagree with.
+Dataset.angles) is followed continuously along the row; a step of a quarter turn or more
+between two frames could have gone either way round (a hue swept half the wheel through
+grey), so such a row has no direction to disagree with.
 Each factor's score is weighted by how well the predictor knows it on held-out images
 (R^2 for continuous factors, accuracy above chance for categorical ones), so a factor the
 judge cannot read does not win on noise. The latent's factor is the top one if it scores

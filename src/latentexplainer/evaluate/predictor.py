@@ -2,8 +2,9 @@
 traversal shows. It is independent of the probe's measurements (a CNN, not image moments).
 
 Continuous factors are regressed (standardised), cyclic ones (angles that wrap around, taken
-in radians whatever the data set's unit: Dataset.angles) as their cosine and sine, categorical ones classified. Training images are randomly
-blurred, because decoded images are blurrier than the data.
+in radians whatever the data set's unit: Dataset.angles) as their cosine and sine,
+categorical ones classified. Training images are randomly blurred, because decoded images are
+blurrier than the data.
 """
 
 from __future__ import annotations
