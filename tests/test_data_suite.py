@@ -32,6 +32,7 @@ NEW_SETS = {  # name -> channels
     "castle": 3, "bus": 3, "cupcake": 3, "robot": 3, "beachball": 3, "bee": 3,
     "tractor": 3, "crab": 3, "pizza": 3, "ferriswheel": 3, "jellyfish": 3, "swing": 3,
     "pancakes": 3, "caterpillar": 3, "window": 3, "skyline": 3, "toaster": 3, "eye": 3,
+    "lantern": 3, "snail": 3, "clocktower": 3, "octopus": 3, "hammock": 3, "rainbow": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2245,6 +2246,154 @@ def test_eye_opens_looks_aside_widens_its_pupil_changes_iris_hue_and_raises_its_
 
     low, raised = (brow_row(eye.render(0.5, 0.0, 0.5, 0.0, b)) for b in (0.0, 1.0))
     assert low - raised == pytest.approx(7, abs=0.5)
+
+
+def _reddish(img, margin=100):  # pixels far redder than they are green or blue (hue 0 parts)
+    img = img.astype(int)
+    return img[..., 0] - np.maximum(img[..., 1], img[..., 2]) > margin
+
+
+def test_lantern_hangs_lower_changes_shape_glows_grows_its_tassel_and_its_hue_wraps():
+    from latentexplainer.data import lantern
+
+    high, low = (_rows_cols(_reddish(lantern.render(h, 0, 0.0, 1.0, 0.5), 60))[0] for h in (0.0, 1.0))
+    assert low.min() - high.min() == pytest.approx(7, abs=1) and low.max() - high.max() == pytest.approx(7, abs=1)
+    (r0, c0), (r1, c1), (r2, c2) = (_rows_cols(_reddish(lantern.render(0.5, s, 0.0, 1.0, 0.5), 60)) for s in range(3))
+    assert len(r1) > len(r0) + 2 and len(c1) < len(c0) - 4  # the oval is taller and narrower than the round one
+    assert len(r2) < len(r0) - 2  # the cylinder is squat
+    dim, bright = (lantern.render(0.5, 0, 0.0, g, 0.5).astype(float) for g in (0.0, 1.0))
+    assert bright[26:36, 28:36].mean() > dim[26:36, 28:36].mean() + 50  # the paper
+    assert bright[30, 14].mean() > dim[30, 14].mean() + 20  # the halo beside it
+
+    def tassel(img):  # golden pixels
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 160) & (img[..., 2] < 120)
+
+    short, long = (tassel(lantern.render(0.5, 0, 0.5, 0.5, t)) for t in (0.0, 1.0))
+    assert _rows_cols(long)[0].max() - _rows_cols(short)[0].max() == pytest.approx(12, abs=1)
+    assert long.sum() > 4 * short.sum()
+    wrap = [lantern.render(0.3, 1, h, 0.6, 0.4).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_snail_crawls_right_grows_its_shell_raises_its_feelers_and_stretches():
+    from latentexplainer.data import snail
+
+    def shell_x(img):
+        return np.nonzero(_reddish(img, 60))[1].mean()
+
+    left, right = (shell_x(snail.render(x, 0.5, 0.5, 0.5, 0.0)) for x in (0.0, 1.0))
+    assert right - left == pytest.approx(7, abs=0.5)
+    small, large = (_reddish(snail.render(0.5, s, 0.5, 0.5, 0.0), 60) for s in (0.0, 1.0))
+    assert large.sum() > 2.5 * small.sum() and _rows_cols(large)[0].min() < _rows_cols(small)[0].min() - 10
+
+    def eyes(img):  # the black eyes on the feelers' tips
+        return np.nonzero(img.astype(int).max(-1) < 40)
+
+    (fr, fc), (ur, uc), (br, bc) = (eyes(snail.render(0.5, 0.5, a, 0.5, 0.0)) for a in (0.0, 0.5, 1.0))
+    assert fc.mean() > uc.mean() + 6 > bc.mean() + 12  # forwards, upright, tilted back
+    assert fr.mean() > ur.mean() + 5  # pointing forwards, the eyes are lower
+
+    def body(img):  # the pale body
+        img = img.astype(int)
+        return (img.min(-1) > 150) & (img[..., 0] > img[..., 2] + 20)
+
+    short, long = (_rows_cols(body(snail.render(0.5, 0.5, 0.5, b, 0.0)))[1].max() for b in (0.0, 1.0))
+    assert long - short == pytest.approx(12, abs=1)
+    red, blue = (snail.render(0.5, 0.5, 0.5, 0.5, h)[36, 16].astype(int) for h in (0.0, 0.6))
+    assert red[0] > red[2] + 100 and blue[2] > blue[0] + 100
+
+
+def test_clocktower_hand_tells_the_hour_the_tower_rises_its_roof_changes_and_night_falls():
+    from latentexplainer.data import clocktower
+
+    def hand(img, height):  # the middle of the dark pixels round the clock's middle, from it
+        cy = int(30 - 14 * height + 15.5)
+        rows, cols = np.nonzero(img.astype(int)[cy - 8:cy + 8, 24:40].max(-1) < 60)
+        return rows.mean() - 7.5, cols.mean() - 7.5
+
+    (r12, c12), (r3, c3), (r6, c6), (r9, c9) = (hand(clocktower.render(h, 0.5, 0, 0.5, 0.5), 0.5) for h in (0, 3, 6, 9))
+    assert r12 < -1.5 and r6 > 1.5 and c3 > 1.5 and c9 < -1.5
+    wrap = [clocktower.render(h, 0.3, 2, 0.4, 0.6).astype(int) for h in (0.0, 12.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def top(img):  # the highest row where the tower's middle column differs from the sky beside it
+        img = img.astype(int)
+        return np.nonzero(np.abs(img[:36, 32] - img[:36, 1]).max(-1) > 30)[0].min()
+
+    for roof in range(3):
+        low, high = (top(clocktower.render(0, t, roof, 1.0, 0.5)) for t in (0.0, 1.0))
+        assert low - high == pytest.approx(14, abs=1)
+    spire, dome, battlements = (top(clocktower.render(0, 1.0, roof, 1.0, 0.5)) for roof in range(3))
+    assert spire < dome < battlements - 5
+    night, day = (clocktower.render(0, 0.5, 0, d, 0.5).astype(int) for d in (0.0, 1.0))
+    assert day[2, 2].sum() > night[2, 2].sum() + 300
+    assert night[53, 7, 0] > 200 and night[53, 7, 2] < 120 and day[53, 7].max() < 60  # a house's window
+    dark, pale = (clocktower.render(0, 0.5, 0, 1.0, s)[55:60, 20:26].astype(float).mean() for s in (0.0, 1.0))
+    assert pale > dark + 80
+
+
+def test_octopus_curls_its_arms_grows_its_head_and_eyes_and_the_water_brightens():
+    from latentexplainer.data import octopus
+
+    straight, curled = (_reddish(octopus.render(c, 0.5, 0.5, 0.0, 0.5)) for c in (0.0, 1.0))
+    assert _rows_cols(straight)[0].max() > _rows_cols(curled)[0].max() + 6  # straight arms reach lower
+    assert curled[:34, :16].sum() > 10 and straight[:34, :16].sum() == 0  # curled tips rise beside the head
+    small, large = (_rows_cols(_reddish(octopus.render(0.5, s, 0.5, 0.0, 0.5)))[0].min() for s in (0.0, 1.0))
+    assert small - large == pytest.approx(14, abs=1)
+
+    def white(img):
+        return (img.astype(int).min(-1) > 220).sum()
+
+    assert white(octopus.render(0.5, 0.5, 0.0, 0.0, 0.5)) < 10 < 40 < white(octopus.render(0.5, 0.5, 1.0, 0.0, 0.5))
+    wrap = [octopus.render(0.3, 0.6, 0.4, h, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+    dim, bright = (octopus.render(0.5, 0.5, 0.5, 0.0, w).astype(int) for w in (0.0, 1.0))
+    assert bright[3, 30].sum() > dim[3, 30].sum() + 300 and bright[60, 32].sum() > dim[60, 32].sum() + 300
+
+
+def test_hammock_sags_is_tied_higher_has_its_stripes_and_the_sun_rises():
+    from scipy import ndimage
+
+    from latentexplainer.data import hammock
+
+    taut, deep = (_rows_cols(_reddish(hammock.render(s, 0.5, 0, 0.0, 0.5)))[0].max() for s in (0.0, 1.0))
+    assert deep - taut == pytest.approx(12, abs=1)
+    (low, _), (high, _) = (_rows_cols(_reddish(hammock.render(0.5, t, 0, 0.0, 0.5))) for t in (0.0, 1.0))
+    assert low.min() - high.min() == pytest.approx(14, abs=1) and low.max() - high.max() == pytest.approx(14, abs=1)
+
+    def stripes(img):  # white, not the pale sky
+        img = img.astype(int)
+        return ndimage.label((img.min(-1) > 200) & (img[..., 2] - img[..., 0] < 10))[1]
+
+    assert [stripes(hammock.render(0.5, 0.5, code, h, 0.5)) for code in range(3) for h in (0.0, 0.8)] == \
+        [2, 2, 3, 3, 4, 4]
+
+    def sun(img):
+        img = img.astype(int)
+        return (img[..., 0] > 220) & (img[..., 1] > 150) & (img[..., 2] < 120)
+
+    setting, high = (sun(hammock.render(0.5, 0.5, 0, 0.6, s)) for s in (0.0, 1.0))
+    assert setting.sum() < 20 and high.sum() > 80 and _rows_cols(high)[0].min() <= 3
+
+
+def test_rainbow_moves_grows_widens_gets_vivid_and_doubles():
+    from latentexplainer.data import rainbow
+
+    def vivid(img):
+        img = img.astype(int)
+        return img.max(-1) - img.min(-1) > 100
+
+    left, right = (np.nonzero(vivid(rainbow.render(x, 0.5, 0.5, 1.0, 0)))[1].mean() for x in (0.0, 1.0))
+    assert right - left > 10
+    (small, _), (large, _) = (_rows_cols(vivid(rainbow.render(0.5, s, 0.5, 1.0, 0))) for s in (0.0, 1.0))
+    assert small.min() - large.min() == pytest.approx(20, abs=1)
+    narrow, wide = (vivid(rainbow.render(0.5, 0.5, w, 1.0, 0))[:, 32].sum() for w in (0.0, 1.0))
+    assert narrow == pytest.approx(6, abs=1) and wide == pytest.approx(14, abs=1)
+    assert not vivid(rainbow.render(0.5, 0.5, 0.5, 0.0, 0)).any() and vivid(rainbow.render(0.5, 0.5, 0.5, 1.0, 0)).sum() > 300
+    single, double = (rainbow.render(0.5, 0.5, 0.5, 1.0, b).astype(int) for b in (0, 1))
+    changed = np.nonzero(np.abs(double - single).max(-1)[:, 32] > 20)[0]
+    assert len(changed) >= 6 and changed.max() < 26 - 6  # the second bow is outside (above) the first
 
 # the suite
 
