@@ -176,6 +176,49 @@ def test_a_thing_in_the_sky_and_a_thing_that_opens(text, factor, sign):
     assert [(n.factor, n.sign) for n in name_claims(text, SKYLINE) if n.factor] == [(factor, sign)]
 
 
+# a thing on a beach below the sea (the layout of a dev set, crab): the sea is the scenery, as
+# the sky and the ground are, so a thing that moves up is the thing, not the sea; and "how
+# high" a thing is held grows upwards, as its height above the ground does
+BEACH = [("claw_raise", "how high the crab holds its claws (low at its sides to raised up)"),
+         ("tide", "how far down the image the sea comes (a strip at the top to a third)")]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("Part of the object moves up.", "claw_raise", 1),
+    ("The crab raises its claws.", "claw_raise", 1),
+    ("The sea comes further down the image.", "tide", 1),
+    ("The ocean moves down.", "tide", 1),
+])
+def test_the_sea_is_scenery_not_a_thing(text, factor, sign):
+    assert read_factor(*BEACH[1]).part == "background"
+    assert [(n.factor, n.sign) for n in name_claims(text, BEACH) if n.factor] == [(factor, sign)]
+
+
+# a colour that runs from a light end to a dark one changes lightness as much as hue (the layouts
+# of the dev sets toaster, pancakes, skyline and window): "the toast becomes lighter" names how
+# toasted it is; a hue round the wheel stays a hue only
+KITCHEN = [("browning", "how toasted the bread is (pale white to dark brown)"),
+           ("toaster_hue", "hue of the toaster's enamel (round the whole colour wheel)"),
+           ("toast_height", "how far the toast sticks up out of the toaster (just showing to high)")]
+DUSK = [("sky_darkness", "colour of the sky (orange dusk to deep blue night)"),
+        ("building_height", "height of the buildings (low to tall)")]
+OUTSIDE = [("daylight", "how bright it is outside the window (night to day)"),
+           ("curtain_hue", "hue of the curtains (round the whole colour wheel)")]
+
+
+@pytest.mark.parametrize("factors, text, factor", [
+    (KITCHEN, "The object becomes lighter.", "browning"),
+    (KITCHEN, "The toast darkens.", "browning"),
+    (KITCHEN, "The toaster changes colour from red to green.", "toaster_hue"),
+    (DUSK, "The upper part of the background becomes lighter.", "sky_darkness"),
+    (DUSK, "The sky turns from orange to blue.", "sky_darkness"),
+    (OUTSIDE, "The window becomes brighter.", "daylight"),
+])
+def test_a_colour_from_light_to_dark_is_a_change_of_lightness_too(factors, text, factor):
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
+    assert read_factor(*KITCHEN[1]).also == () and read_factor(*OUTSIDE[0]).prop == "lightness"
+
+
 # a street scene (the layouts of the dev sets traffic and sailboat): a device named after its
 # light is a thing; a visible sun whose height is the factor is a thing and a light alike
 STREET = [("post_height", "height of the post holding the street light up (short to tall)"),

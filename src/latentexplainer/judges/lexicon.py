@@ -27,7 +27,7 @@ for _kind, _words in {
     "garment": "garment clothing clothes shirt tshirt t-shirt trouser trousers pants dress coat shoe sneaker bag "
                "boot sandal pullover sweater jacket",
     "hand": "hand needle pointer arm",
-    "background": "background bg surroundings surrounding canvas",
+    "background": "background bg surroundings surrounding canvas sea ocean",
     "wall": "wall sky ceiling backdrop",
     "floor": "floor ground",
     "triangle": "triangle",

@@ -37,6 +37,7 @@ class FactorReading:
     orientation: int = 1
     words: tuple[str, ...] = ()
     source: bool = False  # a visible light source's place or size: the thing and its light alike
+    also: tuple[str, ...] = ()  # properties its values change besides its own (a colour from pale to dark: lightness)
 
 
 def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
@@ -52,6 +53,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return special
     if _find(r"^\s*(the )?number of\b|^\s*how many\b", text):
         return "count"  # "number of suit symbols on the card": how many of a thing, whatever it is
+    if _find(r"^\s*how (bright|dark|light|pale|dim)\b", text):
+        return "lightness"  # "how bright it is outside (night to day)"
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
@@ -102,17 +105,28 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
     if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b"
-                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b", text):
+                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b|\bhow high\b", text):
         orientation = -1
     if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
         orientation = -1
     if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
         orientation = -1
     words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
+    # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
+    # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue
+    also = ("lightness",) if prop in ("hue", "saturation") and (
+        _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
+        or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
+        or _find(r"dark|bright|lightness", raw_name.lower())) else ()
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),
-                         light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None)
+                         light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also)
+
+
+_LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
+_DARK_END = r"black|dark\w*|deep|night|dusk|dim|brown|burnt|charred"  # and the dark end
+ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
 
 COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property -> how well it fits
@@ -152,7 +166,7 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     factors of equally fitting properties."""
     if factor.prop is None:
         return 0.0
-    base = COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0)
+    base = max(COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0), ALSO_FIT if claim.prop in factor.also else 0.0)
     if base == 0.0 and _between_kinds(claim, factor):
         base = KIND_COLOURS
     if base == 0.0:
