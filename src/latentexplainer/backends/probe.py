@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..measure import Part, RowChange, analyse_row, place, score_series, turns_about_a_point
+from ..measure import UNITS, Part, RowChange, analyse_row, place, score_series, turns_about_a_point
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
 from .options import Options, number
@@ -34,10 +34,21 @@ CAP = 3.0  # units: beyond this a change is not more certain
 SECOND = 1.5  # a second change this many caps strong is named however strong the first
 OUTLINE_BAR = 1.5  # how much clearer than the bar a change of outline must be to be said (as an abstention)
 SAME_HUE = 0.1  # hues this close on the circle (turns) end alike, whatever their names
+ROUND = 0.75  # turns: a hue that goes this far goes round the colour wheel
+AMBIGUOUS = 0.4  # turns: a step of hue between two frames this large could have gone either way
 BACKGROUND = 0.6  # regions that change alike and together cover this share of the image are its background
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
 GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
 SHAPE = GEOMETRY[:-1] + ("outline", "fill")  # a figure's place, extent and outline: what its joint mass measures
+
+
+def _round(c: "Candidate") -> bool:
+    """Whether a change of hue goes most of the way round the colour wheel (ROUND turns or more),
+    every step between frames surely one way: under AMBIGUOUS turns (a step near half a turn,
+    through grey, could have gone either way)."""
+    hues = np.asarray(c.part.series.get("hue", []), float)
+    hues = hues[np.isfinite(hues)]
+    return bool(abs(c.end - c.start) >= ROUND and len(hues) >= 2 and np.abs(np.diff(hues)).max() < AMBIGUOUS)
 
 
 def _hue_gap(a: float, b: float) -> float:
@@ -91,6 +102,8 @@ def row_candidates(change: RowChange) -> list[Candidate]:
         damp = _contrast_damping(part)
         for name, values in part.series.items():
             s = score_series(name, values, CAP)
+            if s is not None and part.role == "part" and not _part_says(part, name):
+                continue
             if s is not None:
                 if name in EXTENT and part.role in ("figure", "piece") and not extent_moves(s, part, EXTENT[name]):
                     continue  # its centre shifts but its extent stays: its mass shifts (a new outline)
@@ -272,6 +285,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             c = out.get((role, where, name))
             if c is not None and colour > c.score:
                 out[c.key] = c.weaker(0.6 * colour)
+    _changing_part(out)
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
         if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
             out.pop(key)
@@ -312,9 +326,75 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out.pop(c.key, None)
     for key, c in list(out.items()):
         if key[2] == "hue" and (not np.isfinite(c.start) or not np.isfinite(c.end)
-                                or hue_name(c.start) == hue_name(c.end)):
+                                or (hue_name(c.start) == hue_name(c.end) and not _round(c))):
             out.pop(key)
     return list(out.values())
+
+
+STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
+
+
+def _changing_part(out: dict) -> None:
+    """A figure whose outline changes (clearly, after what its moves, resizing and colour
+    explain) while most of it stays, and whose mass comes and goes in one part: that part's
+    change (it shrinks, grows, moves) is the change, when it is clearer than any change of the
+    whole figure. A part that changes at one step (a cab taken off, a roof swapped for a tree's
+    crown) is swapped for another, which no such word describes: the outline stays the answer
+    (an abstention). Of a part that grows or shrinks, its centre moves with its edge: the size
+    speaks. Otherwise the part's candidates go (in place)."""
+    parts = [c for c in out.values() if c.key[0] == "part"]
+    for c in parts:
+        out.pop(c.key)
+    outline = out.get(("figure", "", "outline"))
+    if not parts or outline is None or outline.score < 1.0 or \
+            any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
+        return
+    whole = max([0.0] + [c.strength for k, c in out.items() if k[:2] == ("figure", "") and k[2] in GEOMETRY])
+    if max(c.strength for c in parts) <= whole:
+        return
+    for k in SHAPE + ("swing",):
+        out.pop(("figure", "", k), None)
+    size = next((c for c in parts if c.key[2] == "size" and c.score >= 1.0), None)
+    if size is not None and size.sign > 0:  # which way it grows: where its centre goes
+        size = replace(size, key=("part", _way(size.part), "size"))
+    for c in [size] if size is not None else parts:
+        out[c.key] = c
+
+
+def _way(part: Part) -> str:
+    """Which way a part that grows grows ("up", "down", "left", "right"): from its centre in the
+    first frame towards what it gained, when that is a visible step (UNITS) or more; else "". """
+    steps = {axis: float(np.nanmean(part.series[f"grow_{axis}"])) / UNITS[axis] for axis in ("x", "y")
+             if np.isfinite(part.series.get(f"grow_{axis}", np.full(1, np.nan))).any()}
+    if not steps:
+        return ""
+    axis = max(steps, key=lambda a: abs(steps[a]))
+    if abs(steps[axis]) < 1.0:
+        return ""
+    return ("down" if steps[axis] > 0 else "up") if axis == "y" else ("right" if steps[axis] > 0 else "left")
+
+
+PART_FORM = 0.3  # how alike what a figure lost and what it gained must be for a part of it to move
+ONE_SIDED = 0.3  # the most the smaller of the two may be of the larger for a part of it to grow or shrink
+
+
+def _part_says(part: Part, name: str) -> bool:
+    """Whether a figure's changing part may say ``name``: it moves when what the figure lost
+    and what it gained are alike in form (claws that rise; not a shirt whose sleeves go as a
+    bag's body comes), it grows or shrinks when the figure only gains or only loses there."""
+    if name in ("x", "y"):
+        return float(np.nanmin(part.series["form"])) >= PART_FORM
+    if name == "size":
+        return float(np.nanmax(part.series["balance"])) <= ONE_SIDED
+    return False
+
+
+def _stepwise(values: np.ndarray, share: float = STEP) -> bool:
+    """Whether a series changes mostly at one step between two frames."""
+    v = np.asarray(values, float)
+    v = v[np.isfinite(v)]
+    total = abs(v[-1] - v[0]) if len(v) >= 2 else 0.0
+    return bool(total > 0 and np.abs(np.diff(v)).max() >= share * total)
 
 
 EXTENT = {"x": ("box_left", "box_right"), "y": ("box_top", "box_bottom")}
@@ -362,11 +442,15 @@ def _subject(c: Candidate, places: bool = True) -> str:
             return f"the {where} part of the background"
         where = _where(c.part)
         return f"the region {_PLACES.get(where, 'at the ' + where) if where else 'in the centre'}"
+    if role == "part":
+        side = _PLACES.get(c.part.side, "")
+        return f"the part {side} of the object" if side else "part of the object"
     where = _where(c.part) if places else ""
     noun = "the object" if c.part.parts <= 1 else "the objects" if c.part.parts <= 3 else "the shapes"
     return f"{noun} {_PLACES.get(where, 'at the ' + where)}" if where else noun
 
 
+_WAYS = {"up": "upwards", "down": "downwards", "left": "to the left", "right": "to the right"}
 _PLACES = {"left": "on the left", "right": "on the right", "upper": "at the top", "lower": "at the bottom"}
 
 
@@ -380,6 +464,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name == "y":
         return f"move{s} {'down' if up else 'up'}{out}"
     if name == "size":
+        if up and c.key[0] == "part" and c.key[1]:  # a part that grows one way: "grows upwards"
+            return f"grow{s} {_WAYS[c.key[1]]}"
         return f"grow{s} larger" if up else f"shrink{s}"
     if name == "width":
         return f"become{s} {'wider' if up else 'narrower'}"
@@ -397,6 +483,14 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name == "fill":
         return f"become{s} {'bolder, with thicker strokes' if up else 'thinner, with finer strokes'}"
     if name == "hue":
+        if _round(c):  # most of the way round the wheel: the hues it passes say how
+            seen = [hue_name(h) for h in c.part.series.get("hue", []) if np.isfinite(h)]
+            passed = [n for i, n in enumerate(seen[1:-1]) if n != seen[i]]
+            passed = [n for n in dict.fromkeys(passed) if n not in (hue_name(c.start), hue_name(c.end))]
+            through = f" through {', '.join(passed[:-1]) + ' and ' + passed[-1] if len(passed) > 1 else passed[0]}" \
+                if passed else ""
+            return (f"change{s} colour round the colour wheel, from {hue_name(c.start)}{through} "
+                    f"{'back ' if hue_name(c.start) == hue_name(c.end) else ''}to {hue_name(c.end)}")
         return f"change{s} colour from {hue_name(c.start)} to {hue_name(c.end)}"
     if name == "saturation":
         return f"become{s} {'more vivid' if up else 'duller and greyer'}"

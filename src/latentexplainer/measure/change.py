@@ -36,7 +36,7 @@ from dataclasses import replace
 import numpy as np
 from scipy import ndimage
 
-from .figure import _big_pieces, _figure_series, _pieces, _pieces_apart, _swing
+from .figure import _big_pieces, _changing_part, _figure_series, _pieces, _pieces_apart, _swing
 from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
@@ -456,6 +456,12 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             swing = _swing(present)
             if swing is not None:  # one part swings about a steady one
                 series.update(swing)
+            changed = _changing_part(present)
+            if changed is not None:  # its mass comes and goes in one part while the rest stays
+                where_, part_series, (px, py) = changed
+                side = ("upper" if py < 0.3 else "lower" if py > 0.7 else "") if abs(py - 0.5) >= abs(px - 0.5) else \
+                    ("left" if px < 0.3 else "right" if px > 0.7 else "")
+                parts.append(replace(_part("part", where_, part_series, 1), side=side))
             pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1])) if pieces >= 3 else None
             if pattern is not None:
                 parts.append(_part("pattern", present, pattern, pieces))

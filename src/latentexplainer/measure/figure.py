@@ -242,3 +242,69 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     if med < 3.0 or radius.max() > 1.6 * med or radius.min() < med / 1.6:
         return None
     return {"swing": np.unwrap(angle)}
+
+
+PART_SHARE = (0.05, 0.75)  # the share of a figure its changing part may take: less is its edge flickering, more is all of it
+
+
+def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray], tuple[float, float]] | None:
+    """Where a figure's mass comes and goes while the rest of it stays (a wheel that shrinks,
+    claws that rise, tentacles that grow): the pixels that are in the figure in some frames and
+    not in others (opened, so that a blurred edge flickering by a pixel does not count), in
+    pieces of at least a quarter of the largest, and around them (2 pixels) the figure's mass
+    per frame. Returns (where the part is: F x H x W, its series ``size`` (log of its area),
+    ``x`` and ``y`` (its centre, fractions of the image), ``form`` (how alike what the figure
+    lost from the first frame to the last and what it gained are: a part that moves keeps its
+    form) and ``balance`` (the smaller of the two areas over the larger: a part that grows or
+    shrinks only gains or only loses), ``grow_x`` and ``grow_y`` (from its centre in the first
+    frame to the centre of what the figure gained there: which way it grows), and the place of the zone in the
+    figure's box: fractions (x, y)). None when the zone is under PART_SHARE[0] of the figure or
+    over PART_SHARE[1] of it, or when less than STEADY_SHARE of the figure stays in place (it
+    moves or changes as a whole: its own measures say how)."""
+    f, h, w = present.shape
+    union, always = present.any(0), present.all(0)
+    area = float(np.median(present.reshape(f, -1).sum(1)))
+    if area < 8.0 or always.sum() < STEADY_SHARE * area:
+        return None
+    zone = ndimage.binary_opening(union & ~always)
+    labels, n = ndimage.label(zone, structure=np.ones((3, 3)))
+    if n == 0:
+        return None
+    sizes = ndimage.sum(zone, labels, index=np.arange(1, n + 1))
+    zone = np.isin(labels, 1 + np.flatnonzero(sizes >= 0.25 * sizes.max()))
+    share = float(zone.sum()) / float(union.sum())
+    if not PART_SHARE[0] <= share <= PART_SHARE[1]:
+        return None
+    around = ndimage.binary_dilation(zone, iterations=2) & union
+    mask = present & around[None]
+    lost, gained = present[0] & ~present[-1], present[-1] & ~present[0]
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    count = mask.reshape(f, -1).sum(1).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        series = {"size": np.where(count > 0, np.log(np.maximum(count, 1.0)), np.nan),
+                  "x": np.where(count > 0, (mask * xs).reshape(f, -1).sum(1) / count / max(w - 1, 1), np.nan),
+                  "y": np.where(count > 0, (mask * ys).reshape(f, -1).sum(1) / count / max(h - 1, 1), np.nan),
+                  "form": np.full(f, _alike(lost, gained)),
+                  "balance": np.full(f, min(lost.sum(), gained.sum()) / max(lost.sum(), gained.sum(), 1))}
+    grew = gained & around  # where it gained, seen from where it was: which way it grows
+    for key, coords, n in (("grow_x", xs, w), ("grow_y", ys, h)):
+        ok = grew.any() and mask[0].any()
+        series[key] = np.full(f, (coords[grew].mean() - coords[mask[0]].mean()) / max(n - 1, 1) if ok else np.nan)
+    uy, ux = np.nonzero(union)
+    zy, zx = np.nonzero(zone)
+    where = (float((zx.mean() - ux.min()) / max(np.ptp(ux), 1)), float((zy.mean() - uy.min()) / max(np.ptp(uy), 1)))
+    return mask, series, where
+
+
+def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
+    """How alike in form what a figure lost and what it gained are (1: the same form, as when a
+    part moves; 0: nothing alike, or either is nothing): the soft overlap of the two masks in
+    their own centred, unit-spread frames, when both are of one number of pieces and of
+    areas within a factor of two."""
+    a, b = float(lost.sum()), float(gained.sum())
+    if min(a, b) < 4.0 or max(a, b) > 2.0 * min(a, b) or _pieces(lost) != _pieces(gained):
+        return 0.0
+    s, t = _normalised(lost.astype(np.float64)), _normalised(gained.astype(np.float64))
+    if s is None or t is None:
+        return 0.0
+    return float(np.minimum(s, t).sum() / max(np.maximum(s, t).sum(), 1e-9))

@@ -39,7 +39,8 @@ class Part:
     """A region of the image that changes, with its measured series (one value per frame)."""
 
     role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern",
-    # "boundary" (where two parts of the picture meet, when it moves: its series is "y" or "x")
+    # "boundary" (where two parts of the picture meet, when it moves: its series is "y" or "x"),
+    # "part" (the part of a figure where its mass comes and goes while the rest stays)
     centre: tuple[float, float]  # (x, y) in fractions of the image, over all frames
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions
     extent: float  # share of the image it covers (at its largest)
@@ -47,7 +48,8 @@ class Part:
     parts: int  # connected pieces (a figure of several objects, a pattern of many)
     series: dict[str, np.ndarray] = field(default_factory=dict)
     sides: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # share of the top, bottom, left, right edge it covers
-    side: str = ""  # a boundary between three bands: which of the two moves ("upper"/"lower", "left"/"right")
+    side: str = ""  # a boundary between three bands: which of the two moves ("upper"/"lower", "left"/"right");
+    # a figure's changing part: where in the figure it is ("upper", "lower", "left", "right", "" in the middle)
 
 
 @dataclass(frozen=True)
