@@ -285,7 +285,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             c = out.get((role, where, name))
             if c is not None and colour > c.score:
                 out[c.key] = c.weaker(0.6 * colour)
-    _changing_part(out)
+    _prefer_part(out)
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
         if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
             out.pop(key)
@@ -334,7 +334,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
 
 
-def _changing_part(out: dict) -> None:
+def _prefer_part(out: dict) -> None:
     """A figure whose outline changes (clearly, after what its moves, resizing and colour
     explain) while most of it stays, and whose mass comes and goes in one part: that part's
     change (it shrinks, grows, moves) is the change, when it is clearer than any change of the

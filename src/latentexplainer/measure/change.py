@@ -458,9 +458,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
                 series.update(swing)
             changed = _changing_part(present)
             if changed is not None:  # its mass comes and goes in one part while the rest stays
-                where_, part_series, (px, py) = changed
-                side = ("upper" if py < 0.3 else "lower" if py > 0.7 else "") if abs(py - 0.5) >= abs(px - 0.5) else \
-                    ("left" if px < 0.3 else "right" if px > 0.7 else "")
+                where_, part_series, side = changed
                 parts.append(replace(_part("part", where_, part_series, 1), side=side))
             pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1])) if pieces >= 3 else None
             if pattern is not None:

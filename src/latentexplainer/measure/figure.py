@@ -247,7 +247,7 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
 PART_SHARE = (0.05, 0.75)  # the share of a figure its changing part may take: less is its edge flickering, more is all of it
 
 
-def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray], tuple[float, float]] | None:
+def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray], str] | None:
     """Where a figure's mass comes and goes while the rest of it stays (a wheel that shrinks,
     claws that rise, tentacles that grow): the pixels that are in the figure in some frames and
     not in others (opened, so that a blurred edge flickering by a pixel does not count), in
@@ -257,8 +257,9 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
     lost from the first frame to the last and what it gained are: a part that moves keeps its
     form) and ``balance`` (the smaller of the two areas over the larger: a part that grows or
     shrinks only gains or only loses), ``grow_x`` and ``grow_y`` (from its centre in the first
-    frame to the centre of what the figure gained there: which way it grows), and the place of the zone in the
-    figure's box: fractions (x, y)). None when the zone is under PART_SHARE[0] of the figure or
+    frame to the centre of what the figure gained there: which way it grows), and where the
+    zone is in the figure's box, along the axis it is furthest off centre: "upper", "lower",
+    "left", "right", or "" (within the middle 40 %)). None when the zone is under PART_SHARE[0] of the figure or
     over PART_SHARE[1] of it, or when less than STEADY_SHARE of the figure stays in place (it
     moves or changes as a whole: its own measures say how)."""
     f, h, w = present.shape
@@ -292,8 +293,10 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
         series[key] = np.full(f, (coords[grew].mean() - coords[mask[0]].mean()) / max(n - 1, 1) if ok else np.nan)
     uy, ux = np.nonzero(union)
     zy, zx = np.nonzero(zone)
-    where = (float((zx.mean() - ux.min()) / max(np.ptp(ux), 1)), float((zy.mean() - uy.min()) / max(np.ptp(uy), 1)))
-    return mask, series, where
+    px, py = ((zx.mean() - ux.min()) / max(np.ptp(ux), 1), (zy.mean() - uy.min()) / max(np.ptp(uy), 1))
+    if abs(py - 0.5) >= abs(px - 0.5):
+        return mask, series, "upper" if py < 0.3 else "lower" if py > 0.7 else ""
+    return mask, series, "left" if px < 0.3 else "right" if px > 0.7 else ""
 
 
 def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
