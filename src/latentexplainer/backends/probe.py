@@ -355,7 +355,12 @@ def _prefer_part(out: dict) -> None:
     for k in SHAPE + ("swing",):
         out.pop(("figure", "", k), None)
     size = next((c for c in parts if c.key[2] == "size" and c.score >= 1.0), None)
-    if size is not None and size.sign > 0:  # which way it grows: where its centre goes
+    if size is not None:  # a part that grows or shrinks along one axis only becomes wider, narrower, ...
+        wid, hei = (next((c for c in parts if c.key[2] == k and c.sign == size.sign), None) for k in ("width", "height"))
+        ws, hs = (wid.score if wid else 0.0), (hei.score if hei else 0.0)
+        size = hei if hs >= 0.5 * size.score and ws < 0.45 * hs else wid if ws >= 0.5 * size.score and hs < 0.45 * ws \
+            else size
+    if size is not None and size.key[2] == "size" and size.sign > 0:  # which way it grows: where its centre goes
         size = replace(size, key=("part", _way(size.part), "size"))
     for c in [size] if size is not None else parts:
         out[c.key] = c
@@ -384,7 +389,7 @@ def _part_says(part: Part, name: str) -> bool:
     bag's body comes), it grows or shrinks when the figure only gains or only loses there."""
     if name in ("x", "y"):
         return float(np.nanmin(part.series["form"])) >= PART_FORM
-    if name == "size":
+    if name in ("size", "width", "height"):
         return float(np.nanmax(part.series["balance"])) <= ONE_SIDED
     return False
 

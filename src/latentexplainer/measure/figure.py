@@ -253,7 +253,8 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
     not in others (opened, so that a blurred edge flickering by a pixel does not count), in
     pieces of at least a quarter of the largest, and around them (2 pixels) the figure's mass
     per frame. Returns (where the part is: F x H x W, its series ``size`` (log of its area),
-    ``x`` and ``y`` (its centre, fractions of the image), ``form`` (how alike what the figure
+    ``x`` and ``y`` (its centre, fractions of the image), ``width`` and ``height`` (the spread,
+    as a figure's, of the figure across the rows, and down the columns, where the part is), ``form`` (how alike what the figure
     lost from the first frame to the last and what it gained are: a part that moves keeps its
     form) and ``balance`` (the smaller of the two areas over the larger: a part that grows or
     shrinks only gains or only loses), ``grow_x`` and ``grow_y`` (from its centre in the first
@@ -273,8 +274,9 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
         return None
     sizes = ndimage.sum(zone, labels, index=np.arange(1, n + 1))
     zone = np.isin(labels, 1 + np.flatnonzero(sizes >= 0.25 * sizes.max()))
-    share = float(zone.sum()) / float(union.sum())
-    if not PART_SHARE[0] <= share <= PART_SHARE[1]:
+    share = float(zone.sum()) / float(union.sum())  # where it ever changes, of where the figure ever is
+    each = float(np.median((present & zone[None]).reshape(f, -1).sum(1))) / area  # of the figure in a frame
+    if share < PART_SHARE[0] or each > PART_SHARE[1]:
         return None
     around = ndimage.binary_dilation(zone, iterations=2) & union
     mask = present & around[None]
@@ -285,18 +287,48 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
         series = {"size": np.where(count > 0, np.log(np.maximum(count, 1.0)), np.nan),
                   "x": np.where(count > 0, (mask * xs).reshape(f, -1).sum(1) / count / max(w - 1, 1), np.nan),
                   "y": np.where(count > 0, (mask * ys).reshape(f, -1).sum(1) / count / max(h - 1, 1), np.nan),
-                  "form": np.full(f, _alike(lost, gained)),
+                  "form": np.full(f, max(_alike(lost, gained), _shifted(present[0], present[-1]))),
                   "balance": np.full(f, min(lost.sum(), gained.sum()) / max(lost.sum(), gained.sum(), 1))}
+    zy, zx = np.nonzero(zone)
+    for key, coords, band in (("width", xs, (ys >= zy.min()) & (ys <= zy.max())),  # the figure across the
+                              ("height", ys, (xs >= zx.min()) & (xs <= zx.max()))):  # rows (columns) of the part
+        m = present & band[None]
+        n_ = m.reshape(f, -1).sum(1).astype(np.float64)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            c = (m * coords).reshape(f, -1).sum(1) / n_
+            spread = (m * (coords[None] - c[:, None, None]) ** 2).reshape(f, -1).sum(1) / n_
+        series[key] = np.where(n_ >= 4, np.log(np.sqrt(spread) + 0.5), np.nan)  # as a figure's: see _figure_series
     grew = gained & around  # where it gained, seen from where it was: which way it grows
     for key, coords, n in (("grow_x", xs, w), ("grow_y", ys, h)):
         ok = grew.any() and mask[0].any()
         series[key] = np.full(f, (coords[grew].mean() - coords[mask[0]].mean()) / max(n - 1, 1) if ok else np.nan)
     uy, ux = np.nonzero(union)
-    zy, zx = np.nonzero(zone)
     px, py = ((zx.mean() - ux.min()) / max(np.ptp(ux), 1), (zy.mean() - uy.min()) / max(np.ptp(uy), 1))
     if abs(py - 0.5) >= abs(px - 0.5):
         return mask, series, "upper" if py < 0.3 else "lower" if py > 0.7 else ""
     return mask, series, "left" if px < 0.3 else "right" if px > 0.7 else ""
+
+
+def _shifted(first: np.ndarray, last: np.ndarray) -> float:
+    """How much of the difference between a figure's first and last frame one shift of the
+    first explains: (best overlap over every shift of at least a pixel - overlap unshifted) /
+    (1 - overlap unshifted), overlaps as intersection over union. A thing that moves against a
+    steady one it touches (a canoe before a tree line, a tractor on its field), however little
+    and whatever its form (a cab of thin bars), is where it was, shifted: most of the
+    difference is explained; a figure that becomes another is not, or not at every step.
+    Computed for every shift at once (cross-correlation by FFT); 0 for a figure under 4 pixels."""
+    a, b = first.astype(np.float64), last.astype(np.float64)
+    if min(a.sum(), b.sum()) < 4.0:
+        return 0.0
+    h, w = a.shape
+    size = (2 * h, 2 * w)  # zero-padded: a shift does not wrap round
+    both = np.fft.irfft2(np.fft.rfft2(b, size) * np.conj(np.fft.rfft2(a, size)), size)  # overlap per shift
+    iou = both / np.maximum(a.sum() + b.sum() - both, 1e-9)
+    zero = float(iou[0, 0])
+    iou[0, 0] = 0.0  # no shift is no move
+    if zero >= 1.0:
+        return 0.0
+    return float(np.clip((iou.max() - zero) / (1.0 - zero), 0.0, 1.0))
 
 
 def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
