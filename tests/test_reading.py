@@ -219,6 +219,28 @@ def test_a_colour_from_light_to_dark_is_a_change_of_lightness_too(factors, text,
     assert read_factor(*KITCHEN[1]).also == () and read_factor(*OUTSIDE[0]).prop == "lightness"
 
 
+# a light that brightens lightens what it lights (octopus, fifteenth held-out run: the water's
+# light, read as a light by its name, was named by no "becomes lighter"); a light's place is
+# still no thing's place, and a thing's lightness is still no light's place
+SEA_FLOOR = [("water_light", "how bright the water and sand are (dim deep to turquoise)"),
+             ("octopus_hue", "hue of the octopus (round the whole colour wheel)"),
+             ("head_size", "size of the octopus's rounded head")]
+LAMP_SIDE = [("light_lr", "direction of the light falling on the ball (from the left to the right)"),
+             ("ball_x", "horizontal position of the ball")]
+
+
+@pytest.mark.parametrize("factors, text, factor", [
+    (SEA_FLOOR, "The upper part of the background becomes lighter.", "water_light"),
+    (SEA_FLOOR, "The water gets brighter.", "water_light"),
+    (SEA_FLOOR, "The octopus changes colour from red to green.", "octopus_hue"),
+    (LAMP_SIDE, "The object moves to the left.", "ball_x"),
+    (LAMP_SIDE, "The ball becomes darker.", None),
+])
+def test_a_light_that_brightens_is_named_by_what_becomes_lighter(factors, text, factor):
+    assert read_factor(*SEA_FLOOR[0]).light
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == ([factor] if factor else [])
+
+
 # a street scene (the layouts of the dev sets traffic and sailboat): a device named after its
 # light is a thing; a visible sun whose height is the factor is a thing and a light alike
 STREET = [("post_height", "height of the post holding the street light up (short to tall)"),

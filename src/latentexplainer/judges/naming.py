@@ -176,8 +176,9 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         if claim.part != factor.part:
             return 0.0  # the background is not the object
         score += 0.3
-    if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation"):
-        return 0.0  # the lit side moving is not the object moving
+    if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
+            and not (factor.light and claim.prop == "lightness"):
+        return 0.0  # the lit side moving is not the object moving (a light that brightens lightens what it lights)
     concrete = [k for k in factor.kinds if k not in _SPECIFIC_EXEMPT and k not in BACKGROUND_KINDS]
     if claim.focus and claim.focus not in _SPECIFIC_EXEMPT and claim.focus not in BACKGROUND_KINDS and concrete:
         if claim.focus not in factor.kinds:
