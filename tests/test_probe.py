@@ -717,3 +717,20 @@ def test_a_part_that_narrows_says_narrower_not_smaller(probe):
     assert text == "Part of the object becomes narrower.", text
     kettle = [("kettle_width", "how wide the kettle is (narrow to wide)"), ("steam", "how much steam rises")]
     assert [n.factor for n in name_claims(text, kettle) if n.factor] == ["kettle_width"]
+
+
+@pytest.mark.parametrize("case, factors, factor", [
+    ("hammock_cloth_hue_between_posts", [("cloth_hue", "hue of the hammock's cloth (round the whole colour wheel)"),
+                                         ("sun_height", "height of the sun in the sky (low to high)")], "cloth_hue"),
+    ("toaster_enamel_hue_round", [("toaster_hue", "hue of the toaster's enamel (round the whole colour wheel)"),
+                                  ("browning", "how toasted the bread is (pale white to dark brown)")], "toaster_hue"),
+])
+def test_a_part_that_changes_colour_gives_the_figure_its_hue(probe, case, factors, factor):
+    # hammock (fifteenth held-out run), the latent of the cloth's hue: the cloth goes round the
+    # colour wheel between its brown posts, which stay; toaster (fourteenth), the enamel's hue
+    # round the wheel beside parts of the figure that keep their colour. Before: "The object's outline
+    # changes ..." and "No consistent change is visible." The hue of the figure's mean colour was
+    # diluted by the parts that keep theirs; it is now measured where the colour changes
+    text = probe.answer(_saved_case(case)).text
+    assert text.startswith("The object changes colour round the colour wheel, from "), text
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]

@@ -118,18 +118,41 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["lightness"][k] = float((lum[k] * ends).sum() / ends.sum())
             out["saturation"][k] = float(hsv(mean)[1])
         return  # its hue stays the per-frame one: a hue named midway would be the surround's
+    tinted = _tinted(x, always)
     for k in range(1, f):
         both = always if always.sum() >= 4.0 else core[k - 1] * core[k]
         if both.sum() < 2.0:
             continue
         means = [(x[j] * both[..., None]).reshape(-1, 3).sum(0) / both.sum() for j in (k - 1, k)]
         (h0, s0, _), (h1, s1, _) = hsv(means[0]), hsv(means[1])
+        if tinted is not None:  # its hue where its colour changes: a hammock's cloth between its posts
+            h0, h1 = (hsv((x[j] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum())[0] for j in (k - 1, k))
         l0, l1 = ((lum[j] * both).sum() / both.sum() for j in (k - 1, k))
         if np.isfinite(out["lightness"][k - 1]) and np.isfinite(out["lightness"][k]):
             out["lightness"][k] = out["lightness"][k - 1] + float(l1 - l0)
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
+
+
+TINTED = (0.1, 0.8)  # the share of a figure where its colour changes for its hue to be measured there alone
+
+
+def _tinted(x: np.ndarray, always: np.ndarray) -> np.ndarray | None:
+    """Where a figure that stays in place changes colour, when that is one part of it (a
+    hammock's cloth between its posts, a cupcake's frosting on its wrapper): the pixels of it
+    whose colour travels at least half as far along the frames as its most changing pixels do,
+    when they are TINTED[0] to TINTED[1] of it. Its mean colour there has the hue the part has;
+    over all of it the part's hue is diluted by the parts that keep theirs. None otherwise."""
+    if always.sum() < 16.0:
+        return None
+    travel = np.abs(np.diff(x, axis=0)).max(-1).sum(0) * always  # how far each pixel's colour goes
+    top = float(np.percentile(travel[always > 0], 95))
+    if top <= 0.0:
+        return None
+    tinted = (travel >= 0.5 * top) & (always > 0)
+    share = float(tinted.sum()) / float((always > 0).sum())
+    return tinted if TINTED[0] <= share <= TINTED[1] and tinted.sum() >= 8 else None
 
 
 _GRID = np.stack(np.meshgrid(np.linspace(-2.2, 2.2, 24), np.linspace(-2.2, 2.2, 24)), -1).reshape(-1, 2)
