@@ -33,6 +33,7 @@ NEW_SETS = {  # name -> channels
     "tractor": 3, "crab": 3, "pizza": 3, "ferriswheel": 3, "jellyfish": 3, "swing": 3,
     "pancakes": 3, "caterpillar": 3, "window": 3, "skyline": 3, "toaster": 3, "eye": 3,
     "lantern": 3, "snail": 3, "clocktower": 3, "octopus": 3, "hammock": 3, "rainbow": 3,
+    "aquarium": 3, "campfire": 3, "scarecrow": 3, "submarine": 3, "parrot": 3, "volcano": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2394,6 +2395,189 @@ def test_rainbow_moves_grows_widens_gets_vivid_and_doubles():
     single, double = (rainbow.render(0.5, 0.5, 0.5, 1.0, b).astype(int) for b in (0, 1))
     changed = np.nonzero(np.abs(double - single).max(-1)[:, 32] > 20)[0]
     assert len(changed) >= 6 and changed.max() < 26 - 6  # the second bow is outside (above) the first
+
+
+def test_aquarium_fish_swims_right_changes_hue_bubbles_rise_the_plant_grows_and_ornaments_differ():
+    from scipy import ndimage
+
+    from latentexplainer.data import aquarium
+
+    left, right = (_reddish(aquarium.render(x, 0.0, 0.0, 0.5, 1)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(24, abs=0.5)
+    assert left.sum() > 80 and abs(int(left.sum()) - int(right.sum())) <= 4  # the same fish, moved
+    red, cyan = (aquarium.render(0.5, h, 0.5, 0.5, 0)[26, 32].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 100 and cyan[2] > cyan[0] + 100
+    wrap = [aquarium.render(0.3, h, 0.6, 0.4, 2).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def bubbles(img):  # pale blobs in the column over the air stone
+        return ndimage.label(img.astype(int)[12:44, 48:60].min(-1) > 180)[1]
+
+    assert [bubbles(aquarium.render(0.5, 0.5, b, 0.5, 0)) for b in (0.0, 0.5, 1.0)] == [0, 5, 10]
+
+    def plant_top(img):  # the highest row of green blades
+        img = img.astype(int)
+        return _rows_cols(img[..., 1] - np.maximum(img[..., 0], img[..., 2]) > 40)[0].min()
+
+    assert plant_top(aquarium.render(0.5, 0.0, 0.5, 0.0, 0)) - plant_top(aquarium.render(0.5, 0.0, 0.5, 1.0, 0)) \
+        == pytest.approx(26, abs=1)
+
+    def kinds(img):  # pink shell, grey stone, golden bands
+        img = img.astype(int)
+        r, g, b = img[..., 0], img[..., 1], img[..., 2]
+        pink = (r > 220) & (g > 140) & (g < 200) & (b > 110) & (b < 180)
+        grey = (np.abs(r - g) < 8) & (b - r > 0) & (b - r < 20) & (r > 110) & (r < 150)
+        gold = (r > 220) & (g > 170) & (b < 100)
+        return tuple(int(m[28:46, 30:50].sum()) > 20 for m in (pink, grey, gold))
+
+    assert [kinds(aquarium.render(0.0, 0.5, 0.0, 0.0, code)) for code in range(3)] == [
+        (True, False, False), (False, True, False), (False, False, True)]
+
+
+def test_campfire_moves_flares_smokes_darkens_and_its_tent_hue_wraps():
+    from latentexplainer.data import campfire
+
+    def flames(img):  # orange and yellow flame pixels
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 80) & (img[..., 2] < 110)
+
+    left, right = (flames(campfire.render(x, 0.5, 0.0, 1.0, 0.6)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(15, abs=0.5)
+    low, high = (_rows_cols(flames(campfire.render(0.5, h, 0.0, 1.0, 0.6)))[0].min() for h in (0.0, 1.0))
+    assert low >= 44 and low - high >= 15
+
+    clear, thick = (campfire.render(0.5, 0.5, s, 1.0, 0.6).astype(int) for s in (0.0, 1.0))
+    smoke = np.abs(thick - clear).max(-1) > 40
+    assert smoke[:30].sum() > 150 and np.nonzero(smoke)[0].mean() < 30  # a plume up the sky
+    grey = thick[:30][smoke[:30]]
+    assert np.abs(grey[:, 0] - grey[:, 1]).max() < 15 and np.abs(grey[:, 1] - grey[:, 2]).max() < 25
+    dusk, night = (campfire.render(0.5, 0.5, 0.0, n, 0.6).astype(int) for n in (0.0, 1.0))
+    assert dusk[2, 2].sum() > night[2, 2].sum() + 200 and dusk[34, 2].sum() > night[34, 2].sum() + 300
+
+    def stars(img):
+        return (img.astype(int)[:34].min(-1) > 200).sum()
+
+    assert stars(dusk) == 0 and stars(night) >= 8
+    red, cyan = (campfire.render(0.5, 0.5, 0.5, 0.5, h)[43, 42].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 80 and cyan[2] > cyan[0] + 80
+    wrap = [campfire.render(0.3, 0.7, 0.4, 0.6, h).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_scarecrow_raises_its_arms_leans_wears_its_hat_hosts_a_crow_and_the_wheat_grows():
+    from latentexplainer.data import scarecrow
+
+    def shirt_row(img):  # the mean row of the denim pixels out to the sides, in the sleeves
+        img = img.astype(int)
+        denim = (img[..., 2] > img[..., 0] + 60) & (img[..., 1] < 130)
+        denim[:, 24:40] = False
+        return np.nonzero(denim)[0].mean()
+
+    down, up = (shirt_row(scarecrow.render(r, 0.0, 0.0, 0, 0.0)) for r in (0.0, 1.0))
+    assert down - up > 8
+    left, right = (_centroid_x(_reddish(scarecrow.render(0.5, lean, 0.0, 0, 0.0))[..., None]) for lean in (-1.0, 1.0))
+    assert right - left == pytest.approx(21.5, abs=1.5) and left < 32 < right
+    red, cyan = (scarecrow.render(0.5, 0.0, h, 0, 0.5)[18, 30].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 100 and cyan[2] > cyan[0] + 100
+    wrap = [scarecrow.render(0.3, 0.4, h, 2, 0.6).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def black(img):
+        return img.astype(int).max(-1) < 40
+
+    none, hat, arm = (black(scarecrow.render(0.5, 0.0, 0.5, code, 0.0)) for code in range(3))
+    assert none.sum() < 30 and (hat & ~none).sum() > 60 and (arm & ~none).sum() > 60
+    assert _rows_cols(hat & ~none)[0].max() < 18  # above the hat
+    assert np.nonzero(arm & ~none)[1].mean() > 38 and np.nonzero(arm & ~none)[0].mean() > 25  # on the right arm
+
+    def wheat_top(img):  # the highest golden row at the left edge
+        img = img.astype(int)[:, 5]
+        return np.nonzero((img[:, 0] > 220) & (img[:, 1] > 170) & (img[:, 2] < 120))[0].min()
+
+    short, tall = (wheat_top(scarecrow.render(0.5, 0.0, 0.5, 0, w)) for w in (0.0, 1.0))
+    assert short - tall == pytest.approx(15, abs=1)
+
+
+def test_submarine_dives_raises_its_periscope_lights_its_portholes_and_its_hull_changes():
+    from latentexplainer.data import submarine
+
+    (shallow, _), (deep, _) = (_rows_cols(_reddish(submarine.render(d, 0.5, 0.0, 0.0, 0.5), 60)) for d in (0.0, 1.0))
+    assert deep.min() - shallow.min() == pytest.approx(16, abs=1) and deep.max() - shallow.max() == pytest.approx(16, abs=1)
+
+    def periscope_top(img):  # the highest pale yellow row
+        img = img.astype(int)
+        return np.nonzero((img[..., 0] > 200) & (img[..., 1] > 180) & (img[..., 2] < 150))[0].min()
+
+    lowered, raised = (periscope_top(submarine.render(0.5, p, 0.0, 0.0, 0.5)) for p in (0.0, 1.0))
+    assert lowered - raised == pytest.approx(19, abs=1)
+
+    def lit(img):  # glowing yellow pixels along the hull (below the periscope)
+        img = img.astype(int)[36:46, 18:46]
+        return ((img[..., 0] > 220) & (img[..., 1] > 190) & (img[..., 2] < 170)).sum()
+
+    dark, bright = (submarine.render(0.5, 0.5, g, 0.6, 0.5) for g in (0.0, 1.0))
+    assert lit(dark) == 0 and lit(bright) > 40
+    red, cyan = (submarine.render(0.5, 0.5, 0.0, h, 0.5)[39, 44].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 100 and cyan[2] > cyan[0] + 100
+    wrap = [submarine.render(0.3, 0.6, 0.4, h, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+    short, long = (len(_rows_cols(_reddish(submarine.render(0.5, 0.5, 0.0, 0.0, s), 60))[1]) for s in (0.0, 1.0))
+    assert long - short == pytest.approx(20, abs=1)
+
+
+def test_parrot_hops_along_spreads_its_wing_tilts_its_head_and_grows_its_tail():
+    from latentexplainer.data import parrot
+
+    left, right = (_reddish(parrot.render(x, 0.5, 0.0, 0.0, 0.5), 60) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(24, abs=0.5)
+
+    def raised_wing(img):  # bird pixels up and behind the body
+        return _reddish(img, 60)[:28, :24].sum()
+
+    assert raised_wing(parrot.render(0.5, 0.0, 0.0, 0.0, 0.5)) < 5 < 40 < raised_wing(parrot.render(0.5, 1.0, 0.0, 0.0, 0.5))
+
+    def beak(img):  # the dark beak and eye
+        return np.nonzero(img.astype(int).max(-1) < 60)
+
+    (dr, dc), (ur, uc) = (beak(parrot.render(0.5, 0.5, t, 0.0, 0.5)) for t in (-1.0, 1.0))
+    assert dr.mean() > ur.mean() + 3 and len(dr) > 20 and len(ur) > 20
+    red, cyan = (parrot.render(0.5, 0.5, 0.0, h, 0.5)[33, 34].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 100 and cyan[2] > cyan[0] + 100
+    wrap = [parrot.render(0.3, 0.6, 0.4, h, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+    short, long = (_rows_cols(_reddish(parrot.render(0.5, 0.5, 0.0, 0.0, t), 60))[0].max() for t in (0.0, 1.0))
+    assert long - short == pytest.approx(12.5, abs=1)
+
+
+def test_volcano_erupts_runs_lava_widens_changes_its_sky_and_gathers_ash():
+    from latentexplainer.data import volcano
+
+    def lava(img):  # orange and yellow lava pixels
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 60) & (img[..., 2] < 100)
+
+    quiet, erupting = (lava(volcano.render(e, 0.0, 0.5, 0.6, 0.0))[:21].sum() for e in (0.0, 1.0))
+    assert quiet == 0 and erupting > 100
+    assert _rows_cols(lava(volcano.render(1.0, 0.0, 0.5, 0.6, 0.0)))[0].min() <= 3
+    none, full = (lava(volcano.render(0.0, f, 0.5, 0.6, 0.0))[24:] for f in (0.0, 1.0))
+    assert none.sum() == 0 and _rows_cols(full)[0].max() + 24 >= 52
+
+    def base(img):  # the cone's dark rock along a row near its foot
+        return (img.astype(int)[53].max(-1) < 110).sum()
+
+    narrow, wide = (base(volcano.render(0.0, 0.0, w, 0.6, 0.0)) for w in (0.0, 1.0))
+    assert wide - narrow == pytest.approx(24, abs=2)
+    red, cyan = (volcano.render(0.5, 0.5, 0.5, h, 0.0)[2, 2].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 60 and cyan[2] > cyan[0] + 60
+    wrap = [volcano.render(0.3, 0.6, 0.4, h, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def ash(img):  # dark grey pixels in the sky
+        img = img.astype(int)[:21]
+        return ((np.abs(img[..., 0] - img[..., 1]) < 12) & (np.abs(img[..., 1] - img[..., 2]) < 12)
+                & (img.max(-1) < 110)).sum()
+
+    assert ash(volcano.render(0.0, 0.0, 0.5, 0.6, 0.0)) == 0 < 150 < ash(volcano.render(0.0, 0.0, 0.5, 0.6, 1.0))
 
 # the suite
 

@@ -12,7 +12,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``whale``, ``mailbox``, ``sled``, ``fountain``, ``castle``, ``bus``, ``cupcake``, ``robot``,
 ``beachball``, ``bee``, ``tractor``, ``crab``, ``pizza``, ``ferriswheel``, ``jellyfish``,
 ``swing``, ``pancakes``, ``caterpillar``, ``window``, ``skyline``, ``toaster``, ``eye``,
-``lantern``, ``snail``, ``clocktower``, ``octopus``, ``hammock``, ``rainbow``.
+``lantern``, ``snail``, ``clocktower``, ``octopus``, ``hammock``, ``rainbow``, ``aquarium``,
+``campfire``, ``scarecrow``, ``submarine``, ``parrot``, ``volcano``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -23,6 +24,7 @@ from ..errors import DataError
 from ..registry import Registry
 from . import (
     anchor,
+    aquarium,
     balloon,
     bars,
     beachball,
@@ -34,6 +36,7 @@ from . import (
     bus,
     butterfly,
     cactus,
+    campfire,
     candle,
     canoe,
     car,
@@ -82,6 +85,7 @@ from . import (
     octopus,
     owl,
     pancakes,
+    parrot,
     penguin,
     piano,
     pizza,
@@ -90,6 +94,7 @@ from . import (
     robot,
     rocket,
     sailboat,
+    scarecrow,
     scenes,
     shapes,
     sign,
@@ -98,6 +103,7 @@ from . import (
     snail,
     snowman,
     sphere,
+    submarine,
     swing,
     teapot,
     tent,
@@ -109,6 +115,7 @@ from . import (
     tree,
     umbrella,
     vase,
+    volcano,
     whale,
     windmill,
     window,
@@ -207,6 +214,12 @@ for _name, _loader in (
     ("octopus", octopus.load),
     ("hammock", hammock.load),
     ("rainbow", rainbow.load),
+    ("aquarium", aquarium.load),
+    ("campfire", campfire.load),
+    ("scarecrow", scarecrow.load),
+    ("submarine", submarine.load),
+    ("parrot", parrot.load),
+    ("volcano", volcano.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
