@@ -734,3 +734,31 @@ def test_a_part_that_changes_colour_gives_the_figure_its_hue(probe, case, factor
     text = probe.answer(_saved_case(case)).text
     assert text.startswith("The object changes colour round the colour wheel, from "), text
     assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
+
+
+def _fading_disc(t, grow=False):
+    """A disc on a night-blue ground: fading in (its colour from near the ground's to bright
+    yellow, in place), or growing (bright yellow throughout, its radius from small to large)."""
+    ground, lamp = np.array((0.1, 0.1, 0.25)), np.array((1.0, 0.85, 0.3))
+    if grow:
+        return _paint(_disc(0.5, 0.5, 0.08 + 0.22 * t), tuple(lamp), tuple(ground))
+    return _paint(_disc(0.5, 0.5, 0.25), tuple(ground + (0.1 + 0.9 * t) * (lamp - ground)), tuple(ground))
+
+
+def test_a_thing_that_fades_in_where_it_is_becomes_lighter_not_larger(probe):
+    # lantern (fifteenth held-out run), the latent of its glow: the lantern, dark as the night at
+    # first, glows brighter and brighter where it hangs. Its outline only appears as it comes to
+    # stand out, so the measures of its mass said "The object becomes bolder, with thicker
+    # strokes, and the lower part of the object becomes wider." (confidently wrong). Where a
+    # figure comes over most of its place and every pixel there brightens steadily, it fades in:
+    # its lightness, measured where it is, is the change
+    text = probe.answer(_saved_case("lantern_glows")).text
+    assert text == "The object becomes lighter.", text
+    lantern = [("glow", "how brightly the lantern glows (dim to bright with a halo)"),
+               ("tassel_length", "length of the tassel below the lantern")]
+    assert [n.factor for n in name_claims(text, lantern) if n.factor] == ["glow"]
+    rows = tuple(Row(tuple(STEPS), str(i), np.stack([_fading_disc(t) for t in STEPS])) for i in range(2))
+    assert probe.answer(rows).text == "The object becomes lighter."
+    # a disc that grows changes each pixel at the step its edge passes: it grows, it does not fade in
+    rows = tuple(Row(tuple(STEPS), str(i), np.stack([_fading_disc(t, grow=True) for t in STEPS])) for i in range(2))
+    assert probe.answer(rows).text == "The object grows larger."

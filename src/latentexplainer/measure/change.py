@@ -447,6 +447,10 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             if inner is not None:  # a part changes inside it, not the light on it
                 series.update(inner)
                 series["light_x"] = series["light_y"] = np.full(f, np.nan)
+            faded = _fades(x, present)
+            if faded is not None:  # it stands out more and more from its surround in place: its light changes
+                series.update({k: np.full(f, np.nan) for k in FADED_SHAPE})
+                series["lightness"] = faded
             count = np.array([_pieces(present[k]) for k in range(f)], float)
             series["count"] = count
             pieces = int(np.median(count))
@@ -576,6 +580,40 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
         out["inner_y"][k] = (ys * part).sum() / part.sum() / max(h - 1, 1)
         out["inner_dark"][k] = float(luminance(x[k][part].mean(0)) < luminance(ground))
     return out
+
+
+FADE_STEP = 0.5  # the most of a pixel's change one step between frames may take, on average, in a fade
+FADE_ALIKE = 0.8  # the least share of the pixels where a figure comes or goes that change one way in a fade
+FADE_ZONE = 0.5  # the least share of the figure's place where it comes or goes for it to fade in or out
+# a figure that fades in or out has no outline of its own: what its mass measures is how much it stands out
+FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width", "angle", "outline", "fill",
+               "light_x", "light_y")
+
+
+def _fades(x: np.ndarray, present: np.ndarray) -> np.ndarray | None:
+    """Whether a figure fades in or out where it is (a lantern that glows brighter out of the
+    night, a light going out) rather than growing, shrinking or moving: it comes or goes over
+    most of its place (FADE_ZONE of where it ever is), and there every pixel's luminance runs
+    steadily one way along the frames (no one step takes more than FADE_STEP of its change, on
+    average, where an edge passing a pixel changes it at one step), most of them the same way
+    (FADE_ALIKE). Returns the mean luminance per frame where it ever is (its lightness, in
+    place), or None."""
+    union, always = present.any(0), present.all(0)
+    zone = union & ~always
+    if union.sum() < 16 or zone.sum() < FADE_ZONE * union.sum():
+        return None
+    lum = luminance(x)[:, zone]  # F x P
+    steps = np.diff(lum, axis=0)
+    total = np.abs(steps).sum(0)
+    moved = total > 1e-3
+    if moved.sum() < 8:
+        return None
+    share = float((np.abs(steps).max(0)[moved] / total[moved]).mean())
+    net = lum[-1] - lum[0]
+    alike = max(float((net > 0).mean()), float((net < 0).mean()))
+    if share > FADE_STEP or alike < FADE_ALIKE:
+        return None
+    return luminance(x)[:, union].mean(1)
 
 
 def _things(img: np.ndarray) -> int:
