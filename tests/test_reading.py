@@ -227,6 +227,10 @@ SEA_FLOOR = [("water_light", "how bright the water and sand are (dim deep to tur
              ("head_size", "size of the octopus's rounded head")]
 LAMP_SIDE = [("light_lr", "direction of the light falling on the ball (from the left to the right)"),
              ("ball_x", "horizontal position of the ball")]
+# so does a number of lit things (skyline, fourteenth held-out run: the windows lighting up)
+NIGHT_CITY = [("lit_windows", "how many of the buildings' windows are lit"),
+              ("building_height", "height of the buildings (low to tall)"),
+              ("building_count", "how many buildings stand in the row")]
 
 
 @pytest.mark.parametrize("factors, text, factor", [
@@ -235,6 +239,8 @@ LAMP_SIDE = [("light_lr", "direction of the light falling on the ball (from the 
     (SEA_FLOOR, "The octopus changes colour from red to green.", "octopus_hue"),
     (LAMP_SIDE, "The object moves to the left.", "ball_x"),
     (LAMP_SIDE, "The ball becomes darker.", None),
+    (NIGHT_CITY, "The shapes at the bottom become lighter.", "lit_windows"),
+    (NIGHT_CITY, "The buildings become taller.", "building_height"),
 ])
 def test_a_light_that_brightens_is_named_by_what_becomes_lighter(factors, text, factor):
     assert read_factor(*SEA_FLOOR[0]).light

@@ -113,8 +113,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         orientation = -1
     words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
     # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
-    # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue
-    also = ("lightness",) if prop in ("hue", "saturation") and (
+    # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue;
+    # so does a number of things that are lit or glow ("how many windows are lit")
+    also = ("lightness",) if (prop == "count" and light) or prop in ("hue", "saturation") and (
         _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
         or _find(r"dark|bright|lightness", raw_name.lower())) else ()
