@@ -441,3 +441,16 @@ def test_graders_share_no_code_or_words_with_the_explainer():
     reader = "".join((src / "judges" / f).read_text() for f in ("lexicon.py", "reading.py", "naming.py"))
     shared = sorted(p for p in phrases if p.lower() in reader.lower())
     assert not shared, shared
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("More windows light up.", "lit_windows"),
+    ("Fewer buildings stand in the row.", "building_count"),
+    ("More and more buildings appear along the street.", "building_count"),
+    ("The buildings become taller.", "building_height"),
+    ("The sky becomes more colourful.", None),  # more of a quality, not of things
+])
+def test_more_or_fewer_of_a_plural_thing_is_a_count(text, factor):
+    # a count told by its things ("more windows", "fewer arches"), not only by "the number of"
+    named = [n.factor for n in name_claims(text, NIGHT_CITY) if n.factor]
+    assert named == ([factor] if factor else []), named

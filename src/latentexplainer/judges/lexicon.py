@@ -130,7 +130,9 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\bmore (objects|dots|shapes|items|spots|blobs)|\bfewer (objects|dots|shapes|items|spots|blobs)"
              r"|\bdisappear\w*|\bvanish\w*|\bappears? (in|on)\b|\bnew (dots|objects|shapes)"
              r"|\b(increas|decreas|grow|ris|drop|fall|fell|shrink|go|goes|went|climb|multipl)\w* in (number|count)\b"
-             r"|\b(more|less) numerous|\bmultipl(y|ies|ied)\b|\bgreater number|\bsmaller number",
+             r"|\b(more|less) numerous|\bmultipl(y|ies|ied)\b|\bgreater number|\bsmaller number"
+             # "more windows light up", "fewer arches": more or fewer of a plural thing
+             r"|\b(more and more|more|fewer) (?!and\b|or\b|than\b|less\b|this\b|its\b|is\b|was\b|as\b|has\b)[a-z]+s\b",
 }
 HUES: dict[str, float] = {"red": 0.0, "crimson": 0.98, "scarlet": 0.01, "orange": 0.08, "amber": 0.11, "gold": 0.12,
                           "golden": 0.12, "yellow": 0.16, "blond": 0.13, "blonde": 0.13, "lime": 0.24, "green": 0.33,
