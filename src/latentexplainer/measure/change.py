@@ -447,7 +447,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             if inner is not None:  # a part changes inside it, not the light on it
                 series.update(inner)
                 series["light_x"] = series["light_y"] = np.full(f, np.nan)
-            faded = _fades(x, present)
+            faded = _fades(x, present, bg)
             if faded is not None:  # it stands out more and more from its surround in place: its light changes
                 series.update({k: np.full(f, np.nan) for k in FADED_SHAPE})
                 series["lightness"] = faded
@@ -590,26 +590,27 @@ FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width"
                "light_x", "light_y")
 
 
-def _fades(x: np.ndarray, present: np.ndarray) -> np.ndarray | None:
+def _fades(x: np.ndarray, present: np.ndarray, bg: np.ndarray) -> np.ndarray | None:
     """Whether a figure fades in or out where it is (a lantern that glows brighter out of the
     night, a light going out) rather than growing, shrinking or moving: it comes or goes over
-    most of its place (FADE_ZONE of where it ever is), and there every pixel's luminance runs
-    steadily one way along the frames (no one step takes more than FADE_STEP of its change, on
-    average, where an edge passing a pixel changes it at one step), most of them the same way
-    (FADE_ALIKE). Returns the mean luminance per frame where it ever is (its lightness, in
-    place), or None."""
+    most of its place (FADE_ZONE of where it ever is), and there every pixel stands out from
+    its surround (``bg``: its luminance less the surround's) more and more, or less and less,
+    steadily along the frames (no one step takes more than FADE_STEP of its change, on average, where an
+    edge passing a pixel changes it at one step, however the surround changes meanwhile), most
+    of them the same way (FADE_ALIKE). Returns the mean luminance per frame where it ever is
+    (its lightness, in place), or None."""
     union, always = present.any(0), present.all(0)
     zone = union & ~always
     if union.sum() < 16 or zone.sum() < FADE_ZONE * union.sum():
         return None
-    lum = luminance(x)[:, zone]  # F x P
-    steps = np.diff(lum, axis=0)
+    contrast = (luminance(x) - luminance(bg))[:, zone]  # F x P: a surround that changes too changes nothing
+    steps = np.diff(contrast, axis=0)
     total = np.abs(steps).sum(0)
     moved = total > 1e-3
     if moved.sum() < 8:
         return None
     share = float((np.abs(steps).max(0)[moved] / total[moved]).mean())
-    net = lum[-1] - lum[0]
+    net = contrast[-1] - contrast[0]
     alike = max(float((net > 0).mean()), float((net < 0).mean()))
     if share > FADE_STEP or alike < FADE_ALIKE:
         return None
