@@ -593,28 +593,30 @@ FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width"
 def _fades(x: np.ndarray, present: np.ndarray, bg: np.ndarray) -> np.ndarray | None:
     """Whether a figure fades in or out where it is (a lantern that glows brighter out of the
     night, a light going out) rather than growing, shrinking or moving: it comes or goes over
-    most of its place (FADE_ZONE of where it ever is), and there every pixel stands out from
-    its surround (``bg``: its luminance less the surround's) more and more, or less and less,
-    steadily along the frames (no one step takes more than FADE_STEP of its change, on average, where an
-    edge passing a pixel changes it at one step, however the surround changes meanwhile), most
-    of them the same way (FADE_ALIKE). Returns the mean luminance per frame where it ever is
-    (its lightness, in place), or None."""
+    most of its place (FADE_ZONE of where it ever is), and there every pixel runs steadily one
+    way along the frames (no one step takes more than FADE_STEP of its change, on average, where
+    an edge passing a pixel changes it at one step), most of them the same way (FADE_ALIKE) -
+    both its luminance and its contrast with its surround (``bg``; its luminance less the
+    surround's): a thing that moves while the whole background brightens changes steadily in
+    luminance only, one that grows on a blurred edge that the surround follows in contrast
+    only. Returns the mean luminance per frame where it ever is (its lightness, in place), or
+    None."""
     union, always = present.any(0), present.all(0)
     zone = union & ~always
     if union.sum() < 16 or zone.sum() < FADE_ZONE * union.sum():
         return None
-    contrast = (luminance(x) - luminance(bg))[:, zone]  # F x P: a surround that changes too changes nothing
-    steps = np.diff(contrast, axis=0)
-    total = np.abs(steps).sum(0)
-    moved = total > 1e-3
-    if moved.sum() < 8:
-        return None
-    share = float((np.abs(steps).max(0)[moved] / total[moved]).mean())
-    net = contrast[-1] - contrast[0]
-    alike = max(float((net > 0).mean()), float((net < 0).mean()))
-    if share > FADE_STEP or alike < FADE_ALIKE:
-        return None
-    return luminance(x)[:, union].mean(1)
+    lum = luminance(x)
+    for values in (lum[:, zone], (lum - luminance(bg))[:, zone]):  # F x P each
+        steps = np.diff(values, axis=0)
+        total = np.abs(steps).sum(0)
+        moved = total > 1e-3
+        if moved.sum() < 8:
+            return None
+        share = float((np.abs(steps).max(0)[moved] / total[moved]).mean())
+        net = values[-1] - values[0]
+        if share > FADE_STEP or max(float((net > 0).mean()), float((net < 0).mean())) < FADE_ALIKE:
+            return None
+    return lum[:, union].mean(1)
 
 
 def _things(img: np.ndarray) -> int:
