@@ -115,10 +115,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
     # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue;
     # so does a number of things that are lit or glow ("how many windows are lit")
-    also = ("lightness",) if (prop == "count" and light) or prop in ("hue", "saturation") and (
+    shaded = prop in ("hue", "saturation") and bool(
         _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
-        or _find(r"dark|bright|lightness", raw_name.lower())) else ()
+        or _find(r"dark|bright|lightness", raw_name.lower()))
+    also = ("lightness",) if shaded or (prop == "count" and light) else ()
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),

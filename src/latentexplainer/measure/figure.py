@@ -267,7 +267,9 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     return {"swing": np.unwrap(angle)}
 
 
-PART_SHARE = (0.05, 0.75)  # the share of a figure its changing part may take: less is its edge flickering, more is all of it
+# the share of a figure its changing part takes: at least PART_SHARE[0] of where the figure ever is (less is its
+# edge flickering), at most PART_SHARE[1] of the figure in a frame (more is all of it)
+PART_SHARE = (0.05, 0.75)
 
 
 def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarray], str] | None:
@@ -277,15 +279,16 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
     pieces of at least a quarter of the largest, and around them (2 pixels) the figure's mass
     per frame. Returns (where the part is: F x H x W, its series ``size`` (log of its area),
     ``x`` and ``y`` (its centre, fractions of the image), ``width`` and ``height`` (the spread,
-    as a figure's, of the figure across the rows, and down the columns, where the part is), ``form`` (how alike what the figure
-    lost from the first frame to the last and what it gained are: a part that moves keeps its
-    form) and ``balance`` (the smaller of the two areas over the larger: a part that grows or
-    shrinks only gains or only loses), ``grow_x`` and ``grow_y`` (from its centre in the first
-    frame to the centre of what the figure gained there: which way it grows), and where the
-    zone is in the figure's box, along the axis it is furthest off centre: "upper", "lower",
-    "left", "right", or "" (within the middle 40 %)). None when the zone is under PART_SHARE[0] of the figure or
-    over PART_SHARE[1] of it, or when less than STEADY_SHARE of the figure stays in place (it
-    moves or changes as a whole: its own measures say how)."""
+    as a figure's, of the figure across the rows, and down the columns, where the part is),
+    ``form`` (how alike what the figure lost from the first frame to the last and what it gained
+    are, or how much of the difference one shift explains: a part that moves keeps its form) and
+    ``balance`` (the smaller of the two areas over the larger: a part that grows or shrinks only
+    gains or only loses), ``grow_x`` and ``grow_y`` (from its centre in the first frame to the
+    centre of what the figure gained there: which way it grows), and where the zone is in the
+    figure's box, along the axis it is furthest off centre: "upper", "lower", "left", "right", or
+    "" (within the middle 40 %)). None when the zone is under PART_SHARE[0] of where the figure
+    ever is, or over PART_SHARE[1] of the figure in a frame, or when less than STEADY_SHARE of
+    the figure stays in place (it moves or changes as a whole: its own measures say how)."""
     f, h, w = present.shape
     union, always = present.any(0), present.all(0)
     area = float(np.median(present.reshape(f, -1).sum(1)))
