@@ -454,3 +454,33 @@ def test_more_or_fewer_of_a_plural_thing_is_a_count(text, factor):
     # a count told by its things ("more windows", "fewer arches"), not only by "the number of"
     named = [n.factor for n in name_claims(text, NIGHT_CITY) if n.factor]
     assert named == ([factor] if factor else []), named
+
+
+SUBMARINE = [("depth", "how deep the submarine is (just under the surface to near the sea floor)", False),
+             ("periscope", "how far the submarine's periscope is raised (lowered to fully raised)", False),
+             ("hull_length", "length of the submarine's hull (short to long)", False)]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object moves down.", "depth", 1),  # the whole thing: how deep it is, not its periscope
+    ("The submarine sinks towards the sea floor.", "depth", 1),
+    ("Part of the object moves up.", "periscope", 1),  # a part of it: the periscope, raised further
+    ("The periscope is raised.", "periscope", 1),
+])
+def test_how_deep_a_thing_is_is_how_far_down_and_a_part_of_it_is_its_part(text, factor, sign):
+    # submarine (the sixteenth held-out run): "The object moves down." was read as the periscope,
+    # the depth's range "(just under the surface to near the sea floor)" having made it a factor
+    # of the floor, and then tied with the periscope once read as a depth
+    got = [n for n in name_claims(text, SUBMARINE) if n.factor]
+    assert [(n.factor, n.sign) for n in got] == [(factor, sign)]
+
+
+@pytest.mark.parametrize("name, description, prop", [
+    ("depth", "how deep the submarine is (just under the surface to near the sea floor)", "y"),
+    ("anchor_depth", "how deep the anchor hangs on its chain (shallow to deep)", "y"),
+    ("spout_angle", "how steeply the kettle's spout points up (nearly level to steep)", "rotation"),
+    ("turn", "how far the left die is turned (square on to 45 degrees)", "rotation"),
+])
+def test_depth_and_steepness_and_a_range_in_brackets_names_no_thing(name, description, prop):
+    r = read_factor(name, description)
+    assert r.prop == prop and r.part == "" and not set(r.kinds) & {"floor", "square", "background"}

@@ -38,6 +38,7 @@ class FactorReading:
     words: tuple[str, ...] = ()
     source: bool = False  # a visible light source's place or size: the thing and its light alike
     also: tuple[str, ...] = ()  # properties its values change besides its own (a colour from pale to dark: lightness)
+    owned: bool = False  # of a part of a thing ("the submarine's periscope"), not of the whole thing
 
 
 def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
@@ -58,12 +59,16 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
+    if _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
+        return "rotation"  # "how steeply the spout points up (nearly level to steep)": its angle
     if _find(r"\bhorizontal|\bx[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?x\b|\bleft[- ]?(to|-)[- ]?right"
              r"|\bright[- ]?(to|-)[- ]?left|\bazimuth", text):
         return "x"
     if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above", text):
         return "y"
+    if _find(r"\bdepth\b|\bhow deep\b|\bdeep down\b", text):
+        return "y"  # "how deep the diver is (just under the surface to the sea floor)": how far down
     if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed)\b", text):
         return "rotation"  # "how far the card is turned (to the left, upright, to the right)"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
@@ -91,7 +96,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     text = LIGHT_DEVICES.sub(r"\1 signal", f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower())
     # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
     # not where the thing is, nor that it is about light
-    bare = re.sub(r"\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
+    bare = re.sub(r"\([^()]*\bto\b[^()]*\)|\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
     light = _find(LIGHT_WORDS, bare)
     kinds = [k for _, k in _kinds(bare)]
     prop = _factor_prop(text, categorical, light)
@@ -105,7 +110,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
     if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b"
-                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b|\bhow high\b", text):
+                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b|\bhow high\b|\bhow far\b[^()]*\b(raised|lifted)\b",
+                             text):
         orientation = -1
     if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
         orientation = -1
@@ -123,7 +129,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),
-                         light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also)
+                         light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
+                         _find(r"\b[a-z]+'s? [a-z]+", bare))
 
 
 _LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
@@ -197,6 +204,10 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
             score -= 0.6
     elif factor.places and not claim.places:
         score -= 0.1  # a claim about the whole thing fits a factor of one end of it (the neck) less
+    if factor.owned and not claim.places and claim.focus in GENERIC | {""}:
+        # a factor of a part of a thing ("the submarine's periscope") fits a claim about a part
+        # of it a little better, and one about the whole thing a little less
+        score += 0.05 if claim.portion else -0.05
     return 10 * base + min(max(score, -2.0), 2.0) + 2.0
 
 

@@ -64,6 +64,7 @@ class Claim:
     hues: tuple[float | None, float | None] = (None, None)  # named hue at the start and the end (turns)
     light: bool = False  # the clause is about light falling on something
     words: tuple[str, ...] = ()  # the clause's content words (for telling similar factors apart)
+    portion: bool = False  # the clause is about a part of a thing ("a portion of the lid", "one section of it")
 
 
 def _find(pattern: str, text: str) -> bool:
@@ -248,6 +249,9 @@ _DIRECTION = re.compile(r"\b(to|towards?|further|more to) the (far )?(left|right
                         r"|\bfrom (the )?(far )?(left|right|top|bottom)( (edge|side))?( to (the )?(left|right|top|bottom))?\b")
 
 
+_PORTION = r"\b(part|parts|portion|piece|section|end) of\b"
+
+
 def read_claims(text: str | None) -> list[Claim]:
     """Claims of an explanation, in order; one per property (the first that gives a direction)."""
     out: list[Claim] = []
@@ -285,7 +289,7 @@ def read_claims(text: str | None) -> list[Claim]:
                 own = [BACKGROUND_KINDS[focus]] if BACKGROUND_KINDS.get(focus) and len(subjects) > 1 else list(places)
                 out.append(Claim(prop, sign, "background" if focus in BACKGROUND_KINDS else part, focus,
                                  tuple(dict.fromkeys(kinds)), tuple(own), hues if prop == "hue" else (None, None),
-                                 light, words))
+                                 light, words, _find(_PORTION, clause)))
     best: dict[tuple[str, str], Claim] = {}
     for c in out:
         key = (c.prop, c.focus)
