@@ -484,3 +484,26 @@ def test_how_deep_a_thing_is_is_how_far_down_and_a_part_of_it_is_its_part(text, 
 def test_depth_and_steepness_and_a_range_in_brackets_names_no_thing(name, description, prop):
     r = read_factor(name, description)
     assert r.prop == prop and r.part == "" and not set(r.kinds) & {"floor", "square", "background"}
+
+
+@pytest.mark.parametrize("text, factor, light", [
+    ("The light part inside the object moves down.", "lava_flow", False),  # a light-coloured part, no light
+    ("The light shapes drift downwards.", "lava_flow", False),
+    ("The light on the cone moves down.", None, True),  # light falling on it
+])
+def test_a_light_part_is_a_pale_part_not_light(text, factor, light):
+    # volcano (the sixteenth held-out run): the lava running down the cone, "The light part inside
+    # the object moves down.", was read as light moving over it
+    volcano = [("lava_flow", "how far the lava stream runs down the volcano (none to its foot)", False),
+               ("cone_width", "width of the volcano's base (narrow and steep to wide)", False)]
+    got = name_claims(text, volcano)
+    assert [n.factor for n in got] == [factor] and got[0].claim.light is light
+
+
+def test_a_thing_spread_out_is_wider():
+    # parrot (the sixteenth held-out run): the wing spread up and back, "The upper part of the
+    # object becomes wider.", was read as the tail's length
+    parrot = [("wing_spread", "how far the parrot's wing is spread (folded to raised up and back)", False),
+              ("tail_length", "length of the parrot's tail (short to long)", False)]
+    assert [n.factor for n in name_claims("The upper part of the object becomes wider.", parrot)] == ["wing_spread"]
+    assert [n.factor for n in name_claims("The parrot's tail becomes longer.", parrot)] == ["tail_length"]

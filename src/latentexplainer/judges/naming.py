@@ -145,7 +145,9 @@ COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property
     "size": {"size": 1.0, "width": 0.5, "height": 0.5, "length": 0.5},
     # a length runs across or up: taller fits it, less well than a height; wider (thicker,
     # bolder) hardly, as a thing's length is its long side
-    "width": {"width": 1.0, "size": 0.6, "length": 0.5}, "height": {"height": 1.0, "length": 0.9, "size": 0.6},
+    # a thing spread out (a wing, a fan, dots) is wider for it
+    "width": {"width": 1.0, "size": 0.6, "length": 0.5, "spread": 0.6},
+    "height": {"height": 1.0, "length": 0.9, "size": 0.6},
     "length": {"length": 1.0, "height": 0.9, "width": 0.9, "size": 0.6},
     "rotation": {"rotation": 1.0}, "shape": {"shape": 1.0, "identity": 0.9},
     "identity": {"identity": 1.0, "shape": 0.9}, "hue": {"hue": 1.0, "saturation": 0.3},
