@@ -34,6 +34,7 @@ NEW_SETS = {  # name -> channels
     "pancakes": 3, "caterpillar": 3, "window": 3, "skyline": 3, "toaster": 3, "eye": 3,
     "lantern": 3, "snail": 3, "clocktower": 3, "octopus": 3, "hammock": 3, "rainbow": 3,
     "aquarium": 3, "campfire": 3, "scarecrow": 3, "submarine": 3, "parrot": 3, "volcano": 3,
+    "tortoise": 3, "giraffe": 3, "helicopter": 3, "spider": 3, "telescope": 3, "rooster": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2578,6 +2579,209 @@ def test_volcano_erupts_runs_lava_widens_changes_its_sky_and_gathers_ash():
                 & (img.max(-1) < 110)).sum()
 
     assert ash(volcano.render(0.0, 0.0, 0.5, 0.6, 0.0)) == 0 < 150 < ash(volcano.render(0.0, 0.0, 0.5, 0.6, 1.0))
+
+
+def test_tortoise_walks_pokes_its_head_out_grows_its_shell_finds_leaves_and_its_shell_lightens():
+    from scipy import ndimage
+
+    from latentexplainer.data import tortoise
+
+    def body(img):  # pixels off the sky and the sand, above the leaves
+        on = np.abs(img.astype(float) - 255 * tortoise.BACKGROUND.transpose(1, 2, 0)).max(-1) > 40
+        on[53:] = False
+        return on
+
+    left, right = (body(tortoise.render(x, 0.5, 0.5, 0.0, 0.5)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(19, abs=0.5)
+
+    def head(img):  # grey-green skin above the legs, ahead of the shell's middle
+        img = img.astype(int)
+        skin = (img[..., 1] > img[..., 0]) & (img[..., 1] > img[..., 2] + 25) & (img[..., 1] < 150)
+        skin[45:], skin[:, :27] = False, False
+        return skin
+
+    tucked, out = (head(tortoise.render(0.5, h, 0.5, 0.0, 0.5)) for h in (0.0, 1.0))
+    assert tucked.sum() == 0 and out.sum() > 60 and _rows_cols(out)[1].max() >= 50
+    low, tall = (_rows_cols(body(tortoise.render(0.5, 0.0, s, 0.0, 0.5)))[0].min() for s in (0.0, 1.0))
+    assert low - tall == pytest.approx(7, abs=1)
+
+    def leaves(img):  # bright green leaves on the sand below the tortoise
+        img = img.astype(int)[53:]
+        return ndimage.label((img[..., 1] > 170) & (img[..., 1] > img[..., 0] + 40))[1]
+
+    assert [leaves(tortoise.render(0.5, 0.5, 0.5, n, 0.5)) for n in (0.0, 0.25, 0.5, 0.75, 1.0)] == [0, 1, 2, 3, 4]
+    dark, pale = (tortoise.render(0.5, 0.5, 0.5, 0.0, s)[40, 26].astype(int) for s in (0.0, 1.0))
+    assert pale.sum() > dark.sum() + 250 and dark[0] > dark[2] + 40  # a brown shell either way
+
+
+def test_giraffe_leans_and_grows_its_neck_changes_its_patches_and_the_tree_and_grass_move():
+    from latentexplainer.data import giraffe
+
+    def coat(img):  # the tan coat and its brown patches, above the grass
+        img = img.astype(int)
+        tan = np.abs(img - np.array([242, 199, 115])).max(-1) < 30
+        brown = np.abs(img - np.array([140, 77, 31])).max(-1) < 30
+        on = tan | brown
+        on[44:] = False
+        return on
+
+    upright, ahead = (coat(giraffe.render(lean, 0.5, 0.5, 1.0, 0.0)) for lean in (0.0, 1.0))
+    assert _rows_cols(upright)[0].min() < _rows_cols(ahead)[0].min() - 6  # the head is lower when leaning
+    assert _centroid_x(ahead[:28, :, None]) > _centroid_x(upright[:28, :, None]) + 6  # and further ahead
+    short, long = (_rows_cols(coat(giraffe.render(0.5, n, 0.5, 1.0, 0.0)))[0].min() for n in (0.0, 1.0))
+    assert short - long >= 8
+
+    def patches(img):
+        return (np.abs(img.astype(int) - np.array([140, 77, 31])).max(-1) < 30)[:44].sum()
+
+    assert patches(giraffe.render(0.5, 0.5, 1.0, 1.0, 0.0)) > 2 * patches(giraffe.render(0.5, 0.5, 0.0, 1.0, 0.0))
+
+    def crown(img):  # the acacia's green leaves
+        img = img.astype(int)
+        return (img[..., 1] > img[..., 0] + 20) & (img[..., 1] > img[..., 2] + 30)
+
+    left, right = (crown(giraffe.render(0.5, 0.5, 0.5, t, 0.0)) for t in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(48, abs=3)
+
+    def grass_top(img):  # the highest yellow grass at the left edge
+        img = img.astype(int)[:, 2]
+        return np.nonzero((img[:, 0] > 200) & (img[:, 1] > 170) & (img[:, 2] < 100))[0].min()
+
+    short, tall = (grass_top(giraffe.render(0.5, 0.5, 0.5, 1.0, g)) for g in (0.0, 1.0))
+    assert short - tall == pytest.approx(12, abs=1)
+
+
+def test_helicopter_flies_lower_pitches_changes_hue_shines_its_light_and_lowers_its_crate():
+    from latentexplainer.data import helicopter
+
+    def row(mask):
+        return np.nonzero(mask)[0].mean()
+
+    high, low = (row(_reddish(helicopter.render(a, 0.0, 0.0, 0.0, 0.5))) for a in (0.0, 1.0))
+    assert low - high == pytest.approx(14, abs=1)
+
+    def nose_above_tail(img):  # how far the red nose is above the red tail boom
+        red = _reddish(img)
+        return row(red[:, :24]) - row(red[:, 36:])
+
+    up, down = (nose_above_tail(helicopter.render(0.5, p, 0.0, 0.0, 0.5)) for p in (1.0, -1.0))
+    assert up > 0 > down + 6
+    red, cyan = (helicopter.render(0.5, 0.0, h, 0.0, 0.5)[22, 28].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 100 and cyan[2] > cyan[0] + 100
+    wrap = [helicopter.render(0.3, 0.4, h, 0.6, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+    off, on = (helicopter.render(0.5, 0.0, 0.5, s, 0.5).astype(int) for s in (0.0, 1.0))
+    change = (on - off).sum(-1)
+    assert (change < -3).sum() == 0 and (change > 60).sum() > 200  # a beam that only brightens
+    assert np.nonzero(change > 60)[0].mean() > 40 and np.nonzero(change > 60)[1].mean() > 40  # down and ahead
+
+    def crate_bottom(img):  # the lowest wooden pixel
+        img = img.astype(int)
+        wood = (img[..., 0] > 150) & (img[..., 1] > 100) & (img[..., 1] < 160) & (img[..., 2] < 100)
+        return _rows_cols(wood)[0].max()
+
+    short, long = (crate_bottom(helicopter.render(0.5, 0.0, 0.5, 0.0, r)) for r in (0.0, 1.0))
+    assert long - short == pytest.approx(13, abs=1)
+
+
+def test_spider_drops_its_web_has_its_rings_it_grows_curls_its_legs_and_the_garden_brightens():
+    from latentexplainer.data import spider
+
+    def yellow(img):  # the spider's abdomen
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 180) & (img[..., 2] < 100)
+
+    high, low = (np.nonzero(yellow(spider.render(d, 0, 0.5, 0.5, 0.5)))[0].mean() for d in (0.0, 1.0))
+    assert low - high == pytest.approx(30, abs=1)
+
+    def rings(img):  # runs of silk along a line out from the hub, between two spokes
+        img = img.astype(int)
+        t, a = np.arange(3.5, 23.0, 0.25), np.deg2rad(198)
+        xs, ys = np.round(24 + t * np.cos(a) - 0.5).astype(int), np.round(36 + t * np.sin(a) - 0.5).astype(int)
+        on = img[ys, xs].min(-1) > 60
+        return int(on[0]) + int((on[1:] & ~on[:-1]).sum())
+
+    assert [rings(spider.render(0.5, code, 0.5, 0.5, 0.0)) for code in range(5)] == [2, 3, 4, 5, 6]
+    assert yellow(spider.render(0.5, 0, 1.0, 0.5, 0.5)).sum() > 3 * yellow(spider.render(0.5, 0, 0.0, 0.5, 0.5)).sum()
+
+    def legs_out(img):  # orange leg pixels well out to the sides of the body
+        img = img.astype(int)
+        leg = (img[..., 0] > 200) & (img[..., 1] > 120) & (img[..., 1] < 190) & (img[..., 2] < 90)
+        leg[:, 36:53] = False
+        return leg.sum()
+
+    assert legs_out(spider.render(0.5, 0, 0.5, 1.0, 0.5)) == 0 < 25 < legs_out(spider.render(0.5, 0, 0.5, 0.0, 0.5))
+    dusk, day = (spider.render(0.5, 0, 0.5, 0.5, d).astype(int) for d in (0.0, 1.0))
+    assert day[60, 60].sum() > dusk[60, 60].sum() + 150 and day[30, 60].sum() > dusk[30, 60].sum() + 150
+
+
+def test_telescope_tilts_up_lengthens_rises_on_its_tripod_shows_its_stars_and_the_moon_waxes():
+    from scipy import ndimage
+
+    from latentexplainer.data import telescope
+
+    def white(img):  # the tube (with no stars out and a new moon, nothing else is white)
+        return img.astype(int).min(-1) > 180
+
+    level, steep = (_rows_cols(white(telescope.render(e, 0.5, 0.5, 0.0, 0.0)))[0].min() for e in (0.0, 1.0))
+    assert level - steep >= 8
+    short, long = (white(telescope.render(0.5, n, 0.5, 0.0, 0.0)).sum() for n in (0.0, 1.0))
+    assert long > short + 35
+    low, tall = (np.nonzero(white(telescope.render(0.5, 0.5, h, 0.0, 0.0)))[0].mean() for h in (0.0, 1.0))
+    assert low - tall == pytest.approx(14, abs=0.5)
+    none = telescope.render(0.5, 0.5, 0.5, 0.0, 0.0).astype(int)
+
+    def stars(s):
+        return ndimage.label(np.abs(telescope.render(0.5, 0.5, 0.5, s, 0.0).astype(int) - none).max(-1) > 100)[1]
+
+    assert [stars(s) for s in (0.0, 0.5, 1.0)] == [0, 8, 16]
+
+    def lit(img):  # the moon's bright part, in the upper left
+        return white(img)[:22, :24]
+
+    new, crescent, half, full = (lit(telescope.render(0.5, 0.5, 0.5, 0.0, p)) for p in (0.0, 0.25, 0.5, 1.0))
+    assert new.sum() == 0 < crescent.sum() < half.sum() < full.sum() and full.sum() > 100
+    assert np.nonzero(crescent)[1].mean() > 14  # the crescent lies on the moon's right (its middle at x = 12)
+
+
+def test_rooster_greets_the_sunrise_stands_higher_crows_and_shows_off_its_tail():
+    from latentexplainer.data import rooster
+
+    def sun(img):  # the sun's bright disc, in the columns it rises in
+        img = img.astype(int)[:, 42:58]
+        return (img[..., 0] > 240) & (img[..., 1] > 90) & (np.abs(img - img[:1]).max(-1) > 20)
+
+    dawn, morning = (rooster.render(r, 0.5, 0.0, 0.5, 0.5) for r in (0.0, 1.0))
+    assert sun(dawn).sum() < 20 and sun(morning).sum() > 80 and np.nonzero(sun(morning))[0].mean() < 16
+    assert morning[2, 60, 2] > dawn[2, 60, 2] + 60 and dawn[40, 60, 0] > dawn[40, 60, 2] + 80  # blue day, orange dawn
+
+    def comb(img):  # the red comb and wattle
+        return _reddish(img, 150)
+
+    short, tall = (_rows_cols(comb(rooster.render(0.5, p, 0.0, 0.5, 0.5)))[0].min() for p in (0.0, 1.0))
+    assert short - tall == pytest.approx(12, abs=1)
+
+    def beak(img):  # the yellow beak, above the legs
+        img = img.astype(int)
+        on = (img[..., 0] > 220) & (img[..., 1] > 170) & (img[..., 2] < 110)
+        on[38:] = False
+        return on
+
+    level, back = (rooster.render(0.5, 0.5, c, 0.5, 0.5) for c in (0.0, 1.0))
+    assert _centroid_x(comb(back)[..., None]) < _centroid_x(comb(level)[..., None]) - 5  # the head goes back
+    assert _rows_cols(beak(back))[0].min() < _rows_cols(beak(level))[0].min() - 2  # the beak points up
+    red, cyan = (rooster.render(0.5, 0.5, 0.0, h, 1.0)[20, 14].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 80 and cyan[2] > cyan[0] + 80
+    wrap = [rooster.render(0.3, 0.6, 0.4, h, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+    def tail(img):  # cyan tail feathers
+        img = img.astype(int)
+        return (img[..., 2] > img[..., 0] + 80) & (img[..., 1] > img[..., 0] + 80)
+
+    short, long = (tail(rooster.render(0.5, 0.5, 0.0, 0.5, t)) for t in (0.0, 1.0))
+    assert long.sum() > short.sum() + 100 and _rows_cols(long)[1].min() < _rows_cols(short)[1].min() - 8
+
 
 # the suite
 
