@@ -233,6 +233,7 @@ def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
 
 
 STEADY_SHARE = 0.3  # the least share of a figure that stays in place for a part of it to swing about the rest
+SLIDES = 0.6  # a part whose joint with the steady part moves this much of as far as its centre slides, not swings
 
 
 def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray] | None:
@@ -250,6 +251,8 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     px, py = (xs * always).sum() / always.sum(), (ys * always).sum() / always.sum()
     steady = ndimage.binary_dilation(always, iterations=1)
     angle, radius = np.full(f, np.nan), np.full(f, np.nan)
+    centre, joint = np.full((f, 2), np.nan), np.full((f, 2), np.nan)
+    near = ndimage.binary_dilation(always, iterations=3)
     for k in range(f):
         moving = present[k] & ~steady
         if moving.sum() < max(6.0, min_share * present[k].sum()):
@@ -261,9 +264,15 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
         part = labels == int(np.argmax(sizes)) + 1
         dx, dy = (xs * part).sum() / part.sum() - px, (ys * part).sum() / part.sum() - py
         angle[k], radius[k] = np.arctan2(dy, dx), np.hypot(dx, dy)
+        centre[k] = dx, dy
+        touch = part & near
+        if touch.any():
+            joint[k] = (xs * touch).sum() / touch.sum(), (ys * touch).sum() / touch.sum()
     med = float(np.median(radius))
     if med < 3.0 or radius.max() > 1.6 * med or radius.min() < med / 1.6:
         return None
+    if np.isfinite(joint).all() and np.linalg.norm(joint[-1] - joint[0]) >= SLIDES * np.linalg.norm(centre[-1] - centre[0]):
+        return None  # where it touches the steady part goes along with it: it slides (a bird along its perch)
     return {"swing": np.unwrap(angle)}
 
 
