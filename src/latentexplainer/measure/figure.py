@@ -242,7 +242,9 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     clockwise) of the moving part's centre seen from the steady part's. None unless STEADY_SHARE of the figure or more stays in
     place and in every frame the rest is one piece, at least ``min_share`` of the figure, at a
     distance that keeps within a factor 1.6 of its median (a figure that slides has its moving
-    parts on both sides midway, one that grows has them all round)."""
+    parts on both sides midway, one that grows has them all round), and where it touches the
+    steady part (within 3 pixels) moves less than SLIDES of as far as its centre does (a bird
+    going along its perch keeps its distance from the perch's middle, but its feet go with it)."""
     f, h, w = present.shape
     always = present.all(0)
     if always.sum() < max(8.0, STEADY_SHARE * float(np.median(present.reshape(f, -1).sum(1)))):
