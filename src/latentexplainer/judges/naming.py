@@ -65,10 +65,9 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
              r"|\bright[- ]?(to|-)[- ]?left|\bazimuth", text):
         return "x"
     if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
-             r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above", text):
+             r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
+             r"|\bdepth\b|\bhow deep\b|\bdeep down\b", text):  # how deep a diver is: how far down
         return "y"
-    if _find(r"\bdepth\b|\bhow deep\b|\bdeep down\b", text):
-        return "y"  # "how deep the diver is (just under the surface to the sea floor)": how far down
     if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed)\b", text):
         return "rotation"  # "how far the card is turned (to the left, upright, to the right)"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
