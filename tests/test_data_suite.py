@@ -35,6 +35,7 @@ NEW_SETS = {  # name -> channels
     "lantern": 3, "snail": 3, "clocktower": 3, "octopus": 3, "hammock": 3, "rainbow": 3,
     "aquarium": 3, "campfire": 3, "scarecrow": 3, "submarine": 3, "parrot": 3, "volcano": 3,
     "tortoise": 3, "giraffe": 3, "helicopter": 3, "spider": 3, "telescope": 3, "rooster": 3,
+    "frog": 3, "carousel": 3, "igloo": 3, "sundial": 3, "crane": 3, "accordion": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2781,6 +2782,94 @@ def test_rooster_greets_the_sunrise_stands_higher_crows_and_shows_off_its_tail()
 
     short, long = (tail(rooster.render(0.5, 0.5, 0.0, 0.5, t)) for t in (0.0, 1.0))
     assert long.sum() > short.sum() + 100 and _rows_cols(long)[1].min() < _rows_cols(short)[1].min() - 8
+
+
+def test_frog_pad_x_carries_the_pad_and_the_frog_to_the_right():
+    from latentexplainer.data import frog
+
+    def frog_and_pad(img):  # pixels off the water, below the bank (no ripples)
+        on = np.abs(img.astype(float) - 255 * frog.BACKGROUND.transpose(1, 2, 0)).max(-1) > 40
+        on[:28] = False
+        return on
+
+    left, right = (frog_and_pad(frog.render(x, 0.5, 0.0, 0.5, 0.0)) for x in (0.0, 1.0))
+    assert abs(int(left.sum()) - int(right.sum())) <= 3  # the same frog and pad, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(30, abs=0.5)
+
+
+def test_carousel_horse_height_raises_the_horses_on_their_poles():
+    from latentexplainer.data import carousel
+
+    def horses(img):  # the white horses, inside the carousel under its roof
+        on = img.astype(int).min(-1) > 200
+        on[:25], on[51:], on[:, :9], on[:, 55:] = False, False, False, False
+        return on
+
+    low, high = (horses(carousel.render(0.0, h, 1, 0.5, 0.5)) for h in (0.0, 1.0))
+    assert low.sum() == high.sum() > 40
+    assert np.nonzero(low)[0].mean() - np.nonzero(high)[0].mean() == pytest.approx(12, abs=0.5)
+    assert _centroid_x(low[..., None]) == pytest.approx(_centroid_x(high[..., None]), abs=0.1)  # straight up
+
+
+def test_igloo_tunnel_length_carries_the_glowing_door_out_to_the_right():
+    from latentexplainer.data import igloo
+
+    def door(img):  # the warm orange doorway at the tunnel's end
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 130) & (img[..., 1] < 210) & (img[..., 2] < 140)
+
+    stub, long = (door(igloo.render(0.5, 0.5, t, 0.0, 0.0)) for t in (0.0, 1.0))
+    assert stub.sum() == long.sum() > 10
+    assert _centroid_x(long[..., None]) - _centroid_x(stub[..., None]) == pytest.approx(14, abs=0.5)
+    assert _rows_cols(long)[0].max() == _rows_cols(stub)[0].max() >= 52  # the door stays on the snow
+
+
+def test_sundial_time_of_day_moves_the_sun_across_and_swings_the_shadow_the_other_way():
+    from latentexplainer.data import sundial
+
+    def sun(img):  # the sun's yellow disc in the sky
+        img = img.astype(int)[:25]
+        return (img[..., 0] > 240) & (img[..., 1] > 200) & (img[..., 2] < 160)
+
+    def shadow(img):  # the gnomon's dark brown shadow on the bronze plate
+        img = img.astype(int)
+        return (img.sum(-1) < 170) & (img[..., 0] > img[..., 1] + 10)
+
+    morning, noon, evening = (sundial.render(t, 0.5, 0.5, 0.5, 0.5) for t in (0.0, 0.5, 1.0))
+    assert _centroid_x(sun(morning)[..., None]) > 50 and _centroid_x(sun(evening)[..., None]) < 14
+    assert np.nonzero(sun(noon))[0].mean() < np.nonzero(sun(morning))[0].mean() - 6  # high at noon
+    assert _centroid_x(shadow(morning)[..., None]) < 28 < 36 < _centroid_x(shadow(evening)[..., None])
+    assert shadow(noon).sum() < shadow(morning).sum() / 2  # pointing back, mostly behind the gnomon
+
+
+def test_crane_trolley_out_carries_the_hook_and_its_load_along_the_jib():
+    from latentexplainer.data import crane
+
+    def girder(img):  # the red steel girder (a midday sky, no red in it)
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 1] < 80) & (img[..., 2] < 80)
+
+    near, far = (girder(crane.render(t, 0.5, 0.5, 0, 0.0)) for t in (0.0, 1.0))
+    assert abs(int(near.sum()) - int(far.sum())) <= 2 and near.sum() > 50
+    assert _centroid_x(far[..., None]) - _centroid_x(near[..., None]) == pytest.approx(23, abs=0.5)
+    assert np.nonzero(near)[0].mean() == pytest.approx(np.nonzero(far)[0].mean(), abs=0.3)  # at the same height
+
+
+def test_accordion_stretch_pulls_the_bellows_open():
+    from latentexplainer.data import accordion
+
+    def bellows(img):  # green bellows (hue 0.33)
+        img = img.astype(int)
+        return (img[..., 1] > img[..., 0] + 60) & (img[..., 1] > img[..., 2] + 60)
+
+    def accordion_cols(img):  # columns off the curtain, above the stage
+        on = np.abs(img.astype(float) - 255 * accordion.BACKGROUND.transpose(1, 2, 0)).max(-1) > 30
+        return _rows_cols(on[:56])[1]
+
+    shut, wide = (accordion.render(s, 0, 0.33, 0.0, 0.5) for s in (0.0, 1.0))
+    assert len(_rows_cols(bellows(wide))[1]) - len(_rows_cols(bellows(shut))[1]) == pytest.approx(26, abs=1)
+    assert len(accordion_cols(wide)) - len(accordion_cols(shut)) == pytest.approx(26, abs=1)
+    assert _centroid_x(bellows(wide)[..., None]) == pytest.approx(32, abs=1)  # opening both ways
 
 
 # the suite

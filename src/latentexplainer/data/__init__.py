@@ -14,7 +14,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``swing``, ``pancakes``, ``caterpillar``, ``window``, ``skyline``, ``toaster``, ``eye``,
 ``lantern``, ``snail``, ``clocktower``, ``octopus``, ``hammock``, ``rainbow``, ``aquarium``,
 ``campfire``, ``scarecrow``, ``submarine``, ``parrot``, ``volcano``, ``tortoise``, ``giraffe``,
-``helicopter``, ``spider``, ``telescope``, ``rooster``.
+``helicopter``, ``spider``, ``telescope``, ``rooster``, ``frog``, ``carousel``, ``igloo``,
+``sundial``, ``crane``, ``accordion``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 from ..errors import DataError
 from ..registry import Registry
 from . import (
+    accordion,
     anchor,
     aquarium,
     balloon,
@@ -42,6 +44,7 @@ from . import (
     canoe,
     car,
     card,
+    carousel,
     castle,
     caterpillar,
     chess,
@@ -50,6 +53,7 @@ from . import (
     cloud,
     coffee,
     crab,
+    crane,
     cupcake,
     dice,
     dots,
@@ -62,6 +66,7 @@ from . import (
     flag,
     flower,
     fountain,
+    frog,
     giraffe,
     glass,
     glyphs,
@@ -71,6 +76,7 @@ from . import (
     helicopter,
     hourglass,
     house,
+    igloo,
     jellyfish,
     kettle,
     key,
@@ -109,6 +115,7 @@ from . import (
     sphere,
     spider,
     submarine,
+    sundial,
     swing,
     teapot,
     telescope,
@@ -233,6 +240,12 @@ for _name, _loader in (
     ("spider", spider.load),
     ("telescope", telescope.load),
     ("rooster", rooster.load),
+    ("frog", frog.load),
+    ("carousel", carousel.load),
+    ("igloo", igloo.load),
+    ("sundial", sundial.load),
+    ("crane", crane.load),
+    ("accordion", accordion.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

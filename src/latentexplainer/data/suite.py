@@ -70,8 +70,11 @@ from ..errors import ConfigError
 # at, so they are development sets too. aquarium, campfire, scarecrow, submarine, parrot and
 # volcano were held out for the sixteenth held-out run (commit 0bc42a4: mean accuracy 0.29, AUROC
 # 0.92, confident-wrong up to 1.0 on aquarium and scarecrow); their explanations were then looked
-# at, so they are development sets too. The six held-out sets below (tortoise, giraffe,
-# helicopter, spider, telescope, rooster) were designed the same way.
+# at, so they are development sets too. tortoise, giraffe, helicopter, spider, telescope and
+# rooster were held out for the seventeenth held-out run (commit e9b8cfc: mean accuracy 0.22,
+# AUROC 0.80, confident-wrong up to 1.0 on giraffe); their explanations were then looked at, so
+# they are development sets too. The six held-out sets below (frog, carousel, igloo, sundial,
+# crane, accordion) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -86,8 +89,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "tractor", "crab", "pizza", "ferriswheel", "jellyfish", "swing",
                              "pancakes", "caterpillar", "window", "skyline", "toaster", "eye",
                              "lantern", "snail", "clocktower", "octopus", "hammock", "rainbow",
-                             "aquarium", "campfire", "scarecrow", "submarine", "parrot", "volcano")
-HELDOUT_SETS: tuple[str, ...] = ("tortoise", "giraffe", "helicopter", "spider", "telescope", "rooster")
+                             "aquarium", "campfire", "scarecrow", "submarine", "parrot", "volcano",
+                             "tortoise", "giraffe", "helicopter", "spider", "telescope", "rooster")
+HELDOUT_SETS: tuple[str, ...] = ("frog", "carousel", "igloo", "sundial", "crane", "accordion")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
