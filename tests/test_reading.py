@@ -507,3 +507,59 @@ def test_a_thing_spread_out_is_wider():
               ("tail_length", "length of the parrot's tail (short to long)", False)]
     assert [n.factor for n in name_claims("The upper part of the object becomes wider.", parrot)] == ["wing_spread"]
     assert [n.factor for n in name_claims("The parrot's tail becomes longer.", parrot)] == ["tail_length"]
+
+
+@pytest.mark.parametrize("name, description, prop, orientation", [
+    ("head_out", "how far the tortoise's head pokes out of its shell (tucked in to stretched out)", "length", 1),
+    ("body_stretch", "how far the snail's body stretches ahead of its shell (short to long)", "length", 1),
+    ("toast_height", "how far the toast sticks up out of the toaster (just showing to high)", "y", -1),
+    ("sunrise", "how far the sun has risen (on the horizon at dawn to high in the morning)", "y", -1),
+])
+def test_how_far_a_thing_sticks_out_is_its_length_and_how_far_it_has_risen_its_height(name, description, prop,
+                                                                                      orientation):
+    # tortoise (the seventeenth held-out run): "stretched out" in the head's range made it a
+    # height, which "The object becomes taller." (the shell's height) then named; the sun's rise
+    # named no property at all
+    r = read_factor(name, description)
+    assert (r.prop, r.orientation) == (prop, orientation), r
+
+
+TORTOISE = [("tortoise_x", "horizontal position of the tortoise (left to right)", False),
+            ("head_out", "how far the tortoise's head pokes out of its shell (tucked in to stretched out)", False),
+            ("shell_height", "height of the tortoise's shell (a low flat dome to a tall dome)", False),
+            ("shell_lightness", "lightness of the tortoise's shell (dark brown to pale tan)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The object becomes taller.", "shell_height"),
+    ("The upper part of the object becomes wider.", "head_out"),  # the head sticks out at the upper front
+    ("The head sticks out further.", "head_out"),
+    ("The tortoise's head stretches out of its shell.", "head_out"),
+    ("The shell becomes a taller dome.", "shell_height"),
+])
+def test_a_head_that_pokes_out_is_a_length_and_a_taller_thing_its_height(text, factor):
+    assert [n.factor for n in name_claims(text, TORTOISE) if n.factor] == [factor]
+
+
+def test_a_stretch_out_is_read_once_as_a_length():
+    assert [c.prop for c in read_claims("The snail's body stretches out further ahead.")] == ["length"]
+    assert "height" in [c.prop for c in read_claims("The object is stretched vertically.")]
+
+
+def test_a_moons_phase_is_how_much_of_it_is_lit():
+    # telescope (the seventeenth held-out run): the moon wanes from full to new, "The object at
+    # the upper left shrinks." (its lit disc shrinks to a crescent) named no factor; a moon's
+    # phase is how much of it is lit, so a shrinking or darkening moon names it, less well than
+    # the moon's own size
+    telescope = [("tube_length", "length of the telescope's tube (short to long)", False),
+                 ("tripod_height", "height of the telescope's tripod (short to tall)", False),
+                 ("moon_phase", "phase of the moon (new, all dark, to full)", False)]
+    assert [(n.factor, n.sign) for n in name_claims("The object at the upper left shrinks.", telescope)] == \
+        [("moon_phase", -1)]
+    moon = [("phase", "phase of the moon (new, waxing, full, waning, new again)", False),
+            ("moon_size", "size of the moon (small to large)", False)]
+    assert [n.factor for n in name_claims("The object shrinks.", moon)] == ["moon_size"]
+    assert [n.factor for n in name_claims("The object becomes darker.", moon)] == ["phase"]
+    grating = [("phase", "phase of the stripes (shifted left to right)", False),
+               ("size", "size of the disc", False)]
+    assert [n.factor for n in name_claims("The pattern becomes darker.", grating)] == [None]

@@ -81,7 +81,7 @@ PROPERTY_WORDS: dict[str, str] = {
          rf"|{MOTION}\W+(\w+\W+){{0,3}}?(left|right)\b|\b(to|towards?) the (far )?(left|right)\b",
     "y": r"\bvertical(ly)?\b(?!\s+(line|bar|stripe|band|edge)s?\b)|\bupwards?\b|\bdownwards?\b"
          r"|\b(ris|fall|descend|ascend|sink|drop|climb|lift|rais|float|bob)(s|es|ed|ing|e)?\b|\blower(s|ed|ing)\b"
-         r"|\bsank\b|\brose\b|\bfell\b|\by[- ]?(position|coordinate|axis|location|pos)\b|\bpos(ition)?[ _-]?y\b"
+         r"|\brisen\b|\bsank\b|\brose\b|\bfell\b|\by[- ]?(position|coordinate|axis|location|pos)\b|\bpos(ition)?[ _-]?y\b"
          r"|\belevation|\baltitude|\bnorth\b|\bsouth\b"
          rf"|{MOTION}\W+(\w+\W+){{0,3}}?(up|down|higher|lower)\b|\b(up|down)\b(?!\s+(to|by)\b)"
          r"|\b(to|towards?) the (top|bottom)\b|\bhigher up\b|\bheight above\b",
@@ -95,7 +95,9 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\bopen(s|ed|ing)?\b(?!\s+(its|their|his|her|the|a|an|up)\b)|\bunfold\w*|\bunfurl\w*|\bfurl(s|ed|ing)?\b|\bfold(s|ed|ing)\b|\bclos(es|ed|ing)\b",
     "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\bstretch\w*|\bsquash\w*|\bsquish\w*",
     # the long dimension, which way it runs not said: a mailbox's or a bus's is across, a ladder's up
-    "length": r"\blength\b|\blonger\b|\blengthen\w*|\belongat\w*",
+    # as is how far a thing sticks out of another or stretches ahead (a head out of a shell)
+    "length": r"\blength\b|\blonger\b|\blengthen\w*|\belongat\w*|\bextend(s|ed|ing)?\b|\bprotrud\w*"
+              r"|\b(pokes?|poking|poked|sticks?|sticking|stuck|juts?|jutting|jutted|stretch\w*) (further )?(out|ahead|forwards?)\b",
     "rotation": r"\brotat\w*|\borientation|\borient(ed|s)?\b|\bangle[ds]?\b|\btilt\w*|\bspin(s|ning)?\b|\bspun\b|\bclockwise"
                 r"|\banti-?clockwise|\bcounter-?clockwise|\bturns? (around|about|round|a (little|bit)|slightly|by)\b"
                 r"|\bturns?\W*$|\bpivot\w*|\bslant\w*|\bswivel\w*|\blean\w*|\bslope\w*|\btheta\b|\bheading\b"

@@ -109,7 +109,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
     if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b"
-                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b|\bhow high\b|\bhow far\b[^()]*\b(raised|lifted)\b",
+                             r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b|\bhow high\b|\bhow far\b[^()]*\b(raised|lifted|risen|rose|climbed|up|upwards)\b",
                              text):
         orientation = -1
     if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
@@ -125,6 +125,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
         or _find(r"dark|bright|lightness", raw_name.lower()))
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
+    if prop == "phase" and _find(r"\bmoon\b", text):
+        also = ("size", "lightness")  # a moon's phase is how much of it is lit: the lit disc shrinks as it darkens
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),

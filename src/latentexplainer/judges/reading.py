@@ -327,6 +327,8 @@ def _resolve(props: dict[str, int], clause: str, kinds: list[str]) -> dict[str, 
         for n in names:
             p.pop(n, None)
 
+    if "length" in p and p.get("height") == p["length"]:
+        drop("height")  # "stretches out": the same words read longer, as a length (a stretch alone is a height)
     if "rotation" in has and not motion:
         drop("x")  # "tilts to the right": which way it turns, not where it goes
     if "rotation" in has and _find(r"\b(from|to|into) (the )?(vertical|horizontal)|\b(vertical|horizontal)(ly)? (to|into)\b",
