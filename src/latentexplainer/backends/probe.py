@@ -232,6 +232,13 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                         out.pop(c.key)
                 out[move.key] = replace(move, leaves=True)
         angle = out.get((role, where, "angle"))
+        outline = out.get((role, where, "outline"))
+        if angle is not None and outline is not None and outline.score >= 1.0 and outline.strength > angle.strength:
+            # a turn changes the (unturned) outline less than it turns (an elongated figure not at
+            # all): a figure whose outline changes more than it turns does not turn, its mass
+            # shifts (a spider going down its thread inside a steady web)
+            out.pop(angle.key)
+            angle = None
         if angle is not None and angle.score >= 1.0:  # a turning figure's spread and outline turn with it
             for k in ("aspect", "width", "height", "outline"):
                 c = out.get((role, where, k))
@@ -262,9 +269,14 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     out.pop(c.key)
         fill = out.get((role, where, "fill"))
         size = out.get((role, where, "size"))
-        if fill is not None and (fill.part.parts > 1 or not np.nanmin(fill.part.series["fill"]) < np.log(6.0)):
-            out.pop(fill.key)  # a solid blob fills its extent whatever it does, pieces apart fill little:
-            fill = None  # only the strokes of one thing get bolder
+        lit = max([0.0] + [by[(role, where, k)].score for k in ("light_x", "light_y") if (role, where, k) in by])
+        if fill is not None and (fill.part.parts > 1 or not np.nanmin(fill.part.series["fill"]) < np.log(6.0)
+                                 or lit >= 1.0):
+            # a solid blob fills its extent whatever it does, pieces apart fill little: only the
+            # strokes of one thing get bolder, and all along them, so that where its light lies
+            # stays (a full moon that wanes to a crescent loses its light from one side)
+            out.pop(fill.key)
+            fill = None
         if fill is not None and (size is None or (fill.sign == size.sign and fill.score >= 0.8 * size.score)):
             if size is not None:
                 out.pop(size.key)  # more mass in the same extent: bolder, not larger
