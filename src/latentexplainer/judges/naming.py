@@ -54,8 +54,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return special
     if _find(r"^\s*(the )?number of\b|^\s*how many\b", text):
         return "count"  # "number of suit symbols on the card": how many of a thing, whatever it is
-    if _find(r"^\s*how (bright|dark|light|pale|dim)\b", text):
-        return "lightness"  # "how bright it is outside (night to day)"
+    if _find(r"(^|:)\s*how (bright|dark|light|lit|pale|dim)\b|^\s*time of day\b", text):
+        return "lightness"  # "how bright it is outside (night to day)", "time of day: how lit the sky is"
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
@@ -125,6 +125,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
         or _find(r"dark|bright|lightness", raw_name.lower()))
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
+    if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(
+            r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b", text):
+        also = ("lightness",)  # the sun rising from dawn into the morning: the sky brightens with it
     if prop == "phase" and _find(r"\bmoon\b", text):
         also = ("size", "lightness")  # a moon's phase is how much of it is lit: the lit disc shrinks as it darkens
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
@@ -188,6 +191,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         if claim.part != factor.part:
             return 0.0  # the background is not the object
         score += 0.3
+    if claim.part == "whole" and factor.light and claim.prop in ("lightness", "hue"):
+        score += 0.2  # all of the picture brightening or changing colour: the light over the scene, first
     if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
             and not (factor.light and claim.prop == "lightness"):
         return 0.0  # the lit side moving is not the object moving (a light that brightens lightens what it lights)
@@ -236,7 +241,10 @@ def name_claims(explanation: str | None, factors) -> list[Named]:
         if best[0] >= MIN_MATCH and not tie:
             r = readings[best[1]]
             flip = -1 if claim.prop == "y" and r.prop == "height" else 1  # rising (y falls) is gaining height
-            out.append(Named(claim, r.name, claim.sign * r.orientation * flip))
+            # a property the factor changes besides its own runs its own way (the sky darkens as
+            # the sun goes down: the sun's orientation is its height's)
+            own = claim.prop in r.also and not COMPATIBLE.get(claim.prop, {}).get(r.prop)
+            out.append(Named(claim, r.name, claim.sign * (1 if own else r.orientation) * flip))
         else:
             out.append(Named(claim, None, 0))
     return out
