@@ -587,3 +587,11 @@ def test_the_sun_rising_from_dawn_into_the_morning_brightens_the_sky(text, sign)
     assert [(n.factor, n.sign) for n in name_claims(text, rooster)] == [("sunrise", sign)]
     moon = [("altitude", "height of the moon in the sky (low to high)", False)]
     assert read_factor(*moon[0]).also == ()  # no time of day: the moon's height only
+
+
+def test_the_sky_turning_pink_at_dawn_is_the_suns_height_not_a_tails_hue():
+    rooster = [("sunrise", "how far the sun has risen (on the horizon at dawn to high in the morning)", False),
+               ("tail_hue", "hue of the rooster's tail feathers (round the whole colour wheel)", False)]
+    assert [n.factor for n in name_claims("The upper part of the background changes colour from blue to pink.",
+                                          rooster)] == ["sunrise"]
+    assert [n.factor for n in name_claims("The tail changes colour from red to blue.", rooster)] == ["tail_hue"]

@@ -211,10 +211,13 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         if halves:
             main = max(halves, key=lambda c: c.strength)
             other = next((c for c in halves if c is not main), None)
-            turn, hei = get("angle"), get("height")
+            turn, hei, outline = get("angle"), get("height"), get("outline")
+            # and the half's widening accounts for the new outline: an outline that changes more
+            # than the half widens is another change (a tree that moves out from behind a
+            # giraffe, a helicopter that tilts with its beam and its load)
             if (main.score >= 1.0 and main.part.parts <= 1 and (other is None or other.strength <= 0.35 * main.strength)
                     and (hei is None or hei.score < 1.0 or (hei.sign == main.sign and hei.strength <= 0.75 * main.strength))
-                    and (turn is None or turn.score < 1.0)):
+                    and (turn is None or turn.score < 1.0) and (outline is None or outline.strength <= main.strength)):
                 for k in ("size", "width", "height", "aspect", "outline"):
                     out.pop((role, where, k), None)
                 out[main.key] = main
@@ -338,9 +341,22 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out.pop(c.key, None)
     for key, c in list(out.items()):
         if key[2] == "hue" and (not np.isfinite(c.start) or not np.isfinite(c.end)
-                                or (hue_name(c.start) == hue_name(c.end) and not _round(c))):
+                                or (hue_name(c.start) == hue_name(c.end) and not _round(c)) or _leaps(c)):
             out.pop(key)
     return list(out.values())
+
+
+def _leaps(c: Candidate) -> bool:
+    """Whether a hue goes most of its way in one step between two frames as large as half the
+    colour wheel (AMBIGUOUS turns or more): what the colour is measured on was swapped for
+    something else (a sun that sinks out of a figure leaves the sky where it was), as a colour
+    fading through grey has no hue between. Whichever way round it went is not known. Only of a
+    figure: a region is measured where it is (a sky going round the colour wheel may leap)."""
+    if c.key[0] == "region":
+        return False
+    hues = np.asarray(c.part.series.get("hue", []), float)
+    hues = hues[np.isfinite(hues)]
+    return len(hues) >= 2 and _stepwise(hues) and float(np.abs(np.diff(hues)).max()) >= AMBIGUOUS
 
 
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another

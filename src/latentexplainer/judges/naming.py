@@ -127,7 +127,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(
             r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b", text):
-        also = ("lightness",)  # the sun rising from dawn into the morning: the sky brightens with it
+        also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
     if prop == "phase" and _find(r"\bmoon\b", text):
         also = ("size", "lightness")  # a moon's phase is how much of it is lit: the lit disc shrinks as it darkens
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),

@@ -252,37 +252,53 @@ def _split_in_three(profile: np.ndarray, margin: int = 3) -> tuple[int, int, flo
 def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[str, np.ndarray, str] | None:
     """A picture of two parts, one above the other (or side by side), whose boundary moves: the
     axis ("y": a horizontal boundary, "x": a vertical one), the boundary's place per frame (a
-    fraction of the image) and which boundary it is ("" of two parts), when in every frame two
-    runs of one colour each explain at least ``fit`` of the row (column) profile, differ by
+    fraction of the image) and which boundary it is ("" of two parts), when in every frame (but
+    one inside the row, whose edge the decoder blurred: :func:`_bridged`) two runs of one
+    colour each explain at least ``fit`` of the row (column) profile, differ by
     ``gap`` or more, and the boundary moves by a visible step (UNITS). The profile is the median
     across the image, so a small thing in either part (a sun in the sky) does not count.
 
     Failing that, a picture of three bands of distinct colours (sky, sea and ice) where one of
     the two boundaries moves by a visible step and the other stays (under half a step): that
     boundary, "upper" or "lower" ("left" or "right" along x) of the two."""
-    f, h, w, _ = x.shape
     for axis, profiles in (("y", np.median(x, axis=2)), ("x", np.median(x, axis=1))):
-        cuts = []
-        for k in range(f):
-            c, explained, g = _split_at(profiles[k])
-            if explained < fit or g < gap:
-                break
-            cuts.append(c / profiles.shape[1])
-        if len(cuts) == f and max(cuts) - min(cuts) >= UNITS[axis]:
-            return axis, np.array(cuts), ""
-        pairs = []
-        for k in range(f):
-            c1, c2, explained, g = _split_in_three(profiles[k])
-            if explained < fit or g < gap:
-                break
-            pairs.append((c1 / profiles.shape[1], c2 / profiles.shape[1]))
-        if len(pairs) == f:
-            both = np.array(pairs)
+        cuts = _bridged(profiles, lambda p: _runs(_split_at(p), fit, gap))
+        if cuts is not None and np.ptp(cuts) >= UNITS[axis]:
+            return axis, cuts[:, 0], ""
+        both = _bridged(profiles, lambda p: _runs(_split_in_three(p), fit, gap))
+        if both is not None:
             moves = np.ptp(both, axis=0)
             for j, side in enumerate(("upper", "lower") if axis == "y" else ("left", "right")):
                 if moves[j] >= UNITS[axis] and moves[1 - j] < 0.5 * UNITS[axis]:
                     return axis, both[:, j], side
     return None
+
+
+def _runs(split: tuple, fit: float, gap: float) -> tuple[int, ...] | None:
+    """The cuts of a split (cuts..., explained, gap) when it explains ``fit`` and its runs differ
+    by ``gap``; else None."""
+    *cuts, explained, g = split
+    return tuple(cuts) if explained >= fit and g >= gap else None
+
+
+def _bridged(profiles: np.ndarray, edges) -> np.ndarray | None:
+    """The boundaries ``edges(profile)`` finds in each frame's profile (None: none) as an array
+    (F, k) of fractions of the profile, when every frame shows them but at most one inside the
+    row, between two that do: a decoder that cross-fades a band's edge blurs it in the middle of
+    the row (grass that shortens blends into the ground it uncovers), which is no reason to see
+    no edge. That frame's edges are the mean of its neighbours'. Stops at the first frame that
+    rules it out."""
+    f = len(profiles)
+    out: list[np.ndarray | None] = []
+    for k in range(f):
+        v = edges(profiles[k])
+        if v is None and (k in (0, f - 1) or any(o is None for o in out)):
+            return None
+        out.append(None if v is None else np.asarray(v, float) / profiles.shape[1])
+    for k, v in enumerate(out):
+        if v is None:
+            out[k] = (out[k - 1] + out[k + 1]) / 2.0
+    return np.stack(out)
 
 
 def _border_share(mask: np.ndarray) -> float:
