@@ -560,6 +560,8 @@ def test_a_moons_phase_is_how_much_of_it_is_lit():
             ("moon_size", "size of the moon (small to large)", False)]
     assert [n.factor for n in name_claims("The object shrinks.", moon)] == ["moon_size"]
     assert [n.factor for n in name_claims("The object becomes darker.", moon)] == ["phase"]
+    # moon (a development set): the lit side moving across the moon is its phase
+    assert [n.factor for n in name_claims("The light on the object moves to the right.", moon)] == ["phase"]
     grating = [("phase", "phase of the stripes (shifted left to right)", False),
                ("size", "size of the disc", False)]
     assert [n.factor for n in name_claims("The pattern becomes darker.", grating)] == [None]

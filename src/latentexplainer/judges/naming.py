@@ -129,7 +129,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
             r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b", text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
     if prop == "phase" and _find(r"\bmoon\b", text):
-        also = ("size", "lightness")  # a moon's phase is how much of it is lit: the lit disc shrinks as it darkens
+        # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
+        # darkens, and the light on it moves across it
+        also, light = ("size", "lightness"), True
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),
