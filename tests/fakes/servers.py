@@ -213,9 +213,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.fake._enter(1)
+        self._answering = True
         try:
             self._post()
         finally:
+            self._done_answering()
+
+    def _done_answering(self) -> None:
+        """A request stops counting as in flight when its answer starts to go out: a client that
+        has read it may send its next request before this thread would come back to count."""
+        if getattr(self, "_answering", False):
+            self._answering = False
             self.fake._enter(-1)
 
     def _post(self) -> None:
@@ -263,6 +271,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, text: str, headers: dict[str, str] | None = None) -> None:
         data = text.encode()
+        self._done_answering()
         try:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
