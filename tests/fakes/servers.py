@@ -71,7 +71,8 @@ class FakeServer:
         self.calls: list[Call] = []
         self.failures_sent = 0
         self.in_flight = 0
-        self.max_in_flight = 0  # the most requests the server was answering at once
+        self.max_in_flight = 0  # the most requests the server was answering at once (since the last reset)
+        self.epoch = 0  # how many resets: a request counts in flight only in the epoch it came in
         self.answered = 0  # 200 answers handed out: what a provider would bill
         self._gate_after: int | None = None  # after this many answers, hold every request
         self._gate = threading.Event()
@@ -125,7 +126,8 @@ class FakeServer:
             self.script = Script()
             self.calls.clear()
             self.failures_sent = 0
-            self.max_in_flight = 0
+            self.epoch += 1
+            self.in_flight = self.max_in_flight = 0
             self.answered = 0
 
     @property
@@ -170,8 +172,13 @@ class FakeServer:
         self.stop()
 
     # -- one request -----------------------------------------------------------------
-    def _enter(self, delta: int) -> None:
+    def _enter(self, delta: int, epoch: int) -> None:
+        """Count a request in (+1) or out (-1) of flight. Only requests that came in since the last
+        :meth:`reset` count: one a previous test left behind (held in its delay after its client
+        gave up) is not this test's."""
         with self._lock:
+            if epoch != self.epoch:
+                return
             self.in_flight += delta
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
 
@@ -212,7 +219,9 @@ class _Handler(BaseHTTPRequestHandler):
         return super().parse_request()
 
     def do_POST(self) -> None:
-        self.fake._enter(1)
+        with self.fake._lock:
+            self._epoch = self.fake.epoch
+        self.fake._enter(1, self._epoch)
         self._answering = True
         try:
             self._post()
@@ -224,7 +233,7 @@ class _Handler(BaseHTTPRequestHandler):
         has read it may send its next request before this thread would come back to count."""
         if getattr(self, "_answering", False):
             self._answering = False
-            self.fake._enter(-1)
+            self.fake._enter(-1, self._epoch)
 
     def _post(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
