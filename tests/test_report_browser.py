@@ -132,10 +132,11 @@ def test_labels_survive_a_reload_and_feed_calibrate_and_evaluate(run_to_label, b
 
     page.reload()
     page.wait_for_load_state("load")
-    for unit, label in wanted.items():
+    for unit, label in wanted.items():  # the page restores them from storage once loaded: wait for that
         pressed = page.locator(f"section.card#z{unit} button[aria-pressed='true']")
-        assert pressed.count() == 1 and pressed.get_attribute("data-label") == label
-    assert page.locator("section.card#z1 input.reference").input_value() == "The object <b>grows</b>."
+        sync_api.expect(pressed).to_have_count(1)
+        sync_api.expect(pressed).to_have_attribute("data-label", label)
+    sync_api.expect(page.locator("section.card#z1 input.reference")).to_have_value("The object <b>grows</b>.")
     page.select_option("#filter", "unlabelled")
     assert page.locator("section.card:not([hidden])").count() == 0
     page.select_option("#filter", "all")
