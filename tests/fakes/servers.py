@@ -172,15 +172,19 @@ class FakeServer:
         self.stop()
 
     # -- one request -----------------------------------------------------------------
-    def _enter(self, delta: int, epoch: int) -> None:
-        """Count a request in (+1) or out (-1) of flight. Only requests that came in since the last
-        :meth:`reset` count: one a previous test left behind (held in its delay after its client
-        gave up) is not this test's."""
+    def _arrive(self) -> int:
+        """Count a request in flight; returns the epoch it came in (see :meth:`_leave`)."""
         with self._lock:
-            if epoch != self.epoch:
-                return
-            self.in_flight += delta
+            self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+            return self.epoch
+
+    def _leave(self, epoch: int) -> None:
+        """Count a request out of flight, if it came in since the last :meth:`reset`: one a
+        previous test left behind (held in its delay after its client gave up) is not this test's."""
+        with self._lock:
+            if epoch == self.epoch:
+                self.in_flight -= 1
 
     def _pass_gate(self) -> bool:
         """False when the request was held at a closed gate and never answered."""
@@ -210,6 +214,7 @@ class _Handler(BaseHTTPRequestHandler):
     fake: FakeServer
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
+    _answering = False  # a POST counted in flight that has not begun its answer
 
     def log_message(self, *args) -> None:  # keep test output quiet
         return None
@@ -219,9 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
         return super().parse_request()
 
     def do_POST(self) -> None:
-        with self.fake._lock:
-            self._epoch = self.fake.epoch
-        self.fake._enter(1, self._epoch)
+        self._epoch = self.fake._arrive()
         self._answering = True
         try:
             self._post()
@@ -231,9 +234,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _done_answering(self) -> None:
         """A request stops counting as in flight when its answer starts to go out: a client that
         has read it may send its next request before this thread would come back to count."""
-        if getattr(self, "_answering", False):
+        if self._answering:
             self._answering = False
-            self.fake._enter(-1, self._epoch)
+            self.fake._leave(self._epoch)
 
     def _post(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
