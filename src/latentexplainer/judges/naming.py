@@ -125,8 +125,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
         or _find(r"dark|bright|lightness", raw_name.lower()))
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
-    if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(
-            r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b", text):
+    if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
     if prop == "phase" and _find(r"\bmoon\b", text):
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
@@ -141,6 +140,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
 
 _LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|brown|burnt|charred"  # and the dark end
+_TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
 
