@@ -597,3 +597,29 @@ def test_the_sky_turning_pink_at_dawn_is_the_suns_height_not_a_tails_hue():
     assert [n.factor for n in name_claims("The upper part of the background changes colour from blue to pink.",
                                           rooster)] == ["sunrise"]
     assert [n.factor for n in name_claims("The tail changes colour from red to blue.", rooster)] == ["tail_hue"]
+
+
+def test_how_late_in_the_day_it_is_is_the_light_over_the_scene_and_a_thing_darkening_its_own():
+    # crane (eighteenth held-out run): "how late in the day it is (a blue midday sky to an orange
+    # sunset)" was read as the hue of a thing ("it"), so the sky darkening and turning magenta
+    # named nothing (confidently wrong at 0.80). sundial (the same run): "time of day" was read as
+    # a lightness of nothing in particular, which "The object becomes darker." named before the
+    # sundial's stone (confidently wrong at 0.80): a thing darkening is its own colour first
+    crane = [("sunset", "how late in the day it is (a blue midday sky to an orange sunset)", False),
+             ("mast_height", "height of the crane's mast (short to tall)", False)]
+    sunset = read_factor(*crane[0])
+    assert sunset.light and sunset.part == "" and set(sunset.also) | {sunset.prop} == {"lightness", "hue"}
+    text = "The upper part of the background becomes darker and changes colour from cyan to magenta."
+    assert [n.factor for n in name_claims(text, crane)] == ["sunset", "sunset"]
+    sundial = [("time_of_day", "time of day (morning, shadow pointing left, to evening, pointing right)", False),
+               ("stone_lightness", "lightness of the sundial's stone (dark grey to pale)", False)]
+    assert [n.factor for n in name_claims("The object becomes darker.", sundial)] == ["stone_lightness"]
+    assert [n.factor for n in name_claims("The whole image becomes darker.", sundial)] == ["time_of_day"]
+
+
+@pytest.mark.parametrize("description", ["how far out along the crane's jib the trolley is (near the mast to the tip)",
+                                         "where along the perch the bird sits"])
+def test_how_far_along_a_thing_something_is_is_its_position(description):
+    assert read_factor("place", description).prop in ("position", "x")
+    assert [n.factor for n in name_claims("The trolley moves to the right.", [("place", description, False)])] \
+        == ["place"]

@@ -54,7 +54,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return special
     if _find(r"^\s*(the )?number of\b|^\s*how many\b", text):
         return "count"  # "number of suit symbols on the card": how many of a thing, whatever it is
-    if _find(r"(^|:)\s*how (bright|dark|light|lit|pale|dim)\b|^\s*time of day\b", text):
+    if _find(r"(^|:)\s*how (bright|dark|light|lit|pale|dim)\b|" + _DAYTIME, text):
         return "lightness"  # "how bright it is outside (night to day)", "time of day: how lit the sky is"
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
@@ -68,6 +68,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
              r"|\bdepth\b|\bhow deep\b|\bdeep down\b", text):  # how deep a diver is: how far down
         return "y"
+    if _find(r"\b(how far|where)( out| in)? along\b", text):
+        return "position"  # "how far out along the jib the trolley is": where it is on a line
     if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed)\b", text):
         return "rotation"  # "how far the card is turned (to the left, upright, to the right)"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
@@ -127,6 +129,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
+    if _find(_DAYTIME, text) and prop not in ("x", "y", "position"):
+        # the time of day is the light over the whole scene, its brightness and its colour
+        # ("how late in the day it is (a blue midday sky to an orange sunset)"), not a thing's
+        light, kinds = True, []
+        also = tuple(p for p in ("lightness", "hue") if p != prop)
     if prop == "phase" and _find(r"\bmoon\b", text):
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
@@ -141,6 +148,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
 _LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
+_DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b"  # a factor that is the time of day
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
 
@@ -195,6 +203,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         score += 0.3
     if claim.part == "whole" and factor.light and claim.prop in ("lightness", "hue"):
         score += 0.2  # all of the picture brightening or changing colour: the light over the scene, first
+    if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness":
+        score -= 0.2  # a thing darkening: its own colour first, the light over the scene second
     if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
             and not (factor.light and claim.prop == "lightness"):
         return 0.0  # the lit side moving is not the object moving (a light that brightens lightens what it lights)
