@@ -830,3 +830,39 @@ def test_a_hue_that_leaps_half_the_wheel_in_one_step_is_no_change_of_colour(prob
     # to blue." (confidently wrong at 0.86)
     text = probe.answer(_saved_case("rooster_sun_sinks_at_dawn")).text
     assert text.startswith("The upper part of the background becomes darker") and "object" not in text, text
+
+
+def test_a_coloured_part_that_grows_over_a_grey_one_is_no_more_vivid(probe):
+    # accordion (eighteenth held-out run), the latent of how far the bellows are pulled open: the
+    # coloured bellows widen between the grey end boxes, so the figure is more of its colour in
+    # the places it always covers (a grey box's place is the bellows' later), and its colour in
+    # place grew more vivid. Before: "The object becomes more vivid." (confidently wrong at 0.60).
+    # Its pixels change colour one after another, as the box and the folds pass them, not
+    # together: what it is made of changes, not how vivid it is. Its coloured part widens
+    cands, _ = probe.candidates(_saved_case("accordion_bellows_open"))
+    assert not any(c.key[2] == "saturation" for c in cands), cands
+    assert probe.answer(_saved_case("accordion_bellows_open")).text == "Part of the object becomes wider."
+
+
+def test_the_sweep_of_a_colour_front_is_apart_from_a_change_in_place():
+    from latentexplainer.measure.figure import _sweep
+
+    core = np.ones((5, 8, 8))
+    together = np.stack([np.full((8, 8, 3), 0.2 + 0.15 * k) for k in range(5)])  # every pixel lightens alike
+    front = np.zeros((5, 8, 8, 3))
+    for k in range(5):
+        front[k, :, : 2 * k] = 1.0  # a colour that comes in from the left, two columns a frame
+    assert _sweep(together, core) < 0.05
+    assert _sweep(front, core) > 0.32
+    assert _sweep(front, np.zeros((5, 8, 8))) == 0.0  # nowhere in every frame: nothing in place to measure
+
+
+def test_a_three_band_edge_that_leaps_to_another_edge_does_not_move(probe):
+    # frog (eighteenth held-out run), the latent of the ripples round the lily pad: rings of light
+    # water spread over the pond. The three bands (sky, reeds, water) were fitted with ramps of
+    # colour: once ripples spread, the middle ramp ran from the reeds over the rippled water and
+    # the edge under it leapt from where the water meets the reeds to where the ripples end.
+    # Before: "The middle part of the image becomes taller and the lower part shorter."
+    # (confidently wrong at 1.00). Either side of a moving edge keeps its colour; these do not
+    cands, _ = probe.candidates(_saved_case("frog_ripples_spread"))
+    assert not any(c.key[0] == "boundary" for c in cands), cands

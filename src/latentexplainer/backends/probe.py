@@ -257,6 +257,10 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out.pop((role, where, k), None)
             out[swing.key] = swing
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
+        if float(np.nanmax(figure.series.get("sweep", np.zeros(1)))) >= SWEEP:
+            # its pixels change as things pass across them: the vividness of its mean colour, which
+            # a little grey mixed in or out moves most, says what it is made of, not how vivid it is
+            out.pop((role, where, "saturation"), None)
         if figure.series.get("diverge", np.zeros(1))[0]:  # pieces going different ways: joint measures say nothing
             for k in SHAPE:
                 out.pop((role, where, k), None)
@@ -360,6 +364,7 @@ def _leaps(c: Candidate) -> bool:
 
 
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
+SWEEP = 0.32  # frame steps: a figure's pixels that change colour this far apart in time change as things pass
 
 
 def _prefer_part(out: dict) -> None:

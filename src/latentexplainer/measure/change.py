@@ -263,15 +263,37 @@ def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[
     boundary, "upper" or "lower" ("left" or "right" along x) of the two."""
     for axis, profiles in (("y", np.median(x, axis=2)), ("x", np.median(x, axis=1))):
         cuts = _bridged(profiles, lambda p: _runs(_split_at(p), fit, gap))
-        if cuts is not None and np.ptp(cuts) >= UNITS[axis]:
+        if cuts is not None and np.ptp(cuts) >= UNITS[axis] and _leaves(profiles, cuts[:, 0]):
             return axis, cuts[:, 0], ""
         both = _bridged(profiles, lambda p: _runs(_split_in_three(p), fit, gap))
         if both is not None:
             moves = np.ptp(both, axis=0)
             for j, side in enumerate(("upper", "lower") if axis == "y" else ("left", "right")):
-                if moves[j] >= UNITS[axis] and moves[1 - j] < 0.5 * UNITS[axis]:
+                if moves[j] >= UNITS[axis] and moves[1 - j] < 0.5 * UNITS[axis] and _leaves(profiles, both[:, j]):
                     return axis, both[:, j], side
     return None
+
+
+LEAVES = 0.5  # the most of its step a moving edge may leave at the place it left (or show before at the place it reaches)
+
+
+def _step_at(profile: np.ndarray, k: int, near: tuple[int, int] = (2, 5)) -> float:
+    """The step of colour across place ``k`` of a profile (L, 3): between the means of the
+    pixels ``near`` before and after it (0 at the profile's ends)."""
+    before, after = profile[max(0, k - near[1]):max(0, k - near[0])], profile[k + near[0]:k + near[1]]
+    return float(np.abs(before.mean(0) - after.mean(0)).max()) if len(before) and len(after) else 0.0
+
+
+def _leaves(profiles: np.ndarray, cuts: np.ndarray) -> bool:
+    """Whether a boundary found in each frame's profile (F, L, 3) at ``cuts`` (fractions) is one
+    edge that moves: at the end there is no edge where it began (or under LEAVES of the step it
+    had there), and at the start none where it ends. An edge that stays while another shows up
+    elsewhere is not one that moved (the water's edge on the reeds, and later, further down, the
+    edge of ripples spreading on the water: the fit of a band of graded colour spans both)."""
+    n = profiles.shape[1]
+    k0, k1 = (int(round(float(c) * n)) for c in (cuts[0], cuts[-1]))
+    return _step_at(profiles[-1], k0) < LEAVES * _step_at(profiles[0], k0) and \
+        _step_at(profiles[0], k1) < LEAVES * _step_at(profiles[-1], k1)
 
 
 def _runs(split: tuple, fit: float, gap: float) -> tuple[int, ...] | None:

@@ -76,6 +76,7 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
                 out["light_y"][k] = ((lw * ys).sum() / lw.sum() - cy) / sy
     out["hue"] = unwrap_turns(out["hue"])
     _colour_in_place(x, core, out)
+    out["sweep"] = np.full(f, _sweep(x, core))
     # orientation: the dominant harmonic's phase / n, where the outline keeps a measurable angle
     # (a turn keeps the outline; one that passes through round is a change of outline, not a turn)
     # and ends with the form it began with: a turn keeps every harmonic's strength, which a part
@@ -133,6 +134,27 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
+
+
+def _sweep(x: np.ndarray, core: np.ndarray) -> float:
+    """How far apart in time (in frame steps) the pixels of a figure that stays in place change
+    colour: about 0 when they change together (a thing that turns vivid), more when things move
+    across it and each pixel changes as they pass (a coloured part that grows over a grey one,
+    its folds passing by: a colour of the whole that changes by what it is made of). The
+    spread of the times at which its most changing pixels change, each weighted by how much
+    it changes."""
+    always = core.min(0) > 0
+    if always.sum() < 16 or len(x) < 3:
+        return 0.0
+    steps = np.abs(np.diff(x[:, always], axis=0)).sum(-1)  # (F-1, N)
+    total = steps.sum(0)
+    keep = total >= 0.5 * float(np.percentile(total, 90))
+    if keep.sum() < 8 or total[keep].sum() <= 1e-9:
+        return 0.0
+    w = total[keep]
+    t = (steps[:, keep] * np.arange(len(steps))[:, None]).sum(0) / w
+    mean = float((w * t).sum() / w.sum())
+    return float(np.sqrt((w * (t - mean) ** 2).sum() / w.sum()))
 
 
 TINTED = (0.1, 0.8)  # the share of a figure where its colour changes for its hue to be measured there alone
