@@ -623,3 +623,20 @@ def test_how_far_along_a_thing_something_is_is_its_position(description):
     assert read_factor("place", description).prop in ("position", "x")
     assert [n.factor for n in name_claims("The trolley moves to the right.", [("place", description, False)])] \
         == ["place"]
+
+
+def test_the_height_of_a_thing_on_another_from_low_to_high_is_where_it_sits():
+    # bottle (a development set): "height of the label on the bottle (low to high)" was read as
+    # how tall the label is, so "The object at the top becomes taller." (the neck lengthening)
+    # named the label. A thing on another, from low to high, is where it sits; a thing's own
+    # height from short to tall ("height of the frosting on top of the cupcake (low to tall)")
+    # and a peak above the ground stay heights
+    bottle = [("neck_length", "length of the bottle's neck (short to long)", False),
+              ("label_height", "height of the label on the bottle (low to high)", False)]
+    assert read_factor(*bottle[1]).prop == "y" and read_factor(*bottle[1]).orientation == -1
+    assert [n.factor for n in name_claims("The object at the top becomes taller.", bottle)] == ["neck_length"]
+    assert [(n.factor, n.sign) for n in name_claims("The label moves up.", bottle) if n.factor] == \
+        [("label_height", 1)]
+    for description in ("height of the frosting on top of the cupcake (low to tall)",
+                        "height of the tent's peak above the ground (low to high)", "height of the fence (low to high)"):
+        assert read_factor("h", description).prop == "height", description

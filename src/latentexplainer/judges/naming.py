@@ -101,8 +101,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     light = _find(LIGHT_WORDS, bare)
     kinds = [k for _, k in _kinds(bare)]
     prop = _factor_prop(text, categorical, light)
-    if prop == "height" and _find(r"\bheight of (the |a |an )?\w+(\s\w+)? (in|up in|high in) the (sky|air)\b", text):
-        prop = "y"  # how high a thing is in the sky, not how tall
+    if prop == "height" and (_find(r"\bheight of (the |a |an )?\w+(\s\w+)? (in|up in|high in) the (sky|air)\b", text)
+                             or _find(r"\bheight of (the |a |an )?[\w']+(\s[\w']+)? on (the |a |an )?[\w' ]+"
+                                      r"\(low to high\)", text)):
+        prop = "y"  # how high a thing is in the sky, or sits on another ("the label on the bottle"), not how tall
     if prop == "hue" and _find(r"\b(black|dark\w*|white|pale|light)\b[^()]*?\bto\b[^()]*?"
                                r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
             and not _find(_HUE_RE.pattern, text):
