@@ -36,6 +36,7 @@ NEW_SETS = {  # name -> channels
     "aquarium": 3, "campfire": 3, "scarecrow": 3, "submarine": 3, "parrot": 3, "volcano": 3,
     "tortoise": 3, "giraffe": 3, "helicopter": 3, "spider": 3, "telescope": 3, "rooster": 3,
     "frog": 3, "carousel": 3, "igloo": 3, "sundial": 3, "crane": 3, "accordion": 3,
+    "kayak": 3, "pinwheel": 3, "beehive": 3, "seesaw": 3, "snowglobe": 3, "weathervane": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2870,6 +2871,106 @@ def test_accordion_stretch_pulls_the_bellows_open():
     assert len(_rows_cols(bellows(wide))[1]) - len(_rows_cols(bellows(shut))[1]) == pytest.approx(26, abs=1)
     assert len(accordion_cols(wide)) - len(accordion_cols(shut)) == pytest.approx(26, abs=1)
     assert _centroid_x(bellows(wide)[..., None]) == pytest.approx(32, abs=1)  # opening both ways
+
+
+def test_kayak_x_carries_the_hull_right_and_paddle_tilt_dips_the_right_blade():
+    from latentexplainer.data import kayak
+
+    left, right = (_green(kayak.render(k, 0.0, 0.33, 0.5, 0.5)) for k in (0.0, 1.0))  # a green hull
+    assert abs(int(left.sum()) - int(right.sum())) <= 3 and left.sum() > 100  # the same hull, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(14, abs=0.5)
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=0.1)  # on the same water
+    short, long = (_rows_cols(_green(kayak.render(0.5, 0.0, 0.33, k, 0.5)))[1] for k in (0.0, 1.0))
+    assert len(long) - len(short) == pytest.approx(30, abs=1)
+
+    def blades(img):  # the orange blades: mean row left and right of the paddler
+        img = img.astype(int)
+        on = (img[..., 0] > 200) & (img[..., 1] > 70) & (img[..., 1] < 150) & (img[..., 2] < 80)
+        rows, cols = np.nonzero(on)
+        return rows[cols < 32].mean(), rows[cols > 32].mean()
+
+    (ll, lr), (rl, rr) = (blades(kayak.render(0.5, t, 0.33, 0.5, 0.5)) for t in (-0.6, 0.6))
+    assert ll > lr + 15 and rr > rl + 15  # the left blade down, then the right one
+
+
+def test_pinwheel_spin_repeats_every_half_turn_and_lean_carries_the_pin_sideways():
+    from latentexplainer.data import pinwheel
+
+    start, half = (pinwheel.render(s, 0.5, 0.6, 0.1, 0.5).astype(int) for s in (0.3, 0.3 + np.pi))
+    assert np.abs(start - half).max() <= 1
+    quarter = pinwheel.render(0.3 + np.pi / 2, 0.5, 0.6, 0.1, 0.5).astype(int)
+    assert np.abs(start - quarter).mean() > 3  # a quarter turn swaps the coloured and white vanes
+
+    def pin(img):  # the yellow pin (blue vanes, no flowers)
+        img = img.astype(int)
+        return (img[..., 0] > 220) & (img[..., 1] > 180) & (img[..., 2] < 100)
+
+    left, right = (pin(pinwheel.render(0.0, 0.5, 0.6, lean, 0.0)) for lean in (-0.35, 0.35))
+    assert left.sum() > 4 and right.sum() > 4
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(2 * 23 * np.sin(0.35), abs=1)
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=1)  # level, either way
+
+
+def test_beehive_boxes_raise_the_lid_and_lid_open_lifts_its_right_end():
+    from latentexplainer.data import beehive
+
+    def lid(img):  # the slate-grey lid (no bees)
+        return np.abs(img.astype(int) - 255 * np.array(beehive.LID)).max(-1) < 12
+
+    tops = [_rows_cols(lid(beehive.render(0.5, b, 0.0, 0.5, 0.0)))[0].min() for b in range(3)]
+    assert tops[0] - tops[1] == tops[1] - tops[2] == 8  # one box (8 px tall) more each time
+    shut, wide = (lid(beehive.render(0.5, 0, o, 0.5, 0.0)) for o in (0.0, 1.0))
+    assert _rows_cols(wide)[0].min() < _rows_cols(shut)[0].min() - 15  # the right end lifted high
+    assert abs(int(_rows_cols(wide)[1].min()) - int(_rows_cols(shut)[1].min())) <= 2  # the hinge stays put
+
+
+def test_seesaw_tilt_lowers_one_end_and_raises_the_other_with_its_riders():
+    from latentexplainer.data import seesaw
+
+    def balls(img):  # the yellow balls: mean row on the left end minus on the right end
+        img = img.astype(int)
+        rows, cols = np.nonzero((img[..., 0] > 220) & (img[..., 1] > 180) & (img[..., 2] < 80))
+        return rows[cols < 32].mean() - rows[cols > 32].mean()
+
+    drop = 2 * (22.0 - 4.0) * np.sin(0.3)  # the riders sit 4 px in from the ends of a 44 px plank
+    assert balls(seesaw.render(0.0, 0.5, 0.5, 1, 0.5)) == pytest.approx(0.0, abs=0.1)
+    assert balls(seesaw.render(0.3, 0.5, 0.5, 1, 0.5)) == pytest.approx(-drop, abs=1)  # the right end down
+    assert balls(seesaw.render(-0.3, 0.5, 0.5, 1, 0.5)) == pytest.approx(drop, abs=1)  # the left end down
+    empty = seesaw.render(0.3, 0.5, 0.5, 0, 0.5)
+    assert not (empty[..., 0].astype(int) - empty[..., 2] > 180).any()  # nothing yellow with no riders
+
+
+def test_snowglobe_flakes_count_the_snowflakes_and_base_hue_wraps():
+    from scipy import ndimage
+
+    from latentexplainer.data import snowglobe
+
+    none = snowglobe.render(0.5, 0.5, 0.3, 0.5, 0.0).astype(int)
+
+    def flakes(v):
+        on = np.abs(snowglobe.render(0.5, 0.5, 0.3, 0.5, v).astype(int) - none).max(-1) > 100
+        return ndimage.label(on)[1]
+
+    assert [flakes(v) for v in (0.0, 0.5, 1.0)] == [0, 6, 12]
+    red, cyan = (snowglobe.render(0.5, 0.5, h, 0.5, 0.0)[53, 32].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 100 and cyan[2] > cyan[0] + 100  # the base, under the globe
+    wrap = [snowglobe.render(0.3, 0.4, h, 0.6, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_weathervane_wind_dir_turns_the_gilded_head_round_the_pole():
+    from latentexplainer.data import weathervane
+
+    def gold(img):  # the gilded arrowhead, the ball on top and the compass's balls
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 110)
+
+    right, away, left, near = (gold(weathervane.render(a, 0.5, 0.5, 0, 0.0)) for a in np.arange(4) * np.pi / 2)
+    assert _centroid_x(right[..., None]) > 36 > 28 > _centroid_x(left[..., None])
+    assert _centroid_x(away[..., None]) == pytest.approx(31.5, abs=0.5) == _centroid_x(near[..., None])
+    assert np.nonzero(away)[0].mean() < np.nonzero(near)[0].mean() - 6  # pointing back is up the image
+    wrap = [weathervane.render(a, 0.4, 0.6, 2, 0.7).astype(int) for a in (0.0, 2 * np.pi)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
 
 
 # the suite
