@@ -866,3 +866,26 @@ def test_a_three_band_edge_that_leaps_to_another_edge_does_not_move(probe):
     # (confidently wrong at 1.00). Either side of a moving edge keeps its colour; these do not
     cands, _ = probe.candidates(_saved_case("frog_ripples_spread"))
     assert not any(c.key[0] == "boundary" for c in cands), cands
+
+
+def test_an_edge_that_moves_leaves_its_place_and_one_that_stays_does_not():
+    from scipy import ndimage
+
+    from latentexplainer.measure.change import _leaves, _moving_split
+
+    sky, ground, ripple = np.array([0.4, 0.6, 0.9]), np.array([0.3, 0.5, 0.2]), np.array([0.6, 0.8, 0.8])
+    rows = np.arange(64)[:, None, None] * np.ones((64, 64, 3))
+
+    def image(edge, ripples_to=None):
+        x = np.where(rows < edge, sky, ground)
+        if ripples_to is not None:  # a light band spreads down below the edge, which stays
+            x = np.where((rows >= edge + 8) & (rows < ripples_to), ripple, x)
+        return ndimage.gaussian_filter(x, (3.0, 0, 0))
+
+    for way in (4, 10, 20):  # a blurred horizon that sinks, a little or a lot
+        frames = np.stack([image(22 + way * t) for t in STEPS])
+        found = _moving_split(frames)
+        assert found is not None and found[0] == "y" and np.ptp(found[1]) > 0.05, way
+    profiles = np.median(np.stack([image(20, 28 + 30 * t) for t in STEPS]), axis=2)
+    assert not _leaves(profiles, np.array([20, 28, 40, 50, 58]) / 64)  # the edge at 20 is still there
+    assert _leaves(np.median(np.stack([image(20 + 30 * t) for t in STEPS]), axis=2), np.array([20, 28, 35, 42, 50]) / 64)
