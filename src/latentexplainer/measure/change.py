@@ -13,14 +13,16 @@ The analysis starts from the change map, not from a scene model:
    outline (the mass in its own centred, unit-spread frame) and how much of its extent it
    fills, colour (hue, saturation, lightness of its core, changed only where the figure is in
    every frame: a dark part that shrinks beside a light one that stays makes no figure
-   lighter) and where its light falls (the lightness-weighted centroid inside it). When the rim is not static (the change spreads to the edges of the
+   lighter), how far apart in time its pixels change colour (the sweep: apart when things pass
+   across it, together when its colour changes) and where its light falls (the
+   lightness-weighted centroid inside it). When the rim is not static (the change spreads to the edges of the
    image) or the figure lies along the image border, there is no figure: the change is one
    of the background.
 3. **Regions changing in place.** Changing pixels outside the figure form connected
    regions; each gives its mean colour per frame (hue, saturation, lightness).
 4. **Boundary.** When the picture is two parts of one colour each, one above the other (or
-   side by side), and the line where they meet moves, that line is a part of its own; the
-   band it sweeps is its change, not a figure's or a region's.
+   side by side), and the line where they meet moves (it leaves the place it began), that
+   line is a part of its own; the band it sweeps is its change, not a figure's or a region's.
 5. **Pattern.** When the window holds a periodic pattern, its dominant spatial frequency,
    the orientation of its stripes and its contrast, from the power spectrum.
 

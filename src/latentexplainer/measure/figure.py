@@ -1,7 +1,8 @@
 """A figure's measurements, frame by frame: centroid, size, width and height (and the width of
 its upper and lower half), orientation
 (angular harmonics of its mass), outline (its mass in its own centred, unit-spread frame),
-how much of its extent it fills, its colour measured in place, where its light falls, where
+how much of its extent it fills, its colour measured in place and how far apart in time its
+pixels change colour, where its light falls, where
 its extent ends; and for a figure of a few pieces, how far apart they are."""
 
 from __future__ import annotations
