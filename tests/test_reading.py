@@ -640,3 +640,15 @@ def test_the_height_of_a_thing_on_another_from_low_to_high_is_where_it_sits():
     for description in ("height of the frosting on top of the cupcake (low to tall)",
                         "height of the tent's peak above the ground (low to high)", "height of the fence (low to high)"):
         assert read_factor("h", description).prop == "height", description
+
+
+def test_a_choice_of_colours_with_white_among_them_changes_lightness_too():
+    # weathervane (nineteenth held-out run): the barn painted white, then green or red, read
+    # "The object becomes darker." (0.60), which named no factor: a choice of colours among
+    # which white (or black, or grey) is one changes how light the thing is, as well as its hue
+    barn = [("paint", "colour the barn is painted (red, white or green)", True),
+            ("pole_height", "height of the weathervane's pole above the roof (short to tall)", False)]
+    assert [n.factor for n in name_claims("The object becomes darker.", barn)] == ["paint"]
+    assert [n.factor for n in name_claims("The barn turns from white to red.", barn) if n.factor] == ["paint"]
+    coloured = [("paint", "colour the barn is painted (red, blue or green)", True)]
+    assert [n.factor for n in name_claims("The object becomes darker.", coloured)] == [None]
