@@ -889,3 +889,26 @@ def test_an_edge_that_moves_leaves_its_place_and_one_that_stays_does_not():
     profiles = np.median(np.stack([image(20, 28 + 30 * t) for t in STEPS]), axis=2)
     assert not _leaves(profiles, np.array([20, 28, 40, 50, 58]) / 64)  # the edge at 20 is still there
     assert _leaves(np.median(np.stack([image(20 + 30 * t) for t in STEPS]), axis=2), np.array([20, 28, 35, 42, 50]) / 64)
+
+
+def test_a_plank_that_tilts_on_a_stand_that_stays_turns(probe):
+    # seesaw (nineteenth held-out run), the latent of the plank's tilt: the plank and its riders
+    # turn by some 30 degrees on a stand that stays, so the figure's outline changes more than it
+    # turns, which said no turn (a spider going down inside its web does that): "The object's
+    # outline changes ..." in every sample. The part of it that comes and goes, the plank's ends,
+    # is as elongated in every frame and turns as the whole does: the figure turns
+    from latentexplainer.measure.figure import _part_angle
+
+    text = probe.answer(_saved_case("seesaw_plank_tilts")).text
+    assert text == "The object rotates counterclockwise.", text
+    bar = np.zeros((5, 32, 32))
+    for k, t in enumerate(np.linspace(-0.4, 0.4, 5)):  # a bar turning about its middle over a steady block
+        for r in np.linspace(-12, 12, 97):
+            bar[k, int(round(12 + r * np.sin(t))), int(round(16 + r * np.cos(t)))] = 1.0
+    bar[:, 20:30, 13:19] = 1.0
+    turn = _part_angle(bar)
+    assert np.isfinite(turn).all() and 0.6 < turn[-1] - turn[0] < 1.0
+    blob = np.zeros((5, 32, 32))
+    for k in range(5):  # a round blob going down: what comes and goes is no elongated part alike
+        blob[k, 4 + 4 * k:10 + 4 * k, 13:19] = 1.0
+    assert not np.isfinite(_part_angle(blob)).all()

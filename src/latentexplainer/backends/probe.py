@@ -236,10 +236,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out[move.key] = replace(move, leaves=True)
         angle = out.get((role, where, "angle"))
         outline = out.get((role, where, "outline"))
-        if angle is not None and outline is not None and outline.score >= 1.0 and outline.strength > angle.strength:
+        if angle is not None and outline is not None and outline.score >= 1.0 and outline.strength > angle.strength \
+                and not _part_turns(angle.part.series):
             # a turn changes the (unturned) outline less than it turns (an elongated figure not at
             # all): a figure whose outline changes more than it turns does not turn, its mass
-            # shifts (a spider going down its thread inside a steady web)
+            # shifts (a spider going down its thread inside a steady web); unless the part of it
+            # that comes and goes turns as it does (a seesaw's plank tilting on its stand)
             out.pop(angle.key)
             angle = None
         if angle is not None and angle.score >= 1.0:  # a turning figure's spread and outline turn with it
@@ -348,6 +350,16 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                                 or (hue_name(c.start) == hue_name(c.end) and not _round(c)) or _leaps(c)):
             out.pop(key)
     return list(out.values())
+
+
+def _part_turns(series: dict) -> bool:
+    """Whether the part of a figure that comes and goes turns as the whole figure does: the
+    same way, by within a third of as much (the rest of it, which stays, turns nothing)."""
+    a, p = (np.asarray(series.get(k, []), float) for k in ("angle", "part_angle"))
+    if len(a) < 2 or len(p) < 2 or not np.isfinite(a[[0, -1]]).all() or not np.isfinite(p[[0, -1]]).all():
+        return False
+    turn, part = a[-1] - a[0], p[-1] - p[0]
+    return bool(turn * part > 0 and abs(part - turn) <= abs(turn) / 3.0)
 
 
 def _leaps(c: Candidate) -> bool:

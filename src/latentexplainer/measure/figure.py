@@ -90,6 +90,7 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
             and np.nanmax(np.abs(mags[ok][-1] - mags[ok][0])) <= TURN_KEEPS_FORM:
         angle[ok] = np.unwrap(phases[ok, j]) / (j + 2)
     out["angle"] = angle
+    out["part_angle"] = _part_angle(weight)
     out["outline"] = _outline_change(weight)
     # how much of its extent it fills: a bolder stroke fills more of the same extent, a larger
     # thing fills as much of a larger one
@@ -158,6 +159,31 @@ def _sweep(x: np.ndarray, core: np.ndarray) -> float:
     return float(np.sqrt((w * (t - mean) ** 2).sum() / w.sum()))
 
 
+def _part_angle(weight: np.ndarray) -> np.ndarray:
+    """The orientation (radians, image axes) of the part of a figure that comes and goes (its
+    mass where it is in some frames and not in all), per frame, when that part is elongated alike
+    in every frame (its second angular harmonic at least PART_ELONGATED and within 0.6 of its
+    largest): a plank that tilts on a stand that stays. NaN otherwise (a spider's blob going down
+    inside its web is elongated only as it smears)."""
+    present = weight > 0.5
+    changing = present.any(0) & ~present.all(0)
+    f, h, w = weight.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    phase, mag = np.full(f, np.nan), np.zeros(f)
+    for k in range(f):
+        m = weight[k] * changing
+        area = m.sum()
+        if area < 8.0:
+            return np.full(f, np.nan)
+        dz = (xs - (m * xs).sum() / area) + 1j * (ys - (m * ys).sum() / area)
+        c2 = (m * dz ** 2).sum() / max((m * np.abs(dz) ** 2).sum(), 1e-9)
+        phase[k], mag[k] = np.angle(c2), abs(c2)
+    if mag.min() < PART_ELONGATED or mag.min() < 0.6 * mag.max():
+        return np.full(f, np.nan)
+    return np.unwrap(phase) / 2.0
+
+
+PART_ELONGATED = 0.5  # the second harmonic's strength (0..1) of a part whose turn can be measured
 TINTED = (0.1, 0.8)  # the share of a figure where its colour changes for its hue to be measured there alone
 
 
