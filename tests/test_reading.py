@@ -652,3 +652,18 @@ def test_a_choice_of_colours_with_white_among_them_changes_lightness_too():
     assert [n.factor for n in name_claims("The barn turns from white to red.", barn) if n.factor] == ["paint"]
     coloured = [("paint", "colour the barn is painted (red, blue or green)", True)]
     assert [n.factor for n in name_claims("The object becomes darker.", coloured)] == [None]
+
+
+def test_a_thing_that_leans_to_one_side_moves_its_top_that_way():
+    # pinwheel (nineteenth held-out run): the stick leaning to the left read "Part of the object
+    # moves to the left." (0.30), which named no factor. A lean to the left or right moves the
+    # thing's top that way; a thing's own place still comes first
+    pinwheel = [("lean", "how far the pinwheel's stick leans (to the left to the right)", False),
+                ("stick_height", "height of the pinwheel's stick (short to tall)", False)]
+    assert [(n.factor, n.sign) for n in name_claims("Part of the object moves to the left.", pinwheel)] == \
+        [("lean", -1)]
+    kite = [("tilt", "tilt of the kite (leaning left, upright, leaning right)", False),
+            ("kite_x", "horizontal position of the kite (left to right)", False)]
+    assert [n.factor for n in name_claims("The object moves to the left.", kite)] == ["kite_x"]
+    giraffe = [("neck_lean", "how far the giraffe's neck leans forwards (nearly upright to stretched ahead)", False)]
+    assert read_factor(*giraffe[0]).also == ()

@@ -138,6 +138,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         # ("how late in the day it is (a blue midday sky to an orange sunset)"), not a thing's
         light, kinds = True, []
         also = tuple(p for p in ("lightness", "hue") if p != prop)
+    if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
+        also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "phase" and _find(r"\bmoon\b", text):
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
