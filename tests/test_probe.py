@@ -912,3 +912,27 @@ def test_a_plank_that_tilts_on_a_stand_that_stays_turns(probe):
     for k in range(5):  # a round blob going down: what comes and goes is no elongated part alike
         blob[k, 4 + 4 * k:10 + 4 * k, 13:19] = 1.0
     assert not np.isfinite(_part_angle(blob)).all()
+
+
+def test_a_small_region_that_comes_to_stand_out_is_a_thing_that_appears(probe):
+    # weathervane (nineteenth held-out run), the latent of how many clouds are in the sky: a white
+    # cloud comes out of the blue sky on the right. Before: "The region on the right becomes
+    # lighter." (confidently wrong at 0.82). The region hardly stood out from the sky round it in
+    # the first frame, and clearly did in the last: a thing appears there
+    from latentexplainer.judges.naming import name_claims
+    from latentexplainer.measure.change import _region_series
+
+    text = probe.answer(_saved_case("weathervane_cloud_appears")).text
+    assert text == "A light shape appears on the right.", text
+    barn = [("clouds", "how many clouds are in the sky (none to three)", False),
+            ("paint", "colour the barn is painted (red, white or green)", True)]
+    assert [(n.factor, n.sign) for n in name_claims(text, barn)] == [("clouds", 1)]
+    sky = np.broadcast_to(np.array([0.4, 0.6, 0.9]), (5, 32, 32, 3)).copy()
+    spot = np.zeros((32, 32), bool)
+    spot[10:16, 20:28] = True
+    for k, t in enumerate(STEPS):
+        sky[k][spot] = (1 - t) * np.array([0.4, 0.6, 0.9]) + t * 1.0  # a white cloud fades in
+    out = _region_series(sky, spot)
+    assert out["stands_out"][0] < 0.06 and out["stands_out"][-1] > 0.15
+    sky[:, spot] = np.array([0.9, 0.9, 0.95])  # one that is there all along stands out all along
+    assert _region_series(sky, spot)["stands_out"].min() > 0.15

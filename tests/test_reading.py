@@ -667,3 +667,12 @@ def test_a_thing_that_leans_to_one_side_moves_its_top_that_way():
     assert [n.factor for n in name_claims("The object moves to the left.", kite)] == ["kite_x"]
     giraffe = [("neck_lean", "how far the giraffe's neck leans forwards (nearly upright to stretched ahead)", False)]
     assert read_factor(*giraffe[0]).also == ()
+
+
+@pytest.mark.parametrize("text, sign", [("A dark shape appears at the top.", 1), ("Two spots appear near the roof.", 1),
+                                        ("It appears to move to the left.", 0)])
+def test_a_thing_that_appears_somewhere_is_one_more(text, sign):
+    sky = [("clouds", "how many clouds are in the sky (none to three)", False),
+           ("barn_x", "horizontal position of the barn (left to right)", False)]
+    named = [(n.factor, n.sign) for n in name_claims(text, sky)]
+    assert (("clouds", sign) in named) == (sign != 0), named

@@ -336,6 +336,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             out.pop(fg.key)
             out.pop(bg.key)
             out[("region", "whole", name)] = replace(bg, key=("region", "whole", name))
+    _appearing(out)
     regions: dict[tuple[str, int], list[Candidate]] = {}
     for c in out.values():
         if c.key[0] == "region":
@@ -360,6 +361,31 @@ def _part_turns(series: dict) -> bool:
         return False
     turn, part = a[-1] - a[0], p[-1] - p[0]
     return bool(turn * part > 0 and abs(part - turn) <= abs(turn) / 3.0)
+
+
+APPEAR_EXTENT = 0.05  # the most of the image a region may cover to be a thing that appears
+FAINT, STANDS_OUT = 0.06, 0.15  # how far a region's colour is from its ring's: hardly at all, and clearly
+
+
+def _appearing(out: dict) -> None:
+    """A small region inside the picture that hardly stands out from the pixels round it at one
+    end of the row (under FAINT) and clearly does at the other (STANDS_OUT or more) is a thing that
+    appears there, or disappears (a cloud in the sky): its change of colour is that, said once."""
+    for key in [k for k in out if k[0] == "region" and k[1] == "" and k[2] in ("hue", "saturation", "lightness")]:
+        c = out.get(key)
+        if c is None or c.part.extent > APPEAR_EXTENT or "stands_out" not in c.part.series:
+            continue
+        s = np.asarray(c.part.series["stands_out"], float)
+        if not np.isfinite(s[[0, -1]]).all():
+            continue
+        sign = 1 if s[0] < FAINT and s[-1] >= STANDS_OUT else -1 if s[-1] < FAINT and s[0] >= STANDS_OUT else 0
+        if sign == 0:
+            continue
+        colours = [out.pop(k) for k in [(key[0], key[1], n) for n in ("hue", "saturation", "lightness")] if k in out]
+        best = max(colours, key=lambda d: d.score)
+        out[("region", "", "appear")] = replace(best, key=("region", "", "appear"), sign=sign,
+                                                start=float(s[0]), end=float(s[-1]),
+                                                strength=max(d.strength for d in colours))
 
 
 def _leaps(c: Candidate) -> bool:
@@ -584,6 +610,14 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
         text = f"{subject} {verb} {'down' if y.sign > 0 else 'up'} and to the {'right' if x.sign > 0 else 'left'}{out}"
         return text[0].upper() + text[1:] + "."
     for c in chosen:
+        if c.key[2] == "appear":  # a thing comes where there was none (or goes): "a light shape appears on the right"
+            seen = -1 if c.sign > 0 else 0  # the end where it shows
+            lit = c.part.series["lightness"][seen] >= c.part.series["ring_lightness"][seen]
+            shape = f"{'light' if lit else 'dark'} shape"
+            spot = _PLACES.get(_where(c.part), "at the " + _where(c.part)) if _where(c.part) else "in the centre"
+            parts.append(f"a {shape} appears {spot}" if c.sign > 0 else f"the {shape} {spot} disappears")
+            last_subject = None
+            continue
         if c.key[0] == "boundary":  # the line where two parts meet moves: one part grows as the other shrinks
             before, after = BANDS[c.key[2]][c.key[1]]  # the parts above and below it (left and right)
             more, less = (before, after) if c.sign > 0 else (after, before)

@@ -132,7 +132,7 @@ PROPERTY_WORDS: dict[str, str] = {
               r"|\bapart\b|\bcompact\w*",
     "count": r"\bnumber of (objects|items|shapes|dots|things|elements|spots|blobs)|\bcount\b|\bhow many|\bmore of them"
              r"|\bmore (objects|dots|shapes|items|spots|blobs)|\bfewer (objects|dots|shapes|items|spots|blobs)"
-             r"|\bdisappear\w*|\bvanish\w*|\bappears? (in|on)\b|\bnew (dots|objects|shapes)"
+             r"|\bdisappear\w*|\bvanish\w*|\bappears? (in|on|at|near|beside|above|below)\b|\bnew (dots|objects|shapes)"
              r"|\b(increas|decreas|grow|ris|drop|fall|fell|shrink|go|goes|went|climb|multipl)\w* in (number|count)\b"
              r"|\b(more|less) numerous|\bmultipl(y|ies|ied)\b|\bgreater number|\bsmaller number"
              # "more windows light up", "fewer arches": more or fewer of a plural thing

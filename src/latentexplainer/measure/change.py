@@ -19,7 +19,9 @@ The analysis starts from the change map, not from a scene model:
    image) or the figure lies along the image border, there is no figure: the change is one
    of the background.
 3. **Regions changing in place.** Changing pixels outside the figure form connected
-   regions; each gives its mean colour per frame (hue, saturation, lightness).
+   regions; each gives its mean colour per frame (hue, saturation, lightness) and how far it
+   stands out from the pixels round it (a small one that comes to stand out is a thing that
+   appears).
 4. **Boundary.** When the picture is two parts of one colour each, one above the other (or
    side by side), and the line where they meet moves (it leaves the place it began), that
    line is a part of its own; the band it sweeps is its change, not a figure's or a region's.
@@ -406,12 +408,22 @@ def _regions(x: np.ndarray, mask: np.ndarray, total: int, bridge: np.ndarray | N
 
 
 def _region_series(x: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
+    """A region's mean colour per frame (hue, saturation, lightness), and how far it stands out
+    from the ring of pixels round it (``stands_out``, the colour distance of the two means; its
+    ring's lightness, ``ring_lightness``): a region that stands out at one end only is a thing
+    that appears there (a cloud in the sky), not a place that changes colour."""
     f = len(x)
     pix = x[:, mask]  # (F, P, 3)
     mean = pix.mean(1)
     hue, sat, _ = hsv(mean)
     hues = np.array([circular_mean(hsv(pix[k])[0], hsv(pix[k])[1]) if has_hue(mean[k]) else np.nan for k in range(f)])
-    return {"hue": unwrap_turns(hues), "saturation": sat, "lightness": luminance(mean)}
+    out = {"hue": unwrap_turns(hues), "saturation": sat, "lightness": luminance(mean)}
+    ring = ndimage.binary_dilation(mask, iterations=4) & ~ndimage.binary_dilation(mask, iterations=1)
+    if ring.sum() >= 8:
+        around = x[:, ring].mean(1)
+        out["stands_out"] = colour_distance(mean, around)
+        out["ring_lightness"] = luminance(around)
+    return out
 
 
 def _part(role: str, masks: np.ndarray, series: dict[str, np.ndarray], parts: int) -> Part:
