@@ -280,10 +280,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         size = out.get((role, where, "size"))
         lit = max([0.0] + [by[(role, where, k)].score for k in ("light_x", "light_y") if (role, where, k) in by])
         if fill is not None and (fill.part.parts > 1 or not np.nanmin(fill.part.series["fill"]) < np.log(6.0)
-                                 or lit >= 1.0):
+                                 or lit >= 1.0 or (outline is not None and outline.strength > fill.strength)):
             # a solid blob fills its extent whatever it does, pieces apart fill little: only the
             # strokes of one thing get bolder, and all along them, so that where its light lies
-            # stays (a full moon that wanes to a crescent loses its light from one side)
+            # stays (a full moon that wanes to a crescent loses its light from one side), and its
+            # outline changes less than its strokes thicken (a seesaw whose plank tilts and
+            # shortens on its stand fills less of its extent, its outline changing more)
             out.pop(fill.key)
             fill = None
         if fill is not None and (size is None or (fill.sign == size.sign and fill.score >= 0.8 * size.score)):
