@@ -37,6 +37,7 @@ NEW_SETS = {  # name -> channels
     "tortoise": 3, "giraffe": 3, "helicopter": 3, "spider": 3, "telescope": 3, "rooster": 3,
     "frog": 3, "carousel": 3, "igloo": 3, "sundial": 3, "crane": 3, "accordion": 3,
     "kayak": 3, "pinwheel": 3, "beehive": 3, "seesaw": 3, "snowglobe": 3, "weathervane": 3,
+    "laptop": 3, "metronome": 3, "windsock": 3, "clothesline": 3, "birdhouse": 3, "basketball": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -2971,6 +2972,112 @@ def test_weathervane_wind_dir_turns_the_gilded_head_round_the_pole():
     assert np.nonzero(away)[0].mean() < np.nonzero(near)[0].mean() - 6  # pointing back is up the image
     wrap = [weathervane.render(a, 0.4, 0.6, 2, 0.7).astype(int) for a in (0.0, 2 * np.pi)]
     assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_laptop_lid_open_raises_the_screen_and_screen_hue_recolours_only_it():
+    from latentexplainer.data import laptop
+
+    shut, wide = (_green(laptop.render(0.5, o, 1 / 3, 0.0, 0.5), 100) for o in (0.0, 1.0))  # a green screen
+    rise = 24 * (np.sin(1.5) - np.sin(0.2))  # the lid's top edge, 24 px from the hinge
+    assert _rows_cols(shut)[0].min() - _rows_cols(wide)[0].min() == pytest.approx(rise, abs=1)
+    assert _rows_cols(wide)[0].max() == _rows_cols(shut)[0].max()  # the screen's foot stays
+    assert np.array_equal(*(laptop.render(0.5, o, 0.3, 0.5, 0.5)[46:] for o in (0.0, 1.0)))  # the deck and desk stay
+    red, cyan = (laptop.render(0.5, 0.5, h, 0.5, 0.5).astype(int) for h in (0.0, 0.5))
+    changed = np.abs(red - cyan).max(-1) > 0
+    rows, cols = _rows_cols(changed)
+    assert changed.sum() > 150 and rows.max() < 44 and cols.min() >= 12 and cols.max() < 36  # only the screen
+    assert red[36, 24, 0] > red[36, 24, 2] + 100 and cyan[36, 24, 2] > cyan[36, 24, 0] + 100
+
+
+def test_metronome_swing_tilts_the_arm_and_weight_height_slides_the_weight_up():
+    from latentexplainer.data import metronome
+
+    def brass(img):  # the brass weight's bright face (blue wallpaper, walnut body)
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 100)
+
+    left, right = (brass(metronome.render(s, 0.5, 0.5, 0, 0.5)) for s in (-0.5, 0.5))
+    along = 0.56 * 38.0  # the weight's middle up the arm: 0.56 of the arm (38 px long at this height)
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(2 * along * np.sin(0.5), abs=1)
+    assert _centroid_x(left[..., None]) < 26 and _centroid_x(right[..., None]) > 36
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=1.5)  # as high either way
+    low, high = (brass(metronome.render(0.0, w, 0.5, 0, 0.5)) for w in (0.0, 1.0))
+    assert np.nonzero(low)[0].mean() - np.nonzero(high)[0].mean() == pytest.approx(0.72 * 38.0, abs=1)
+    assert _centroid_x(low[..., None]) == pytest.approx(_centroid_x(high[..., None]), abs=0.3)  # straight up
+
+
+def test_windsock_wind_lifts_the_sock_and_pole_x_carries_it_right():
+    from latentexplainer.data import windsock
+
+    def orange(img):  # the sock's bright orange bands
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 70) & (img[..., 1] < 160) & (img[..., 2] < 80)
+
+    limp, out = (orange(windsock.render(w, 0.5, 0.5, 0.5, 0.5)) for w in (0.0, 1.0))
+    assert np.nonzero(limp)[0].mean() > np.nonzero(out)[0].mean() + 8  # hanging down, then straight out
+    assert _rows_cols(out)[1].max() > _rows_cols(limp)[1].max() + 6  # the tail reaches further right
+    left, right = (orange(windsock.render(0.5, 0.5, x, 0.5, 0.5)) for x in (0.0, 1.0))
+    assert abs(int(left.sum()) - int(right.sum())) <= 3 and left.sum() > 40  # the same sock, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(16, abs=0.5)
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=0.3)
+
+
+def test_clothesline_shirts_count_the_shirts_and_sag_lowers_them():
+    from scipy import ndimage
+
+    from latentexplainer.data import clothesline
+
+    def shirts(img):  # the green shirts (hue 1/3), greener than the lawn and the hedge
+        return _green(img, 100)
+
+    for code in range(3):
+        on = shirts(clothesline.render(0.5, code, 1 / 3, 0.0, 0.5))
+        assert ndimage.label(on[28:40])[1] == code + 1  # their bodies, below the sleeves
+    taut, deep = (shirts(clothesline.render(s, 0, 1 / 3, 0.0, 0.5)) for s in (0.0, 1.0))
+    assert _rows_cols(deep)[0].min() - _rows_cols(taut)[0].min() == pytest.approx(11, abs=1)
+    assert _centroid_x(taut[..., None]) == pytest.approx(_centroid_x(deep[..., None]), abs=0.3)  # straight down
+
+
+def test_birdhouse_hole_size_widens_only_the_hole_and_lean_tips_the_roof():
+    from latentexplainer.data import birdhouse
+
+    def hole(img):  # the near-black entrance hole
+        return img.astype(int).max(-1) < 40
+
+    small, large = (birdhouse.render(0.5, 0.5, h, 0.0, 0.5) for h in (0.0, 1.0))
+    assert hole(large).sum() - hole(small).sum() == pytest.approx(np.pi * (5.5**2 - 1.1**2), rel=0.15)
+    far = np.hypot(np.arange(64)[None, :] + 0.5 - 32.0, np.arange(64)[:, None] + 0.5 - (43.0 - 0.85 * 11.0)) > 7
+    assert np.array_equal(small[far], large[far])  # nothing else changes
+
+    def roof(img):  # the slate roof's upper slab
+        return np.abs(img.astype(int) - 255 * np.array(birdhouse.ROOF)).max(-1) < 12
+
+    left, upright, right = (roof(birdhouse.render(0.5, 0.5, 0.5, a, 0.5)) for a in (-0.35, 0.0, 0.35))
+    assert _centroid_x(upright[..., None]) == pytest.approx(32, abs=0.5)
+    assert _centroid_x(left[..., None]) < 28 and _centroid_x(right[..., None]) > 36
+    assert (_centroid_x(left[..., None]) + _centroid_x(right[..., None])) / 2 == pytest.approx(32, abs=0.5)
+
+
+def test_basketball_ball_x_carries_the_ball_right_and_door_open_rolls_the_door_up():
+    from latentexplainer.data import basketball
+
+    def orange(img):  # the basketball's orange leather (not the red rim)
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 80) & (img[..., 1] < 160) & (img[..., 2] < 70)
+
+    left, right = (orange(basketball.render(x, 0.5, 0.5, 0, 0.5)) for x in (0.0, 1.0))
+    assert abs(int(left.sum()) - int(right.sum())) <= 3 and left.sum() > 30  # the same ball, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(44, abs=0.5)
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=0.2)
+
+    def door(img):  # the white door panel, in the doorway
+        on = img.astype(int).min(-1) > 215
+        on[:, :38], on[:, 58:] = False, False
+        return on
+
+    shut, half, wide = (basketball.render(0.0, 0.5, 0.5, 0, o) for o in (0.0, 0.5, 1.0))
+    assert [_rows_cols(door(img))[0].max() for img in (shut, half, wide)] == pytest.approx([51, 38.5, 26], abs=1.5)
+    assert np.array_equal(shut[:, :36], wide[:, :36])  # the hoop and the ball stay
 
 
 # the suite

@@ -16,7 +16,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``campfire``, ``scarecrow``, ``submarine``, ``parrot``, ``volcano``, ``tortoise``, ``giraffe``,
 ``helicopter``, ``spider``, ``telescope``, ``rooster``, ``frog``, ``carousel``, ``igloo``,
 ``sundial``, ``crane``, ``accordion``, ``kayak``, ``pinwheel``, ``beehive``, ``seesaw``,
-``snowglobe``, ``weathervane``.
+``snowglobe``, ``weathervane``, ``laptop``, ``metronome``, ``windsock``, ``clothesline``,
+``birdhouse``, ``basketball``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -31,10 +32,12 @@ from . import (
     aquarium,
     balloon,
     bars,
+    basketball,
     beachball,
     bee,
     beehive,
     bicycle,
+    birdhouse,
     bookshelf,
     bottle,
     bridge,
@@ -52,6 +55,7 @@ from . import (
     chess,
     clock,
     clocktower,
+    clothesline,
     cloud,
     coffee,
     crab,
@@ -88,8 +92,10 @@ from . import (
     lamp,
     landscape,
     lantern,
+    laptop,
     lighthouse,
     mailbox,
+    metronome,
     moon,
     mug,
     mushroom,
@@ -140,6 +146,7 @@ from . import (
     whale,
     windmill,
     window,
+    windsock,
 )
 from .base import Dataset, Factor, Loader
 
@@ -259,6 +266,12 @@ for _name, _loader in (
     ("seesaw", seesaw.load),
     ("snowglobe", snowglobe.load),
     ("weathervane", weathervane.load),
+    ("laptop", laptop.load),
+    ("metronome", metronome.load),
+    ("windsock", windsock.load),
+    ("clothesline", clothesline.load),
+    ("birdhouse", birdhouse.load),
+    ("basketball", basketball.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
