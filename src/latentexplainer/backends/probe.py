@@ -478,6 +478,7 @@ def _stepwise(values: np.ndarray, share: float = STEP) -> bool:
 EXTENT = {"x": ("box_left", "box_right"), "y": ("box_top", "box_bottom")}
 BORDER = 0.03  # an end of a figure's extent this near the image's edge is held there by the border
 EXTENDS = 1.5  # one end going this many times as far as the centre, the other still: the figure extends
+STILL = 0.1  # the share of the centre's shift under which an end of a figure does not move at all
 
 
 def extent_moves(move, part: Part, sides: tuple[str, str], share: float = 0.5, lag: float = 0.5) -> bool:
@@ -490,7 +491,10 @@ def extent_moves(move, part: Part, sides: tuple[str, str], share: float = 0.5, l
     leading end then goes about as far as the centre). A figure of one piece whose one end goes
     :data:`EXTENDS` times as far as its centre while the other stays is extended or cut back at
     that end (a cab's roof taken off, a stem growing up; for an even bar the centre follows
-    halfway): that is a change of extent, not a move."""
+    halfway): that is a change of extent, not a move. When the other end does not move at all
+    (under STILL of the centre's shift), as far as the centre is enough: a thing whose mass sits
+    at the end that goes (a sundial's dial on a pedestal that gets shorter) takes its centre
+    nearly as far as that end."""
     shift = abs(move.end - move.start)
     ends = [np.asarray(part.series.get(s, []), float) for s in sides]
     if any(len(e) < 2 or not np.isfinite(e).sum() >= 2 for e in ends):
@@ -502,6 +506,8 @@ def extent_moves(move, part: Part, sides: tuple[str, str], share: float = 0.5, l
     trailing = ends[int(np.argmin(moved))]
     if min(moved) >= lag * shift or part.parts > 1 or trailing.min() <= BORDER or trailing.max() >= 1.0 - BORDER:
         return True
+    if abs(min(moved)) < STILL * shift:  # the other end does not move at all: as far as the centre is enough
+        return bool(max(moved) < shift)
     return bool(max(moved) < EXTENDS * shift)
 
 
