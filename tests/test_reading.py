@@ -676,3 +676,19 @@ def test_a_thing_that_appears_somewhere_is_one_more(text, sign):
            ("barn_x", "horizontal position of the barn (left to right)", False)]
     named = [(n.factor, n.sign) for n in name_claims(text, sky)]
     assert (("clouds", sign) in named) == (sign != 0), named
+
+
+def test_how_high_a_thing_is_is_where_it_is_and_a_taller_figure_fits_it_less_well():
+    # frog (eighteenth held-out run): "how high the frog leaps off its lily pad (sitting on it to
+    # high above it)" was read as no property, and the frog coming down onto its pad, which makes
+    # the frog and pad shorter, named nothing (confidently wrong at 0.54). How high a thing is is
+    # where it is, upwards; a thing that gets taller as it rises off what it stands on fits that,
+    # less well than a height (as a rise fits a height less well than a place)
+    frog = [("leap", "how high the frog leaps off its lily pad (sitting on it to high above it)", False),
+            ("pad_x", "horizontal position of the lily pad with the frog on it (left to right)", False)]
+    leap = read_factor(*frog[0])
+    assert (leap.prop, leap.orientation) == ("y", -1)
+    assert [(n.factor, n.sign) for n in name_claims("The object becomes shorter.", frog)] == [("leap", -1)]
+    assert [(n.factor, n.sign) for n in name_claims("The frog moves up.", frog)] == [("leap", 1)]
+    tree = frog + [("tree_height", "height of the tree (short to tall)", False)]
+    assert [n.factor for n in name_claims("The object becomes shorter.", tree)] == ["tree_height"]

@@ -66,7 +66,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "x"
     if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
-             r"|\bdepth\b|\bhow deep\b|\bdeep down\b", text):  # how deep a diver is: how far down
+             r"|\bdepth\b|\bhow deep\b|\bdeep down\b|\bhow high\b", text):  # how deep a diver is: how far down
         return "y"
     if _find(r"\b(how far|where)( out| in)? along\b", text):
         return "position"  # "how far out along the jib the trolley is": where it is on a line
@@ -167,7 +167,9 @@ COMPATIBLE: dict[str, dict[str, float]] = {  # claim property -> factor property
     # bolder) hardly, as a thing's length is its long side
     # a thing spread out (a wing, a fan, dots) is wider for it
     "width": {"width": 1.0, "size": 0.6, "length": 0.5, "spread": 0.6},
-    "height": {"height": 1.0, "length": 0.9, "size": 0.6},
+    # and a thing that gets taller as it rises off what it stands on (a frog leaping off its pad)
+    # fits how high it is, as well
+    "height": {"height": 1.0, "length": 0.9, "size": 0.6, "y": 0.5},
     "length": {"length": 1.0, "height": 0.9, "width": 0.9, "size": 0.6},
     "rotation": {"rotation": 1.0}, "shape": {"shape": 1.0, "identity": 0.9},
     "identity": {"identity": 1.0, "shape": 0.9}, "hue": {"hue": 1.0, "saturation": 0.3},
@@ -258,7 +260,7 @@ def name_claims(explanation: str | None, factors) -> list[Named]:
         tie = len(scored) > 1 and scored[1][0] == best[0]
         if best[0] >= MIN_MATCH and not tie:
             r = readings[best[1]]
-            flip = -1 if claim.prop == "y" and r.prop == "height" else 1  # rising (y falls) is gaining height
+            flip = -1 if {claim.prop, r.prop} == {"y", "height"} else 1  # rising (y falls) is gaining height
             # a property the factor changes besides its own runs its own way (the sky darkens as
             # the sun goes down: the sun's orientation is its height's)
             own = claim.prop in r.also and not COMPATIBLE.get(claim.prop, {}).get(r.prop)
