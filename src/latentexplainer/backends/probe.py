@@ -373,21 +373,19 @@ def _appearing(out: dict) -> None:
     """A small region inside the picture that hardly stands out from the pixels round it at one
     end of the row (under FAINT) and clearly does at the other (STANDS_OUT or more) is a thing that
     appears there, or disappears (a cloud in the sky): its change of colour is that, said once."""
-    for key in [k for k in out if k[0] == "region" and k[1] == "" and k[2] in ("hue", "saturation", "lightness")]:
-        c = out.get(key)
-        if c is None or c.part.extent > APPEAR_EXTENT or "stands_out" not in c.part.series:
-            continue
-        s = np.asarray(c.part.series["stands_out"], float)
-        if not np.isfinite(s[[0, -1]]).all():
+    keys = [k for k in (("region", "", n) for n in ("hue", "saturation", "lightness")) if k in out]
+    for key in keys:
+        part = out[key].part
+        s = np.asarray(part.series.get("stands_out", [np.nan]), float)
+        if part.extent > APPEAR_EXTENT or not np.isfinite(s[[0, -1]]).all():
             continue
         sign = 1 if s[0] < FAINT and s[-1] >= STANDS_OUT else -1 if s[-1] < FAINT and s[0] >= STANDS_OUT else 0
-        if sign == 0:
-            continue
-        colours = [out.pop(k) for k in [(key[0], key[1], n) for n in ("hue", "saturation", "lightness")] if k in out]
-        best = max(colours, key=lambda d: d.score)
-        out[("region", "", "appear")] = replace(best, key=("region", "", "appear"), sign=sign,
-                                                start=float(s[0]), end=float(s[-1]),
-                                                strength=max(d.strength for d in colours))
+        if sign:
+            colours = [out.pop(k) for k in keys]
+            best = max(colours, key=lambda d: d.score)
+            out[("region", "", "appear")] = replace(best, key=("region", "", "appear"), sign=sign, start=float(s[0]),
+                                                    end=float(s[-1]), strength=max(d.strength for d in colours))
+            return
 
 
 def _leaps(c: Candidate) -> bool:
@@ -622,7 +620,8 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             seen = -1 if c.sign > 0 else 0  # the end where it shows
             lit = c.part.series["lightness"][seen] >= c.part.series["ring_lightness"][seen]
             shape = f"{'light' if lit else 'dark'} shape"
-            spot = _PLACES.get(_where(c.part), "at the " + _where(c.part)) if _where(c.part) else "in the centre"
+            where = _where(c.part)
+            spot = _PLACES.get(where, "at the " + where) if where else "in the centre"
             parts.append(f"a {shape} appears {spot}" if c.sign > 0 else f"the {shape} {spot} disappears")
             last_subject = None
             continue

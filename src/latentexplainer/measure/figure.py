@@ -44,9 +44,8 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
         sy = np.sqrt((m * (ys - cy) ** 2).sum() / area)
         out["width"][k], out["height"][k] = np.log(sx + 0.5), np.log(sy + 0.5)
         dz = (xs - cx) + 1j * (ys - cy)
-        r = np.abs(dz)
         for j, n in enumerate((2, 3, 4)):
-            cn = (m * dz ** n).sum() / max((m * r ** n).sum(), 1e-9)
+            cn = _harmonic(m, dz, n)
             mags[k, j], phases[k, j] = abs(cn), np.angle(cn)
         # how much of it lies on each image edge (a figure cut by the border looks smaller than it is)
         out.setdefault("edge_left", np.zeros(f))[k] = float(m[:, 0].sum() / max(m.sum(0).max(), 1e-9))
@@ -138,6 +137,13 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
 
 
+def _harmonic(m: np.ndarray, dz: np.ndarray, n: int) -> complex:
+    """A mass's n-th angular harmonic about its centre (``dz``: each pixel's offset from it as a
+    complex number): its strength (0..1, 1 for a thin line when n = 2) and phase (n times the
+    angle it points at)."""
+    return complex((m * dz ** n).sum() / max((m * np.abs(dz) ** n).sum(), 1e-9))
+
+
 def _sweep(x: np.ndarray, core: np.ndarray) -> float:
     """How far apart in time (in frame steps) the pixels of a figure that stays in place change
     colour: about 0 when they change together (a thing that turns vivid), more when things move
@@ -175,8 +181,7 @@ def _part_angle(weight: np.ndarray) -> np.ndarray:
         area = m.sum()
         if area < 8.0:
             return np.full(f, np.nan)
-        dz = (xs - (m * xs).sum() / area) + 1j * (ys - (m * ys).sum() / area)
-        c2 = (m * dz ** 2).sum() / max((m * np.abs(dz) ** 2).sum(), 1e-9)
+        c2 = _harmonic(m, (xs - (m * xs).sum() / area) + 1j * (ys - (m * ys).sum() / area), 2)
         phase[k], mag[k] = np.angle(c2), abs(c2)
     if mag.min() < PART_ELONGATED or mag.min() < 0.6 * mag.max():
         return np.full(f, np.nan)
