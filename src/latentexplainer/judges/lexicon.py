@@ -28,7 +28,7 @@ for _kind, _words in {
                "boot sandal pullover sweater jacket",
     "hand": "hand needle pointer arm",
     "background": "background bg surroundings surrounding canvas sea ocean",
-    "wall": "wall sky ceiling backdrop",
+    "wall": "wall wallpaper sky ceiling backdrop",
     "floor": "floor ground",
     "triangle": "triangle",
     "heart": "heart",

@@ -140,13 +140,22 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         also = tuple(p for p in ("lightness", "hue") if p != prop)
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
+    if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
+        also = ("rotation",)  # a thing swung from side to side about where it hangs or stands turns as it goes
+    if prop in ("x", "y") and _find(r"\b(open|opened|opening|shut|closed)\b", text):
+        also = ("size",)  # a door rolled up or slid aside: the opening it leaves grows as it goes
+    if prop == "height" and _find(r"\bheight of\b[^()]*\((from )?(low|high) to (high|low)\)", text):
+        also = ("y",)  # a height from low to high (a hoop, a fence, a stool's seat): where its top is, too
+    if prop is None and _find(r"\bsag(s|ging|ged)?\b|\bdroop\w*", text):
+        prop, also = "y", ("shape",)  # a line that sags: its middle goes down as it bends
     if prop == "phase" and _find(r"\bmoon\b", text):
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
     return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
-                                             + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)])),
+                                             + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)
+                                                and _part(kinds, bare) == "background"])),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
                          _find(r"\b[a-z]+'s? [a-z]+", bare))
 
