@@ -38,6 +38,7 @@ NEW_SETS = {  # name -> channels
     "frog": 3, "carousel": 3, "igloo": 3, "sundial": 3, "crane": 3, "accordion": 3,
     "kayak": 3, "pinwheel": 3, "beehive": 3, "seesaw": 3, "snowglobe": 3, "weathervane": 3,
     "laptop": 3, "metronome": 3, "windsock": 3, "clothesline": 3, "birdhouse": 3, "basketball": 3,
+    "lawnmower": 3, "chandelier": 3, "wheelbarrow": 3, "blimp": 3, "fireplace": 3, "treehouse": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3078,6 +3079,122 @@ def test_basketball_ball_x_carries_the_ball_right_and_door_open_rolls_the_door_u
     shut, half, wide = (basketball.render(0.0, 0.5, 0.5, 0, o) for o in (0.0, 0.5, 1.0))
     assert [_rows_cols(door(img))[0].max() for img in (shut, half, wide)] == pytest.approx([51, 38.5, 26], abs=1.5)
     assert np.array_equal(shut[:, :36], wide[:, :36])  # the hoop and the ball stay
+
+
+def test_lawnmower_x_carries_the_mower_right_and_grass_height_raises_the_uncut_grass():
+    from latentexplainer.data import lawnmower
+
+    def hood(img):  # the red engine hood (no red anywhere else)
+        img = img.astype(int)
+        return (img[..., 0] > 180) & (img[..., 1] < 80) & (img[..., 2] < 80)
+
+    left, right = (hood(lawnmower.render(x, 0.8, 0.5, 0, 0.5)) for x in (0.0, 1.0))
+    assert abs(int(left.sum()) - int(right.sum())) <= 2 and left.sum() > 30  # the same mower, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(16, abs=0.5)
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=0.1)
+
+    def uncut(img):  # the dark green uncut grass
+        return np.abs(img.astype(int) - 255 * np.array(lawnmower.UNCUT)).max(-1) < 10
+
+    short, tall = (uncut(lawnmower.render(0.5, 0.8, g, 0, 0.5)) for g in (0.0, 1.0))
+    assert _rows_cols(short)[0].min() - _rows_cols(tall)[0].min() == pytest.approx(10.5, abs=1)
+    assert _rows_cols(short)[1].min() == _rows_cols(tall)[1].min()  # starting at the same place, ahead of it
+
+
+def test_chandelier_candles_count_the_candles_and_chain_length_lowers_it():
+    from scipy import ndimage
+
+    from latentexplainer.data import chandelier
+
+    for code, count in enumerate(chandelier.COUNTS):
+        wax = chandelier.render(0.5, 0.0, code, 1.0, 0.0).astype(int).min(-1) > 200  # unlit: no glow
+        assert ndimage.label(wax)[1] == count
+
+    def brass(img):
+        img = img.astype(int)
+        return (img[..., 0] > 190) & (img[..., 1] > 140) & (img[..., 2] < 100)
+
+    high, low = (brass(chandelier.render(c, 0.0, 0, 0.5, 0.0)) for c in (0.0, 1.0))
+    assert _rows_cols(low)[0].max() - _rows_cols(high)[0].max() == 12  # the chain 12 px longer
+    assert _centroid_x(high[..., None]) == pytest.approx(32, abs=0.5) == _centroid_x(low[..., None])
+
+
+def test_wheelbarrow_soil_heaps_a_mound_and_lift_raises_the_handles():
+    from latentexplainer.data import wheelbarrow
+
+    def soil(img):
+        return np.abs(img.astype(int) - 255 * np.array(wheelbarrow.SOIL)).max(-1) < 12
+
+    heaps = [int(soil(wheelbarrow.render(0.5, 0.0, s, 0.3, 0.5)).sum()) for s in (0.0, 0.5, 1.0)]
+    assert heaps[0] == 0 and heaps[1] > 30 and heaps[2] > 2 * heaps[1]  # empty, then a growing mound
+
+    def handles(img):  # the wooden handles and leg
+        return np.abs(img.astype(int) - 255 * np.array(wheelbarrow.HANDLE)).max(-1) < 12
+
+    rest, up = (handles(wheelbarrow.render(0.5, t, 0.0, 0.3, 0.5)) for t in (0.0, 0.35))
+    assert _rows_cols(rest)[0].min() - _rows_cols(up)[0].min() >= 10  # the grips are lifted
+    assert _rows_cols(rest)[0].max() - _rows_cols(up)[0].max() >= 5  # the leg leaves the path
+
+
+def test_blimp_pitch_raises_its_nose_and_envelope_hue_wraps():
+    from latentexplainer.data import blimp
+
+    def red(img):  # the envelope and fins at hue 0
+        img = img.astype(int)
+        return img[..., 0] > img[..., 2] + 80
+
+    for pitch, sign in ((0.3, 1), (-0.3, -1)):
+        rows, cols = np.nonzero(red(blimp.render(0.5, 0.5, pitch, 0.5, 0.0)))
+        assert sign * (rows[cols < 24].mean() - rows[cols > 40].mean()) > 4  # nose (right) above the tail
+    low, high = (red(blimp.render(0.5, a, 0.0, 0.5, 0.0)) for a in (0.0, 1.0))
+    assert np.nonzero(low)[0].mean() - np.nonzero(high)[0].mean() == pytest.approx(19, abs=0.5)
+    assert abs(int(low.sum()) - int(high.sum())) <= 4
+    wrap = [blimp.render(0.3, 0.4, 0.1, 0.6, h).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_fireplace_logs_stack_up_and_screen_open_bares_the_fire():
+    from latentexplainer.data import fireplace
+
+    def birch(img):
+        return np.abs(img.astype(int) - 255 * np.array(fireplace.BIRCH)).max(-1) < 12
+
+    tops = [_rows_cols(birch(fireplace.render(0.5, k, 1.0, 0.3, 0.5)))[0].min() for k in range(3)]
+    assert tops[0] - tops[1] >= 4 and tops[1] - tops[2] >= 4  # each log on top of the last
+
+    def fire(img):  # bright flame pixels, not dimmed by the mesh
+        img = img.astype(int)
+        return (img[..., 0] > 220) & (img[..., 1] > 80) & (img[..., 2] < 120)
+
+    shut, half, wide = (fire(fireplace.render(1.0, 0, o, 0.3, 0.5)) for o in (0.0, 0.5, 1.0))
+    assert shut.sum() == 0 and 0 < half.sum() < wide.sum()
+    dim, lit = (fireplace.render(0.5, 0, 1.0, 0.3, light).astype(int) for light in (0.0, 1.0))
+    assert lit[5, 5].sum() > dim[5, 5].sum() + 150  # the wall brightens
+    assert np.array_equal(fire(dim), fire(lit))  # the fire does not
+
+
+def test_treehouse_swing_carries_the_tyre_sideways_and_house_height_raises_the_house():
+    from latentexplainer.data import treehouse
+
+    def tyre(img):  # the black tyre, right of the house's dark window
+        on = img.astype(int).max(-1) < 40
+        on[:, :33] = False
+        return on
+
+    left, right = (tyre(treehouse.render(0.5, s, 0.0, 0.5, 0.0)) for s in (-0.45, 0.45))
+    assert abs(int(left.sum()) - int(right.sum())) <= 2 and left.sum() > 30
+    reach = treehouse.ROPE_LEN + treehouse.TYRE_R  # the tyre's middle from the branch
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(2 * reach * np.sin(0.45), abs=1)
+    assert np.nonzero(left)[0].mean() == pytest.approx(np.nonzero(right)[0].mean(), abs=0.3)
+
+    def roof(img):  # the red roof (hue 0), the only red in the picture
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 1] + 100) & (img[..., 0] > img[..., 2] + 100)
+
+    low, high = (roof(treehouse.render(h, 0.0, 0.0, 0.5, 0.0)) for h in (0.0, 1.0))
+    assert _rows_cols(low)[0].min() - _rows_cols(high)[0].min() == 12
+    wrap = [treehouse.render(0.3, 0.2, h, 0.6, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
 
 
 # the suite
