@@ -743,3 +743,13 @@ def test_a_height_from_low_to_high_is_where_its_top_is_too():
     assert read_factor(*court[0]).also == ("y",)
     assert [n.factor for n in name_claims("The object moves up.", court)] == ["hoop_height"]
     assert read_factor("tree", "height of the tree (short to tall)").also == ()
+
+
+@pytest.mark.parametrize("text", ["The dark part inside the object grows.", "A dark spot inside it gets bigger.",
+                                  "A dark patch inside the object grows larger."])
+def test_a_part_inside_a_thing_that_grows_is_the_size_of_that_part_not_of_the_thing(text):
+    # birdhouse (twentieth held-out run): a part inside a thing is a part of it, as "part of" is:
+    # its growing fits a factor of a part of the thing better than the thing's own size
+    box = [("box_size", "size of the box (small to large)", False),
+           ("hole_size", "size of the box's round hole (small to large)", False)]
+    assert [n.factor for n in name_claims(text, box)] == ["hole_size"]

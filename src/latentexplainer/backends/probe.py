@@ -300,7 +300,17 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         if outline is not None and outline.score >= 1.0:  # where the light falls is read on a steady outline:
             for k in ("light_x", "light_y"):  # on a new one, the bright part's place is the new shape's
                 out.pop((role, where, k), None)
-        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "inner_x", "inner_y", "count"):
+        spot = out.get((role, where, "spot"))
+        inner = max([0.0] + [out[(role, where, k)].score for k in ("inner_x", "inner_y") if (role, where, k) in out])
+        if spot is not None and (geometric >= 1.0 or spot.score < 1.0 or inner >= 1.0):
+            # a figure that moves or changes shape changes colour where its edge passes; a part
+            # inside it that grows one way so far that its centre clearly moves (a stream of lava
+            # running down) is told by its move
+            out.pop(spot.key)
+        elif spot is not None:  # a part inside it grows: that is what darkens or brightens it
+            for k in ("lightness", "saturation", "inner_x", "inner_y"):
+                out.pop((role, where, k), None)
+        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "inner_x", "inner_y", "count", "spot"):
             c = out.get((role, where, name))
             if c is not None and geometric > 0:
                 out[c.key] = c.weaker(0.6 * geometric)
@@ -587,6 +597,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
         way = ("to the right" if up else "to the left") if name == "inner_x" else ("down" if up else "up")
         shade = "dark" if np.nanmean(c.part.series.get("inner_dark", np.zeros(1))) >= 0.5 else "light"
         return f"{shade} part inside {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
+    if name == "spot":  # the darker state of a part inside grows, or the lighter one as the darker shrinks
+        return f"{'dark' if up else 'light'} part inside {'them' if plural else 'it'} grows"
     if name == "frequency":
         return f"become{s} {'finer' if up else 'coarser'}"
     if name == "stripe_angle":

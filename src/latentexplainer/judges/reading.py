@@ -249,7 +249,7 @@ _DIRECTION = re.compile(r"\b(to|towards?|further|more to) the (far )?(left|right
                         r"|\bfrom (the )?(far )?(left|right|top|bottom)( (edge|side))?( to (the )?(left|right|top|bottom))?\b")
 
 
-_PORTION = r"\b(part|parts|portion|piece|section|end) of\b"
+_PORTION = r"\b(part|parts|portion|piece|section|end) of\b|\b(part|spot|patch|area|hole|opening)s? (inside|within)\b"
 
 
 def read_claims(text: str | None) -> list[Claim]:

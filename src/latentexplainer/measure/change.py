@@ -40,7 +40,7 @@ from dataclasses import replace
 import numpy as np
 from scipy import ndimage
 
-from .figure import _big_pieces, _changing_part, _figure_series, _pieces, _pieces_apart, _swing
+from .figure import _big_pieces, _changing_part, _figure_series, _pieces, _pieces_apart, _spot, _swing
 from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
@@ -498,6 +498,9 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
         if (border <= BACKGROUND_CONTACT or many) and present.any():
             series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
+            spot = _spot(x, weight >= 0.7)
+            if spot is not None:  # a part that grows inside it (a hole widening, a door rolling down)
+                series["spot"] = spot
             inner = _inner_part(x, weight >= 0.7)
             if inner is not None:  # a part changes inside it, not the light on it
                 series.update(inner)

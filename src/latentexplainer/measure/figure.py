@@ -165,6 +165,53 @@ def _sweep(x: np.ndarray, core: np.ndarray) -> float:
     return float(np.sqrt((w * (t - mean) ** 2).sum() / w.sum()))
 
 
+SPOT_SHARE = 0.35  # the most of a figure's steady place a part that grows inside it may take at its largest
+SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose last colours are each alike
+SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
+SPOT_STEP = 0.7  # the most of that part one step between frames may cover
+
+
+def _spot(x: np.ndarray, core: np.ndarray) -> np.ndarray | None:
+    """The size of a part of a figure that grows (or shrinks) inside it while the figure stays
+    (a hole that widens in a wall, a door that rolls down over a dark opening), as the log of
+    the area of its darker state per frame; None when what changes inside the figure is no
+    such part. Such a part is a few of the figure's steady pixels (at most SPOT_SHARE of them)
+    that each change once, from one common colour to another (SPOT_ALIKE of them alike at each
+    end), one after another as its edge passes (the times at which they take their new colour
+    spread by SPOT_SPREAD frame steps or more, no one step covering more than SPOT_STEP of
+    it): a colour that changes over a whole figure, or over a part of it all at once, is no
+    part that grows."""
+    always = core.all(0)
+    if always.sum() < 30 or len(x) < 4:
+        return None
+    rng = (x.max(0) - x.min(0)).max(-1)
+    high = float(np.percentile(rng[always], 95))
+    zone = always & (rng >= 0.5 * high)
+    n = int(zone.sum())
+    if high < 0.15 or n < 8 or n > SPOT_SHARE * always.sum():
+        return None
+    first, last = x[0][zone], x[-1][zone]
+    d = last - first
+    span = (d ** 2).sum(-1)
+    if float((np.sqrt(span) >= 0.6 * rng[zone]).mean()) < 0.9:
+        return None  # its pixels do not end where they went: things pass over them and go
+    start, end = np.median(first, axis=0), np.median(last, axis=0)
+    if float(colour_distance(start, end)) < 0.3 or min(float((colour_distance(first, start) < 0.2).mean()),
+                                                      float((colour_distance(last, end) < 0.2).mean())) < SPOT_ALIKE:
+        return None
+    progress = np.clip(((x[:, zone] - first) * d).sum(-1) / np.maximum(span, 1e-9), 0.0, 1.0)  # (F, N)
+    turned = progress > 0.5
+    times = np.argmax(turned, axis=0).astype(float)
+    share = turned.mean(1)
+    if float(np.std(times)) < SPOT_SPREAD or float(np.diff(share).max()) > SPOT_STEP:
+        return None
+    dark = luminance(end) < luminance(start)
+    colour = end if dark else start
+    ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
+    held = int((ring & (colour_distance(x, colour) < 0.2).all(0)).sum())  # the dark part's pixels that stay so
+    return np.log(held + n * (share if dark else 1.0 - share) + 4.0)
+
+
 def _part_angle(weight: np.ndarray) -> np.ndarray:
     """The orientation (radians, image axes) of the part of a figure that comes and goes (its
     mass where it is in some frames and not in all), per frame, when that part is elongated alike
