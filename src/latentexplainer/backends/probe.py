@@ -9,7 +9,10 @@ scores, a jittery one does not). Every row that sweeps the whole unit must show 
 candidate in the same direction; the smallest score counts. The answer names the strongest
 candidate and the next one when it is nearly as strong; it abstains when nothing reaches the
 threshold, when the change is unstructured (noise), or when several regions change at once
-and no one or two descriptions fit. Each base code answers on its own, so agreement between
+and no one or two descriptions fit. Before it abstains because a figure's outline changes in
+a way nothing clear describes, a move that one offset per step explains in every row
+(measure/motion.py: a thing carried across in front of a steady one that joins it into one
+figure) is said. Each base code answers on its own, so agreement between
 the answers (the certainty) measures how well one description fits the latent.
 """
 
@@ -19,7 +22,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..measure import UNITS, Part, RowChange, analyse_row, place, score_series, turns_about_a_point
+from ..measure import UNITS, Part, RowChange, analyse_row, place, score_series, translation, turns_about_a_point
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
 from .options import Options, number
@@ -81,8 +84,12 @@ class Candidate:
 
 def _where(part: Part) -> str:
     """Where a figure sits, for the words (regions are placed by measure.place)."""
-    x0, y0, x1, y1 = part.box
-    cx, cy = part.centre
+    return _placed(part.box, part.centre)
+
+
+def _placed(box: tuple[float, float, float, float], centre: tuple[float, float]) -> str:
+    x0, y0, x1, y1 = box
+    cx, cy = centre
     # along an axis the figure spans (its sweep crosses the image) it has no place to name
     horiz = "" if x1 - x0 > 0.6 else "left" if cx < 0.38 else "right" if cx > 0.62 else ""
     vert = "" if y1 - y0 > 0.6 else "upper" if cy < 0.38 else "lower" if cy > 0.62 else ""
@@ -667,6 +674,45 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
     return text[0].upper() + text[1:] + "."
 
 
+MOVE_EXPLAINED = 0.5  # the least share of the change between frames one offset per step must explain for a move
+
+
+def _whole_unit(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """The rows that sweep the whole unit (a group's each-member rows show its parts)."""
+    widest = max(len(r.moving) for r in rows)
+    return tuple(r for r in rows if len(r.moving) == widest)
+
+
+def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A move that every row shows the same way (measure.motion): one offset per step explains
+    at least MOVE_EXPLAINED of the change, no step goes back, and the whole move is at least
+    ``threshold`` visibility units along its main axis, the same axis and way in every row;
+    along the other axis too when every row goes that way by a unit and half as far. What
+    moves is named by where it is, when that is one side of the picture: it is one thing among
+    others that stay. Returns the sentence and its attribute, or None."""
+    moves = [translation(r.frames) for r in rows]
+    if not moves or any(m is None or not m.steady or m.explained < MOVE_EXPLAINED for m in moves):
+        return None
+    first = moves[0]
+    axis = "x" if abs(first.dx) >= abs(first.dy) else "y"
+    along = [(m.dx, m.dy) if axis == "x" else (m.dy, m.dx) for m in moves]
+    sign = np.sign(along[0][0])
+    other = "y" if axis == "x" else "x"
+    if any(np.sign(a) != sign or abs(a) < threshold * UNITS[axis] or abs(b) > abs(a) for a, b in along):
+        return None
+    both = all(np.sign(b) == np.sign(along[0][1]) and abs(b) >= max(UNITS[other], 0.5 * abs(a)) for a, b in along)
+    way = {("x", 1): "to the right", ("x", -1): "to the left", ("y", 1): "down", ("y", -1): "up"}
+    if both:
+        (dx, dy) = (along[0][0], along[0][1]) if axis == "x" else (along[0][1], along[0][0])
+        said = f"{way[('y', int(np.sign(dy)))]} and {way[('x', int(np.sign(dx)))]}"
+    else:
+        said = way[(axis, int(sign))]
+    where = _placed(first.box, first.centre)
+    subject = f"the object {_PLACES.get(where, 'at the ' + where)}" if where else "the object"
+    text = f"{subject} moves {said}."
+    return text[0].upper() + text[1:], f"motion.{axis}"
+
+
 @dataclass(frozen=True)
 class ProbeOptions(Options):
     threshold: float = number(1.0, 0.01, CAP, "visibility (in units of change) a change needs to be named")
@@ -691,9 +737,7 @@ class ProbeBackend(BaseBackend):
     def candidates(self, rows: tuple[Row, ...]) -> tuple[list[Candidate], list[RowChange]]:
         """The changes every row that sweeps the whole unit agrees on (a group's each-member rows
         show the parts, not what the combination does, so they are left out), strongest first."""
-        widest = max(len(r.moving) for r in rows)
-        rows = tuple(r for r in rows if len(r.moving) == widest)
-        changes = [analyse_row(r.frames) for r in rows]
+        changes = [analyse_row(r.frames) for r in _whole_unit(rows)]
         cands = _refine(_by_piece(combine([row_candidates(c) for c in changes])))
         return sorted(cands, key=lambda c: (-c.score, -c.strength)), changes
 
@@ -709,6 +753,12 @@ class ProbeBackend(BaseBackend):
         strong = [c for c in cands if c.score >= self.threshold and c.key[2] != "outline"]
         if not strong:
             reshaped = any(c.key[2] == "outline" and c.score >= self.threshold * OUTLINE_BAR for c in cands)
+            # a new outline that no move, resize, turn or colour of the figure describes: a thing
+            # carried across in front of a steady one it touches, which joins it into one figure,
+            # still moves
+            carried = _carried(_whole_unit(rows), self.threshold) if reshaped else None
+            if carried is not None:
+                return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
         top = strong[0]
         # a second change is named when nearly as clear as the first, and nearly as large or

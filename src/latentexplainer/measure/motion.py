@@ -1,0 +1,96 @@
+"""A thing carried across the picture, whatever it is in front of: how far one shift of each
+frame explains the next.
+
+The figure of :mod:`change` is the mass that differs from its surround; a thing that moves in
+front of a steady one it touches (a windsock passing a hangar, a laptop sliding beside its
+books) joins it into one mass whose outline changes, and no move of the whole is measured.
+Here no mass is formed at all. Between each two neighbouring frames, the pixels that change
+colour are compared with the earlier frame shifted by every offset up to REACH of the image:
+where a thing moves, one offset carries its colours to where they arrive, and where it left
+the colours of what it uncovers were beside it, one offset away, as well (a steady background
+of one colour, or a steady thing whose colours the moving one does not share). The best offset
+per step, and the share of the change it explains, give the move; a colour that changes in
+place, a thing that grows or turns, is explained by no one offset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import ndimage
+
+from .image import as_rgb, colour_distance
+from .parts import CHANGE_FLOOR
+
+REACH = 0.2  # the largest offset tried between two neighbouring frames, in fractions of the image
+
+
+@dataclass(frozen=True)
+class Translation:
+    """How the changing part of a row moves: ``dx``, ``dy`` from the first frame to the last
+    (fractions of the image width and height; down is positive), ``explained`` the share of the
+    change between neighbouring frames that the best offset of each step explains (weighted by
+    how much changes at each step), ``steady`` whether no step goes against the whole move,
+    and ``centre`` (x, y) and ``box`` (x0, y0, x1, y1) of where the change is, in fractions."""
+
+    dx: float
+    dy: float
+    explained: float
+    steady: bool
+    centre: tuple[float, float]
+    box: tuple[float, float, float, float]
+
+
+def _best_offset(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -> tuple[int, int, float, float]:
+    """The offset (dx, dy) within ``reach`` pixels for which b(p) is nearest a(p - offset) over
+    ``mask`` (mean squared colour difference, the earlier frame padded with its own edge), the
+    share of the unshifted difference it removes, and that unshifted difference. Every offset
+    at once: the squared difference expands into correlations, computed by FFT."""
+    h, w, _ = a.shape
+    size = (h + 2 * reach, w + 2 * reach)
+    ap = np.pad(a, ((reach, reach), (reach, reach), (0, 0)), mode="edge")
+    m = np.zeros(size)
+    m[reach:reach + h, reach:reach + w] = mask
+    bm = np.zeros(size + (3,))
+    bm[reach:reach + h, reach:reach + w] = b * mask[..., None]
+    fa = np.fft.rfft2(ap, axes=(0, 1))
+    cross = np.fft.irfft2((np.fft.rfft2(bm, axes=(0, 1)) * np.conj(fa)).sum(-1), size)  # sum_p b(p) a(p - s)
+    square = np.fft.irfft2(np.fft.rfft2(m) * np.conj(np.fft.rfft2((ap ** 2).sum(-1))), size)  # sum_p |a(p - s)|^2
+    n = max(float(mask.sum()), 1.0)
+    err = (float(((b ** 2).sum(-1) * mask).sum()) - 2.0 * cross + square) / n
+    offsets = np.arange(-reach, reach + 1)
+    grid = err[np.ix_(offsets % size[0], offsets % size[1])]  # [dy, dx]
+    iy, ix = np.unravel_index(int(np.argmin(grid)), grid.shape)
+    still = float(grid[reach, reach])
+    return int(offsets[ix]), int(offsets[iy]), (1.0 - float(grid[iy, ix]) / still) if still > 1e-9 else 0.0, still
+
+
+def translation(frames: np.ndarray) -> Translation | None:
+    """How the part of a row that changes moves (see the module docstring); None when nothing
+    changes between any two neighbouring frames. ``frames``: (F, C, H, W) in [0, 1]."""
+    x = as_rgb(frames)
+    f, h, w, _ = x.shape
+    reach = max(2, int(round(REACH * max(h, w))))
+    steps, weights, gains = [], [], []
+    where = np.zeros((h, w), bool)
+    for k in range(f - 1):
+        mask = ndimage.binary_dilation(colour_distance(x[k], x[k + 1]) > CHANGE_FLOOR, iterations=1)
+        if mask.sum() < 8:
+            continue
+        dx, dy, gain, still = _best_offset(x[k], x[k + 1], mask, reach)
+        steps.append((dx, dy))
+        weights.append(still * float(mask.sum()))
+        gains.append(gain)
+        where |= mask
+    if not steps:
+        return None
+    wts = np.asarray(weights)
+    explained = float((wts * np.asarray(gains)).sum() / max(wts.sum(), 1e-12))
+    total = np.asarray(steps, float).sum(0)
+    steady = all(float(np.dot(s, total)) >= 0.0 for s in np.asarray(steps, float))
+    ys, xs = np.nonzero(where)
+    return Translation(float(total[0]) / max(w - 1, 1), float(total[1]) / max(h - 1, 1), explained, steady,
+                       (float(xs.mean()) / max(w - 1, 1), float(ys.mean()) / max(h - 1, 1)),
+                       (xs.min() / max(w - 1, 1), ys.min() / max(h - 1, 1), xs.max() / max(w - 1, 1),
+                        ys.max() / max(h - 1, 1)))
