@@ -753,3 +753,27 @@ def test_a_part_inside_a_thing_that_grows_is_the_size_of_that_part_not_of_the_th
     box = [("box_size", "size of the box (small to large)", False),
            ("hole_size", "size of the box's round hole (small to large)", False)]
     assert [n.factor for n in name_claims(text, box)] == ["hole_size"]
+
+
+def test_things_that_fly_are_up_in_the_air():
+    # beehive (nineteenth held-out run): the bees flying away read "The small shapes at the top
+    # decrease in number.", a count that fitted the hive's boxes as well as its bees, so it named
+    # neither. Things that fly, hover or soar are up in the air, as things in the sky are
+    field = [("birds", "how many birds fly over the field (none to five)", False),
+             ("posts", "how many posts the fence has (three to six)", False)]
+    assert read_factor(*field[0]).places == ("upper",)
+    assert [n.factor for n in name_claims("The small shapes at the top decrease in number.", field)] == ["birds"]
+    assert [n.factor for n in name_claims("The small shapes at the bottom increase in number.", field)] == ["posts"]
+
+
+def test_values_from_none_to_many_are_a_count_and_in_number_names_no_numeral():
+    # umbrella (a dev set): "how hard it is raining (no streaks to many rain streaks)" was read
+    # as no property, and "decrease in number" as a claim about a numeral, which the "number of
+    # stripes" factor shared: the streaks thinning out named the canopy's stripes
+    awning = [("rain", "how hard it is snowing (no flakes to many flakes)", False),
+              ("stripes", "number of stripes on the awning (few wide to many narrow)", False)]
+    assert read_factor(*awning[0]).prop == "count"
+    assert "number" not in read_factor(*awning[1]).kinds
+    assert [n.factor for n in name_claims("The small shapes decrease in number.", awning)] == ["rain"]
+    assert [n.factor for n in name_claims("The stripes increase in number.", awning)] == ["stripes"]
+    assert "number" in read_factor("digit", "which number is shown (0 to 9)", True).kinds

@@ -326,6 +326,15 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             if c is not None and colour > c.score:
                 out[c.key] = c.weaker(0.6 * colour)
     _prefer_part(out)
+    scatter = out.get(("scatter", "", "count"))
+    if scatter is not None and scatter.score >= 1.0:  # small things that come one by one: the figure's
+        out.pop(("figure", "", "count"), None)  # pieces are they, counted again; and a figure that
+        sx0, sy0, sx1, sy1 = scatter.part.box  # is only they spreads as they come
+        for key, c in list(out.items()):
+            x0, y0, x1, y1 = c.part.box
+            if key[0] == "figure" and key[2] in SHAPE and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
+                    and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
+                out.pop(key)
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
         if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
             out.pop(key)
@@ -544,6 +553,9 @@ def _subject(c: Candidate, places: bool = True) -> str:
     if role == "part":
         side = _PLACES.get(c.part.side, "")
         return f"the part {side} of the object" if side else "part of the object"
+    if role == "scatter":  # small things that come one by one: named by where they are
+        where = _where(c.part)
+        return f"the small shapes {_PLACES.get(where, 'at the ' + where)}" if where else "the small shapes"
     where = _where(c.part) if places else ""
     noun = "the object" if c.part.parts <= 1 else "the objects" if c.part.parts <= 3 else "the shapes"
     return f"{noun} {_PLACES.get(where, 'at the ' + where)}" if where else noun
@@ -652,7 +664,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             last_subject = None
             continue
         subject = _subject(c, places)
-        plural = subject.startswith(("the objects", "the shapes"))
+        plural = subject.startswith(("the objects", "the shapes", "the small shapes"))
         pred = _predicate(c, plural)
         if pred.startswith("light on"):  # "the light on the object moves to the right"
             parts.append("the " + pred.replace("on them" if plural else "on it", "on " + subject))

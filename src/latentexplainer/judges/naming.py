@@ -87,8 +87,10 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
 
 
 def _held(text: str) -> list[str]:
-    """Where a thing is that the sky or the floor holds ("the moon in the sky": upper)."""
-    return (["upper"] if _find(r"\b(in|across|through) the (sky|air|clouds)\b", text) else []) + \
+    """Where a thing is that the sky or the floor holds ("the moon in the sky", "bees that fly
+    round the hive": upper)."""
+    return (["upper"] if _find(r"\b(in|across|through) the (sky|air|clouds)\b|\b(fly|flies|flying|flown|hover"
+                               r"|hovers|hovering|soar|soars|soaring)\b", text) else []) + \
         (["lower"] if _find(r"\b(on|along) the (floor|ground)\b", text) else [])
 
 
@@ -146,6 +148,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         also = ("size",)  # a door rolled up or slid aside: the opening it leaves grows as it goes
     if prop == "height" and _find(r"\bheight of\b[^()]*\((from )?(low|high) to (high|low)\)", text):
         also = ("y",)  # a height from low to high (a hoop, a fence, a stool's seat): where its top is, too
+    if prop is None and _find(r"\((from )?(no|none|nothing|few|one)\b[^()]*\bto (a |very )?(many|lots|several|dozens)\b",
+                              text):
+        prop = "count"  # "how hard it is raining (no streaks to many rain streaks)": how many there are
     if prop is None and _find(r"\bsag(s|ging|ged)?\b|\bdroop\w*", text):
         prop, also = "y", ("shape",)  # a line that sags: its middle goes down as it bends
     if prop == "phase" and _find(r"\bmoon\b", text):

@@ -99,6 +99,8 @@ def _kinds(text: str) -> list[tuple[int, str]]:
         w = m.group(0)
         kind = NOUN_KINDS.get(w) or (NOUN_KINDS.get(w[:-1]) if w.endswith("s") and w != "its" else None) \
             or (NOUN_KINDS.get(w[:-2]) if w.endswith("es") else None)
+        if kind == "number" and (re.search(r"\bin\s+$", text[:m.start()]) or re.match(r"\s+of\b", text[m.end():])):
+            continue  # "grow in number", "the number of stripes": how many, not a numeral
         if kind in BACKGROUND_KINDS and kind != "background":
             before, after = text[:m.start()], text[m.end():]
             if _OWNED.search(before) or _OF_A_THING.match(after):

@@ -452,6 +452,9 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     if f < 2 or changing.sum() < max(3, 0.002 * h * w):
         return RowChange(f, change, share, coherence)
     parts: list[Part] = []
+    scatter = _scatter(x, changing)
+    if scatter is not None:  # small things that come one by one (flowers in a bed, bees round a hive)
+        parts.append(_part("scatter", scatter[1], {"count": scatter[0]}, int(scatter[0].max())))
     split = _moving_split(x)
     if split is not None:  # the boundary of two parts moves: the band it sweeps is its change, not a figure's
         axis, cuts, side = split
@@ -541,6 +544,49 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
+
+
+SCATTER_PIECE = 0.015  # the largest a small thing may be, as a share of the image
+SCATTER_MIN = 3  # how many small things there must be at the end where they are
+SCATTER_DROP = 0.8  # the least share of the small things one step towards that end may keep
+SCATTER_FIRST = 0.7  # the most of them the first step may bring (things that move come all at once)
+
+
+def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """Small things that come (or go) one after another where the picture changes (flowers in
+    a bed, bees round a hive, rings of a web): at one end of the row the changing pixels stand
+    out least from the pixels round them (the end without the things); in every frame, the
+    changing pixels that differ from that end (colour distance over 0.2) form pieces of at
+    least 3 pixels, each at most SCATTER_PIECE of the image. Their number goes from at most 1 at
+    that end to SCATTER_MIN or more at the other, never falling by more than 1 - SCATTER_DROP
+    of itself on the way, and the first step brings at most SCATTER_FIRST of them. Returns the
+    number per frame and where the pieces are (H, W), or None. A thing that moves, grows or
+    changes colour is one piece, and a large one; small things that move (where they were and
+    where they are, two pieces each) are all there from the first step."""
+    f, h, w, _ = x.shape
+    ring = ndimage.binary_dilation(changing, iterations=2) & ~changing
+    if ring.sum() < 8 or changing.sum() < 2 * SCATTER_MIN:
+        return None
+    stand = [float(colour_distance(x[k][changing], np.median(x[k][ring], axis=0)).mean()) for k in (0, f - 1)]
+    empty = 0 if stand[0] <= stand[1] else f - 1
+    counts = np.zeros(f)
+    where = np.zeros((h, w), bool)
+    for k in range(f):
+        on = changing & (colour_distance(x[k], x[empty]) > 0.2)
+        labels, n = ndimage.label(on, structure=np.ones((3, 3)))
+        if n == 0:
+            continue
+        sizes = ndimage.sum(on, labels, index=np.arange(1, n + 1))
+        if sizes.max() > SCATTER_PIECE * h * w:
+            return None
+        kept = 1 + np.flatnonzero(sizes >= 3)
+        counts[k] = len(kept)
+        where |= np.isin(labels, kept)
+    run = counts if empty == 0 else counts[::-1]
+    if run[0] > 1 or run[-1] < SCATTER_MIN or any(b < SCATTER_DROP * a for a, b in zip(run, run[1:])) \
+            or run[1] > SCATTER_FIRST * run[-1]:
+        return None
+    return counts, where
 
 
 def _each_piece(x: np.ndarray, weight: np.ndarray, bg: np.ndarray, pieces: int) -> list[Part]:

@@ -40,6 +40,7 @@ class Part:
     """A region of the image that changes, with its measured series (one value per frame)."""
 
     role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern",
+    # "scatter" (small things that come or go one after another: its series is "count"),
     # "boundary" (where two parts of the picture meet, when it moves: its series is "y" or "x"),
     # "part" (the part of a figure where its mass comes and goes while the rest stays)
     centre: tuple[float, float]  # (x, y) in fractions of the image, over all frames
