@@ -27,6 +27,9 @@ The analysis starts from the change map, not from a scene model:
    line is a part of its own; the band it sweeps is its change, not a figure's or a region's.
 5. **Pattern.** When the window holds a periodic pattern, its dominant spatial frequency,
    the orientation of its stripes and its contrast, from the power spectrum.
+6. **Small things that come one by one.** When the changing pixels that differ from one end
+   of the row form small pieces whose number grows steadily from none to several (flowers in a
+   bed, bees round a hive), that number per frame ("scatter").
 
 Every series comes with its unit: the change that is clearly visible (a 6 % move of the
 image width, a 25 % change of area, 12 degrees, ...), so that scores of different kinds
