@@ -777,3 +777,12 @@ def test_values_from_none_to_many_are_a_count_and_in_number_names_no_numeral():
     assert [n.factor for n in name_claims("The small shapes decrease in number.", awning)] == ["rain"]
     assert [n.factor for n in name_claims("The stripes increase in number.", awning)] == ["stripes"]
     assert "number" in read_factor("digit", "which number is shown (0 to 9)", True).kinds
+
+
+def test_how_brightly_a_thing_shines_is_its_lightness():
+    # helicopter (seventeenth held-out run): "how brightly the helicopter's searchlight shines
+    # (off to a bright beam)" was read as no property, "how brightly the bulbs round the rim
+    # glow" as a shape ("round"); how brightly is how bright
+    for description in ("how brightly the lorry's headlamp shines (off to a bright beam)",
+                        "how brightly the lanterns round the pond glow (off to bright)"):
+        assert read_factor("glow", description).prop == "lightness"

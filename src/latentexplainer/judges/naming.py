@@ -54,7 +54,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return special
     if _find(r"^\s*(the )?number of\b|^\s*how many\b", text):
         return "count"  # "number of suit symbols on the card": how many of a thing, whatever it is
-    if _find(r"(^|:)\s*how (bright|dark|light|lit|pale|dim)\b|" + _DAYTIME, text):
+    if _find(r"(^|:)\s*how (bright|dark|light|lit|pale|dim)(ly)?\b|" + _DAYTIME, text):
         return "lightness"  # "how bright it is outside (night to day)", "time of day: how lit the sky is"
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
