@@ -549,20 +549,30 @@ def _subject(c: Candidate, places: bool = True) -> str:
         if where:
             return f"the {where} part of the background"
         where = _where(c.part)
-        return f"the region {_PLACES.get(where, 'at the ' + where) if where else 'in the centre'}"
+        return f"the region {_at(where) if where else 'in the centre'}"
     if role == "part":
         side = _PLACES.get(c.part.side, "")
         return f"the part {side} of the object" if side else "part of the object"
     if role == "scatter":  # small things that come one by one: named by where they are
         where = _where(c.part)
-        return f"the small shapes {_PLACES.get(where, 'at the ' + where)}" if where else "the small shapes"
+        return _placed_noun("the small shapes", where)
     where = _where(c.part) if places else ""
     noun = "the object" if c.part.parts <= 1 else "the objects" if c.part.parts <= 3 else "the shapes"
-    return f"{noun} {_PLACES.get(where, 'at the ' + where)}" if where else noun
+    return _placed_noun(noun, where)
 
 
 _WAYS = {"up": "upwards", "down": "downwards", "left": "to the left", "right": "to the right"}
 _PLACES = {"left": "on the left", "right": "on the right", "upper": "at the top", "lower": "at the bottom"}
+
+
+def _at(where: str) -> str:
+    """A place key in words: "on the left", "at the top", "at the upper left"."""
+    return _PLACES.get(where, "at the " + where)
+
+
+def _placed_noun(noun: str, where: str) -> str:
+    """A noun with its place, when it has one: "the object on the left"."""
+    return f"{noun} {_at(where)}" if where else noun
 
 
 def _predicate(c: Candidate, plural: bool) -> str:
@@ -652,7 +662,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             lit = c.part.series["lightness"][seen] >= c.part.series["ring_lightness"][seen]
             shape = f"{'light' if lit else 'dark'} shape"
             where = _where(c.part)
-            spot = _PLACES.get(where, "at the " + where) if where else "in the centre"
+            spot = _at(where) if where else "in the centre"
             parts.append(f"a {shape} appears {spot}" if c.sign > 0 else f"the {shape} {spot} disappears")
             last_subject = None
             continue
@@ -720,7 +730,7 @@ def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     else:
         said = way[(axis, int(sign))]
     where = _placed(first.box, first.centre)
-    subject = f"the object {_PLACES.get(where, 'at the ' + where)}" if where else "the object"
+    subject = _placed_noun("the object", where)
     text = f"{subject} moves {said}."
     return text[0].upper() + text[1:], f"motion.{axis}"
 
