@@ -39,6 +39,7 @@ NEW_SETS = {  # name -> channels
     "kayak": 3, "pinwheel": 3, "beehive": 3, "seesaw": 3, "snowglobe": 3, "weathervane": 3,
     "laptop": 3, "metronome": 3, "windsock": 3, "clothesline": 3, "birdhouse": 3, "basketball": 3,
     "lawnmower": 3, "chandelier": 3, "wheelbarrow": 3, "blimp": 3, "fireplace": 3, "treehouse": 3,
+    "trophy": 3, "scissors": 3, "bowling": 3, "parachute": 3, "quilt": 3, "watermelon": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3195,6 +3196,129 @@ def test_treehouse_swing_carries_the_tyre_sideways_and_house_height_raises_the_h
     assert _rows_cols(low)[0].min() - _rows_cols(high)[0].min() == 12
     wrap = [treehouse.render(0.3, 0.2, h, 0.6, 0.7).astype(int) for h in (0.0, 1.0)]
     assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_trophy_stem_height_lifts_the_cup_and_handle_size_widens_it():
+    from latentexplainer.data import trophy
+
+    def gold(img):  # the gold metal, lit, in shade or in the handles (the curtain is blue at hue 0.65)
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 0] - img[..., 2] > 100)
+
+    short, tall = (trophy.render(0.5, s, 0.5, 0, 0.65) for s in (0.0, 1.0))
+    assert _rows_cols(gold(short))[0].min() - _rows_cols(gold(tall))[0].min() == 10  # the stem 10 px taller
+    assert np.array_equal(short[46:], tall[46:])  # the plinth and the shelf stay
+    small, large = (_rows_cols(gold(trophy.render(0.5, 0.5, h, 0, 0.65)))[1] for h in (0.0, 1.0))
+    assert len(large) - len(small) == pytest.approx(10, abs=1)  # each loop reaches 5 px further out
+    silver = trophy.render(0.5, 0.5, 0.5, trophy.METALS.index("silver"), 0.65).astype(int)
+    assert not gold(silver).any()
+
+
+def test_scissors_opening_spreads_the_blades_and_scissors_x_moves_them():
+    from latentexplainer.data import scissors
+
+    def steel(img):  # the blades' pale steel: bright and grey, unlike the mat and the handles
+        img = img.astype(int)
+        return (img.min(-1) > 150) & (img.max(-1) - img.min(-1) < 40)
+
+    def tips_span(img):  # from the leftmost to the rightmost steel in the top rows of the blades
+        cols = _rows_cols(steel(img)[:20])[1]
+        return cols.max() - cols.min()
+
+    shut, wide = (scissors.render(o, 0.0, 1.0, 0.0, 0.5) for o in scissors.RANGES[0])
+    assert tips_span(wide) >= tips_span(shut) + 16
+    left, right = (steel(scissors.render(0.4, 0.0, 0.5, 0.0, x)) for x in (0.0, 1.0))
+    assert abs(int(left.sum()) - int(right.sum())) <= 2 and left.sum() > 40  # the same pair, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(12, abs=0.5)
+    wrap = [scissors.render(0.3, 0.2, 0.6, h, 0.4).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_bowling_pins_knock_down_front_rows_and_the_ball_shrinks_down_the_lane():
+    from scipy import ndimage
+
+    from latentexplainer.data import bowling
+
+    def white(img):  # the pins' white paint
+        return img.astype(int).min(-1) > 200
+
+    counts = [int(white(bowling.render(0.0, 0.0, c, 0.6, 0.5)).sum()) for c in range(3)]
+    assert counts[0] > counts[1] > counts[2] > 0
+    back_row = white(bowling.render(0.0, 0.0, bowling.PINS_LEFT.index("4"), 0.6, 0.5))
+    assert ndimage.label(back_row.any(0))[1] == 4  # four pins side by side
+
+    def ball(img):  # the blue ball (hue 0.6)
+        img = img.astype(int)
+        return img[..., 2] - img[..., 0] > 80
+
+    near, far = (ball(bowling.render(d, 0.0, 0, 0.6, 0.5)) for d in (0.0, 1.0))
+    assert np.nonzero(near)[0].mean() > np.nonzero(far)[0].mean() + 15  # further up the image
+    assert near.sum() > 1.5 * far.sum()  # and smaller
+    for img in (near, far):  # straight down the middle of the lane
+        cols = _rows_cols(img)[1]
+        assert (cols.min() + cols.max()) / 2 == pytest.approx(31.5, abs=1)
+
+
+def test_parachute_altitude_lifts_it_and_swing_carries_the_figure_the_other_way():
+    from latentexplainer.data import parachute
+
+    def red(img):  # the canopy's red panels (hue 0)
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 1] + 100) & (img[..., 0] > img[..., 2] + 100)
+
+    low, high = (red(parachute.render(0.5, a, 0.0, 0.5, 0.0)) for a in (0.0, 1.0))
+    assert _rows_cols(low)[0].min() - _rows_cols(high)[0].min() == 17
+    assert low.sum() == high.sum()
+
+    def suit(img):  # the parachutist's dark suit
+        return np.abs(img.astype(int) - 255 * np.array(parachute.SUIT)).max(-1) < 10
+
+    tilt_left, tilt_right = (parachute.render(0.5, 0.5, s, 0.5, 0.0) for s in (-0.4, 0.4))
+    figure_shift = _centroid_x(suit(tilt_left)[..., None]) - _centroid_x(suit(tilt_right)[..., None])
+    canopy_shift = _centroid_x(red(tilt_left)[..., None]) - _centroid_x(red(tilt_right)[..., None])
+    assert figure_shift > 12 and canopy_shift < -2  # the figure swings right as the canopy leans left
+
+
+def test_quilt_patches_count_across_and_border_width_narrows_them():
+    from scipy import ndimage
+
+    from latentexplainer.data import quilt
+
+    def coloured(row):  # the blue patches (hue 0.6) along a row, inside the border
+        row = row[12:52].astype(int)
+        return (row.max(-1) - row.min(-1) > 60)
+
+    for code, count in enumerate(quilt.GRIDS):
+        img = quilt.render(code, 0.6, 0.0, 0.0, 0.0)
+        assert ndimage.label(coloured(img[36]))[1] == int(count) // 2  # every other patch coloured
+
+    def border(img):  # the dark blue border, along the middle row
+        return int((np.abs(img[32].astype(int) - 255 * np.array(quilt.BORDER)).max(-1) < 12).sum())
+
+    narrow, wide = (quilt.render(0, 0.3, 0.5, b, 0.0) for b in (0.0, 1.0))
+    assert border(wide) - border(narrow) == pytest.approx(10, abs=1)  # 5 px more on each side
+    wrap = [quilt.render(1, h, 0.4, 0.5, 0.1).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_watermelon_seeds_count_the_seeds_and_bite_eats_only_the_right_of_the_top():
+    from scipy import ndimage
+
+    from latentexplainer.data import watermelon
+
+    def seeds(img):  # the black seeds: the only near-black pixels
+        return img.astype(int).max(-1) < 60
+
+    for value, count in ((0.0, 0), (0.1, 1), (0.5, 6), (1.0, 12)):
+        assert ndimage.label(seeds(watermelon.render(1.0, 0.5, value, 0.0, 0.6)))[1] == count
+
+    def flesh(img):  # the red flesh
+        return np.abs(img.astype(int) - 255 * np.array(watermelon.FLESH)).max(-1) < 12
+
+    whole, bitten = (flesh(watermelon.render(0.5, 0.5, 0.0, b, 0.6)) for b in (0.0, 1.0))
+    assert whole.sum() - bitten.sum() > 60
+    assert np.array_equal(whole[:, :28], bitten[:, :28])  # the left of the slice is untouched
+    assert (whole & ~bitten)[:, 32:].any()
 
 
 # the suite
