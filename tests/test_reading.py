@@ -399,6 +399,60 @@ def test_a_length_is_no_height(text, factor, sign):
     assert [n.factor for n in name_claims("The object becomes bolder, with thicker strokes.", KEY)] == ["head_size"]
 
 
+HANGING = [("chain_length", "length of the bucket's rope (hanging high to low)", False),
+           ("bucket_width", "width of the bucket (narrow to wide)", False)]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object moves up.", "chain_length", -1),  # a shorter chain: what hangs on it rises
+    ("The bucket moves down.", "chain_length", 1),
+    ("The rope becomes longer.", "chain_length", 1),
+    ("The object becomes wider.", "bucket_width", 1),
+])
+def test_a_length_from_hanging_high_to_low_is_where_it_hangs(text, factor, sign):
+    # chandelier (the twenty-first held-out run): "The object moves up." as its chain shortened
+    # named no factor: a length is no place, but one whose values run "(hanging high to low)" is
+    got = [n for n in name_claims(text, HANGING) if n.factor]
+    assert {(n.factor, n.sign) for n in got} == {(factor, sign)}
+    assert "y" not in read_factor("f", "length of the ladder (short to long)").also
+
+
+AIRSHIP = [("altitude", "height of the airship in the sky (low to high)", False),
+           ("pitch", "pitch of the airship (nose down, level, nose up)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The objects move down.", "altitude"),
+    ("The object moves up.", "altitude"),
+    ("The object rotates clockwise.", "pitch"),
+    ("The object tilts.", "pitch"),
+])
+def test_a_pitch_is_an_angle_not_a_height(text, factor):
+    # blimp (the twenty-first held-out run): the blimp sinking, "The objects move down.", was
+    # given to its pitch, read as a place up or down from its values "(nose down, level, nose up)"
+    assert [n.factor for n in name_claims(text, AIRSHIP)] == [factor]
+    assert read_factor("pitch", "pitch of the airship (nose down, level, nose up)").prop == "rotation"
+    assert read_factor("coat", "how dark the coat is (pitch black to white)").prop == "lightness"
+
+
+
+TYRE = [("swing", "angle the tyre swing has swung to (left, straight down, right)", False),
+        ("house_width", "width of the house (narrow to wide)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("Part of the object moves to the left.", "swing"),
+    ("The object rotates clockwise.", "swing"),
+    ("The object becomes wider.", "house_width"),
+])
+def test_the_angle_a_thing_has_swung_to_is_where_it_hangs_too(text, factor):
+    # treehouse (the twenty-first held-out run): its tyre swing swinging to the left, "Part of
+    # the object moves to the left." (1.00), named no factor: an angle swung to "(left, straight
+    # down, right)" is a place from left to right as well, as a swing "(left to right)" is a turn
+    assert [n.factor for n in name_claims(text, TYRE)] == [factor]
+    assert read_factor("spin", "angle the wheel has turned to (0 to 360 degrees)").also == ()
+
+
 def test_spines_are_no_spin():
     assert read_factor("f", "the spines of the book (thin to thick)").prop is None  # a thing, no property
     assert read_factor("f", "length of the cactus spines").prop == "length"

@@ -699,6 +699,20 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
 MOVE_EXPLAINED = 0.5  # the least share of the change between frames one offset per step must explain for a move
 
 
+def _one_recolouring(a: Candidate, b: Candidate) -> bool:
+    """Whether two changes of hue are one thing recoloured, seen as two parts: a region and a
+    figure (or two regions) that touch, whose hues turn the same way by nearly as much (within
+    SAME_HUE: a tree's crown along the top of the picture, a background, and the rest of it in
+    front of the sky, a figure). The stronger is said; the other would name a second factor."""
+    if a.key[2] != "hue" or b.key[2] != "hue" or a.key[:2] == b.key[:2] or a.sign != b.sign:
+        return False
+    if abs((a.end - a.start) - (b.end - b.start)) > SAME_HUE:
+        return False
+    pad = 0.05
+    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.part.box, b.part.box
+    return ax0 - pad <= bx1 and bx0 - pad <= ax1 and ay0 - pad <= by1 and by0 - pad <= ay1
+
+
 def _whole_unit(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows that sweep the whole unit (a group's each-member rows show its parts)."""
     widest = max(len(r.moving) for r in rows)
@@ -793,6 +807,7 @@ class ProbeBackend(BaseBackend):
         near = [top] + [c for c in strong[1:] if c.score >= self.ratio * top.score
                         and c.strength >= self.ratio * peak[c.key[2]]
                         and (c.strength >= self.ratio * top.strength or c.strength >= SECOND * CAP)]
+        near = [c for k, c in enumerate(near) if not any(_one_recolouring(a, c) for a in near[:k])]
         places = {(c.key[0], c.key[1]) for c in near}
         if len(near) > 2 and len(places) > 2:
             return Response(SEVERAL, 0, abstained=True)

@@ -144,10 +144,15 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
         also = ("rotation",)  # a thing swung from side to side about where it hangs or stands turns as it goes
+    if prop == "rotation" and _find(r"\bswung\b|\bswings? (to|from)\b", text) and _find(r"\b(left|right)\b", text):
+        also = ("x",)  # and the angle it has swung to, from the left to the right, is where it hangs as well
     if prop in ("x", "y") and _find(r"\b(open|opened|opening|shut|closed)\b", text):
         also = ("size",)  # a door rolled up or slid aside: the opening it leaves grows as it goes
     if prop == "height" and _find(r"\bheight of\b[^()]*\((from )?(low|high) to (high|low)\)", text):
         also = ("y",)  # a height from low to high (a hoop, a fence, a stool's seat): where its top is, too
+    if prop == "length" and _find(r"\((from )?(hanging |hung |sitting |standing )?(high|low) to (hanging |hung )?(low|high)\)",
+                                  text):
+        also = ("y",)  # a chain's length "(hanging high to low)": where what hangs on it is, too
     if prop is None and _find(r"\((from )?(no|none|nothing|few|one)\b[^()]*\bto (a |very )?(many|lots|several|dozens)\b",
                               text):
         prop = "count"  # "how hard it is raining (no streaks to many rain streaks)": how many there are
@@ -157,10 +162,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
-    return FactorReading(name, prop, _part(kinds, bare), tuple(dict.fromkeys(kinds)),
+    part = _part(kinds, bare)
+    return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)
-                                                and _part(kinds, bare) == "background"])),
+                                                and part == "background"])),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
                          _find(r"\b[a-z]+'s? [a-z]+", bare))
 

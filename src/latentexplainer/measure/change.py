@@ -691,7 +691,7 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
 
 FADE_STEP = 0.5  # the most of a pixel's change one step between frames may take, on average, in a fade
 FADE_ALIKE = 0.8  # the least share of the pixels where a figure comes or goes that change one way in a fade
-FADE_ZONE = 0.5  # the least share of the figure's place where it comes or goes for it to fade in or out
+FADE_ZONE = 0.3  # the least share of the figure's place where it comes or goes for it to fade in or out
 # a figure that fades in or out has no outline of its own: what its mass measures is how much it stands out
 FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width", "angle", "outline", "fill",
                "light_x", "light_y")
@@ -699,8 +699,9 @@ FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width"
 
 def _fades(x: np.ndarray, present: np.ndarray, bg: np.ndarray) -> np.ndarray | None:
     """Whether a figure fades in or out where it is (a lantern that glows brighter out of the
-    night, a light going out) rather than growing, shrinking or moving: it comes or goes over
-    most of its place (FADE_ZONE of where it ever is), and there every pixel runs steadily one
+    night, a light going out, flames and their glow going out on a chandelier that stays) rather
+    than growing, shrinking or moving: it comes or goes over a good part of its place (FADE_ZONE
+    of where it ever is), and there every pixel runs steadily one
     way along the frames (no one step takes more than FADE_STEP of its change, on average, where
     an edge passing a pixel changes it at one step), most of them the same way (FADE_ALIKE) -
     both its luminance and its contrast with its surround (``bg``; its luminance less the
