@@ -1100,3 +1100,16 @@ def test_a_tree_crown_that_turns_orange_is_one_recolouring_not_two(probe):
     frames = np.stack([scene(t) for t in STEPS])
     text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
     assert " and " in text, text
+
+
+def test_a_figure_that_comes_away_from_its_surrounds_colour_does_not_grow(probe):
+    # blimp (the twenty-first held-out run), the latent of the envelope's hue: a cyan airship on a
+    # blue sky turns purple and stands out more, so more of it is measured, while its extent stays:
+    # "The object grows larger." (confidently wrong at 0.35, its length). Its area changed four
+    # times as much as its spreads say, as its contrast with the sky grew by two fifths
+    text = probe.answer(_saved_case("blimp_cyan_to_purple")).text
+    assert "colour" in text and "grows" not in text and "larger" not in text, text
+    # a disc that grows, its colour steady, grows
+    frames = np.stack([_paint(_disc(0.5, 0.5, 0.12 + 0.1 * t), (0.2, 0.3, 0.8), (0.55, 0.75, 1.0)) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert "grows larger" in text, text

@@ -177,6 +177,30 @@ def _by_piece(cands: list[Candidate], steady: float = 0.35) -> list[Candidate]:
     return [c for c in rest if c.key[0] != "figure"] + [replace(c, key=("figure",) + c.key[1:]) for c in pieces]
 
 
+FILLS_IN = 0.5  # the least share of a figure's change of area its spreads must account for to be its size
+STANDS_OUT = 0.25  # the least relative change of a figure's contrast with its surround that makes it fill in
+
+
+def _fills_in(size: Candidate) -> bool:
+    """Whether a figure's area changes only as its colour comes away from its surround's (or
+    nears it): more (or less) of it is measured, where it was (asked of a figure whose hue
+    changes). A figure that grows or shrinks
+    spreads as its area changes (log area = log width + log height: a disc twice as wide has four
+    times the area); one whose spreads account for under FILLS_IN of its change of area, while
+    its contrast with its surround changes by STANDS_OUT or more of itself the same way (a cyan
+    airship on a blue sky turning magenta), has not grown."""
+    s = size.part.series
+    if any(k not in s for k in ("width", "height", "contrast_fg")):
+        return False
+    d_size = float(s["size"][-1] - s["size"][0])
+    d_spread = float(s["width"][-1] - s["width"][0] + s["height"][-1] - s["height"][0])
+    c0, c1 = float(s["contrast_fg"][0]), float(s["contrast_fg"][-1])
+    if not all(np.isfinite(v) for v in (d_size, d_spread, c0, c1)) or abs(d_size) < 1e-9 or min(c0, c1) <= 0:
+        return False
+    stands_out = (c1 - c0) * np.sign(d_size) >= STANDS_OUT * min(c0, c1)
+    return stands_out and d_spread * np.sign(d_size) < FILLS_IN * abs(d_size)
+
+
 def _refine(cands: list[Candidate]) -> list[Candidate]:
     """Merge what one change shows in several series.
 
@@ -207,6 +231,10 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             ss = size.score if size else 0.0  # a change of size that is mostly one extent's is that extent's
             main = (hei if size and hs >= 0.5 * ss and ws < 0.45 * hs else
                     wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
+            recoloured = get("hue")
+            if main is not None and main is size and recoloured is not None and recoloured.score >= 1.0 \
+                    and _fills_in(size):
+                main = None  # its hue changes, and it is measured more of as it comes away from the surround's
             if main is not None:
                 out[main.key] = main
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
