@@ -155,6 +155,37 @@ def test_benchmark_mechanics_on_a_tiny_vae(tiny_vae_dir, tmp_path):
     assert any(x.startswith("| factor_accuracy [no bias prompt] |") for x in summary_markdown(again.to_dict()).splitlines())
 
 
+def test_regrade_explains_a_saved_benchmark_folder_again_and_grades_it_as_the_benchmark_did(tiny_vae_dir, tmp_path,
+                                                                                            capsys):
+    # benchmarks/regrade.py: a change to the explainer measured on saved models without training
+    # them again; with the explainer unchanged it gives back the benchmark's own explanations and grades
+    import importlib.util
+    import json
+    import shutil
+    from pathlib import Path
+
+    from latentexplainer.evaluate.benchmark import run_benchmark
+
+    folder = tmp_path / "shapes"
+    shutil.copytree(tiny_vae_dir, folder / "model")
+    run_benchmark("shapes", folder, str(folder / "model"), samples=3, n_images=600, show_progress=False,
+                  predictor_epochs=1)
+    spec = importlib.util.spec_from_file_location("regrade", Path(__file__).parents[1] / "benchmarks" / "regrade.py")
+    regrade = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(regrade)
+    assert regrade.main([str(folder), "--out", str(tmp_path / "a.json")]) == 0
+    saved = json.loads((folder / "benchmark.json").read_text())["latents"]
+    again = json.loads((tmp_path / "a.json").read_text())
+    assert [(r["explanation"], r["correct"], r["confident_wrong"]) for r in again["sets"][0]["latents"]] == \
+        [(r["explanation"], r["correct"], r["confident_wrong"]) for r in saved]
+    assert again["total"]["right"] == sum(r["correct"] for r in saved)
+    assert regrade.main([str(folder), "--out", str(tmp_path / "b.json"), "--compare", str(tmp_path / "a.json")]) == 0
+    assert json.loads((tmp_path / "b.json").read_text())["changed"] == []
+    assert "| **all** |" in capsys.readouterr().out
+    assert regrade.main([str(tmp_path), "--out", str(tmp_path / "c.json")]) == 2  # no benchmark folder
+    assert "no benchmark folder" in capsys.readouterr().err
+
+
 def test_benchmark_with_references_adds_the_five_text_metrics(tiny_vae_dir, tmp_path):
     import json
 

@@ -101,6 +101,18 @@ def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int
     return predictor, quality
 
 
+def grade_explanation(explanation: str | None, clear: bool, factor: str | None, changed: list[str],
+                      described) -> dict:
+    """One latent's explanation graded against its decoder-side truth: the factors it names
+    (``described``: (name, description, categorical) of the data set's factors), whether it is
+    right (names the latent's factor and nothing the latent does not change) and whether it is
+    confidently wrong (clear, yet names no factor or one the latent does not change)."""
+    named = list(dict.fromkeys(n for _, n in named_factors(explanation, described) if n))
+    return {"named_factors": named,
+            "correct": factor is not None and factor in named and set(named) <= set(changed),
+            "confident_wrong": bool(clear and explanation) and (not named or not set(named) <= set(changed))}
+
+
 def traversal_change(seqs) -> float:
     """Mean absolute pixel change between the ends of a latent's rows: 0 for a dead latent."""
     return float(np.mean([np.abs(r.frames[-1] - r.frames[0]).mean() for q in seqs for r in q.rows]))
@@ -252,10 +264,10 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, set
         truth = decoder_truth(seqs, predictor, spreads, weights)
         change = traversal_change(seqs)
         order = np.argsort(-nmi[i])
-        claims = named_factors(rec.explanation, described)
-        named_all = list(dict.fromkeys(n for _, n in claims if n))
-        named = named_all[0] if named_all else None
         changed = sorted(f for f, v in truth.scores.items() if v >= CHANGED_MIN)
+        grade = grade_explanation(rec.explanation, rec.clear, truth.factor, changed, described)
+        named_all = grade["named_factors"]
+        named = named_all[0] if named_all else None
         rows.append(LatentScore(**{
             "latent": i, "kl": float(kl[i]), "change": change,
             "active": bool(kl[i] > KL_GATE and change > ACTIVE_CHANGE),
@@ -266,10 +278,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, set
             "explanation": rec.explanation, "named_factor": named, "status": rec.status,
             "certainty": rec.certainty, "certainties": rec.certainties,
             "named_factors": named_all, "changed_factors": changed,
-            # right: names the factor, and names nothing that does not change
-            "correct": truth.factor is not None and truth.factor in named_all and set(named_all) <= set(changed),
-            # a clear explanation that names no factor the latent changes, or one it does not change
-            "confident_wrong": bool(rec.clear and rec.explanation) and (not named_all or not set(named_all) <= set(changed)),
+            "correct": grade["correct"], "confident_wrong": grade["confident_wrong"],
             "encoder_agrees": truth.factor is not None and named == encoder_truth(nmi[i], float(kl[i]), names),
         }))
     use = _use_scores(the_judge, manip, model, {r.latent: r.explanation for r in run.records}, traversals, k, seed)
