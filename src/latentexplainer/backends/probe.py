@@ -177,30 +177,6 @@ def _by_piece(cands: list[Candidate], steady: float = 0.35) -> list[Candidate]:
     return [c for c in rest if c.key[0] != "figure"] + [replace(c, key=("figure",) + c.key[1:]) for c in pieces]
 
 
-FILLS_IN = 0.5  # the least share of a figure's change of area its spreads must account for to be its size
-STANDS_OUT = 0.25  # the least relative change of a figure's contrast with its surround that makes it fill in
-
-
-def _fills_in(size: Candidate) -> bool:
-    """Whether a figure's area changes only as its colour comes away from its surround's (or
-    nears it): more (or less) of it is measured, where it was (asked of a figure whose hue
-    changes). A figure that grows or shrinks
-    spreads as its area changes (log area = log width + log height: a disc twice as wide has four
-    times the area); one whose spreads account for under FILLS_IN of its change of area, while
-    its contrast with its surround changes by STANDS_OUT or more of itself the same way (a cyan
-    airship on a blue sky turning magenta), has not grown."""
-    s = size.part.series
-    if any(k not in s for k in ("width", "height", "contrast_fg")):
-        return False
-    d_size = float(s["size"][-1] - s["size"][0])
-    d_spread = float(s["width"][-1] - s["width"][0] + s["height"][-1] - s["height"][0])
-    c0, c1 = float(s["contrast_fg"][0]), float(s["contrast_fg"][-1])
-    if not all(np.isfinite(v) for v in (d_size, d_spread, c0, c1)) or abs(d_size) < 1e-9 or min(c0, c1) <= 0:
-        return False
-    stands_out = (c1 - c0) * np.sign(d_size) >= STANDS_OUT * min(c0, c1)
-    return stands_out and d_spread * np.sign(d_size) < FILLS_IN * abs(d_size)
-
-
 def _refine(cands: list[Candidate]) -> list[Candidate]:
     """Merge what one change shows in several series.
 
@@ -231,10 +207,6 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             ss = size.score if size else 0.0  # a change of size that is mostly one extent's is that extent's
             main = (hei if size and hs >= 0.5 * ss and ws < 0.45 * hs else
                     wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
-            recoloured = get("hue")
-            if main is not None and main is size and recoloured is not None and recoloured.score >= 1.0 \
-                    and _fills_in(size):
-                main = None  # its hue changes, and it is measured more of as it comes away from the surround's
             if main is not None:
                 out[main.key] = main
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
@@ -727,20 +699,6 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
 MOVE_EXPLAINED = 0.5  # the least share of the change between frames one offset per step must explain for a move
 
 
-def _one_recolouring(a: Candidate, b: Candidate) -> bool:
-    """Whether two changes of hue are one thing recoloured, seen as two parts: a region and a
-    figure (or two regions) that touch, whose hues turn the same way by nearly as much (within
-    SAME_HUE: a tree's crown along the top of the picture, a background, and the rest of it in
-    front of the sky, a figure). The stronger is said; the other would name a second factor."""
-    if a.key[2] != "hue" or b.key[2] != "hue" or a.key[:2] == b.key[:2] or a.sign != b.sign:
-        return False
-    if abs((a.end - a.start) - (b.end - b.start)) > SAME_HUE:
-        return False
-    pad = 0.05
-    (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.part.box, b.part.box
-    return ax0 - pad <= bx1 and bx0 - pad <= ax1 and ay0 - pad <= by1 and by0 - pad <= ay1
-
-
 def _whole_unit(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows that sweep the whole unit (a group's each-member rows show its parts)."""
     widest = max(len(r.moving) for r in rows)
@@ -835,7 +793,6 @@ class ProbeBackend(BaseBackend):
         near = [top] + [c for c in strong[1:] if c.score >= self.ratio * top.score
                         and c.strength >= self.ratio * peak[c.key[2]]
                         and (c.strength >= self.ratio * top.strength or c.strength >= SECOND * CAP)]
-        near = [c for k, c in enumerate(near) if not any(_one_recolouring(a, c) for a in near[:k])]
         places = {(c.key[0], c.key[1]) for c in near}
         if len(near) > 2 and len(places) > 2:
             return Response(SEVERAL, 0, abstained=True)
