@@ -688,6 +688,39 @@ def test_a_hue_that_goes_round_the_colour_wheel_is_named_with_the_hues_it_passes
     assert probe.answer((Row(tuple(STEPS), "a", frames),) * 2).abstained
 
 
+@pytest.mark.parametrize("case, factor", [("scissors_handles_round_the_wheel", "hue of the handles, round the whole colour wheel"),
+                                           ("quilt_patches_round_the_wheel",
+                                            "hue of the quilt's coloured patches, round the whole colour wheel")])
+def test_a_hue_round_the_wheel_in_large_steps_one_way_goes_round(probe, case, factor):
+    # scissors and quilt (twenty-second held-out run), the latents of a hue round the whole wheel:
+    # in five frames the hue takes one or two steps of over 0.4 turns (magenta to yellow), each
+    # the way every other step goes, between vivid colours. Before: such a step could have gone
+    # either way, so the change was no round trip, its ends had one name, and it was no change
+    # ("No consistent change is visible.", in every sample)
+    text = probe.answer(_saved_case(case)).text
+    assert text.startswith("The object changes colour round the colour wheel, from "), text
+    assert [n.factor for n in name_claims(text, [("hue", factor), ("size", "size of the thing (small to large)")])
+            if n.factor] == ["hue"]
+
+
+def test_a_large_hue_step_is_taken_one_way_only_between_vivid_colours_that_all_go_that_way(probe):
+    import colorsys
+
+    def disc(h, s):
+        return _paint(_disc(0.5, 0.5, 0.25), colorsys.hsv_to_rgb(h % 1.0, s, 0.85), (0.95, 0.95, 0.95))
+
+    hues = (0.68, 0.77, 1.22, 1.58, 1.65)  # the scissors' handles: one step of 0.45 turns
+    vivid = np.stack([disc(h, 0.7) for h in hues])
+    assert probe.answer((Row(tuple(STEPS), "a", vivid),) * 2).text.startswith(
+        "The object changes colour round the colour wheel, from ")
+    # the same hues, nearly grey either side of the large step: it may have gone either way
+    greyish = np.stack([disc(h, 0.7 if i not in (1, 2) else 0.17) for i, h in enumerate(hues)])
+    assert "round the colour wheel" not in probe.answer((Row(tuple(STEPS), "a", greyish),) * 2).text
+    # a large step against the others' way: not round either
+    back = np.stack([disc(h, 0.7) for h in (0.68, 0.77, 1.22, 1.18, 1.65 - 1.0)])
+    assert "round the colour wheel" not in probe.answer((Row(tuple(STEPS), "a", back),) * 2).text
+
+
 def test_a_part_that_grows_says_which_way(probe):
     # toaster (fourteenth held-out run, now a dev set), the latent of the toast's height: the
     # toast comes up out of the toaster, which stays. Before: "No consistent change is visible."

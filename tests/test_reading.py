@@ -840,3 +840,18 @@ def test_how_brightly_a_thing_shines_is_its_lightness():
     for description in ("how brightly the lorry's headlamp shines (off to a bright beam)",
                         "how brightly the lanterns round the pond glow (off to bright)"):
         assert read_factor("glow", description).prop == "lightness"
+
+
+STAGE = [("metal", "the metal the trophy is made of (gold, silver or bronze)", True),
+         ("curtain_hue", "hue of the curtain behind (red through yellow and green to blue)", False)]
+
+
+def test_a_thing_said_to_be_behind_everything_is_the_background():
+    # trophy (twenty-second held-out run): the curtain behind the trophy turning from red to blue
+    # was said of the background, which tied with the trophy's metal (both a change of colour)
+    text = "The upper part of the background changes colour from red to blue."
+    assert [n.factor for n in name_claims(text, STAGE)] == ["curtain_hue"]
+    assert [n.factor for n in name_claims("The object changes colour from orange to yellow.", STAGE)] == ["metal"]
+    # behind one thing is not behind everything: the ball behind the pins is no background
+    assert read_factor("ball_x", "position of the ball behind the pins (left to right)").part != "background"
+    assert read_factor("curtain_hue", STAGE[1][1]).part == "background"

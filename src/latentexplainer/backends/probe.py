@@ -39,6 +39,8 @@ OUTLINE_BAR = 1.5  # how much clearer than the bar a change of outline must be t
 SAME_HUE = 0.1  # hues this close on the circle (turns) end alike, whatever their names
 ROUND = 0.75  # turns: a hue that goes this far goes round the colour wheel
 AMBIGUOUS = 0.4  # turns: a step of hue between two frames this large could have gone either way
+VIVID = 0.2  # saturation of a colour that surely did not pass through grey on its way to the next
+VIVID_SHARE = 0.6  # and the share of its vividness at the ends it keeps (a balloon dulled half-way did not)
 BACKGROUND = 0.6  # regions that change alike and together cover this share of the image are its background
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
 GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
@@ -48,10 +50,25 @@ SHAPE = GEOMETRY[:-1] + ("outline", "fill")  # a figure's place, extent and outl
 def _round(c: "Candidate") -> bool:
     """Whether a change of hue goes most of the way round the colour wheel (ROUND turns or more),
     every step between frames surely one way: under AMBIGUOUS turns (a step near half a turn,
-    through grey, could have gone either way)."""
+    through grey, could have gone either way), or larger steps that go the way all the others
+    go, each between two frames whose colour is vivid (VIVID saturation or more, and VIVID_SHARE
+    of the vividness at the ends: it did not pass through grey). A hue that goes round the wheel
+    in five frames takes a large step somewhere (the scissors' handles, from magenta to yellow)."""
     hues = np.asarray(c.part.series.get("hue", []), float)
-    hues = hues[np.isfinite(hues)]
-    return bool(abs(c.end - c.start) >= ROUND and len(hues) >= 2 and np.abs(np.diff(hues)).max() < AMBIGUOUS)
+    sat = np.asarray(c.part.series.get("saturation", []), float)
+    keep = np.isfinite(hues)
+    hues = hues[keep]
+    if abs(c.end - c.start) < ROUND or len(hues) < 2:
+        return False
+    steps = np.diff(hues)
+    large = np.flatnonzero(np.abs(steps) >= AMBIGUOUS)
+    if not len(large):
+        return True
+    if len(sat) != len(keep) or not (np.sign(steps) == np.sign(steps[large[0]])).all():
+        return False
+    sat = sat[keep]
+    across = float(np.minimum(sat[large], sat[large + 1]).min())
+    return bool(across >= VIVID and across >= VIVID_SHARE * max(sat[0], sat[-1]))
 
 
 def _hue_gap(a: float, b: float) -> float:

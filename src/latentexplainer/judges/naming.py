@@ -102,6 +102,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     bare = re.sub(r"\([^()]*\bto\b[^()]*\)|\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
     light = _find(LIGHT_WORDS, bare)
     kinds = [k for _, k in _kinds(bare)]
+    if not any(k in BACKGROUND_KINDS for k in kinds) and _find(_BEHIND, bare):
+        kinds = ["background", *kinds]  # "the curtain behind": what is behind everything is the background
     prop = _factor_prop(text, categorical, light)
     if prop == "height" and (_find(r"\bheight of (the |a |an )?\w+(\s\w+)? (in|up in|high in) the (sky|air)\b", text)
                              or _find(r"\bheight of (the |a |an )?[\w']+(\s[\w']+)? on (the |a |an )?[\w' ]+"
@@ -171,6 +173,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
                          _find(r"\b[a-z]+'s? [a-z]+", bare))
 
 
+# behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
+# not behind one thing ("the ball behind the pins" is in front of the rest)
+_BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
