@@ -44,6 +44,7 @@ NEW_SETS = {  # name -> channels
     "laptop": 3, "metronome": 3, "windsock": 3, "clothesline": 3, "birdhouse": 3, "basketball": 3,
     "lawnmower": 3, "chandelier": 3, "wheelbarrow": 3, "blimp": 3, "fireplace": 3, "treehouse": 3,
     "trophy": 3, "scissors": 3, "bowling": 3, "parachute": 3, "quilt": 3, "watermelon": 3,
+    "present": 3, "fan": 3, "sandcastle": 3, "envelope": 3, "dominoes": 3, "donut": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3330,6 +3331,111 @@ def test_watermelon_seeds_count_the_seeds_and_bite_eats_only_the_right_of_the_to
     assert whole.sum() - bitten.sum() > 60
     assert np.array_equal(whole[:, :28], bitten[:, :28])  # the left of the slice is untouched
     assert (whole & ~bitten)[:, 32:].any()
+
+
+
+def test_present_lid_lift_raises_only_the_lid_and_its_bow():
+    from latentexplainer.data import present
+
+    def paper(img):  # the red wrapping paper (hue 0), the only red in the picture
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 1] + 100) & (img[..., 0] > img[..., 2] + 100)
+
+    shut, lifted = (present.render(lift, 0.5, 0, 0.0, 0.5) for lift in (0.0, 1.0))
+    assert _rows_cols(paper(shut))[0].min() - _rows_cols(paper(lifted))[0].min() == 14  # 14 px higher
+    assert np.array_equal(shut[int(present.BOX_TOP) + 1:], lifted[int(present.BOX_TOP) + 1:])  # the box stays
+    inside = np.abs(lifted.astype(int) - 255 * np.array(present.INSIDE)).max(-1) < 12
+    assert inside.sum() > 30 and not (np.abs(shut.astype(int) - 255 * np.array(present.INSIDE)).max(-1) < 12).any()
+
+
+def test_fan_head_height_lifts_the_hub_and_blade_turn_repeats_every_third_of_a_turn():
+    from latentexplainer.data import fan
+
+    def hub(img):  # (row, column) of the dark hub, the only near-black pixels
+        return np.argwhere(img.astype(int).max(-1) < 60).mean(0)
+
+    low, high = (hub(fan.render(0.5, h, 0.5, 0.3, 0.3)) for h in (0.0, 1.0))
+    assert low[0] - high[0] == pytest.approx(14, abs=0.5) and low[1] == pytest.approx(high[1], abs=0.5)
+    assert fan.FACTORS[3].kind == "cyclic" and fan.FACTORS[3].period == pytest.approx(2 * np.pi / 3)
+    start, third, sixth = (fan.render(0.4, 0.6, 0.5, t, 0.2).astype(int) for t in (0.0, fan.THIRD, fan.THIRD / 2))
+    assert np.abs(start - third).max() <= 1  # three blades alike: a third of a turn looks the same
+    assert np.abs(start - sixth).mean() > 3  # half of that puts the blades where the gaps were
+
+
+def test_sandcastle_towers_count_the_flags_and_tide_brings_the_sea_up_the_beach():
+    from scipy import ndimage
+
+    from latentexplainer.data import sandcastle
+
+    def pennants(img):  # the red pennants, one on each tower (the bucket is blue at hue 0.6)
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 1] + 100) & (img[..., 0] > img[..., 2] + 100)
+
+    for code, count in enumerate(sandcastle.TOWERS):
+        assert ndimage.label(pennants(sandcastle.render(code, 0.5, 0.5, 0.6, 1.0)))[1] == int(count)
+
+    def sea_rows(img):  # rows below the horizon at the left edge that are still blue sea
+        column = img[sandcastle.HORIZON:, 0].astype(int)
+        return int((column[:, 2] > column[:, 0] + 40).sum())
+
+    low, high = (sea_rows(sandcastle.render(0, 0.5, t, 0.6, 1.0)) for t in (0.0, 1.0))
+    assert high - low == pytest.approx(14, abs=1)
+
+
+def test_envelope_letter_out_draws_the_letter_up_out_of_the_mouth_and_the_flap_opens_above_it():
+    from latentexplainer.data import envelope
+
+    def letter(img):  # the white letter: the only near-white pixels
+        return img.astype(int).min(-1) > 235
+
+    hidden, out = (letter(envelope.render(0.0, lo, 0.5, 0.3, 0.5)) for lo in (0.0, 1.0))
+    mouth = envelope.BOTTOM - 2 * envelope.ASPECT * 19  # at envelope_width 0.5: 38 px wide
+    assert not hidden.any() and out.sum() > 200
+    assert _rows_cols(out)[0].min() == pytest.approx(mouth + 2 - 20, abs=1)  # 20 px above where it sat
+    assert _rows_cols(out)[0].max() < mouth  # the rest is inside the envelope
+
+    def flap_inside(img):  # the flap's darker inside, seen only when it is open
+        return np.abs(img.astype(int) - 255 * 0.72 * envelope.R.hsv(0.3, 0.45, 0.93)).max(-1) < 10
+
+    shut, wide = (flap_inside(envelope.render(o, 0.0, 0.5, 0.3, 0.5)) for o in (0.0, 1.0))
+    assert wide.sum() > 150 and shut.sum() < 40
+    assert _rows_cols(wide)[0].max() < mouth  # all above the mouth
+
+
+def test_dominoes_count_is_the_number_of_blocks_and_topple_leans_all_but_the_last():
+    from scipy import ndimage
+
+    from latentexplainer.data import dominoes
+
+    def blocks(img):  # the red blocks (hue 0)
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    for code, count in enumerate(dominoes.COUNTS):
+        assert ndimage.label(blocks(dominoes.render(code, 0.0, 0.5, 0.5, 0.0)))[1] == int(count)
+    standing, toppled = (blocks(dominoes.render(0, t, 0.5, 0.5, 0.0)) for t in (0.0, 1.0))
+    left, right = _rows_cols(standing)[1].min(), _rows_cols(standing)[1].max()
+    assert np.array_equal(standing[:, right - 3:], toppled[:, right - 3:])  # the last block still stands
+    lean = lambda m, c: np.nonzero(m[:, c:c + 6].any(1))[0].min()  # noqa: E731 - the first block's top row
+    assert lean(toppled, left) > lean(standing, left)  # leaning, the first block's top is lower
+    assert _centroid_x(toppled[..., None]) > _centroid_x(standing[..., None]) + 1  # and the row leans right
+
+
+def test_donut_bite_angle_takes_the_bite_from_its_side_and_comes_round_in_a_whole_turn():
+    from latentexplainer.data import donut
+
+    yy, xx = np.mgrid[:64, :64] + 0.5
+
+    def middle(img):  # (row, column) centroid of the doughnut: dark-ish pixels well inside the plate
+        on = (img.astype(int).min(-1) < 200) & ((xx - 32) ** 2 + (yy - donut.CY) ** 2 < 22 ** 2)
+        return np.argwhere(on).mean(0)
+
+    right, top, left = (middle(donut.render(0.5, 0.5, 0, 0.5, a)) for a in (0.0, np.pi / 2, np.pi))
+    assert right[1] < 31 < 32 < left[1]  # the bite on the right leaves more doughnut on the left
+    assert top[0] > 31.5 and abs(right[0] - 31.5) < 0.3  # a bite from the top leaves it lower
+    assert donut.FACTORS[4].kind == "cyclic"
+    start, turned = (donut.render(0.3, 0.4, 1, 0.2, a).astype(int) for a in (0.0, 2 * np.pi))
+    assert np.abs(start - turned).max() <= 1
 
 
 # the suite

@@ -19,7 +19,7 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``snowglobe``, ``weathervane``, ``laptop``, ``metronome``, ``windsock``, ``clothesline``,
 ``birdhouse``, ``basketball``, ``lawnmower``, ``chandelier``, ``wheelbarrow``, ``blimp``,
 ``fireplace``, ``treehouse``, ``trophy``, ``scissors``, ``bowling``, ``parachute``, ``quilt``,
-``watermelon``.
+``watermelon``, ``present``, ``fan``, ``sandcastle``, ``envelope``, ``dominoes``, ``donut``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -67,9 +67,13 @@ from . import (
     crane,
     cupcake,
     dice,
+    dominoes,
+    donut,
     dots,
+    envelope,
     eye,
     faces,
+    fan,
     fence,
     ferriswheel,
     files,
@@ -116,6 +120,7 @@ from . import (
     piano,
     pinwheel,
     pizza,
+    present,
     quilt,
     rainbow,
     rings,
@@ -123,6 +128,7 @@ from . import (
     rocket,
     rooster,
     sailboat,
+    sandcastle,
     scarecrow,
     scenes,
     scissors,
@@ -298,6 +304,12 @@ for _name, _loader in (
     ("parachute", parachute.load),
     ("quilt", quilt.load),
     ("watermelon", watermelon.load),
+    ("present", present.load),
+    ("fan", fan.load),
+    ("sandcastle", sandcastle.load),
+    ("envelope", envelope.load),
+    ("dominoes", dominoes.load),
+    ("donut", donut.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
