@@ -455,18 +455,26 @@ def _prefer_part(out: dict) -> None:
     whole figure. A part that changes at one step (a cab taken off, a roof swapped for a tree's
     crown) is swapped for another, which no such word describes: the outline stays the answer
     (an abstention). Of a part that grows or shrinks, its centre moves with its edge: the size
-    speaks. Otherwise the part's candidates go (in place)."""
+    speaks. A figure whose pixels change colour as something passes across them (its sweep)
+    while one part of it clearly grows or shrinks changes colour because that part does (a
+    slice that shrinks on a green cloth is not a slice turning green): the part's change is
+    the change, and the figure's colour (its hue clearly changes) goes with its shape. Otherwise the part's candidates
+    go (in place)."""
     parts = [c for c in out.values() if c.key[0] == "part"]
     for c in parts:
         out.pop(c.key)
     outline = out.get(("figure", "", "outline"))
-    if not parts or outline is None or outline.score < 1.0 or \
+    hue = out.get(("figure", "", "hue"))
+    passes = hue is not None and hue.score >= 1.0 and \
+        float(np.nanmax(hue.part.series.get("sweep", np.zeros(1)))) >= SWEEP and \
+        any(c.key[2] in ("size", "width", "height") and c.score >= 1.0 for c in parts)
+    if not parts or (outline is None or outline.score < 1.0) and not passes or \
             any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
         return
     whole = max([0.0] + [c.strength for k, c in out.items() if k[:2] == ("figure", "") and k[2] in GEOMETRY])
     if max(c.strength for c in parts) <= whole:
         return
-    for k in SHAPE + ("swing",):
+    for k in SHAPE + ("swing",) + (("hue", "saturation", "lightness") if passes else ()):
         out.pop(("figure", "", k), None)
     size = next((c for c in parts if c.key[2] == "size" and c.score >= 1.0), None)
     if size is not None:  # a part that grows or shrinks along one axis only becomes wider, narrower, ...
