@@ -855,3 +855,51 @@ def test_a_thing_said_to_be_behind_everything_is_the_background():
     # behind one thing is not behind everything: the ball behind the pins is no background
     assert read_factor("ball_x", "position of the ball behind the pins (left to right)").part != "background"
     assert read_factor("curtain_hue", STAGE[1][1]).part == "background"
+
+
+def test_a_tone_from_dark_to_pale_is_a_lightness():
+    # envelope and bowling (twenty-third and twenty-second held-out runs): the desk's and the
+    # lane's tone (dark to pale) read as no property, so "The background becomes lighter." and
+    # "The object becomes darker." named nothing
+    desk = [("flap_open", "how far the flap is opened (shut to wide open)"),
+            ("paper_hue", "hue of the paper (red through yellow to purple)"),
+            ("desk_tone", "tone of the wooden desk (dark to pale)")]
+    assert read_factor("desk_tone", desk[2][1]).prop == "lightness"
+    for text in ("The background becomes lighter.", "The desk underneath gets brighter.",
+                 "Looking at both rows, the wooden desk becomes lighter."):
+        assert [n.factor for n in name_claims(text, desk)][:1] == ["desk_tone"], text
+    assert [n.factor for n in name_claims("The paper turns from red to green.", desk)] == ["paper_hue"]
+    # a tone named by hues stays a hue
+    assert read_factor("skin", "skin tone (pink through brown to olive)").prop == "hue"
+
+
+def test_a_head_raised_on_its_own_pole_makes_the_whole_thing_taller():
+    # fan (twenty-third held-out run): the head rising on a pole that lengthens; "The object
+    # becomes taller." named the head's size (a height fits a size better than a place)
+    fan = [("head_height", "how high the fan's head stands on its pole (low to high)"),
+           ("fan_size", "size of the fan's head, its guard and blades (small to large)"),
+           ("fan_x", "where the fan stands on the table (left to right)")]
+    for text in ("The object becomes taller.", "The thing gets taller and taller.", "The object moves up."):
+        assert [n.factor for n in name_claims(text, fan)] == ["head_height"], text
+    assert [n.factor for n in name_claims("The object grows larger.", fan)] == ["fan_size"]
+    assert [n.factor for n in name_claims("The object moves to the right.", fan)] == ["fan_x"]
+    # standing on the table is where it is, not a pole it is raised on
+    assert read_factor("lamp_y", "how high the lamp stands on the table (low to high)").also == ()
+
+
+def test_a_band_of_the_picture_that_becomes_taller_is_an_edge_that_moves():
+    # sandcastle (twenty-third held-out run): the sea coming up the beach, "The middle part of the
+    # image becomes taller and the lower part shorter." named the castle's size (a height fits a
+    # size better than a place); a band of the picture has no size of its own
+    beach = [("castle_size", "size of the sandcastle (small to large)"),
+             ("tide", "how far the sea has come up the beach (low to high tide)"),
+             ("bucket_x", "where the bucket stands on the sand (left to right)")]
+    for text in ("The middle part of the image becomes taller and the lower part shorter.",
+                 "Looking at both rows, the central region of the picture gets taller.",
+                 "The bottom third of the frame becomes shorter."):
+        assert [n.factor for n in name_claims(text, beach)] == ["tide"], text
+    # a thing, or a part of a thing, that becomes taller is still its size
+    for text in ("The sandcastle becomes taller.", "Part of the object becomes taller."):
+        assert "castle_size" in [n.factor for n in name_claims(text, beach)], text
+    assert read_claims("The middle part of the image becomes taller.")[0].view
+    assert not read_claims("The middle part of the object becomes taller.")[0].view

@@ -110,7 +110,8 @@ PROPERTY_WORDS: dict[str, str] = {
     "identity": r"\bidentity|\bclass\b|\blabel\b|\bcategor\w*|\bkind\b|\btype\b|\bwhich (letter|digit|object|item|garment"
                 r"|character|symbol)|\bletter\b|\bcharacter\b|\bdigit\b|\bglyph|\bsymbol|\bgarment|\bclothing"
                 r"|\btransforms? into\b|\bturns? into\b|\bbecomes? (a|an) (different|new|another)\b|\bbecomes? (a|an)\b",
-    "hue": r"\bcolou?r\w*|\bhues?\b|\btint\w*|\btinge\w*|\bchroma\b",  # plus colour names, see _colour_changes
+    # a tone is a shade of colour: of a range from dark to pale, its lightness (see naming.read_factor)
+    "hue": r"\bcolou?r\w*|\bhues?\b|\btint\w*|\btinge\w*|\bchroma\b|\btones?\b",  # plus colour names, see _colour_changes
     "lightness": r"\bbright(er|en|ens|ened|ening|ness)\b|\blight(er|en|ens|ened|ening|ness)\b|\bdark(er|en|ens|ened"
                  r"|ening|ness)\b|\bdim(s|mer|med|ming)?\b|\bluminan\w*|\bluminosity|\bintensity|\bwhiter\b"
                  r"|\bblacker\b|\bexposure|\bglow\w*|\bgr[ae]y level|\bbrightness",

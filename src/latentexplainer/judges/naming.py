@@ -152,6 +152,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         also = ("size",)  # a door rolled up or slid aside: the opening it leaves grows as it goes
     if prop == "height" and _find(r"\bheight of\b[^()]*\((from )?(low|high) to (high|low)\)", text):
         also = ("y",)  # a height from low to high (a hoop, a fence, a stool's seat): where its top is, too
+    if prop == "y" and _find(r"\b(stands?|standing|sits?|sitting|rests?|resting|raised|held|mounted|perched)\b[^()]*?"
+                             r"\bon (its|their) (own )?(pole|stand|stem|post|neck|legs?|mast|stalk|shaft|stick|column"
+                             r"|pedestal|arm|rod)s?\b", text):
+        also = ("height",)  # a head raised on its own pole or stand: the whole thing is taller as it rises
     if prop == "length" and _find(r"\((from )?(hanging |hung |sitting |standing )?(high|low) to (hanging |hung )?(low|high)\)",
                                   text):
         also = ("y",)  # a chain's length "(hanging high to low)": where what hangs on it is, too
@@ -227,6 +231,10 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     base = max(COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0), ALSO_FIT if claim.prop in factor.also else 0.0)
     if base == 0.0 and _between_kinds(claim, factor):
         base = KIND_COLOURS
+    if claim.view and (claim.prop, factor.prop) in (("height", "y"), ("width", "x")):
+        # a band of the picture that becomes taller (wider) has no size of its own: its edge moves
+        # (the sea coming up the beach, the middle band taller and the lower one shorter)
+        base = max(base, ALSO_FIT)
     if base == 0.0:
         return 0.0
     score = 0.0

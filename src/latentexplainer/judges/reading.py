@@ -65,6 +65,7 @@ class Claim:
     light: bool = False  # the clause is about light falling on something
     words: tuple[str, ...] = ()  # the clause's content words (for telling similar factors apart)
     portion: bool = False  # the clause is about a part of a thing ("a portion of the lid", "one section of it")
+    view: bool = False  # the clause is about a part of the picture itself ("the middle part of the image")
 
 
 def _find(pattern: str, text: str) -> bool:
@@ -252,6 +253,8 @@ _DIRECTION = re.compile(r"\b(to|towards?|further|more to) the (far )?(left|right
 
 
 _PORTION = r"\b(part|parts|portion|piece|section|end) of\b|\b(part|spot|patch|area|hole|opening)s? (inside|within)\b"
+# a part of the picture itself, not of a thing in it ("the middle part of the image", "the top third of the frame")
+_VIEW = r"\b(part|portion|half|third|section|band|strip|area|region)s? of (the|this|each) (image|picture|frame|view|photo)s?\b"
 
 
 def read_claims(text: str | None) -> list[Claim]:
@@ -291,7 +294,7 @@ def read_claims(text: str | None) -> list[Claim]:
                 own = [BACKGROUND_KINDS[focus]] if BACKGROUND_KINDS.get(focus) and len(subjects) > 1 else list(places)
                 out.append(Claim(prop, sign, "background" if focus in BACKGROUND_KINDS else part, focus,
                                  tuple(dict.fromkeys(kinds)), tuple(own), hues if prop == "hue" else (None, None),
-                                 light, words, _find(_PORTION, clause)))
+                                 light, words, _find(_PORTION, clause), _find(_VIEW, clause)))
     best: dict[tuple[str, str], Claim] = {}
     for c in out:
         key = (c.prop, c.focus)
