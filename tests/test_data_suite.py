@@ -45,6 +45,7 @@ NEW_SETS = {  # name -> channels
     "lawnmower": 3, "chandelier": 3, "wheelbarrow": 3, "blimp": 3, "fireplace": 3, "treehouse": 3,
     "trophy": 3, "scissors": 3, "bowling": 3, "parachute": 3, "quilt": 3, "watermelon": 3,
     "present": 3, "fan": 3, "sandcastle": 3, "envelope": 3, "dominoes": 3, "donut": 3,
+    "sofa": 3, "marbles": 3, "compass": 3, "lollipop": 3, "pencil": 3, "bench": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3436,6 +3437,116 @@ def test_donut_bite_angle_takes_the_bite_from_its_side_and_comes_round_in_a_whol
     assert donut.FACTORS[4].kind == "cyclic"
     start, turned = (donut.render(0.3, 0.4, 1, 0.2, a).astype(int) for a in (0.0, 2 * np.pi))
     assert np.abs(start - turned).max() <= 1
+
+
+def test_sofa_wallpaper_patterns_only_the_wall_and_sofa_x_moves_the_sofa_right():
+    from latentexplainer.data import sofa
+
+    plain, striped, dotted = (sofa.render(0.5, 0.5, 0.0, 0.0, c).astype(int) for c in range(3))
+    wall = slice(0, 12)  # rows above the sofa's back, however high it is
+    assert plain[wall].std((0, 1)).max() < 1  # one colour
+    assert striped[wall].std(0).max() < 1 and striped[wall].std(1).min() > 20  # upright stripes
+    assert dotted[wall].std(0).max() > 20 and dotted[wall].std(1).max() > 20  # dots vary both ways
+    floor = slice(int(sofa.SKIRT_Y), 64)
+    assert np.array_equal(plain[floor], striped[floor]) and np.array_equal(plain[floor], dotted[floor])
+
+    def middle(img):  # the red upholstery's mean column (the sofa is symmetric)
+        img = img.astype(int)
+        return _centroid_x((img[..., 0] > img[..., 1] + 60)[..., None])
+
+    left, right = (middle(sofa.render(x, 0.5, 0.5, 0.0, 0)) for x in (0.0, 1.0))
+    assert left == pytest.approx(26 - 0.5, abs=0.3) and right - left == pytest.approx(12, abs=0.3)
+
+
+def test_marbles_count_the_marbles_and_spread_moves_them_apart():
+    from scipy import ndimage
+
+    from latentexplainer.data import marbles
+
+    def blue(img):  # the marbles at hue 0.6; the floor is brown, the shadows dark
+        img = img.astype(int)
+        return img[..., 2] > img[..., 0] + 60
+
+    for code, count in enumerate(marbles.COUNTS):
+        assert ndimage.label(blue(marbles.render(code, 0.5, 0.5, 0.6, 0.5)))[1] == count
+
+    def reach(img):  # the marbles' mean distance from the middle of their pentagon
+        mask = blue(img)
+        labels, k = ndimage.label(mask)
+        centres = np.array(ndimage.center_of_mass(mask, labels, range(1, k + 1))) + 0.5
+        return np.hypot(centres[:, 0] - marbles.CY, centres[:, 1] - marbles.CX).mean()
+
+    close, apart = (reach(marbles.render(3, 0.5, s, 0.6, 0.5)) for s in (0.0, 1.0))
+    assert apart - close == pytest.approx(0.3 * marbles.RING, abs=0.5)
+
+
+def test_compass_needle_angle_turns_the_red_half_clockwise_and_comes_round_in_a_whole_turn():
+    from latentexplainer.data import compass
+
+    def red(img):  # (row, column) of the needle's red half: the only strong red (the case is blue)
+        img = img.astype(int)
+        return np.argwhere((img[..., 0] > 150) & (img[..., 1] < 80)).mean(0) + 0.5
+
+    up, right, down = (red(compass.render(0.5, 0.5, a, 0.6, 0.5)) for a in (0.0, np.pi / 2, np.pi))
+    assert up[0] < compass.CY - 3 and up[1] == pytest.approx(32, abs=0.5)
+    assert right[1] > 32 + 3 and right[0] == pytest.approx(compass.CY, abs=0.5)
+    assert down[0] > compass.CY + 3 and down[1] == pytest.approx(32, abs=0.5)
+    assert compass.FACTORS[2].kind == "cyclic" and compass.FACTORS[2].period == pytest.approx(2 * np.pi)
+    start, turned = (compass.render(0.3, 0.7, a, 0.2, 0.4).astype(int) for a in (0.4, 0.4 + 2 * np.pi))
+    assert np.abs(start - turned).max() <= 1
+
+
+def test_lollipop_stick_length_lifts_the_candy_and_lean_tips_it_sideways_on_a_thin_stick():
+    from latentexplainer.data import lollipop
+
+    def candy(img):  # (row, column) of the red candy's middle
+        img = img.astype(int)
+        return np.argwhere(img[..., 0] > img[..., 1] + 80).mean(0)
+
+    short, long = (candy(lollipop.render(0.0, s, 0.5, 0.0, 0)) for s in (0.0, 1.0))
+    assert short[0] - long[0] == pytest.approx(10, abs=0.3) and long[1] == pytest.approx(short[1], abs=0.1)
+    left, right = (candy(lollipop.render(t, 0.5, 0.5, 0.0, 0)) for t in (-0.4, 0.4))
+    assert right[1] - 31.5 > 8 and 31.5 - left[1] == pytest.approx(right[1] - 31.5, abs=0.2)
+    assert left[0] == pytest.approx(right[0], abs=0.1)
+    upright = lollipop.render(0.0, 1.0, 0.5, 0.0, 0).astype(int)
+    wall = np.round(255 * lollipop.BACKGROUND.transpose(1, 2, 0)).astype(int)
+    for row in (36, 42, 48):  # between the block and the candy only the stick differs: 1 to 2 px
+        assert 1 <= (np.abs(upright[row] - wall[row]).max(-1) > 30).sum() <= 2
+
+
+def test_pencil_eraser_hue_recolours_only_the_eraser_and_pencil_x_moves_it_right():
+    from latentexplainer.data import pencil
+
+    red, blue = (pencil.render(0.5, 0.5, 0.0, 0.3, h).astype(int) for h in (0.0, 0.6))
+    rows, cols = _rows_cols(np.abs(red - blue).max(-1) > 20)
+    end = 32 + 21.5  # the eraser's end: the pencil 43 px long, its middle at x = 32
+    assert len(rows) * len(cols) > 80
+    assert cols.min() >= int(end - pencil.ERASER) - 1 and cols.max() <= end
+    assert rows.min() >= pencil.CY - pencil.HW - 1 and rows.max() <= pencil.CY + pencil.HW
+    paper = np.round(255 * pencil.PAPER_IMG.transpose(1, 2, 0)).astype(int)
+
+    def middle(img):  # the mean column of everything drawn on the paper
+        return _centroid_x((np.abs(img.astype(int) - paper).max(-1) > 40)[..., None])
+
+    left, right = (middle(pencil.render(x, 0.5, 0.0, 0.3, 0.3)) for x in (0.0, 1.0))
+    assert right - left == pytest.approx(8, abs=0.3)
+
+
+def test_bench_back_slats_count_the_slats_and_bench_length_widens_it():
+    from scipy import ndimage
+
+    from latentexplainer.data import bench
+
+    def paint(img):  # the red slats (hue 0): nothing else in the park is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    for code, count in enumerate(bench.SLATS):
+        back = paint(bench.render(0.5, 0.5, code, 0.0, 1.0))[: int(bench.BACK_BOTTOM) + 1]
+        assert ndimage.label(back)[1] == count
+    short, long = (paint(bench.render(0.5, s, 0, 0.0, 1.0)) for s in (0.0, 1.0))
+    width = lambda m: np.ptp(_rows_cols(m)[1]) + 1  # noqa: E731
+    assert width(long) - width(short) == pytest.approx(20, abs=1)
 
 
 # the suite
