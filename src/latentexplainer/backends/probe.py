@@ -283,7 +283,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out.pop((role, where, k), None)
             out[swing.key] = swing
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
-        if float(np.nanmax(figure.series.get("sweep", np.zeros(1)))) >= SWEEP:
+        if _swept(figure):
             # its pixels change as things pass across them: the vividness of its mean colour, which
             # a little grey mixed in or out moves most, says what it is made of, not how vivid it is
             out.pop((role, where, "saturation"), None)
@@ -455,20 +455,20 @@ def _prefer_part(out: dict) -> None:
     whole figure. A part that changes at one step (a cab taken off, a roof swapped for a tree's
     crown) is swapped for another, which no such word describes: the outline stays the answer
     (an abstention). Of a part that grows or shrinks, its centre moves with its edge: the size
-    speaks. A figure whose pixels change colour as something passes across them (its sweep)
-    while one part of it clearly grows or shrinks changes colour because that part does (a
-    slice that shrinks on a green cloth is not a slice turning green): the part's change is
-    the change, and the figure's colour (its hue clearly changes) goes with its shape. Otherwise the part's candidates
-    go (in place)."""
+    speaks. A figure whose hue clearly changes as something passes across its pixels (its
+    sweep) while one part of it clearly grows or shrinks changes colour because that part does
+    (a slice that shrinks on a green cloth is not a slice turning green): the part's change is
+    the change, and the figure's colour goes with its shape. Otherwise the part's candidates go
+    (in place)."""
     parts = [c for c in out.values() if c.key[0] == "part"]
     for c in parts:
         out.pop(c.key)
     outline = out.get(("figure", "", "outline"))
     hue = out.get(("figure", "", "hue"))
-    passes = hue is not None and hue.score >= 1.0 and \
-        float(np.nanmax(hue.part.series.get("sweep", np.zeros(1)))) >= SWEEP and \
+    passes = hue is not None and hue.score >= 1.0 and _swept(hue.part) and \
         any(c.key[2] in ("size", "width", "height") and c.score >= 1.0 for c in parts)
-    if not parts or (outline is None or outline.score < 1.0) and not passes or \
+    reshaped = outline is not None and outline.score >= 1.0
+    if not parts or not (reshaped or passes) or \
             any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
         return
     whole = max([0.0] + [c.strength for k, c in out.items() if k[:2] == ("figure", "") and k[2] in GEOMETRY])
@@ -486,6 +486,11 @@ def _prefer_part(out: dict) -> None:
         size = replace(size, key=("part", _way(size.part), "size"))
     for c in [size] if size is not None else parts:
         out[c.key] = c
+
+
+def _swept(part: Part) -> bool:
+    """Whether a figure's pixels change colour as things pass across them (SWEEP or more)."""
+    return float(np.nanmax(part.series.get("sweep", np.zeros(1)))) >= SWEEP
 
 
 def _way(part: Part) -> str:
