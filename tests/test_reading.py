@@ -903,3 +903,37 @@ def test_a_band_of_the_picture_that_becomes_taller_is_an_edge_that_moves():
         assert "castle_size" in [n.factor for n in name_claims(text, beach)], text
     assert read_claims("The middle part of the image becomes taller.")[0].view
     assert not read_claims("The middle part of the object becomes taller.")[0].view
+
+
+def test_a_pattern_that_changes_kind_names_which_pattern_a_surface_shows():
+    # sofa (twenty-fourth held-out run): the wallpaper, plain, striped or dotted. "The wall behind
+    # the sofa changes its pattern" and "from stripes to dots" were read as no claim at all, and
+    # a pattern that fades or whose stripes disappear named nothing
+    sofa = [("sofa_x", "horizontal position of the sofa (left to right)"),
+            ("sofa_hue", "hue of the sofa's upholstery (red through yellow and green to purple)"),
+            ("wallpaper", "pattern of the wallpaper (plain, striped or dotted)", True)]
+    for text in ("The wall behind the sofa changes its pattern.",
+                 "Looking at both rows, the wallpaper pattern changes from stripes to dots.",
+                 "The wallpaper becomes plain.",
+                 "The pattern on the wall switches from plain to checked.",
+                 "The stripes on the wall disappear.",
+                 "The pattern behind the sofa becomes fainter."):
+        assert "wallpaper" in [n.factor for n in name_claims(text, sofa)], text
+    # the sofa is named where it changes, however the wall is mentioned
+    assert [n.factor for n in name_claims("The sofa in front of the striped wall moves to the right.", sofa)] == ["sofa_x"]
+    # a grating whose stripes become finer is its frequency, not which pattern it is
+    grating = [("frequency", "spatial frequency of the stripes (coarse to fine)"),
+               ("pattern", "kind of pattern (stripes or checks)", True)]
+    assert [n.factor for n in name_claims("The stripes become finer.", grating)] == ["frequency"]
+    # a number of things that fade is not a kind of pattern
+    assert read_factor("wallpaper", "pattern of the wallpaper (plain, striped or dotted)", True).prop == "identity"
+
+
+def test_a_thing_named_as_where_another_is_is_not_what_changes():
+    # "the pattern behind the object becomes fainter" is the pattern's change, not the object's;
+    # the dots beside the square grow, not the square
+    claim = read_claims("The stripes behind the object become fainter.")[0]
+    assert claim.focus == "pattern", claim
+    assert read_claims("The dots beside the square grow.")[0].focus == "disc"
+    # a thing named first keeps its place as the subject ("the ball moves behind the box")
+    assert read_claims("The ball moves behind the box.")[0].focus == read_claims("The ball moves.")[0].focus

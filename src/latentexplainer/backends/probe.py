@@ -352,8 +352,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             if key[0] == "figure" and key[2] in SHAPE and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
                     and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
                 out.pop(key)
+    own = any(k[0] == "pattern" and c.part.side != "behind" for k, c in out.items())
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
-        if key[0] == "figure" and any(k[0] == "pattern" for k in out) and key[2] in ("count", "outline", "x", "y"):
+        if key[0] == "figure" and own and key[2] in ("count", "outline", "x", "y"):
             out.pop(key)
     moving_pattern = [c for c in out.values() if c.key[0] == "pattern" and c.key[2] in ("frequency", "stripe_angle")
                       and c.score >= 1.0]
@@ -570,7 +571,7 @@ def _subject(c: Candidate, places: bool = True) -> str:
     picture (``places``), as it tells them apart."""
     role, where, _ = c.key
     if role == "pattern":
-        return "the pattern"
+        return "the pattern behind the object" if c.part.side == "behind" else "the pattern"
     if role == "region":
         if where == "whole" or (where == "all" and c.part.extent >= 0.97):
             return "the whole image"

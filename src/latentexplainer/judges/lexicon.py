@@ -74,6 +74,12 @@ RANGES = {"x": r"\bleft[- ](to|-)[- ]right|\bright[- ](to|-)[- ]left|\bfrom (the
                r"|\b(left|right)(most)?\s+(edge|side)\b",
           "y": r"\btop[- ](to|-)[- ]bottom|\bbottom[- ](to|-)[- ]top|\bfrom (the )?(top|bottom)\b"
                r"|\b(top|bottom)(most)?\s+(edge|side)\b"}
+# a surface's pattern changing kind (stripes to dots, plain to checked): which pattern it is
+PATTERN_KIND = (r"\b(pattern|texture|motif|design|print)s? (chang|switch|alter|vari)\w*"
+                r"|\b(chang|switch|alter)\w* (its |their |the |in )?(pattern|texture|motif|design|print)"
+                r"|\bbecomes? (plain|striped|stripy|dotted|spotted|spotty|polka-dotted|checked|checkered|chequered|patterned"
+                r"|tartan|plaid|floral|blank|bare|unpatterned)\b"
+                r"|\bfrom (plain|stripes|striped|dots|dotted|spots|spotted|checks|checked) (\w+ )?(to|into)\b")
 PROPERTY_WORDS: dict[str, str] = {
     "x": r"\bhorizontal(ly)?\b(?!\s+(line|bar|stripe|band|edge)s?\b)|\bsideways|\blaterally|\bleft-?wards?\b"
          r"|\bright-?wards?\b|\bx[- ]?(position|coordinate|axis|location|pos)\b|\bpos(ition)?[ _-]?x\b|\bazimuth"
@@ -109,7 +115,9 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\bexpression\b|\bmood\b|\bupturned|\bdownturned|\breplaced (by|with)\b",
     "identity": r"\bidentity|\bclass\b|\blabel\b|\bcategor\w*|\bkind\b|\btype\b|\bwhich (letter|digit|object|item|garment"
                 r"|character|symbol)|\bletter\b|\bcharacter\b|\bdigit\b|\bglyph|\bsymbol|\bgarment|\bclothing"
-                r"|\btransforms? into\b|\bturns? into\b|\bbecomes? (a|an) (different|new|another)\b|\bbecomes? (a|an)\b",
+                r"|\btransforms? into\b|\bturns? into\b|\bbecomes? (a|an) (different|new|another)\b|\bbecomes? (a|an)\b"
+                # which pattern a surface shows: "the wallpaper's pattern changes", "becomes striped"
+                rf"|{PATTERN_KIND}",
     # a tone is a shade of colour: of a range from dark to pale, its lightness (see naming.read_factor)
     "hue": r"\bcolou?r\w*|\bhues?\b|\btint\w*|\btinge\w*|\bchroma\b|\btones?\b",  # plus colour names, see _colour_changes
     "lightness": r"\bbright(er|en|ens|ened|ening|ness)\b|\blight(er|en|ens|ened|ening|ness)\b|\bdark(er|en|ens|ened"

@@ -231,6 +231,11 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     base = max(COMPATIBLE.get(claim.prop, {}).get(factor.prop, 0.0), ALSO_FIT if claim.prop in factor.also else 0.0)
     if base == 0.0 and _between_kinds(claim, factor):
         base = KIND_COLOURS
+    if claim.focus == "pattern" and claim.prop in ("contrast", "count") and factor.prop == "identity" \
+            and factor.categorical and "pattern" in factor.kinds:
+        # which pattern a surface shows (plain, striped or dotted) changes as one fades out and
+        # another comes: a pattern that fades, or whose stripes disappear, names it
+        base = max(base, ALSO_FIT)
     if claim.view and (claim.prop, factor.prop) in (("height", "y"), ("width", "x")):
         # a band of the picture that becomes taller (wider) has no size of its own: its edge moves
         # (the sea coming up the beach, the middle band taller and the lower one shorter)

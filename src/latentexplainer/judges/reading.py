@@ -43,6 +43,7 @@ from .lexicon import (
     NEGATION,
     NOUN_KINDS,
     PART_PLACES,
+    PATTERN_KIND,
     PERIOD_WORDS,
     POLARITY,
     PROPERTY_WORDS,
@@ -239,10 +240,13 @@ def clauses(text: str) -> list[str]:
 
 
 def _focus(clause: str, found: list[tuple[int, str]], at: int) -> str:
-    """The kind of thing nearest before the change's words (else nearest after)."""
-    before = [k for p, k in found if p < at]
+    """The kind of thing nearest before the change's words (else nearest after). A thing named
+    only as where another is ("the stripes behind the sofa", "the hand on the clock") is not
+    it, when that other is named before it."""
+    before = [(p, k) for p, k in found if p < at]
+    before = before[:1] + [(p, k) for p, k in before[1:] if not _PLACE_REFERENCE.search(clause[:p])]
     if before:
-        return before[-1]
+        return before[-1][1]
     after = [k for p, k in found if p > at]
     return after[0] if after else ""
 
@@ -377,12 +381,12 @@ def _resolve(props: dict[str, int], clause: str, kinds: list[str]) -> dict[str, 
             drop("shape")
     if "identity" in p and not (_find(r"\bidentity|\bclass\b|\blabel\b|\bcategor|\bkind\b|\btype\b|\bwhich\b"
                                       r"|\bbecomes? (a|an)\b|\b(turns?|transforms?|changes?|morphs?|switch\w*"
-                                      r"|transitions?) (in)?to\b|\bfrom\b.*\b(in)?to\b|\bdifferent\b|\banother\b|\bswitch",
-                                      clause)):
+                                      r"|transitions?) (in)?to\b|\bfrom\b.*\b(in)?to\b|\bdifferent\b|\banother\b|\bswitch"
+                                      r"|" + PATTERN_KIND, clause)):
         drop("identity")  # "the letter moves left": a noun
     if "identity" in p and len(p) > 1 and not _find(r"\bidentity|\bclass\b|\blabel\b|\bcategor|\bkind\b|\btype\b"
                                                     r"|\bwhich\b|\bdifferent\b|\banother\b|\b(turns?|transforms?)"
-                                                    r" into\b", clause):
+                                                    r" into\b|" + PATTERN_KIND, clause):
         drop("identity")
     if "count" in p and _find(r"\bappears? (to|that|as|like|more|less)\b", clause):
         drop("count")  # "appears to move": a hedge

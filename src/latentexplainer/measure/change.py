@@ -26,7 +26,10 @@ The analysis starts from the change map, not from a scene model:
    side by side), and the line where they meet moves (it leaves the place it began), that
    line is a part of its own; the band it sweeps is its change, not a figure's or a region's.
 5. **Pattern.** When the window holds a periodic pattern, its dominant spatial frequency,
-   the orientation of its stripes and its contrast, from the power spectrum.
+   the orientation of its stripes and its contrast, from the power spectrum. When what comes
+   and goes around a figure that stays is pieces alike in size, laid out periodically, that
+   run to the image border (a wallpaper's stripes joined to the sofa in front of them), it is
+   a pattern behind the figure: it leaves the figure, and its contrast per frame is its change.
 6. **Small things that come one by one.** When the changing pixels that differ from one end
    of the row form small pieces whose number grows steadily from none to several (flowers in a
    bed, bees round a hive), that number per frame ("scatter").
@@ -43,8 +46,8 @@ from dataclasses import replace
 import numpy as np
 from scipy import ndimage
 
-from .figure import _big_pieces, _changing_part, _figure_series, _pieces, _pieces_apart, _spot, _swing
-from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, unwrap_turns
+from .figure import _big_pieces, _changing_part, _figure_series, _pattern_behind, _pieces, _pieces_apart, _spot, _swing
+from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, periodic_peaks, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
 
@@ -343,33 +346,19 @@ def _border_share(mask: np.ndarray) -> float:
 def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
     """Dominant spatial frequency (log cycles per window), orientation and contrast per frame,
     when every frame holds a periodic pattern of at least 3 cycles (most of its power in a few
-    peaks of the spectrum); else None. The orientation is that of stripes (2-fold) or of a grid
-    of dots or checks (4-fold), whichever the spectrum shows more strongly."""
+    peaks of the spectrum, :func:`periodic_peaks`); else None. The orientation is that of stripes
+    (2-fold) or of a grid of dots or checks (4-fold), whichever the spectrum shows more strongly."""
     f, h, w = lum.shape
     if min(h, w) < 16:
         return None
-    win = np.outer(np.hanning(h), np.hanning(w))
-    fy = np.fft.fftfreq(h)[:, None] * h
-    fx = np.fft.fftfreq(w)[None, :] * w
-    radius = np.hypot(fx, fy)
-    phi = np.arctan2(fy, fx)
     freq, con = np.full(f, np.nan), np.full(f, np.nan)
     res = np.zeros((f, 2), complex)  # resultant of the peaks' doubled and quadrupled angles
     for k in range(f):
-        img = lum[k] - lum[k].mean()
         con[k] = float(lum[k].std())
-        p = np.abs(np.fft.fft2(img * win)) ** 2
-        p[radius < 2.0] = 0.0
-        total = p.sum()
-        if total < 1e-9:
+        peaks = periodic_peaks(lum[k])
+        if peaks is None:
             return None
-        flat = np.sort(p.ravel())[::-1]
-        if flat[:12].sum() / total < 0.25:  # not periodic: the power is spread out
-            return None
-        top = p >= flat[11]
-        rk = float((p[top] * radius[top]).sum() / p[top].sum())
-        if rk < 3.0:
-            return None
+        p, top, phi, rk = peaks
         freq[k] = np.log(rk)
         for j, n in enumerate((2, 4)):
             res[k, j] = (p[top] * np.exp(1j * n * phi[top])).sum() / p[top].sum()
@@ -480,6 +469,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     static_rim = rim & ~near
     still = float(static_rim.sum() / max(rim.sum(), 1))
     figure_pix = np.zeros((h, w), bool)
+    behind = None  # a pattern behind the figure, joined to it
     bx0, by0, bx1, by1 = win
     bg = np.zeros((f, h, w, 3))
     ground = _local_ground(x, near)
@@ -500,6 +490,13 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     if keep.any():
         weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
         present = weight > 0.5
+        behind = _pattern_behind(present)
+        if behind is not None:  # a pattern behind the thing joins it where it touches it: the thing is the rest
+            weight = weight * ~ndimage.binary_dilation(behind, iterations=1)[None]
+            present = weight > 0.5
+            lum = luminance(x)
+            around = ndimage.binary_dilation(behind, iterations=1) & ~ndimage.binary_dilation(present.all(0))
+            parts.append(replace(_part("pattern", behind, {"contrast": lum[:, around].std(1)}, 1), side="behind"))
         border = max(_border_share(present[k]) for k in range(f))
         many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
         if (border <= BACKGROUND_CONTACT or many) and present.any():
@@ -543,6 +540,8 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         for region in _regions(x, rest, h * w, figure_pix)[:3]:
             if figure_pix.any() and _fringe(x, region, figure_pix, changing):
                 continue
+            if behind is not None and (region & ndimage.binary_dilation(behind, iterations=2)).sum() >= 0.5 * region.sum():
+                continue  # the pattern behind the figure: its pieces' colours are its change
             parts.append(_part("region", region, _region_series(x, region), 1))
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-from .image import colour_distance, has_hue, hsv, luminance, unwrap_turns
+from .image import colour_distance, has_hue, hsv, luminance, periodic_peaks, unwrap_turns
 
 TURN_KEEPS_FORM = 0.3  # the most a harmonic's strength (0..1) may differ between a turn's first and last frame
 
@@ -377,6 +377,49 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     if np.isfinite(joint).all() and np.linalg.norm(joint[-1] - joint[0]) >= SLIDES * np.linalg.norm(centre[-1] - centre[0]):
         return None  # where it touches the steady part goes along with it: it slides (a bird along its perch)
     return {"swing": np.unwrap(angle)}
+
+
+PATTERN_PIECES = (4, 12)  # like pieces that come and go together in one frame, laid out periodically, or this many
+PATTERN_ALIKE = 0.6  # like pieces: the spread of their sizes (standard deviation over mean) is at most this
+PATTERN_LAYOUT = (0.2, 5.0)  # periodic: this share of the power in the 12 strongest frequencies, this many cycles
+PATTERN_BORDER = 2  # of them reaching the image border in one frame: it lies behind the thing, across the picture
+
+
+def _pattern_behind(present: np.ndarray) -> np.ndarray | None:
+    """Where a pattern behind a figure (a wallpaper's stripes or dots) joins it in some frames:
+    the pixels in the figure in some frames and not in others (H x W), when in one frame they
+    are like pieces (of 4 pixels at least, sizes within PATTERN_ALIKE), PATTERN_PIECES[1] or
+    more, or PATTERN_PIECES[0] or more laid out periodically at a fine scale (PATTERN_LAYOUT;
+    the edges of a thing that moves, or of a garment that becomes a bag, are pieces too, unlike
+    and in no order), in one frame PATTERN_BORDER of
+    them reach the image border, and STEADY_SHARE of the figure or more stays in every frame
+    (the thing in front). A thing's own part that comes and goes is a piece or two inside the
+    picture; a pattern that comes and goes across the background, joined to the thing where it
+    touches it, would otherwise be read as the thing growing and shrinking. Else None."""
+    f, h, w = present.shape
+    union, always = present.any(0), present.all(0)
+    area = float(np.median(present.reshape(f, -1).sum(1)))
+    if area < 8.0 or always.sum() < STEADY_SHARE * area:
+        return None
+    rim = np.zeros((h, w), bool)
+    rim[0] = rim[-1] = rim[:, 0] = rim[:, -1] = True
+    laid_out = reach = 0
+    for k in range(f):
+        come = present[k] & ~always
+        labels, n = ndimage.label(come, structure=np.ones((3, 3)))
+        if n == 0:
+            continue
+        sizes = ndimage.sum(come, labels, index=np.arange(1, n + 1))
+        ids = 1 + np.flatnonzero(sizes >= 4)
+        big = sizes[ids - 1]
+        alike = len(ids) >= PATTERN_PIECES[0] and big.std() <= PATTERN_ALIKE * big.mean()
+        if alike and (len(ids) >= PATTERN_PIECES[1]
+                      or periodic_peaks(come.astype(np.float64), *PATTERN_LAYOUT) is not None):
+            laid_out += 1
+        reach = max(reach, len(np.intersect1d(labels[rim], ids)))
+    if not laid_out or reach < PATTERN_BORDER:
+        return None
+    return union & ~always
 
 
 # the share of a figure its changing part takes: at least PART_SHARE[0] of where the figure ever is (less is its

@@ -84,3 +84,33 @@ def unwrap_turns(series: np.ndarray) -> np.ndarray:
     if ok.sum() >= 2:
         out[ok] = np.unwrap(out[ok] * 2 * np.pi) / (2 * np.pi)
     return out
+
+
+PEAK_SHARE = 0.25  # the least share of a picture's power its 12 strongest frequencies hold when it is periodic
+MIN_CYCLES = 3.0  # and the least number of cycles across the picture their power-weighted mean frequency has
+
+
+def periodic_peaks(img: np.ndarray, share: float = PEAK_SHARE, cycles: float = MIN_CYCLES
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, float] | None:
+    """The periodic part of one picture (H x W, e.g. lightness): when most of its power (a
+    Hann window, its mean and frequencies under 2 cycles removed) lies in a few peaks of the
+    spectrum (``share`` in the 12 strongest) at ``cycles`` cycles or more across it, returns
+    (the power spectrum, the mask of those peaks, each frequency's angle in radians, their
+    power-weighted mean frequency in cycles across the picture); else None (not periodic)."""
+    h, w = img.shape
+    fy = np.fft.fftfreq(h)[:, None] * h
+    fx = np.fft.fftfreq(w)[None, :] * w
+    radius = np.hypot(fx, fy)
+    p = np.abs(np.fft.fft2((img - img.mean()) * np.outer(np.hanning(h), np.hanning(w)))) ** 2
+    p[radius < 2.0] = 0.0
+    total = p.sum()
+    if total < 1e-9:
+        return None
+    flat = np.sort(p.ravel())[::-1]
+    if flat[:12].sum() / total < share:
+        return None
+    top = p >= flat[11]
+    rk = float((p[top] * radius[top]).sum() / p[top].sum())
+    if rk < cycles:
+        return None
+    return p, top, np.broadcast_to(np.arctan2(fy, fx), p.shape), rk
