@@ -46,6 +46,7 @@ NEW_SETS = {  # name -> channels
     "trophy": 3, "scissors": 3, "bowling": 3, "parachute": 3, "quilt": 3, "watermelon": 3,
     "present": 3, "fan": 3, "sandcastle": 3, "envelope": 3, "dominoes": 3, "donut": 3,
     "sofa": 3, "marbles": 3, "compass": 3, "lollipop": 3, "pencil": 3, "bench": 3,
+    "stapler": 3, "zipper": 3, "television": 3, "strawberry": 3, "eggs": 3, "ladybug": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3547,6 +3548,127 @@ def test_bench_back_slats_count_the_slats_and_bench_length_widens_it():
     short, long = (paint(bench.render(0.5, s, 0, 0.0, 1.0)) for s in (0.0, 1.0))
     width = lambda m: np.ptp(_rows_cols(m)[1]) + 1  # noqa: E731
     assert width(long) - width(short) == pytest.approx(20, abs=1)
+
+
+def test_stapler_open_angle_lifts_only_the_arm_and_stapler_x_moves_it_along_the_desk():
+    from latentexplainer.data import stapler
+
+    def arm(img):  # the red arm (hue 0): nothing else on the desk is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    shut, wide = (stapler.render(0.5, 0.5, a, 0.0, 0.5) for a in (0.0, 0.85))
+    assert _rows_cols(arm(wide))[0].min() < _rows_cols(arm(shut))[0].min() - 20  # the front end is raised
+    assert _rows_cols(arm(wide))[1].max() < _rows_cols(arm(shut))[1].max() - 10  # and swung back
+    assert np.array_equal(shut[int(stapler.BASE_TOP) + 1 :], wide[int(stapler.BASE_TOP) + 1 :])  # base, desk
+    left, right = (arm(stapler.render(x, 0.5, 0.0, 0.0, 0.5)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(8, abs=0.1)
+
+
+def test_zipper_slider_follows_the_curve_down_and_opening_shows_the_shirt_only_above_it():
+    from latentexplainer.data import zipper
+
+    def slider(img):  # (row, column) of the slider's bright gold face (the fabric is blue at hue 0.6)
+        img = img.astype(int)
+        return np.argwhere((img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 120)).mean(0)
+
+    top, middle, bottom = (slider(zipper.render(s, 0.5, 0.5, 0.6, 0.5)) for s in (0.0, 0.5, 1.0))
+    assert bottom[0] - top[0] == pytest.approx(34, abs=0.5) and middle[0] - top[0] == pytest.approx(17, abs=0.5)
+    for (_, column), ys in zip((top, middle, bottom), (12, 29, 46)):  # the slider sits on the zip's curve
+        assert column == pytest.approx(zipper._curve(ys) - 0.5, abs=0.3)
+
+    def shirt(opening):  # the pixels the shirt's lightness changes: where the shirt shows
+        dark, pale = (zipper.render(0.5, opening, 0.5, 0.6, s).astype(int) for s in (0.0, 1.0))
+        return np.abs(dark - pale).max(-1) > 30
+
+    narrow, wide = shirt(0.0), shirt(1.0)
+    assert wide.sum() > narrow.sum() + 150
+    assert _rows_cols(wide)[0].max() < 29 - zipper.SLIDER_HH  # only above the slider
+
+
+def test_television_bar_count_adds_bars_and_the_hues_recolour_only_their_own_parts():
+    from latentexplainer.data import television
+
+    def bars(img):  # bright runs along the screen's middle row
+        row = img[36, 12:41].astype(int).sum(-1)
+        on = row > (int(row.max()) + int(row.min())) / 2
+        return int(on[0]) + int((on[1:] & ~on[:-1]).sum())
+
+    assert [bars(television.render(0.7, b, 1.0, 0.3, 0.6)) for b in (0.0, 0.5, 1.0)] == [2, 4, 6]
+    red, blue = (television.render(0.7, 0.5, 0.5, 0.3, h).astype(int) for h in (0.0, 0.6))
+    assert red[2, 2, 0] > red[2, 2, 2] + 40 and blue[2, 2, 2] > blue[2, 2, 0] + 40  # the wall
+    assert np.array_equal(red[24:52, 10:54], blue[24:52, 10:54])  # the television itself stays
+    red, blue = (television.render(0.7, 0.5, 0.5, h, 0.3).astype(int) for h in (0.0, 0.6))
+    assert red[21, 8, 0] > red[21, 8, 2] + 80 and blue[21, 8, 2] > blue[21, 8, 0] + 80  # the casing
+    assert np.array_equal(red[:16], blue[:16]) and np.array_equal(red[26:47, 14:38], blue[26:47, 14:38])
+
+
+def test_strawberry_ripeness_reddens_the_skin_and_seed_density_sets_the_seeds_closer():
+    from scipy import ndimage
+
+    from latentexplainer.data import strawberry
+
+    def red(img):
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 1] < 90)
+
+    unripe, ripe = (red(strawberry.render(0.5, 0.5, r, 0.5, 0.0)) for r in (0.0, 1.0))
+    assert not unripe.any() and ripe.sum() > 300
+
+    def seeds(img):  # the yellow seeds, one blob each
+        img = img.astype(int)
+        return ndimage.label((img[..., 0] > 180) & (img[..., 1] > 150) & (img[..., 2] < 130))[1]
+
+    sparse, dense = (seeds(strawberry.render(0.5, d, 1.0, 0.5, 0.0)) for d in (0.0, 1.0))
+    assert sparse >= 5 and dense >= 3 * sparse  # half the spacing: about four times the seeds
+
+    def tip(img):  # (row, column) of the berry's lowest red pixels: its tip
+        rows, cols = np.nonzero(red(img))
+        return rows.max(), cols[rows >= rows.max() - 1].mean()
+
+    leaning_left, upright, leaning_right = (tip(strawberry.render(0.5, 0.5, 1.0, 0.5, t)) for t in (-0.5, 0.0, 0.5))
+    assert leaning_left[1] > 31.5 + 5 and leaning_right[1] < 31.5 - 5 and upright[1] == pytest.approx(31.5, abs=0.6)
+    assert leaning_left[0] < upright[0] and leaning_right[0] < upright[0]  # tilted, the tip rises
+
+
+def test_eggs_count_is_the_number_of_eggs_and_shell_colour_turns_them_brown():
+    from scipy import ndimage
+
+    from latentexplainer.data import eggs
+
+    def white(img):  # white shells: the only near-white pixels
+        return img.astype(int).min(-1) > 200
+
+    for code, count in enumerate(eggs.COUNTS):
+        assert ndimage.label(white(eggs.render(code, 0.5, 0.0, 0.6, 0.3)))[1] == int(count)
+    assert not white(eggs.render(4, 0.5, 1.0, 0.6, 0.3)).any()
+    brown = eggs.render(4, 0.5, 1.0, 0.6, 0.3)[int(eggs.CUP_Y[0]) - 2, int(eggs.CUP_X[0]) - 2].astype(int)
+    assert brown[0] > brown[2] + 60  # a brown shell
+    small, large = (white(eggs.render(0, s, 0.0, 0.6, 0.3)) for s in (0.0, 1.0))
+    assert large.sum() > 2 * small.sum()
+
+
+def test_ladybug_heading_turns_it_and_each_step_of_spot_count_adds_two_spots():
+    from latentexplainer.data import ladybug
+
+    def patches(img):  # (row, column) of the white patches on the shield, at the ladybug's front
+        return np.argwhere(img.astype(int).min(-1) > 200).mean(0)
+
+    up, right, down, left = (patches(ladybug.render(h, 0, 0.0, 0.0, 0.5)) for h in np.arange(4) * np.pi / 2)
+    assert up[0] < 31.5 - 6 and right[1] > 31.5 + 6 and down[0] > 31.5 + 6 and left[1] < 31.5 - 6
+    assert up[1] == pytest.approx(31.5, abs=0.5) and right[0] == pytest.approx(31.5, abs=0.5)
+    assert ladybug.FACTORS[0].kind == "cyclic" and ladybug.FACTORS[0].period == pytest.approx(2 * np.pi)
+    start, turned = (ladybug.render(h, 1, 0.3, 0.05, 0.5).astype(int) for h in (0.0, 2 * np.pi))
+    assert np.abs(start - turned).max() <= 1
+
+    def red(img):  # the red wing cases (hue 0) less their black spots
+        img = img.astype(int)
+        return int((img[..., 0] > img[..., 1] + 80).sum())
+
+    areas = [red(ladybug.render(0.0, code, 0.0, 0.0, 0.5)) for code in range(3)]
+    spot = np.pi * (ladybug.SPOT_R * 11.5) ** 2  # at bug_size 0.5, R = 11.5 px
+    assert areas[0] - areas[1] == pytest.approx(2 * spot, rel=0.3)
+    assert areas[1] - areas[2] == pytest.approx(2 * spot, rel=0.3)
 
 
 # the suite

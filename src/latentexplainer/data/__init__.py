@@ -20,7 +20,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``birdhouse``, ``basketball``, ``lawnmower``, ``chandelier``, ``wheelbarrow``, ``blimp``,
 ``fireplace``, ``treehouse``, ``trophy``, ``scissors``, ``bowling``, ``parachute``, ``quilt``,
 ``watermelon``, ``present``, ``fan``, ``sandcastle``, ``envelope``, ``dominoes``, ``donut``,
-``sofa``, ``marbles``, ``compass``, ``lollipop``, ``pencil``, ``bench``.
+``sofa``, ``marbles``, ``compass``, ``lollipop``, ``pencil``, ``bench``, ``stapler``,
+``zipper``, ``television``, ``strawberry``, ``eggs``, ``ladybug``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -73,6 +74,7 @@ from . import (
     dominoes,
     donut,
     dots,
+    eggs,
     envelope,
     eye,
     faces,
@@ -102,6 +104,7 @@ from . import (
     key,
     kite,
     ladder,
+    ladybug,
     lamp,
     landscape,
     lantern,
@@ -149,11 +152,14 @@ from . import (
     sofa,
     sphere,
     spider,
+    stapler,
+    strawberry,
     submarine,
     sundial,
     swing,
     teapot,
     telescope,
+    television,
     tent,
     textures,
     toaster,
@@ -174,6 +180,7 @@ from . import (
     windmill,
     window,
     windsock,
+    zipper,
 )
 from .base import Dataset, Factor, Loader
 
@@ -323,6 +330,12 @@ for _name, _loader in (
     ("lollipop", lollipop.load),
     ("pencil", pencil.load),
     ("bench", bench.load),
+    ("stapler", stapler.load),
+    ("zipper", zipper.load),
+    ("television", television.load),
+    ("strawberry", strawberry.load),
+    ("eggs", eggs.load),
+    ("ladybug", ladybug.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
