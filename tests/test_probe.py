@@ -1167,3 +1167,35 @@ def test_stripes_then_dots_behind_a_steady_square_are_a_pattern_not_the_square()
     assert behind and behind[0].series["contrast"][0] > behind[0].series["contrast"][-1] + 0.1, parts
     square = [p for p in parts if p.role == "figure"]
     assert len(square) == 1 and np.ptp(square[0].series["height"]) < 0.05, parts
+
+
+def _framed_square(kind, f=5, size=64):
+    """A pale square on a brown floor whose dark border widens inwards ("border"), narrows
+    ("narrows"), or with a dark hole in its middle that widens ("hole")."""
+    out = np.zeros((f, 3, size, size), np.float32)
+    out[:] = np.array([0.55, 0.35, 0.2])[None, :, None, None]
+    dark = np.array([0.1, 0.15, 0.4])[:, None, None]
+    for k in range(f):
+        out[k, :, 14:50, 14:50] = np.array([0.9, 0.85, 0.5])[:, None, None]
+        w = 1 + (k if kind != "narrows" else f - 1 - k)
+        sq = out[k, :, 14:50, 14:50]
+        if kind == "hole":
+            out[k, :, 32 - w:32 + w, 32 - w:32 + w] = dark
+        else:
+            sq[:, :w] = dark
+            sq[:, -w:] = dark
+            sq[:, :, :w] = dark
+            sq[:, :, -w:] = dark
+    return tuple(Row(tuple(STEPS), str(i), out) for i in range(2))
+
+
+def test_a_border_that_widens_inwards_is_the_border_not_a_part_inside(probe):
+    # quilt (twenty-second held-out run), the border's width: a dark border grows in from the
+    # quilt's edge over its patches; "The object becomes darker." named nothing (its part was
+    # over the 35 % of the figure a part growing inside it could take). A part that runs round
+    # the figure's edge, whose inner half takes the new colour after its outer half, is its border
+    assert probe.answer(_saved_case("quilt_border_widens")).text == "The dark border of the object becomes wider."
+    assert probe.answer(_framed_square("border")).text == "The dark border of the object becomes wider."
+    assert probe.answer(_framed_square("narrows")).text == "The dark border of the object becomes narrower."
+    # a hole that widens in the middle is no border
+    assert "border" not in probe.answer(_framed_square("hole")).text

@@ -658,6 +658,11 @@ def _predicate(c: Candidate, plural: bool) -> str:
         shade = "dark" if np.nanmean(c.part.series.get("inner_dark", np.zeros(1))) >= 0.5 else "light"
         return f"{shade} part inside {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
     if name == "spot":  # the darker state of a part inside grows, or the lighter one as the darker shrinks
+        rim = float(np.nanmean(c.part.series.get("spot_rim", np.zeros(1))))
+        if rim:  # that part runs round its edge: its border, dark (rim > 0) or light, widens or narrows
+            wider = up == (rim > 0)
+            return (f"{'dark' if rim > 0 else 'light'} border of {'them' if plural else 'it'} becomes "
+                    f"{'wider' if wider else 'narrower'}")  # the subject comes first: see sentence()
         return f"{'dark' if up else 'light'} part inside {'them' if plural else 'it'} grows"
     if name == "frequency":
         return f"become{s} {'finer' if up else 'coarser'}"
@@ -715,8 +720,9 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             parts.append("the " + pred.replace("of them" if plural else "of it", "of " + subject))
             last_subject = None
             continue
-        if " part inside " in pred:  # "the dark part inside the object moves to the left"
-            parts.append("the " + pred.replace("inside them" if plural else "inside it", "inside " + subject))
+        if " part inside " in pred or " border of " in pred:  # "the dark part inside the object moves to the left"
+            parts.append("the " + pred.replace("inside them" if plural else "inside it", "inside " + subject)
+                         .replace("of them" if plural else "of it", "of " + subject))
             last_subject = None
             continue
         parts.append(pred if subject == last_subject else f"{subject} {pred}")

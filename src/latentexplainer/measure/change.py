@@ -503,7 +503,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
             spot = _spot(x, weight >= 0.7)
             if spot is not None:  # a part that grows inside it (a hole widening, a door rolling down)
-                series["spot"] = spot
+                series.update(spot)
             inner = _inner_part(x, weight >= 0.7)
             if inner is not None:  # a part changes inside it, not the light on it
                 series.update(inner)

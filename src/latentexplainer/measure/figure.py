@@ -165,17 +165,23 @@ def _sweep(x: np.ndarray, core: np.ndarray) -> float:
     return float(np.sqrt((w * (t - mean) ** 2).sum() / w.sum()))
 
 
-SPOT_SHARE = 0.35  # the most of a figure's steady place a part that grows inside it may take at its largest
+SPOT_SHARE = 0.6  # the most of a figure's steady place a part that grows inside it may take at its largest
+SPOT_RIM = 0.6  # the least share of the figure's outermost ring (1.5 pixels) such a part must run along to be its border
+SPOT_LAG = 0.25  # frame steps: how much later its inner half must change than its outer half (or sooner) to be one
 SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose last colours are each alike
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
 
 
-def _spot(x: np.ndarray, core: np.ndarray) -> np.ndarray | None:
+def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     """The size of a part of a figure that grows (or shrinks) inside it while the figure stays
     (a hole that widens in a wall, a door that rolls down over a dark opening), as the log of
-    the area of its darker state per frame; None when what changes inside the figure is no
-    such part. Such a part is a few of the figure's steady pixels (at most SPOT_SHARE of them)
+    the area of its darker state per frame (``spot``), and whether that part is the figure's
+    border (``spot_rim``): when it runs along SPOT_RIM or more of the figure's outermost ring and
+    its new colour comes in from that edge (its inner half, further from the edge than its median
+    pixel, takes it SPOT_LAG frame steps later than its outer half), or goes out to it, the border is the new state or the old one: +1 a dark border, -1
+    a light one, 0 no border. None when what changes inside the figure is no such part. Such a
+    part is some of the figure's steady pixels (at most SPOT_SHARE of them)
     that each change once, from one common colour to another (SPOT_ALIKE of them alike at each
     end), one after another as its edge passes (the times at which they take their new colour
     spread by SPOT_SPREAD frame steps or more, no one step covering more than SPOT_STEP of
@@ -209,7 +215,16 @@ def _spot(x: np.ndarray, core: np.ndarray) -> np.ndarray | None:
     colour = end if dark else start
     ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
     held = int((ring & (colour_distance(x, colour) < 0.2).all(0)).sum())  # the dark part's pixels that stay so
-    return np.log(held + n * (share if dark else 1.0 - share) + 4.0)
+    depth = ndimage.distance_transform_edt(always)[zone]  # how far in from the figure's edge each pixel is
+    edge = always & (ndimage.distance_transform_edt(always) <= 1.5)  # the figure's outermost ring
+    rim = 0.0
+    mid = float(np.median(depth))
+    if (ndimage.binary_dilation(zone, iterations=2) & edge).sum() >= SPOT_RIM * edge.sum() and (depth > mid).any():
+        lag = float(times[depth > mid].mean() - times[depth <= mid].mean())  # its inner half turns after its outer
+        if abs(lag) >= SPOT_LAG:  # the new colour comes in from the edge (a border widens) or goes out to it
+            border_dark = dark if lag > 0 else not dark  # the border is the new state, or the old one
+            rim = 1.0 if border_dark else -1.0
+    return {"spot": np.log(held + n * (share if dark else 1.0 - share) + 4.0), "spot_rim": np.full(len(x), rim)}
 
 
 def _part_angle(weight: np.ndarray) -> np.ndarray:
