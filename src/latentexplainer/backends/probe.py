@@ -720,7 +720,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             parts.append("the " + pred.replace("of them" if plural else "of it", "of " + subject))
             last_subject = None
             continue
-        if " part inside " in pred or " border of " in pred:  # "the dark part inside the object moves to the left"
+        if " part inside " in pred or " border of " in pred:  # "the dark part inside (border of) the object ..."
             parts.append("the " + pred.replace("inside them" if plural else "inside it", "inside " + subject)
                          .replace("of them" if plural else "of it", "of " + subject))
             last_subject = None

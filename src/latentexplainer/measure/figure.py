@@ -178,15 +178,15 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     (a hole that widens in a wall, a door that rolls down over a dark opening), as the log of
     the area of its darker state per frame (``spot``), and whether that part is the figure's
     border (``spot_rim``): when it runs along SPOT_RIM or more of the figure's outermost ring and
-    its new colour comes in from that edge (its inner half, further from the edge than its median
-    pixel, takes it SPOT_LAG frame steps later than its outer half), or goes out to it, the border is the new state or the old one: +1 a dark border, -1
-    a light one, 0 no border. None when what changes inside the figure is no such part. Such a
-    part is some of the figure's steady pixels (at most SPOT_SHARE of them)
-    that each change once, from one common colour to another (SPOT_ALIKE of them alike at each
-    end), one after another as its edge passes (the times at which they take their new colour
-    spread by SPOT_SPREAD frame steps or more, no one step covering more than SPOT_STEP of
-    it): a colour that changes over a whole figure, or over a part of it all at once, is no
-    part that grows."""
+    its new colour comes in from that edge (its inner half, further from the edge than its
+    median pixel, takes it SPOT_LAG frame steps later than its outer half), or goes out to it,
+    the border is the new state or the old one: +1 a dark border, -1 a light one, 0 no border.
+    None when what changes inside the figure is no such part. Such a part is some of the
+    figure's steady pixels (at most SPOT_SHARE of them) that each change once, from one common
+    colour to another (SPOT_ALIKE of them alike at each end), one after another as its edge
+    passes (the times at which they take their new colour spread by SPOT_SPREAD frame steps or
+    more, no one step covering more than SPOT_STEP of it): a colour that changes over a whole
+    figure, or over a part of it all at once, is no part that grows."""
     always = core.all(0)
     if always.sum() < 30 or len(x) < 4:
         return None
@@ -215,8 +215,8 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     colour = end if dark else start
     ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
     held = int((ring & (colour_distance(x, colour) < 0.2).all(0)).sum())  # the dark part's pixels that stay so
-    depth = ndimage.distance_transform_edt(always)[zone]  # how far in from the figure's edge each pixel is
-    edge = always & (ndimage.distance_transform_edt(always) <= 1.5)  # the figure's outermost ring
+    inward = ndimage.distance_transform_edt(always)  # how far in from the figure's edge each pixel is
+    depth, edge = inward[zone], always & (inward <= 1.5)  # the part's pixels', and the figure's outermost ring
     rim = 0.0
     mid = float(np.median(depth))
     if (ndimage.binary_dilation(zone, iterations=2) & edge).sum() >= SPOT_RIM * edge.sum() and (depth > mid).any():
@@ -406,9 +406,8 @@ def _pattern_behind(present: np.ndarray) -> np.ndarray | None:
     are like pieces (of 4 pixels at least, sizes within PATTERN_ALIKE), PATTERN_PIECES[1] or
     more, or PATTERN_PIECES[0] or more laid out periodically at a fine scale (PATTERN_LAYOUT;
     the edges of a thing that moves, or of a garment that becomes a bag, are pieces too, unlike
-    and in no order), in one frame PATTERN_BORDER of
-    them reach the image border, and STEADY_SHARE of the figure or more stays in every frame
-    (the thing in front). A thing's own part that comes and goes is a piece or two inside the
+    and in no order), in one frame PATTERN_BORDER of them reach the image border, and
+    STEADY_SHARE of the figure or more stays in every frame (the thing in front). A thing's own part that comes and goes is a piece or two inside the
     picture; a pattern that comes and goes across the background, joined to the thing where it
     touches it, would otherwise be read as the thing growing and shrinking. Else None."""
     f, h, w = present.shape
