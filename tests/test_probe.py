@@ -1199,3 +1199,14 @@ def test_a_border_that_widens_inwards_is_the_border_not_a_part_inside(probe):
     assert probe.answer(_framed_square("narrows")).text == "The dark border of the object becomes narrower."
     # a hole that widens in the middle is no border
     assert "border" not in probe.answer(_framed_square("hole")).text
+
+
+def test_a_light_middle_that_spreads_out_to_the_edges_is_no_border_that_narrows(probe):
+    # zipper (twenty-fifth held-out run), the shirt's lightness: the dark shirt in the zip's
+    # opening turns pale from its middle outwards, between the dark tapes. Read as the dark border
+    # of the zip narrowing (confidently wrong at 0.36). A border that narrows goes out to the edge
+    # round a middle that was there all along; here nothing inside stays, and the tapes beside
+    # the opening reach the figure's edge
+    text = probe.answer(_saved_case("zipper_shirt_lightens_in_the_opening")).text
+    assert "border" not in text and ("lighter" in text or "light part" in text), text
+    assert probe.answer(_framed_square("narrows")).text == "The dark border of the object becomes narrower."

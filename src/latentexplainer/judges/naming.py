@@ -169,6 +169,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
     part = _part(kinds, bare)
+    if part == "object" and _find(r"\b(fabric|cloth|textile|weave|knit)s?\b", bare):
+        part = ""  # cloth seen close up fills the picture: its colour is the background's as much as a thing's
     return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)),
                          tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
                                              + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)
@@ -246,7 +248,11 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     if claim.part and factor.part and "whole" not in (claim.part, factor.part):
         if claim.part != factor.part:
             return 0.0  # the background is not the object
-        score += 0.3
+        if not (factor.owned and factor.places and claim.focus in GENERIC and not claim.places and not claim.portion):
+            # (a part at one end of a thing is the object's as the whole thing is: that "the
+            # stapler's top arm" is a thing's and "the stapler" a word the lexicon lacks does not
+            # make the arm's factor fit a claim about the whole object better)
+            score += 0.3
     if claim.part == "whole" and factor.light and claim.prop in ("lightness", "hue"):
         score += 0.2  # all of the picture brightening or changing colour: the light over the scene, first
     if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness":

@@ -168,6 +168,7 @@ def _sweep(x: np.ndarray, core: np.ndarray) -> float:
 SPOT_SHARE = 0.6  # the most of a figure's steady place a part that grows inside it may take at its largest
 SPOT_RIM = 0.6  # the least share of the figure's outermost ring (1.5 pixels) such a part must run along to be its border
 SPOT_LAG = 0.25  # frame steps: how much later its inner half must change than its outer half (or sooner) to be one
+SPOT_CORE = 0.5  # the least share of the figure's other steady pixels a border that narrows must enclose
 SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose last colours are each alike
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
@@ -179,7 +180,8 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     the area of its darker state per frame (``spot``), and whether that part is the figure's
     border (``spot_rim``): when it runs along SPOT_RIM or more of the figure's outermost ring and
     its new colour comes in from that edge (its inner half, further from the edge than its
-    median pixel, takes it SPOT_LAG frame steps later than its outer half), or goes out to it,
+    median pixel, takes it SPOT_LAG frame steps later than its outer half), or goes out to it
+    round a middle that stays (SPOT_CORE or more of the figure's other steady pixels enclosed),
     the border is the new state or the old one: +1 a dark border, -1 a light one, 0 no border.
     None when what changes inside the figure is no such part. Such a part is some of the
     figure's steady pixels (at most SPOT_SHARE of them) that each change once, from one common
@@ -221,10 +223,23 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     mid = float(np.median(depth))
     if (ndimage.binary_dilation(zone, iterations=2) & edge).sum() >= SPOT_RIM * edge.sum() and (depth > mid).any():
         lag = float(times[depth > mid].mean() - times[depth <= mid].mean())  # its inner half turns after its outer
-        if abs(lag) >= SPOT_LAG:  # the new colour comes in from the edge (a border widens) or goes out to it
+        # the new colour comes in from the edge (a border widens), or goes out to it from an inside
+        # that was there all along (a border narrows; from nothing inside, a part grows from within)
+        if lag >= SPOT_LAG or (lag <= -SPOT_LAG and _enclosed(always & ~zone, edge) >= SPOT_CORE):
             border_dark = dark if lag > 0 else not dark  # the border is the new state, or the old one
             rim = 1.0 if border_dark else -1.0
     return {"spot": np.log(held + n * (share if dark else 1.0 - share) + 4.0), "spot_rim": np.full(len(x), rim)}
+
+
+def _enclosed(rest: np.ndarray, edge: np.ndarray) -> float:
+    """The share of ``rest`` (pixels of a figure) in pieces that do not reach the figure's outermost
+    ring ``edge``: what a border around them encloses (a quilt's middle inside its border; the
+    tapes either side of a zip's opening reach the edge, and the opening is no border)."""
+    if not rest.any():
+        return 0.0
+    labels, _ = ndimage.label(rest)
+    outer = np.unique(labels[edge & rest])
+    return float((rest & ~np.isin(labels, outer)).sum() / rest.sum())
 
 
 def _part_angle(weight: np.ndarray) -> np.ndarray:
