@@ -47,6 +47,7 @@ NEW_SETS = {  # name -> channels
     "present": 3, "fan": 3, "sandcastle": 3, "envelope": 3, "dominoes": 3, "donut": 3,
     "sofa": 3, "marbles": 3, "compass": 3, "lollipop": 3, "pencil": 3, "bench": 3,
     "stapler": 3, "zipper": 3, "television": 3, "strawberry": 3, "eggs": 3, "ladybug": 3,
+    "fruitbowl": 3, "airplane": 3, "bricks": 3, "abacus": 3, "faucet": 3, "toothbrush": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3669,6 +3670,120 @@ def test_ladybug_heading_turns_it_and_each_step_of_spot_count_adds_two_spots():
     spot = np.pi * (ladybug.SPOT_R * 11.5) ** 2  # at bug_size 0.5, R = 11.5 px
     assert areas[0] - areas[1] == pytest.approx(2 * spot, rel=0.3)
     assert areas[1] - areas[2] == pytest.approx(2 * spot, rel=0.3)
+
+
+def test_fruitbowl_count_is_the_number_of_fruits_and_bowl_x_moves_the_bowl_right():
+    from scipy import ndimage
+
+    from latentexplainer.data import fruitbowl
+
+    def red(img):  # the red fruits (hue 0): nothing else on the table is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    for code, count in enumerate((2, 3, 4, 5)):
+        for width in (0.0, 0.5, 1.0):  # the fruits never touch, whatever their size
+            assert ndimage.label(red(fruitbowl.render(code, 0.5, width, 0.5, 0.0)))[1] == count
+    left, right = (red(fruitbowl.render(3, x, 0.5, 0.5, 0.0)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(12, abs=0.2)
+    assert np.array_equal(_rows_cols(left)[0], _rows_cols(right)[0])  # at the same height
+
+
+def test_airplane_pitch_raises_the_nose_the_contrail_grows_behind_and_the_livery_recolours_only_the_plane():
+    from latentexplainer.data import airplane
+
+    sky = np.round(255 * airplane.BACKGROUND.transpose(1, 2, 0)).astype(int)
+
+    def nose(img):  # the mean row of the plane's rightmost drawn columns
+        drawn = np.abs(img.astype(int) - sky).max(-1) > 40
+        cols = _rows_cols(drawn)[1]
+        return np.nonzero(drawn[:, cols.max() - 2 :].any(1))[0].mean()
+
+    py = 46 - 30 * 0.5  # the fuselage's middle row at altitude 0.5
+    down, level, up = (nose(airplane.render(0.5, 0.5, a, 0.0, 0.3)) for a in (-0.4, 0.0, 0.4))
+    assert level == pytest.approx(py - 0.5, abs=1.0) and up < level - 3 and down > level + 3
+    short, long = (airplane.render(0.5, 0.5, 0.0, t, 0.3).astype(int) for t in (0.0, 1.0))
+    rows, cols = _rows_cols(np.abs(short - long).max(-1) > 30)
+    tail = 41 + airplane.ENGINE_U - airplane.ENGINE_L  # the engine's back, where the contrail starts
+    assert cols.max() < tail and cols.min() == pytest.approx(tail - 36, abs=1.5)
+    red, blue = (airplane.render(0.5, 0.5, 0.0, 0.5, h).astype(int) for h in (0.0, 0.6))
+    rows, cols = _rows_cols(np.abs(red - blue).max(-1) > 30)
+    assert (np.abs(red - blue).max(-1) > 30).sum() > 80
+    assert rows.min() >= py - airplane.FIN_TOP - 1 and rows.max() <= py - airplane.ENGINE_V + airplane.ENGINE_R + 1
+    assert cols.min() >= 41 - 15 and cols.max() <= 41 + airplane.FRONT + airplane.RADIUS  # the nose's tip
+
+
+def test_bricks_courses_count_the_joints_and_bond_shift_moves_every_other_course():
+    from latentexplainer.data import bricks
+
+    def mortar(img):  # pale mortar (tone 1) between much darker bricks
+        return img.astype(int).min(-1) > 150
+
+    for code, courses in enumerate(bricks.COURSES):
+        rows = mortar(bricks.render(code, 0.25, 0.5, 0.05, 1.0)).mean(1) > 0.9  # rows of joint right across
+        runs = int(rows[1] & ~rows[0]) + int((rows[2:-1] & ~rows[1:-2]).sum())  # joints inside the image
+        assert runs == int(courses) - 1
+    # 4 courses: bricks 16 px tall and 40 long; the even courses' joints at x = 40 k - 3, 2 px wide
+    stacked, running = (mortar(bricks.render(0, s, 0.5, 0.05, 1.0)) for s in (0.0, 0.5))
+    assert stacked[8, 36:38].all() and stacked[24, 36:38].all() and not stacked[24, 16:18].any()
+    assert running[8, 36:38].all() and running[24, 16:18].all() and not running[24, 36:38].any()
+    dark, pale = (bricks.render(1, 0.3, 0.5, 0.05, t).astype(int) for t in (0.0, 1.0))
+    changed = np.abs(dark - pale).max(-1) > 10
+    assert 0.1 < changed.mean() < 0.35  # only the mortar: a fraction of the wall
+    assert np.array_equal(changed, mortar(pale) | (np.abs(dark - pale).max(-1) > 10) & ~mortar(dark))
+
+
+def test_abacus_rods_count_the_rows_of_beads_and_bead_slide_moves_them_along():
+    from latentexplainer.data import abacus
+
+    def beads(img):  # the red beads (hue 0): nothing else is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    for code, count in enumerate(abacus.RODS):
+        rows = beads(abacus.render(code, 0.5, 0.5, 0.0, 0.5)).any(1)
+        assert int(rows[0]) + int((rows[1:] & ~rows[:-1]).sum()) == int(count)
+    left, right = (beads(abacus.render(1, s, 0.5, 0.0, 0.5)) for s in (0.0, 1.0))
+    travel = abacus.INNER_W - 2 * abacus.BEADS * 3.3  # at bead_size 0.5 a bead is 3.3 px in half-width
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(travel, abs=0.3)
+    assert _rows_cols(left)[1].min() == pytest.approx(abacus.INNER[0], abs=1.5)
+    assert _rows_cols(right)[1].max() == pytest.approx(abacus.INNER[1], abs=1.5)
+
+
+def test_faucet_lever_lifts_and_runs_a_stream_that_widens_and_spout_length_moves_it_right():
+    from latentexplainer.data import faucet
+
+    def water(img):  # pale blue water over green tiles (hue 0.4) and white grout
+        img = img.astype(int)[32:39]
+        return (img[..., 2] > img[..., 0] + 25) & (img[..., 0] > 150)
+
+    shut, half, full = (water(faucet.render(0.5, 0.5, lv, 0, 0.4)) for lv in (0.0, 0.5, 1.0))
+    assert not shut.any() and half.sum(1).min() >= 2 and full.sum(1).min() >= half.sum(1).max() + 3
+    short, long = (water(faucet.render(0.5, s, 0.5, 0, 0.4)) for s in (0.0, 1.0))  # both clear of grout
+    assert _centroid_x(long[..., None]) - _centroid_x(short[..., None]) == pytest.approx(17, abs=0.3)
+
+    def top(img):  # the top row of the black tap
+        return _rows_cols(img.astype(int).max(-1) < 70)[0].min()
+
+    assert top(faucet.render(0.5, 0.5, 1.0, 2, 0.4)) < top(faucet.render(0.5, 0.5, 0.0, 2, 0.4)) - 8
+
+
+def test_toothbrush_bristle_hue_recolours_only_the_bristles_and_tilt_turns_the_head_up():
+    from latentexplainer.data import toothbrush
+
+    def bristles(tilt):  # the pixels the bristles' hue changes, at brush_x 0.5 (the middle at x = 31)
+        red, blue = (toothbrush.render(0.5, tilt, 0.3, h, 0.5).astype(int) for h in (0.0, 0.6))
+        return np.abs(red - blue).max(-1) > 30
+
+    level = bristles(0.0)
+    rows, cols = _rows_cols(level)
+    u0, u1 = toothbrush.BRISTLE_U - toothbrush.BRISTLE_HL, toothbrush.BRISTLE_U + toothbrush.BRISTLE_HL
+    assert level.sum() > 80 and cols.min() >= 31 + u0 - 1 and cols.max() <= 31 + u1
+    assert rows.min() >= 32 - toothbrush.BRISTLE_HW - 1 and rows.max() <= 32 + toothbrush.BRISTLE_HW
+    for tilt in (-0.5, 0.5):  # the block's middle turns about the brush's middle
+        row, col = np.argwhere(bristles(tilt)).mean(0) + 0.5
+        assert row == pytest.approx(32 - toothbrush.BRISTLE_U * np.sin(tilt), abs=0.7)
+        assert col == pytest.approx(31 + toothbrush.BRISTLE_U * np.cos(tilt), abs=0.7)
 
 
 # the suite

@@ -21,7 +21,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``fireplace``, ``treehouse``, ``trophy``, ``scissors``, ``bowling``, ``parachute``, ``quilt``,
 ``watermelon``, ``present``, ``fan``, ``sandcastle``, ``envelope``, ``dominoes``, ``donut``,
 ``sofa``, ``marbles``, ``compass``, ``lollipop``, ``pencil``, ``bench``, ``stapler``,
-``zipper``, ``television``, ``strawberry``, ``eggs``, ``ladybug``.
+``zipper``, ``television``, ``strawberry``, ``eggs``, ``ladybug``, ``fruitbowl``, ``airplane``,
+``bricks``, ``abacus``, ``faucet``, ``toothbrush``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -31,7 +32,9 @@ from __future__ import annotations
 from ..errors import DataError
 from ..registry import Registry
 from . import (
+    abacus,
     accordion,
+    airplane,
     anchor,
     aquarium,
     balloon,
@@ -47,6 +50,7 @@ from . import (
     bookshelf,
     bottle,
     bowling,
+    bricks,
     bridge,
     bus,
     butterfly,
@@ -79,6 +83,7 @@ from . import (
     eye,
     faces,
     fan,
+    faucet,
     fence,
     ferriswheel,
     files,
@@ -88,6 +93,7 @@ from . import (
     flower,
     fountain,
     frog,
+    fruitbowl,
     giraffe,
     glass,
     glyphs,
@@ -163,6 +169,7 @@ from . import (
     tent,
     textures,
     toaster,
+    toothbrush,
     tortoise,
     tractor,
     traffic,
@@ -336,6 +343,12 @@ for _name, _loader in (
     ("strawberry", strawberry.load),
     ("eggs", eggs.load),
     ("ladybug", ladybug.load),
+    ("fruitbowl", fruitbowl.load),
+    ("airplane", airplane.load),
+    ("bricks", bricks.load),
+    ("abacus", abacus.load),
+    ("faucet", faucet.load),
+    ("toothbrush", toothbrush.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
