@@ -422,9 +422,10 @@ def _pattern_behind(present: np.ndarray) -> np.ndarray | None:
     more, or PATTERN_PIECES[0] or more laid out periodically at a fine scale (PATTERN_LAYOUT;
     the edges of a thing that moves, or of a garment that becomes a bag, are pieces too, unlike
     and in no order), in one frame PATTERN_BORDER of them reach the image border, and
-    STEADY_SHARE of the figure or more stays in every frame (the thing in front). A thing's own part that comes and goes is a piece or two inside the
-    picture; a pattern that comes and goes across the background, joined to the thing where it
-    touches it, would otherwise be read as the thing growing and shrinking. Else None."""
+    STEADY_SHARE of the figure or more stays in every frame (the thing in front). A thing's own
+    part that comes and goes is a piece or two inside the picture; a pattern that comes and goes
+    across the background, joined to the thing where it touches it, would otherwise be read as
+    the thing growing and shrinking. Else None."""
     f, h, w = present.shape
     union, always = present.any(0), present.all(0)
     area = float(np.median(present.reshape(f, -1).sum(1)))
