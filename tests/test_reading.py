@@ -708,6 +708,21 @@ def test_a_choice_of_colours_with_white_among_them_changes_lightness_too():
     assert [n.factor for n in name_claims("The object becomes darker.", coloured)] == [None]
 
 
+@pytest.mark.parametrize("text", ["The object on the left becomes lighter.", "The tap becomes darker."])
+def test_a_choice_of_finishes_with_black_among_them_changes_lightness_too(text):
+    # faucet (the twenty-sixth held-out run): the tap turning from black to brass to chrome read
+    # "The object on the left becomes lighter." (0.93), which named nothing: the finish is a kind
+    # (prop "identity"), not a colour, and only a colour's choice with black or white in it
+    # changed lightness too
+    tap = [("tap_x", "horizontal position of the tap (left to right)", False),
+           ("finish", "the tap's metal finish (chrome, brass or black)", True),
+           ("tile_hue", "hue of the wall tiles (red through yellow and green to purple)", False)]
+    assert [n.factor for n in name_claims(text, tap)] == ["finish"]
+    assert [n.factor for n in name_claims("The tap moves to the right.", tap)] == ["tap_x"]
+    metals = [("finish", "the tap's metal finish (chrome, brass or copper)", True)]
+    assert [n.factor for n in name_claims("The object becomes lighter.", metals)] == [None]
+
+
 def test_a_thing_that_leans_to_one_side_moves_its_top_that_way():
     # pinwheel (nineteenth held-out run): the stick leaning to the left read "Part of the object
     # moves to the left." (0.30), which named no factor. A lean to the left or right moves the

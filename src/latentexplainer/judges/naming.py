@@ -134,6 +134,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
         or _find(r"dark|bright|lightness", raw_name.lower())
         or (categorical and _find(r"\b(white|black|grey|gray)\b", text)))
+    # so does a choice of finishes or kinds one of which is white, black or grey ("the tap's
+    # finish: chrome, brass or black"): going from it to another, the thing lightens or darkens
+    shaded = shaded or (prop == "identity" and categorical and _find(r"\b(white|black|grey|gray)\b", bare))
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
