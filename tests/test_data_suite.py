@@ -48,6 +48,7 @@ NEW_SETS = {  # name -> channels
     "sofa": 3, "marbles": 3, "compass": 3, "lollipop": 3, "pencil": 3, "bench": 3,
     "stapler": 3, "zipper": 3, "television": 3, "strawberry": 3, "eggs": 3, "ladybug": 3,
     "fruitbowl": 3, "airplane": 3, "bricks": 3, "abacus": 3, "faucet": 3, "toothbrush": 3,
+    "turbine": 3, "hydrant": 3, "easel": 3, "suitcase": 3, "bathtub": 3, "scooter": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3784,6 +3785,105 @@ def test_toothbrush_bristle_hue_recolours_only_the_bristles_and_tilt_turns_the_h
         row, col = np.argwhere(bristles(tilt)).mean(0) + 0.5
         assert row == pytest.approx(32 - toothbrush.BRISTLE_U * np.sin(tilt), abs=0.7)
         assert col == pytest.approx(31 + toothbrush.BRISTLE_U * np.cos(tilt), abs=0.7)
+
+
+def test_turbine_rotor_repeats_every_third_of_a_turn_and_turbine_x_carries_it_right():
+    from latentexplainer.data import turbine
+
+    assert turbine.FACTORS[2].kind == "cyclic" and turbine.FACTORS[2].period == pytest.approx(2 * np.pi / 3)
+    start, turned = (turbine.render(0.5, 0.5, a, 0.5, 0.5).astype(int) for a in (0.0, 2 * np.pi / 3))
+    assert np.abs(start - turned).max() <= 1
+    assert np.abs(start - turbine.render(0.5, 0.5, np.pi / 3, 0.5, 0.5).astype(int)).max(-1).max() > 100
+
+    def white(img):  # the tower and the blades: nothing else is near white at mid sky light
+        return img.astype(int).min(-1) > 225
+
+    left, right = (white(turbine.render(x, 0.5, 0.3, 0.5, 0.5)) for x in (0.0, 1.0))
+    assert left.sum() > 80 and left.sum() == right.sum()
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(26, abs=0.3)
+
+
+def test_hydrant_spray_runs_a_jet_out_to_the_right_of_the_nozzle_that_reaches_further():
+    from latentexplainer.data import hydrant
+
+    def water(img):  # pale blue water over the blue-grey wall, beside a red hydrant (hue 0)
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 2] > img[..., 0] + 40)
+
+    dry, half, full = (water(hydrant.render(0.5, 0.5, 0.5, s, 0.0)) for s in (0.0, 0.5, 1.0))
+    assert not dry.any() and full.sum() > 2 * half.sum() > 60
+    cap = 19.5 + hydrant.BARREL_HW + hydrant.NOZZLE_OUT  # the right cap's middle at hydrant_x 0.5
+    assert _rows_cols(half)[1].min() >= cap and _rows_cols(full)[1].min() >= cap
+    assert _rows_cols(full)[1].max() >= _rows_cols(half)[1].max() + 8
+
+
+def test_easel_paint_hue_recolours_only_the_canvas_and_canvas_height_lifts_it():
+    from latentexplainer.data import easel
+
+    def painted(height):  # the pixels the painting's hue changes
+        red, blue = (easel.render(0.5, 0.5, 0.5, height, h).astype(int) for h in (0.0, 0.6))
+        return np.abs(red - blue).max(-1) > 30
+
+    low, high = painted(0.0), painted(1.0)
+    (low_rows, low_cols), (high_rows, high_cols) = _rows_cols(low), _rows_cols(high)
+    assert low.sum() > 150 and np.array_equal(low_cols, high_cols)
+    assert 32 - 11 <= low_cols.min() and low_cols.max() <= 32 + 11  # inside the canvas (half-width 11)
+    assert low_rows.min() - high_rows.min() == 10 and low_rows.max() - high_rows.max() == 10
+    assert np.array_equal(np.roll(high, 10, axis=0), low)
+
+
+def test_suitcase_straps_count_the_straps_and_handle_extension_lifts_the_grip():
+    from latentexplainer.data import suitcase
+
+    def straps(img):  # the tan straps, on a blue case (hue 0.6)
+        return np.abs(img.astype(int) - np.array([219, 189, 133])).max(-1) < 30
+
+    for code, name in enumerate(suitcase.STRAPS):
+        row = straps(suitcase.render(0.5, 0.5, code, 0.6, 0.5))[32]
+        assert int(row[0]) + int((row[1:] & ~row[:-1]).sum()) == code + 1, name
+
+    def grip_top(img):  # the top row of the black grip, above the case
+        dark = img.astype(int).max(-1) < 60
+        return _rows_cols(dark[: int(suitcase.TOP)])[0].min()
+
+    pushed, pulled = (grip_top(suitcase.render(e, 0.5, 0, 0.6, 0.5)) for e in (0.0, 1.0))
+    assert pushed - pulled == 18
+
+
+def test_bathtub_duck_x_carries_the_duck_along_and_foam_height_lifts_it():
+    from latentexplainer.data import bathtub
+
+    def duck(img):  # the yellow duck, on a blue tub (hue 0.6)
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 170) & (img[..., 2] < 100)
+
+    left, right = (duck(bathtub.render(x, 0.5, 0.5, 0.6, 0.5)) for x in (0.0, 1.0))
+    assert left.sum() > 40 and abs(int(left.sum()) - int(right.sum())) <= 3  # edges over foam or tiles
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(24, abs=0.5)
+    assert np.array_equal(_rows_cols(left)[0], _rows_cols(right)[0])  # at the same height
+    low, high = (np.argwhere(duck(bathtub.render(0.5, h, 0.5, 0.6, 0.5))).mean(0) for h in (0.0, 1.0))
+    assert low[0] - high[0] == pytest.approx(0.85 * 7, abs=0.8) and low[1] == pytest.approx(high[1], abs=0.3)
+
+
+def test_scooter_stem_rake_leans_the_t_bar_back_and_wheel_size_grows_the_tyres():
+    from latentexplainer.data import scooter
+
+    def bar(img):  # (row, column) of the black T-bar grip: the only black above the deck
+        dark = img.astype(int).max(-1) < 50
+        dark[40:] = False
+        return np.argwhere(dark).mean(0)
+
+    upright, raked = (bar(scooter.render(0.5, 0.5, r, 0.5, 0.0)) for r in (0.0, 0.45))
+    length = 24 + 20 * 0.5
+    assert upright[1] - raked[1] == pytest.approx(length * np.sin(0.45), abs=0.6)
+    assert raked[0] - upright[0] == pytest.approx(length * (1 - np.cos(0.45)), abs=0.6)
+
+    def tyres(img):
+        dark = img.astype(int).max(-1) < 50
+        dark[:45] = False
+        return int(dark.sum())
+
+    assert tyres(scooter.render(0.5, 0.5, 0.2, 1.0, 0.0)) > 3 * tyres(scooter.render(0.5, 0.5, 0.2, 0.0, 0.0))
 
 
 # the suite
