@@ -55,3 +55,19 @@ def test_turning_one_way_and_the_other_are_no_agreement():
     assert gist("The shape turns around anti-clockwise.") == "counterclockwise"
     assert assess(["The object rotates clockwise.", "The object rotates counterclockwise."], est).score == 0.0
     assert assess(["The object rotates clockwise.", "The shape spins clockwise."], est).score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "The object changes colour round the colour wheel, from purple through green and orange to red.",
+    "The object changes color around the whole color wheel.",
+    "The object's hue goes through the spectrum, from red to violet.",
+    "The object changes colour from magenta to pink.",
+])
+def test_the_way_round_the_colour_wheel_is_no_other_change(text):
+    # eggs (the twenty-fifth held-out run): three of five answers said the box changes colour,
+    # one "from magenta to pink", two "round the colour wheel, from purple through ... to red";
+    # "round" and "wheel" counted as words of what changes, so they agreed at 0.71, and the
+    # certainty (0.24) fell under the threshold
+    assert gist(text).split()[-1] == "colour" and not {"round", "around", "wheel", "spectrum"} & set(gist(text).split())
+    answers = [text, "The object changes colour from magenta to pink.", "The object shrinks."]
+    assert assess(answers, get_estimator("gist")).score == pytest.approx(1 / 3)

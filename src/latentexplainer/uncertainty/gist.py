@@ -66,6 +66,9 @@ _CANON: list[tuple[str, object]] = [
      r"|pivot(?:s|ing)?|swivel(?:s|ing)?)\b", " rotate "),
     (r"\b(?:light(?:er|ens?|ening)|bright(?:er|ens?|ening)|whiter|paler)\b", " lighter "),
     (r"\b(?:dark(?:er|ens?|ening)|dimm(?:er|ing)|dims?|blacker|duller)\b", " darker "),
+    # the way round the wheel is the ends' matter: that its colour changes is what answers agree on
+    (r"\b(?:a?round|through|across|along) (?:(?:the|a) )?(?:(?:whole|entire|full|complete) )?"
+     r"(?:colou?r (?:wheel|circle|spectrum)|spectrum|rainbow)(?: of (?:colou?rs?|hues?))?\b", " colour "),
     (r"\b(?:colou?rs?|hues?|tint(?:s|ed)?|tinge)\b", " colour "),
     (r"\b(?:wider|widens?|broader|thicker|fatter)\b", " wider "),
     (r"\b(?:narrower|narrows|thinner|slimmer)\b", " narrower "),
