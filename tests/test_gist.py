@@ -71,3 +71,15 @@ def test_the_way_round_the_colour_wheel_is_no_other_change(text):
     assert gist(text).split()[-1] == "colour" and not {"round", "around", "wheel", "spectrum"} & set(gist(text).split())
     answers = [text, "The object changes colour from magenta to pink.", "The object shrinks."]
     assert assess(answers, get_estimator("gist")).score == pytest.approx(1 / 3)
+
+
+def test_a_part_of_the_thing_is_not_a_part_of_the_background():
+    # lollipop (a dev set): "The lower part of the object becomes wider." had the gist "lower
+    # background wider", and so agreed in part with every answer about the lower background
+    est = get_estimator("gist")
+    assert gist("The lower part of the object becomes wider.") == gist("The bottom half of the shape widens.")
+    assert "background" not in gist("The upper part of the object becomes narrower.")
+    apart = assess(["The lower part of the object becomes wider.",
+                    "The lower part of the background becomes lighter."], est)
+    assert apart.score == 0.0
+    assert gist("The lower part of the background becomes lighter.") == gist("The floor brightens.")

@@ -41,6 +41,10 @@ _END = {"left": " left ", "right": " right ", "top": " up ", "upper": " up ", "b
 _CANON: list[tuple[str, object]] = [
     (r"\bfrom (?:the )?(?:far )?(?:left|right|top|bottom|upper|lower)(?: \w+)? (?:side |edge |part )?to(?:wards?)? "
      r"(?:the )?(?:far )?(left|right|top|bottom|upper|lower)\b", lambda m: _END[m.group(1)]),
+    # a part of the thing is the thing's, not the background's ("the lower part of the object")
+    (r"\b(top|upper|bottom|lower|left|right)(?:-hand)? (?:half|part|portion|section|side|end)s? of (?:it|them"
+     r"|(?:the |its |their |an? )?(?:object|shape|blob|figure|thing|item|form)s?)\b",
+     lambda m: f" {_END[m.group(1)].strip()}part "),
     (r"\b(?:top|upper) (?:half|part|portion|section|area|region|band)(?: of the (?:background|image|scene|picture))?",
      " upper background "),
     (r"\b(?:bottom|lower) (?:half|part|portion|section|area|region|band)(?: of the (?:background|image|scene|picture))?",
