@@ -8,9 +8,10 @@ keeps only the clauses that assert a change, drops hedges and filler, and writes
 change in one spelling each (move, right, left, up, down, larger, smaller, lighter, darker,
 rotate, colour, background, ...); "from A to B" keeps its end (where a thing goes). Words
 that do not say what changes are left out: the object that moves or resizes (every answer has
-one), "moves" beside the way it moves, and the colours at the ends of a change of colour
-(they depend on where the sweep starts; that the colour of this or that part changes is what
-answers agree on). The ``gist`` certainty estimator is the authors' bag-of-words cosine on
+one), "moves" beside the way it moves, and the colours at the ends of a change of colour and
+the way round the wheel it went (they depend on where the sweep starts; that the colour of
+this or that part changes is what answers agree on). A part of the thing ("the lower part of
+the object") is the thing's, not the background's. The ``gist`` certainty estimator is the authors' bag-of-words cosine on
 gists; ``bow`` stays the authors' recipe on the answers as written.
 """
 
