@@ -11,8 +11,9 @@ that do not say what changes are left out: the object that moves or resizes (eve
 one), "moves" beside the way it moves, and the colours at the ends of a change of colour and
 the way round the wheel it went (they depend on where the sweep starts; that the colour of
 this or that part changes is what answers agree on). A part of the thing ("the lower part of
-the object") is the thing's, not the background's. The ``gist`` certainty estimator is the authors' bag-of-words cosine on
-gists; ``bow`` stays the authors' recipe on the answers as written.
+the object") is the thing's, not the background's. The ``gist`` certainty estimator is the
+authors' bag-of-words cosine on gists; ``bow`` stays the authors' recipe on the answers as
+written.
 """
 
 from __future__ import annotations
