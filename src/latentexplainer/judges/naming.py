@@ -128,15 +128,14 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
     # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue;
     # so does a number of things that are lit or glow ("how many windows are lit"), and a choice
-    # of colours among which white, black or grey is one ("painted red, white or green")
-    shaded = prop in ("hue", "saturation") and bool(
+    # of colours, finishes or kinds among which white, black or grey is one ("painted red, white
+    # or green", "the tap's finish: chrome, brass or black")
+    achromatic_kind = categorical and _find(r"\b(white|black|grey|gray)\b", text)
+    shaded = (prop in ("hue", "saturation") and bool(
         _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
         or _find(r"dark|bright|lightness", raw_name.lower())
-        or (categorical and _find(r"\b(white|black|grey|gray)\b", text)))
-    # so does a choice of finishes or kinds one of which is white, black or grey ("the tap's
-    # finish: chrome, brass or black"): going from it to another, the thing lightens or darkens
-    shaded = shaded or (prop == "identity" and categorical and _find(r"\b(white|black|grey|gray)\b", bare))
+        or achromatic_kind)) or (prop == "identity" and achromatic_kind)
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
