@@ -994,3 +994,45 @@ def test_cloth_seen_close_up_is_background_and_thing_alike(text, factor):
     assert [n.factor for n in name_claims(text, ZIP) if n.factor] == [factor]
     assert read_factor("hue", "hue of the jacket's fabric").part == ""
     assert read_factor("hue", "hue of the jacket").part == "object"
+
+
+DUSK = [("sky_light", "light of the sky (dark dusk to bright day)", False),
+        ("mast_x", "horizontal position of the sailing boat's mast", False),
+        ("sail_hue", "hue of the sail (round the colour wheel)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The upper part of the background becomes darker.", "sky_light"),
+    ("The sky brightens.", "sky_light"),
+    ("The sail changes colour from red to blue.", "sail_hue"),
+])
+def test_what_runs_from_dark_to_light_is_lightness_though_no_word_says_so(text, factor):
+    # turbine (the twenty-seventh held-out run): "light of the sky (dark dusk to bright day)" had
+    # no property, so the right "The upper part of the background becomes darker." named nothing
+    assert [n.factor for n in name_claims(text, DUSK) if n.factor] == [factor]
+    assert read_factor("glow", "glow of the embers (bright to dim)").prop == "lightness"
+    assert read_factor("kind", "kind of bird (dark crow to pale gull)", True).prop == "identity"
+
+
+def test_how_big_a_thing_is_is_its_size():
+    factors = [("puddle", "how big the puddle on the road is", False), ("car_x", "horizontal position of the car", False)]
+    assert [n.factor for n in name_claims("The puddle grows larger.", factors) if n.factor] == ["puddle"]
+    assert read_factor("puddle", "how big the puddle on the road is").prop == "size"
+
+
+RADIO = [("antenna", "how far the radio's antenna is extended (in to out)", False),
+         ("radio_x", "horizontal position of the radio on the shelf", False),
+         ("dial_hue", "hue of the radio's case", False)]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object at the top moves down.", "antenna", 0),  # its tip: which way it goes out is not said
+    ("Part of the object moves up.", "antenna", 0),
+    ("The antenna becomes longer.", "antenna", 1),
+    ("The object moves to the left.", "radio_x", -1),  # the whole thing's place is its own factor
+])
+def test_a_part_pulled_out_moves_its_end_as_it_goes(text, factor, sign):
+    # suitcase (the twenty-seventh held-out run): the pull handle going in was said as "The object
+    # at the top moves down." (its grip), which named nothing: a length is not a place
+    assert [(n.factor, n.sign) for n in name_claims(text, RADIO) if n.factor] == [(factor, sign)]
+    assert read_factor("tube", "length of the telescope's tube (short to long)").also == ()

@@ -83,6 +83,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return p
     if "position" in order:
         return "position"
+    if _find(r"\bhow (big|large|small)\b", text):
+        return "size"  # "how big a bite is taken out of the slice": its size
     return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
 
@@ -113,6 +115,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
                                r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
             and not _find(_HUE_RE.pattern, text):
         prop = "lightness"  # "colour of the coffee (black espresso to milky)": a colour from dark to light
+    if prop is None and (_find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
+                         or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)):
+        prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
@@ -158,6 +163,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
                              r"\bon (its|their) (own )?(pole|stand|stem|post|neck|legs?|mast|stalk|shaft|stick|column"
                              r"|pedestal|arm|rod)s?\b", text):
         also = ("height",)  # a head raised on its own pole or stand: the whole thing is taller as it rises
+    if prop == "length" and _find(r"\b(extended|pulled out|drawn out|slid out|telescop(ed|es|ing))\b", text):
+        also = ("y", "x")  # a handle pulled out of a case: its grip moves out, up or to the side, as it goes
     if prop == "length" and _find(r"\((from )?(hanging |hung |sitting |standing )?(high|low) to (hanging |hung )?(low|high)\)",
                                   text):
         also = ("y",)  # a chain's length "(hanging high to low)": where what hangs on it is, too
@@ -310,6 +317,8 @@ def name_claims(explanation: str | None, factors) -> list[Named]:
             # a property the factor changes besides its own runs its own way (the sky darkens as
             # the sun goes down: the sun's orientation is its height's)
             own = claim.prop in r.also and not COMPATIBLE.get(claim.prop, {}).get(r.prop)
+            if own and r.prop == "length" and {"x", "y"} <= set(r.also):
+                flip = 0  # which way a part is pulled out (up, sideways) is not said: nor is which way its end moves
             out.append(Named(claim, r.name, claim.sign * (1 if own else r.orientation) * flip))
         else:
             out.append(Named(claim, None, 0))
