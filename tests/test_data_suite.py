@@ -49,6 +49,7 @@ NEW_SETS = {  # name -> channels
     "stapler": 3, "zipper": 3, "television": 3, "strawberry": 3, "eggs": 3, "ladybug": 3,
     "fruitbowl": 3, "airplane": 3, "bricks": 3, "abacus": 3, "faucet": 3, "toothbrush": 3,
     "turbine": 3, "hydrant": 3, "easel": 3, "suitcase": 3, "bathtub": 3, "scooter": 3,
+    "barn": 3, "pumpkin": 3, "well": 3, "radio": 3, "cones": 3, "chair": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -3884,6 +3885,143 @@ def test_scooter_stem_rake_leans_the_t_bar_back_and_wheel_size_grows_the_tyres()
         return int(dark.sum())
 
     assert tyres(scooter.render(0.5, 0.5, 0.2, 1.0, 0.0)) > 3 * tyres(scooter.render(0.5, 0.5, 0.2, 0.0, 0.0))
+
+
+def test_barn_doors_slide_open_on_the_dark_inside_and_barn_x_carries_the_walls_right():
+    from latentexplainer.data import barn
+
+    def inside(img):  # the dark inside of the barn, below the doors' track
+        return (img.astype(int).max(-1) < 45)[int(barn.GROUND - barn.DOOR_H) :]
+
+    shut, ajar, wide = (int(inside(barn.render(0.5, 0.5, o, 0.5, 0)).sum()) for o in (0.0, 0.5, 1.0))
+    dw = 0.45 * (10 + 5 * 0.5)  # each door's width at barn_width 0.5
+    assert shut == 0 and 0 < ajar < wide
+    assert wide == pytest.approx(2 * dw * barn.DOOR_H, rel=0.15)
+
+    def red(img):  # the red walls and doors: nothing else on the farm is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    left, right = (red(barn.render(x, 0.5, 0.5, 0.5, 0)) for x in (0.0, 1.0))
+    assert left.sum() > 60 and left.sum() == right.sum()
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(18, abs=0.3)
+
+    def roof_top(code):  # the top row of the dark roof
+        img = barn.render(0.5, 0.5, 0.5, 0.5, code)
+        return _rows_cols(np.abs(img.astype(int) - 255 * np.array(barn.ROOF)).max(-1) < 10)[0].min()
+
+    assert roof_top(barn.ROOFS.index("flat")) - roof_top(barn.ROOFS.index("gable")) >= 10
+
+
+def test_pumpkin_glow_lights_the_carved_face_and_the_wall_and_pumpkin_x_moves_it_right():
+    from latentexplainer.data import pumpkin
+
+    def lit(img):  # bright yellow: only the carved holes with the candle burning
+        img = img.astype(int)
+        return (img[..., 0] > 230) & (img[..., 1] > 190) & (img[..., 2] < 160)
+
+    unlit, bright = (pumpkin.render(0.5, 0.5, 0.5, 0, g) for g in (0.0, 1.0))
+    assert not lit(unlit).any() and lit(bright).sum() > 40
+    rx = 11 + 7 * 0.5
+    ry = rx * (0.95 - 0.35 * 0.5)
+    rows, cols = _rows_cols(lit(bright))
+    assert 32 - rx <= cols.min() and cols.max() <= 32 + rx  # the face, inside the pumpkin
+    assert pumpkin.REST_Y - 2 * ry <= rows.min() and rows.max() <= pumpkin.REST_Y
+    wall = (slice(10, 25), slice(22, 42))  # the wall above the pumpkin: lit by the halo
+    assert bright[wall].astype(int).mean() > unlit[wall].astype(int).mean() + 8
+
+    def orange(img):  # the orange skin: nothing else on the porch is orange
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 2] < 80)
+
+    left, right = (orange(pumpkin.render(x, 0.5, 0.5, 0, 0.0)) for x in (0.0, 1.0))
+    assert left.sum() > 100 and left.sum() == right.sum()
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(22, abs=0.3)
+
+
+def test_well_rope_length_sinks_the_bucket_out_of_sight_and_roof_pitch_raises_the_roof():
+    from latentexplainer.data import well
+
+    def bucket(img):  # the tin bucket's colour
+        return np.abs(img.astype(int) - 255 * np.array(well.BUCKET)).max(-1) < 12
+
+    high, low = (bucket(well.render(0.5, r, 0.5, 0.0, 0.0)) for r in (0.0, 1.0))
+    assert high.sum() > 40 and _rows_cols(high)[0].max() < well.RIM - well.RIM_RY  # above the rim
+    assert np.argwhere(high).mean(0)[1] == pytest.approx(31.5, abs=0.5)  # under the axle's middle
+    assert low.sum() == 0  # sunk behind the front of the wall
+
+    def roof(img):  # the red roof (hue 0)
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    flat, steep = (roof(well.render(0.5, 0.5, p, 0.0, 0.5)) for p in (0.0, 1.0))
+    assert 8 <= _rows_cols(flat)[0].min() - _rows_cols(steep)[0].min() <= 11
+    assert _rows_cols(flat)[0].max() == _rows_cols(steep)[0].max()  # the eaves stay put
+    assert steep.sum() > 1.8 * flat.sum()
+
+
+def test_radio_aerial_tilt_leans_the_aerial_either_way_and_the_grille_changes_only_its_left_half():
+    from latentexplainer.data import radio
+
+    def aerial(img):  # (row, column) of the dark metal aerial
+        return np.argwhere(np.abs(img.astype(int) - 255 * np.array(radio.AERIAL)).max(-1) < 12).mean(0)
+
+    left, upright, right = (aerial(radio.render(0.5, 0.5, t, 0, 0.3)) for t in (-0.7, 0.0, 0.7))
+    assert left[1] < upright[1] - 5 and right[1] > upright[1] + 5
+    assert (left[1] + right[1]) / 2 == pytest.approx(upright[1], abs=0.5)
+    assert left[0] == pytest.approx(right[0], abs=0.5) and left[0] > upright[0] + 1
+
+    cx = 23 + 18 * 0.5  # the case's middle at radio_x 0.5
+    slots = radio.render(0.5, 0.5, 0.0, radio.GRILLES.index("slots"), 0.3).astype(int)
+    for other in ("holes", "mesh"):
+        changed = np.abs(slots - radio.render(0.5, 0.5, 0.0, radio.GRILLES.index(other), 0.3)).max(-1) > 40
+        assert changed.sum() > 60 and _rows_cols(changed)[1].max() < cx
+
+
+def test_cones_count_is_the_number_of_cones_and_the_shadows_fall_away_from_the_sun():
+    from scipy import ndimage
+
+    from latentexplainer.data import cones
+
+    def red(img):  # the red cones (hue 0): nothing else on the road is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    for code, count in enumerate(cones.COUNTS):
+        for height in (0.0, 0.5, 1.0):  # the cones never touch above their bases, whatever their size
+            h = 14 + 10 * height
+            below_band = red(cones.render(code, height, 0.0, 0.0, 0.5))[
+                int(cones.BASE_Y - 0.35 * h) : int(cones.BASE_Y - cones.PLATE_H)
+            ]
+            assert ndimage.label(below_band)[1] == int(count)
+
+    def shadows(img):  # (row, column) of the shadows on the road beside the cones' bases
+        dark = img.astype(int).sum(-1) < 3 * 255 * (0.15 + 0.45 * 0.5) * 0.7
+        return np.argwhere(dark[int(cones.BASE_Y) : int(cones.BASE_Y) + 4])
+
+    sun_left, sun_right = (shadows(cones.render(0, 0.5, s, 0.0, 0.5)) for s in (-1.0, 1.0))
+    assert len(sun_left) == len(sun_right) > 60
+    assert sun_left.mean(0)[1] - sun_right.mean(0)[1] == pytest.approx(cones.SHADOW_DX, abs=1.0)
+
+
+def test_chair_tip_back_lifts_the_front_legs_and_the_floor_changes_only_the_floor():
+    from latentexplainer.data import chair
+
+    def wood(img):  # the chair, on the grey tiles before the blue wall
+        img = img.astype(int)
+        return img[..., 0] > img[..., 2] + 40
+
+    floor = chair.FLOORS.index("tiles")
+    upright, tipped = (wood(chair.render(0.5, 0.5, t, floor, 0.5)) for t in (0.0, 0.35))
+    feet_upright, feet_tipped = _rows_cols(upright[54:])[1], _rows_cols(tipped[54:])[1]
+    assert np.ptp(feet_upright) >= 14  # front and back feet on the floor
+    assert np.ptp(feet_tipped) <= 4  # only the back feet
+    assert _rows_cols(tipped)[1].min() < _rows_cols(upright)[1].min() - 12  # the back leans out to the left
+
+    boards, tiles, rug = (chair.render(0.5, 0.5, 0.2, k, 0.5) for k in range(len(chair.FLOORS)))
+    for other in (tiles, rug):
+        assert np.array_equal(boards[: int(chair.FLOOR_Y)], other[: int(chair.FLOOR_Y)])
+        assert np.abs(boards[int(chair.FLOOR_Y) :].astype(int) - other[int(chair.FLOOR_Y) :]).mean() > 20
 
 
 # the suite
