@@ -83,8 +83,12 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return p
     if "position" in order:
         return "position"
-    if _find(r"\bhow (big|large|small)\b", text):
-        return "size"  # "how big a bite is taken out of the slice": its size
+    if _find(r"\bhow (big|large|small)\b|\bhow much\b|\bamount of\b|\bquantity of\b", text):
+        # "how big a bite is taken out of the slice", "how much syrup is poured over the stack",
+        # "amount of smoke from the chimney": how much of it there is to see, its size
+        return "size"
+    if _find(r"\bhow far\b[^,.;()]*\b(spray|squirt|spurt|spout|jet|reach|spill|trail)\w*", text):
+        return "length"  # "how far water sprays from the nozzle (none to far)": how long the jet is
     return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
 
@@ -103,7 +107,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     # not where the thing is, nor that it is about light
     bare = re.sub(r"\([^()]*\bto\b[^()]*\)|\(?\b(from )?(the )?\w+ (to|-) (the )?\w+\)?", " ", text)
     light = _find(LIGHT_WORDS, bare)
-    kinds = [k for _, k in _kinds(bare)]
+    # a canvas in a scene is a thing (a painting's, a tent's), not the picture's background
+    kinds = [k for _, k in _kinds(re.sub(r"\bcanvas(es)?\b", "panel", bare))]
     if not any(k in BACKGROUND_KINDS for k in kinds) and _find(_BEHIND, bare):
         kinds = ["background", *kinds]  # "the curtain behind": what is behind everything is the background
     prop = _factor_prop(text, categorical, light)
