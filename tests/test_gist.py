@@ -83,3 +83,65 @@ def test_a_part_of_the_thing_is_not_a_part_of_the_background():
                     "The lower part of the background becomes lighter."], est)
     assert apart.score == 0.0
     assert gist("The lower part of the background becomes lighter.") == gist("The floor brightens.")
+
+
+@pytest.mark.parametrize("measured, said", [
+    ("The object's size increases.", "The object grows larger."),
+    ("The size of the shape decreases steadily.", "The shape becomes smaller."),
+    ("Its scale goes up.", "It gets bigger."),
+    ("The brightness of the background increases.", "The background becomes lighter."),
+    ("The darkness of the wall increases.", "The wall becomes darker."),
+    ("The width of the bar decreases.", "The bar becomes narrower."),
+    ("The object's height decreases.", "The object becomes shorter."),
+])
+def test_a_measure_that_goes_up_or_down_is_the_change_said_with_an_adjective(measured, said):
+    # chatty models say "its size increases" as often as "it grows": the same change, one gist
+    assert gist(measured) and sorted(gist(measured).split()) == sorted(gist(said).split())
+
+
+def test_a_measure_going_up_and_one_going_down_still_differ():
+    assert gist("The object's size increases.") != gist("The object's size decreases.")
+    assert gist("The brightness of the background increases.") != gist("The darkness of the background increases.")
+    assert gist("The size of the object increases and the background darkens.") == "larger background darker"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The object increases in brightness.", "The object becomes lighter."),
+    ("The shape grows in width.", "The shape becomes wider."),
+    ("The background transitions from black to white.", "The background becomes lighter."),
+    ("The object goes from small to big.", "The object grows."),
+    ("The object heads toward the bottom.", "The object moves down."),
+    ("There's a leftward motion of the object.", "The object moves to the left."),
+    ("The object is displaced to the right.", "The object moves to the right."),
+    ("The shape is rotated by about 90 degrees clockwise.", "The shape rotates clockwise."),
+])
+def test_more_ways_to_say_one_change(a, b):
+    assert gist(a) and gist(a) == gist(b)
+
+
+def test_a_colour_that_shifts_does_not_move():
+    assert "move" not in gist("The object's colour shifts toward blue.").split()
+    assert gist("The background goes from white to black.") != gist("The background goes from black to white.")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Latent dimension 3 appears to control the object's horizontal position: as the value increases, "
+     "the object moves from left to right.", "This latent seems to encode horizontal position. The shape slides rightward."),
+    ("I'd describe this as an increase in the object's width.", "The object becomes wider."),
+    ("The background goes from dark grey to almost white.", "The background becomes lighter."),
+])
+def test_what_a_latent_is_said_to_control_or_encode_is_no_change_of_its_own(a, b):
+    # chatty answers name the latent ("dimension 3 controls ..."): the words of the frame are not
+    # what changes, and do not make two answers of one change disagree
+    assert gist(a) and gist(a) == gist(b)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("From left to right, the circle grows.", "larger"),
+    ("The circle grows from left to right.", "larger"),
+    ("Left to right: the square shrinks.", "smaller"),
+    ("The object moves from left to right.", "right"),  # a thing that goes: the way it goes
+    ("The object goes from left to right.", "right"),
+])
+def test_left_to_right_is_the_reading_order_unless_something_moves(text, expected):
+    assert gist(text) == expected

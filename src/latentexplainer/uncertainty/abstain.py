@@ -85,7 +85,8 @@ _NULL = re.compile(
     r"|\b(?:do not|don't|does not|doesn't|did not|didn't)\s+(?:seem to\s+|appear to\s+)?"
     r"(?:change|vary|affect|alter|influence|differ|share|follow|show|respond|react|matter)\b"
     r"|\bneither\b|\bnope\b|\bnah\b|\bn/a\b|^\W*(?:none|unclear|same)\W*$|^\W*none\s+(?:that|i)\b|^\W*(?:the\s+)?same\b"
-    r"|\brows\s+disagree\b"
+    r"|\brows\s+disagree\b|\binconclusive\b"
+    r"|\bnone of (?:the )?(?:\w+\s+)?(?:frames|images|pictures|rows|strips|columns)\s+(?:\w+\s+)?(?:differ|change|vary)"
 )
 _CONCLUDING_NULL = re.compile(
     r"^\s*(?:so|therefore|hence|thus|which means|meaning)\b.*(?:\bno\s+(?:\w+\s+){0,2}?(?:pattern|trend)"

@@ -6,7 +6,9 @@ rightward", "slides toward the right edge") and wrap it in preambles, hedges and
 two answers that agree look different, and two that disagree share their boilerplate. The gist
 keeps only the clauses that assert a change, drops hedges and filler, and writes the words of
 change in one spelling each (move, right, left, up, down, larger, smaller, lighter, darker,
-rotate, colour, background, ...); "from A to B" keeps its end (where a thing goes). Words
+rotate, colour, background, ...); "from A to B" keeps its end (where a thing goes), and a
+measure said to go up or down ("its size increases", "it increases in brightness", "from small
+to big") is the change said with an adjective ("it grows larger", "it becomes lighter"). Words
 that do not say what changes are left out: the object that moves or resizes (every answer has
 one), "moves" beside the way it moves, and the colours at the ends of a change of colour and
 the way round the wheel it went (they depend on where the sweep starts; that the colour of
@@ -40,7 +42,28 @@ _FILLER = re.compile(
     r"|,?\s*partly out of (?:the )?(?:image|frame|picture|view)")
 # canonical words: (pattern, replacement); applied in order to lower-cased clauses
 _END = {"left": " left ", "right": " right ", "top": " up ", "upper": " up ", "bottom": " down ", "lower": " down "}
+# a measure said to go up or down ("its size increases", "the brightness of the wall drops") is
+# the change said with an adjective ("it grows larger", "the wall becomes darker")
+_MEASURES = {r"size|scale|area|diameter|radius": (" larger ", " smaller "),
+             r"brightness|lightness|luminance|luminosity": (" lighter ", " darker "),
+             r"darkness": (" darker ", " lighter "), r"width|thickness|breadth": (" wider ", " narrower "),
+             r"height": (" taller ", " shorter "), r"length": (" longer ", " shorter ")}
+_MORE = r"increas(?:e|es|ed|ing)|grows?|goes up|went up|ris(?:e|es|ing)|rose"
+_LESS = r"decreas(?:e|es|ed|ing)|drops?|dropped|falls?|fell|goes down|went down|shrinks?|reduc(?:e|es|ed|ing)"
 _CANON: list[tuple[str, object]] = [
+    *((rf"\b(?:{m})\b(.{{0,40}}?)\b(?:({_MORE})|{_LESS})\b",
+       lambda g, more=more, less=less: (more if g.group(2) else less) + g.group(1))
+      for m, (more, less) in _MEASURES.items()),
+    *((rf"\b(?:({_MORE})|{_LESS}) in (?:(?:the|its|their) )?(?:\w+'s )?(?:{m})\b",
+       lambda g, more=more, less=less: more if g.group(1) else less)
+      for m, (more, less) in _MEASURES.items()),  # "it increases in brightness", "grows in width"
+    # a range from one end to the other says the way it goes ("from dark to light", "from small to big")
+    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:dark|black|dim)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:light|white|bright|pale)\w*\b",
+     " lighter "),
+    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:light|white|bright|pale)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:dark|black|dim)\w*\b",
+     " darker "),
+    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:small|tiny|little)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:large|big|huge)\w*\b", " larger "),
+    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:large|big|huge)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:small|tiny|little)\w*\b", " smaller "),
     (r"\bfrom (?:the )?(?:far )?(?:left|right|top|bottom|upper|lower)(?: \w+)? (?:side |edge |part )?to(?:wards?)? "
      r"(?:the )?(?:far )?(left|right|top|bottom|upper|lower)\b", lambda m: _END[m.group(1)]),
     # a part of the thing is the thing's, not the background's ("the lower part of the object")
@@ -60,9 +83,9 @@ _CANON: list[tuple[str, object]] = [
      r"|\brose\b|\bclimb(?:s|ing)?\b|\bascend(?:s|ing)?\b|\blift(?:s|ing)?\b", " up "),
     (r"\b(?:to|towards?) the (?:bottom|lower)(?: (?:side|edge|part))?|\bdownwards?\b|\bfall(?:s|ing)?\b|\bsink(?:s|ing)?\b"
      r"|\bsank\b|\bdescend(?:s|ing)?\b|\bdrop(?:s|ping)?\b|\blower(?:s|ing)\b", " down "),
-    (r"\b(?:mov(?:e|es|ed|ing)|slid(?:e|es|ing)|shift(?:s|ed|ing)?|drift(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?"
+    (r"(?<!colour )(?<!color )(?<!hue )(?<!tint )\b(?:mov(?:e|es|ed|ing)|slid(?:e|es|ing)|shift(?:s|ed|ing)?|drift(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?"
      r"|glid(?:e|es|ing)|wander(?:s|ing)?|translat(?:e|es|ed|ing)|migrat(?:e|es|ing)|creep(?:s|ing)?"
-     r"|edg(?:e|es|ing)|sweep(?:s|ing)?)\b(?!\s+(?:in\s+|its\s+|their\s+)?(?:colou?r|hue|tint|shade|tone|from))", " move "),
+     r"|edg(?:e|es|ing)|sweep(?:s|ing)?|head(?:s|ed|ing)|displac(?:e|es|ed|ing|ement)|motion|movement)\b(?!\s+(?:in\s+|its\s+|their\s+)?(?:colou?r|hue|tint|shade|tone|from))", " move "),
     (r"\b(?:grow(?:s|ing|n)?|grew|larger|bigger|expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|swell(?:s|ing)?"
      r"|balloon(?:s|ing)?|increas(?:e|es|ing) in size|(?:gets?|becomes?) (?:big|large)r?|scal(?:e|es|ed|ing) up)\b",
      " larger "),
@@ -95,7 +118,9 @@ white bright dark light gets get getting got becomes become becoming became make
 value values latent variable increases increase increasing seem seems appear appears look looks
 notice noticed see seen can could would will may might toward towards part change changes changed changing
 way what holds hold back front behind vertically horizontally position goes go going went turns turn turned
-shift shifts shifted shifting""".split())
+shift shifts shifted shifting about roughly approximately degree degrees transition transitions transitioning
+dimension dimensions control controls controlled controlling encode encodes encoded encoding
+correspond corresponds corresponding primary main describe described cycle cycles cycling""".split())
 _HUE_WORDS = re.compile(r"\b(?:red|orange|yellow|green|cyan|teal|turquoise|blue|navy|purple|violet|magenta|pink"
                         r"|brown|gold|golden|lime|crimson|scarlet|indigo|aqua|azure|lilac|orchid|blond|blonde)"
                         r"(?:dish|ish)?\b")
@@ -103,7 +128,17 @@ _FORM = {"move", "larger", "smaller", "rotate", "wider", "narrower", "right", "l
          "counterclockwise"}
 
 
+# "from left to right" in a clause that moves nothing is the order the frames are read in ("the
+# circle grows from left to right"), not a way the thing goes
+_READING_ORDER = re.compile(r"\b(?:from )?left to right\b")
+_MOTION = re.compile(r"\b(?:mov\w*|slid\w*|shift\w*|drift\w*|travel\w*|glid\w*|go|goes|went|going|gone|runs?"
+                     r"|running|head(?:s|ed|ing)|pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|displac\w*|translat\w*"
+                     r"|wander\w*|migrat\w*|creep\w*|sweep\w*|motion|movement|position\w*)\b")
+
+
 def _canon(clause: str) -> str:
+    if _READING_ORDER.search(clause) and not _MOTION.search(clause):
+        clause = _READING_ORDER.sub(" ", clause)
     c = _FILLER.sub(" ", clause)
     for pat, rep in _CANON:
         c = re.sub(pat, rep, c)  # type: ignore[call-overload]
