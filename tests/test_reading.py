@@ -1064,3 +1064,19 @@ def test_a_canvas_in_a_scene_is_a_thing_not_the_background(text, factor):
     # the painted canvas's size and colour fitted no claim about a thing
     assert [n.factor for n in name_claims(text, STUDIO) if n.factor] == [factor]
     assert read_factor("tent_hue", "hue of the tent's canvas").part != "background"
+
+
+@pytest.mark.parametrize("text, prop, sign", [
+    ("The darkness of the wall increases.", "lightness", -1),  # a measure named by its dark end
+    ("The shape grows in width.", "width", 1),  # the measure it grows in, not its size
+    ("The object decreases in brightness.", "lightness", -1),
+    ("The background transitions from black to white.", "lightness", 1),  # a range of plain adjectives
+    ("The object goes from small to big.", "size", 1),
+    ("The bar goes from thick to thin.", "width", -1),
+    ("Latent dimension 3 controls where the object is: it moves to the right.", "x", 1),  # the latent named, no size
+    ("The shape becomes progressively larger.", "size", 1),  # an adverb before the change: no change of shape
+])
+def test_a_change_said_as_a_measure_or_a_range_of_adjectives(text, prop, sign):
+    # how simulated chatty models phrase a change ("its darkness increases", "grows in width",
+    # "goes from small to big"): one claim, of that property, the right way
+    assert [(c.prop, c.sign) for c in read_claims(text)] == [(prop, sign)]

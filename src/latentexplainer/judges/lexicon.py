@@ -162,7 +162,7 @@ _TO_COLOUR = re.compile(r"\b(turn(s|ed|ing)?|becom\w*|go(es)?|going|chang\w*|shi
 CHANGE_VERB = (r"\bchang\w*|\bturn(s|ed|ing)?\b|\bbecom\w*|\bshift\w*|\bgo(es)? from\b|\bgoing from\b|\btransition\w*"
                r"|\bvar(y|ies|ying)\b|\bfrom\b.*\bto\b|\binto\b|\bfades? (to|into)\b|\bprogress\w*|\bevolv\w*"
                r"|\bdeepens?\b|\bgets\b|\bgrows?\b|\balter\w*|\bswitch\w*|\bcycles?\b")
-_SHAPE_CHANGE = (r"\bshape (chang|morph|vari|of\b|becom|is alter|shift)(?!\w*\s+(in\s+|their\s+|its\s+)?(colou?r|hue"
+_SHAPE_CHANGE = (r"\bshape (chang|morph|vari|of\b|becom|is alter|shift)(?!\w*\s+(\w+ly\s+)?(in\s+|their\s+|its\s+)?(colou?r|hue"
                  r"|tint|size|position|place|brightness|lighter|darker|brighter|larger|smaller|bigger))|\b(chang|alter|morph|vary|varies|switch)\w*"
                  r" (its |their |the |in )?(shape|form|outline)|\boutline|\bcontour|\bmorph|\bsilhouette|\bcurv|\bbend"
                  r"|\bdeform|\bwarp|\brounder|\bmore (round|angular|square|elongated|pointed|circular|triangular)"
@@ -244,7 +244,9 @@ _EXPLICIT_FREQUENCY = r"\bfiner\b|\bcoarser\b|\bdenser\b|\bsparser\b|\bcloser to
 IDIOMS = (r"\b(ends?|ended|ending|light(s|ed)?|open(s|ed)?|show(s|ed)?|set|make|made|pick(s|ed)?|take(s|n)?|look(s|ed)?"
           r"|sum(s|med)?|add(s|ed)?|line(s|d)?|wind(s)?|wound) up\b|\bup close\b|\bturns? out\b|\bas you (go|move|look)"
           r"( \w+)?( along| across| through)?( the)?( row| rows| strip| sequence| frames)?\b|\bgoing (across|along)\b"
-          r"|\b(from|reading) left to right(?= (across|along|in|through) the (row|strip|sequence|frames))")
+          r"|\b(from|reading) left to right(?= (across|along|in|through) the (row|strip|sequence|frames))"
+          # "latent dimension 3": which latent is meant, not a size
+          r"|\blatent (dimension|dim)s?\b|\bdimensions? (\d+|z_?\d+)\b")
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|\n|\s[-\u2013\u2014]+\s|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b"
                      r"|\balthough\b|\bthough\b|,\s*(?:and|then|meanwhile|also|yet)\b"
                      r"|\band (?:also |then )?(?=(?:the|its|his|her|their|a|an|each|it|there|this|that)\b)")

@@ -176,6 +176,9 @@ def _polarity(prop: str, clause: str) -> int:
             return 1 if s > 0 else -1
     if prop not in POLARITY:
         return 0
+    if prop == "lightness" and _find(r"\b(darkness|dimness)\b", clause) and not _find(r"\b(bright|light)", clause):
+        # "the darkness of the wall increases": the measure is named by its dark end (read as a size grows)
+        return -_polarity("size", clause)
     if prop == "frequency" and _find(PERIOD_WORDS, clause) and not _find(_EXPLICIT_FREQUENCY, clause):
         return -_polarity("size", clause)  # "the spacing grows", "the period shortens": the frequency goes the other way
     up, down = POLARITY[prop]
@@ -261,6 +264,15 @@ _PORTION = r"\b(part|parts|portion|piece|section|end) of\b|\b(part|spot|patch|ar
 _VIEW = r"\b(part|portion|half|third|section|band|strip|area|region)s? of (the|this|each) (image|picture|frame|view|photo)s?\b"
 
 
+# properties that a range of plain adjectives names ("from small to big", "from black to white")
+_RANGED = ("size", "width", "height", "length", "lightness")
+# a change said as growing or shrinking in a measure ("grows in width", "decreases in brightness")
+_MEASURE_OF = {"size": "size", "width": "width", "thickness": "width", "height": "height", "length": "length",
+               "brightness": "lightness", "lightness": "lightness"}
+_IN_MEASURE = re.compile(r"\b(?:(grow\w*|increas\w*|expand\w*|swell\w*|ris(?:e|es|ing))|(?:shrink\w*|decreas\w*"
+                         r"|contract\w*|reduc\w*|drop\w*|fall\w*|diminish\w*)) in (" + "|".join(_MEASURE_OF) + r")\b")
+
+
 def read_claims(text: str | None) -> list[Claim]:
     """Claims of an explanation, in order; one per property (the first that gives a direction)."""
     out: list[Claim] = []
@@ -282,6 +294,16 @@ def read_claims(text: str | None) -> list[Claim]:
                 m = re.search(pat, clause)
                 if m and axis not in props and not _negated(clause, pat):
                     props[axis] = m.start()
+        ranged = _FROM_TO.search(clause)
+        for prop in _RANGED if ranged else ():
+            lo, hi = ENDS[prop]
+            a, b = ranged.group("a"), ranged.group("b")
+            if (_find(lo, a) and _find(hi, b)) or (_find(hi, a) and _find(lo, b)):
+                props.setdefault(prop, ranged.start())  # "goes from small to big", "from black to white"
+        measured = _IN_MEASURE.search(clause)
+        if measured:  # "grows in width", "decreases in brightness": that measure, not the size
+            props = {p: at for p, at in props.items() if p not in ("size", "lightness", "width", "height", "length")}
+            props[_MEASURE_OF[measured.group(2)]] = measured.start()
         if _colour_changes(clause, hues) and not _negated(clause, _HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"]):
             hm = re.search(_HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"], clause)
             props.setdefault("hue", hm.start() if hm else 0)
@@ -292,6 +314,8 @@ def read_claims(text: str | None) -> list[Claim]:
         subjects = _subjects(clause, found, min(resolved.values())) if resolved else []
         for prop, at in resolved.items():
             sign = _polarity(prop, clause)
+            if measured and prop == _MEASURE_OF[measured.group(2)]:
+                sign = 1 if measured.group(1) else -1
             near = "mouth" if prop == "shape" and _find(r"\bsmil|\bfrown|\bsad|\bhapp|\bgrump|\bcheer|\bgloom"
                                                          r"|\bexpression|\bmood", clause) else _focus(clause, found, at)
             for focus in subjects or [near]:
