@@ -145,3 +145,14 @@ def test_what_a_latent_is_said_to_control_or_encode_is_no_change_of_its_own(a, b
 ])
 def test_left_to_right_is_the_reading_order_unless_something_moves(text, expected):
     assert gist(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There is a gradual increase in the object's size.", "larger"),
+    ("There's a clear change in brightness: the image darkens.", "darker"),
+    ("The object changes in size, getting bigger.", "larger"),
+    ("The circle's diameter expands.", "larger"),
+    ("The size changes.", "size"),  # said without its way: the measure is all it says
+])
+def test_a_measure_named_beside_the_way_it_went_says_nothing_more(text, expected):
+    assert gist(text) == expected

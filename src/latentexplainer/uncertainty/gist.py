@@ -120,7 +120,14 @@ notice noticed see seen can could would will may might toward towards part chang
 way what holds hold back front behind vertically horizontally position goes go going went turns turn turned
 shift shifts shifted shifting about roughly approximately degree degrees transition transitions transitioning
 dimension dimensions control controls controlled controlling encode encodes encoded encoding
-correspond corresponds corresponding primary main describe described cycle cycles cycling""".split())
+correspond corresponds corresponding primary main describe described cycle cycles cycling
+gradual clear noticeable visible obvious significant subtle slight steady marked""".split())
+# a measure's name beside the way it went says nothing more ("it changes in size, getting bigger")
+_NAMED_BY = {"larger": {"size", "scale", "diameter", "radius", "area"}, "smaller": {"size", "scale", "diameter", "radius", "area"},
+             "lighter": {"brightness", "lightness", "luminance", "luminosity"},
+             "darker": {"brightness", "lightness", "luminance", "luminosity", "darkness"},
+             "wider": {"width", "thickness"}, "narrower": {"width", "thickness"},
+             "taller": {"height"}, "shorter": {"height", "length"}, "longer": {"length"}}
 _HUE_WORDS = re.compile(r"\b(?:red|orange|yellow|green|cyan|teal|turquoise|blue|navy|purple|violet|magenta|pink"
                         r"|brown|gold|golden|lime|crimson|scarlet|indigo|aqua|azure|lilac|orchid|blond|blonde)"
                         r"(?:dish|ish)?\b")
@@ -168,4 +175,6 @@ def gist(text: str) -> str:
         if _FORM & set(words):
             words = [w for w in words if w != "object"]  # what moves or resizes is always some thing
         kept.extend(dict.fromkeys(words))
+    named = set().union(*(_NAMED_BY.get(w, set()) for w in kept))
+    kept = [w for w in kept if w not in named]
     return " ".join(kept)
