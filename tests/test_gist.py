@@ -156,3 +156,26 @@ def test_left_to_right_is_the_reading_order_unless_something_moves(text, expecte
 ])
 def test_a_measure_named_beside_the_way_it_went_says_nothing_more(text, expected):
     assert gist(text) == expected
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Attribute: size\nRegion: object\nDirection: increasing\nConfidence: high", "The object grows."),
+    ('{"attribute": "position (horizontal)", "region": "object", "direction": "rightward", "confidence": "moderate"}',
+     "The object moves to the right."),
+    ("Attribute: brightness\nRegion: lower background\nDirection: lighter", "The lower background becomes lighter."),
+    ("Hue of the upper background: red -> blue.", "The upper background changes colour from green to pink."),
+    ("Direction: left to right", "It moves to the right."),
+    ("The object grows less elongated.", "The object becomes more compact."),
+    ("The foreground element loses brightness.", "The object becomes darker."),
+    ("This unit encodes the area of the object; it scales up.", "The object grows."),
+    ("1. Affected attribute: size of the white object\n2. Direction: decreasing\n3. Consistency: same in both rows",
+     "The object shrinks."),
+])
+def test_reports_records_and_terse_answers_have_the_plain_gist(a, b):
+    # a second simulated model (tests/fakes/plain_voice.py) answers in reports, JSON records and
+    # terse measure sentences: its field names and grades are not what changes
+    assert gist(a) and sorted(gist(a).split()) == sorted(gist(b).split())
+
+
+def test_left_to_right_and_right_to_left_in_a_report_still_differ():
+    assert gist("Direction: left to right") != gist("Direction: right to left")

@@ -94,7 +94,10 @@ PROPERTY_WORDS: dict[str, str] = {
     "position": rf"\bposition\w*|\blocation|\bplacement|\bwhere\b|{MOTION}",
     "size": r"\bsize\b|\bsized\b|\bscale[ds]?\b|\bscaling\b|\blarger\b|\bbigger\b|\bsmaller\b|\bgrow\w*\b(?! in (number|count))|\bshrink\w*\b(?! in (number|count))"
             r"|\bshrank\b|\bexpand\w*|\benlarg\w*|\bcontract(s|ing|ed)?\b|\bswell\w*|\bdiameter|\bradius|\bmagnif\w*"
-            r"|\bzoom\w*|\bbigness|\bdimension",
+            r"|\bzoom\w*|\bbigness|\bdimension"
+            # the area a thing covers (not "the area behind it")
+            r"|\barea of (?:the |its |their |an? )?(?:\w+ )?(?:object|shape|figure|blob|thing|circle|square|disc|ball|item)s?\b"
+            r"|\b(?:object|shape|figure|blob|thing)'s area\b",
     "width": r"\bwidth|\bwider\b|\bwidens?\b|\bwidening\b|\bnarrower\b|\bnarrow(s|ing|ed)\b|\bbroader\b|\bbroaden\w*"
              r"|\bthick(ness|er|en\w*)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimm?(er|ing|s)\b|\bfatter\b|\bchunk\w*"
              r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b"
@@ -171,14 +174,15 @@ _SHAPE_CHANGE = (r"\bshape (chang|morph|vari|of\b|becom|is alter|shift)(?!\w*\s+
                  r"|\bdownturned|\bproportion|\baspect|\breplaced (by|with)")
 NEGATION = (r"\bnot\b|n't\b|\bno\b|\bnever\b|\bwithout\b|\bneither\b|\bnor\b|\bnone\b|\bnothing\b"
             r"|\bstays?\b|\bstaying\b|\bremains?\b|\bremaining\b|\bunchanged|\bunaffected|\bconstant\b|\bfixed\b"
-            r"|\bstatic\b|\bsteady\b|\bstable\b|\bthe same\b|\bidentical\b|\bbarely\b|\bhardly\b|\bkeeps?\b"
+            r"|\bstatic\b|\bsteady\b(?!\s+(?:[\w-]+\s+)?(?:increas|decreas|ris|fall|drop|growth|grow|shift|mov|darken|lighten"
+            r"|brighten|chang|turn|rotat|translat|declin|climb|slid|drift|shrink|expan))|\bstable\b|\bthe same\b|\bidentical\b|\bbarely\b|\bhardly\b|\bkeeps?\b"
             r"|\bkeeping\b|\bretain\w*|\bmaintain\w*|\bpreserv\w*|\bholds?\b|\bsame\b")
 _NEG_AFTER = (r"^\W*(\w+\W+){0,4}?(stays?|remains?|is unchanged|does not change|doesn't change|is constant|is the same"
               r"|unchanged|constant|same|stays put|is fixed|untouched|unaltered)\b")
 
 # direction per property: (increase, decrease) words; "from A to B" is read with ENDS
 _UP_GENERIC = r"\bincreas\w*|\bgo(es)? up\b|\bwent up\b|\brises?\b|\brising\b|\bclimbs?\b|\bhigher\b|\bmore\b|\bup\b"
-_DOWN_GENERIC = r"\bdecreas\w*|\bgo(es)? down\b|\bwent down\b|\bdrops?\b|\bfalls?\b|\bfalling\b|\blower\b(?!\W+(part|half|left|right|side|edge|corner|region|area|portion|third|section|band|row))|\bless\b" \
+_DOWN_GENERIC = r"\bdecreas\w*|\bgo(es)? down\b|\bwent down\b|\bdrops?\b|\bfalls?\b|\bfalling\b|\blower\b(?!\W+(part|half|left|right|side|edge|corner|region|area|portion|third|section|band|row|background|wall|floor))|\bless\b" \
                 r"|\breduc\w*|\bdiminish\w*|\bdown\b|\bshorten\w*"
 POLARITY: dict[str, tuple[str, str]] = {
     "x": (r"\bright-?wards?\b|\b(to|towards?) the (far )?right|\bto the east|\bfurther right|\bmore to the right"
@@ -246,7 +250,9 @@ IDIOMS = (r"\b(ends?|ended|ending|light(s|ed)?|open(s|ed)?|show(s|ed)?|set|make|
           r"( \w+)?( along| across| through)?( the)?( row| rows| strip| sequence| frames)?\b|\bgoing (across|along)\b"
           r"|\b(from|reading) left to right(?= (across|along|in|through) the (row|strip|sequence|frames))"
           # "latent dimension 3": which latent is meant, not a size
-          r"|\blatent (dimension|dim)s?\b|\bdimensions? (\d+|z_?\d+)\b")
+          r"|\blatent (dimension|dim)s?\b|\bdimensions? (\d+|z_?\d+)\b|\b(this|that|each|the) dimension\b"
+          # a sentence that opens "Left to right, ..." says the order the frames are read in
+          r"|(?:^|(?<=[.!?:]\s))\W*(from )?left to right(?=\s*,)")
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|\n|\s[-\u2013\u2014]+\s|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b"
                      r"|\balthough\b|\bthough\b|,\s*(?:and|then|meanwhile|also|yet)\b"
                      r"|\band (?:also |then )?(?=(?:the|its|his|her|their|a|an|each|it|there|this|that)\b)")

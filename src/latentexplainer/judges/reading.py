@@ -143,11 +143,12 @@ def _negated(clause: str, pattern: str) -> bool:
     matches = list(re.finditer(pattern, clause))
     if not matches:
         return False
+    negations = list(re.finditer(NEGATION, clause))  # read in the whole clause ("a steady turn" is no negation)
     for m in matches:
         before = clause[max(0, m.start() - 45): m.start()]
         after = clause[m.end(): m.end() + 40]
         exempt = re.search(r"\bnot only\b|\bno longer\b|\b(fewer|more) \w+ remain", before + clause[m.start():m.end() + 12])
-        neg_before = re.search(NEGATION, before) is not None and not exempt
+        neg_before = any(m.start() - 45 <= n.start() and n.end() <= m.start() for n in negations) and not exempt
         neg_after = re.search(_NEG_AFTER, after) is not None and not exempt
         if not (neg_before or neg_after):
             return False
@@ -221,10 +222,21 @@ def _colour_changes(clause: str, hues: tuple[float | None, float | None]) -> boo
                                                           clause)
 
 
+# a report's fields ("attribute: hue / region: object / direction: red -> blue") say one change
+_REPORT = re.compile(r"\battribute\W{0,3}:\W{0,3}([^\n,{}\"]+)(.*?)\bdirection\W{0,3}:\W{0,3}([^\n,{}\"]+)", re.DOTALL)
+
+
+def _report(m: re.Match) -> str:
+    between = re.sub(r"[^a-z ]+|\b(?:region|confidence|secondary)\b", " ", m.group(2))
+    return f"{m.group(1)} of the {' '.join(between.split())} {m.group(3)}. "
+
+
 def clauses(text: str) -> list[str]:
     """Lower-cased clauses; a short piece that says no change ("the floor" of "the floor and the
     wall turn blue") is joined to the next."""
-    low = re.sub(r"[*_`#>]+", " ", (text or "").lower().replace("\u2019", "'"))
+    low = (text or "").lower().replace("\u2019", "'")
+    low = _REPORT.sub(_report, re.sub(r"\s*(?:->|=>|\u2192)\s*", " to ", low))
+    low = re.sub(r"[*_`#>]+", " ", low)
     low = re.sub(IDIOMS, " ", low)
     pieces = [c.strip() for c in _CLAUSE.split(low) if c and c.strip()]
     out: list[str] = []

@@ -28,6 +28,9 @@ _CLAUSE_SPLIT = re.compile(
 )
 _AS_VALUE_GROWS = re.compile(r"\bas (?:the )?(?:value|latent|strength|alpha|z_?\w*|\w_\w+)(?: value)?"
                              r" (?:increases|grows|goes up|rises)\b")
+# rows that each change their own way say no change between them ("both rows change in different ways")
+_APART = re.compile(r"\b(?:rows|frames|samples|sequences|strips)\s+(?:\w+\s+)?(?:change|changes|vary|varies|move|moves"
+                    r"|differ|behave)\s+(?:in\s+)?(?:different|opposite|inconsistent|contradictory)\s+(?:ways|directions)\b")
 _NEGATORS = frozenset({"not", "no", "never", "nothing", "neither", "nor", "none", "cannot", "without", "zero",
                        "hardly", "barely", "if", "whether", "unclear", "impossible", "unsure", "uncertain",
                        "nobody", "unable"})
@@ -66,7 +69,11 @@ _CHANGE_CUE = re.compile(  # a change asserted without a verb
     r"(?!no\b|none\b|n/?a\b|unchanged\b|same\b|constant\b|nothing\b)\w"
 )
 _NULL = re.compile(
-    r"\b(?:no|zero)\s+(?!other\b)(?:\w+\s+){0,2}?(?:pattern|change|trend|difference|variation|effect)s?\b"
+    r"\b(?:no|zero)\s+(?!other\b)(?:\w+\s+){0,2}?(?:pattern|change|trend|difference|variation|effect|conclusion)s?\b"
+    r"|\bno (?:property|attribute|factor|feature)\b"
+    # a report's or a record's empty field ("attribute: none", '"direction": null', "effect size: zero")
+    r"|\b(?:attribute|effect|change|factor|property|direction)s?(?: size)?\"?\s*:\s*\"?(?:null|none|nil|n/?a|not applicable"
+    r"|nothing|zero|negligible)\b"
     r"|(?<!from )\bnothing\b(?!\s+(?:but|else|other|except|about|of|more|less)\b)"
     r"|\b(?:identical|indistinguishable|unchanged|static|alike|imperceptible|inactive|unused|dead|random|noise"
     r"|constant|frozen|copy|copies|repeated|uniform)\b|\bmatch(?:es)?\s+(?:the others|each other|one another)\b"
@@ -76,16 +83,17 @@ _NULL = re.compile(
     r"(?:\w+\s+)?the\s+same\b|\ball the same\b|\bstays?\s+put\b|\bkeeps?\s+(?:its|the same)\b"
     r"|\b(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not|unable to|not able to|not|never)\s+"
     r"(?:\w+\s+){0,2}?(?:see|seeing|tell|find|identify|detect|spot|notice|noticing|make out|pick out|determine"
-    r"|discern|name|say|observe|perceive|recogni[sz]e)\b"
+    r"|discern|name|say|observe|perceive|recogni[sz]e|attribute|assign|establish|state)\b"
     r"|(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}?(?:any|anything)\b"
     r"|\b(?:hard|impossible|difficult)\s+to\s+(?:tell|say)\b|\bnot\s+possible\b|\bno idea\b|\bdon't know\b"
     r"|\bdo not know\b|\bnot\s+(?:sure|certain)\b|\btoo\s+(?:subtle|small|faint|slight)\b"
     r"|\b(?:isn't|is not|aren't|are not|there's not|doesn't seem to be|don't seem to be|does not seem to be)\s+"
     r"(?:\w+\s+){0,3}?(?:pattern|change|trend|difference|variation)s?\b"
-    r"|\b(?:do not|don't|does not|doesn't|did not|didn't)\s+(?:seem to\s+|appear to\s+)?"
-    r"(?:change|vary|affect|alter|influence|differ|share|follow|show|respond|react|matter)\b"
+    r"|\b(?:do not|don't|does not|doesn't|did not|didn't)\s+(?:seem to\s+|appear to\s+)?(?:\w+ly\s+)?"
+    r"(?:change|vary|affect|alter|influence|differ|share|follow|show|respond|react|matter|map|correspond|form)\b"
+    r"|\bnot (?:reproduced|repeated|consistent|shared)\b"
     r"|\bneither\b|\bnope\b|\bnah\b|\bn/a\b|^\W*(?:none|unclear|same)\W*$|^\W*none\s+(?:that|i)\b|^\W*(?:the\s+)?same\b"
-    r"|\brows\s+disagree\b|\binconclusive\b"
+    r"|\brows\s+disagree\b|\binconclusive\b|\bundetermined\b|\bindeterminate\b|\bnegligible\b|\bmarginal\b"
     r"|\bnone of (?:the )?(?:\w+\s+)?(?:frames|images|pictures|rows|strips|columns)\s+(?:\w+\s+)?(?:differ|change|vary)"
 )
 _CONCLUDING_NULL = re.compile(
@@ -101,6 +109,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"(?m)^\s*(?:[-*+\u2022]|\d+[.)])\s+", "\n", t)  # list bullets
     t = re.sub(r"\bcan not\b", "cannot", t)
     t = _AS_VALUE_GROWS.sub(" ", t)
+    t = _APART.sub(" rows disagree ", t)
     return t
 
 
@@ -134,8 +143,9 @@ def _asserted_changes(clause: str, sentence_start: bool) -> tuple[bool, bool]:
                     r"change\s+(?:from|to|into|in|colou?r|size|shape|position|hue|its|their|direction)\b",
                     clause[m.start():]):
                 continue
-        if word.endswith("ing") and not before and sentence_start:
-            continue  # "Changing z_i has no effect": a gerund subject
+        if word.endswith("ing") and not before and (sentence_start or re.match(
+                r"\w+ing\s+(?:this|the|that|its)\s+(?:latent|value|dimension|unit|variable|code|input)\b", clause[m.start():])):
+            continue  # "Changing z_i has no effect", "... - changing this latent leaves it unchanged": a gerund subject
         if _negated(before):
             negated = True
         else:

@@ -44,17 +44,19 @@ _FILLER = re.compile(
 _END = {"left": " left ", "right": " right ", "top": " up ", "upper": " up ", "bottom": " down ", "lower": " down "}
 # a measure said to go up or down ("its size increases", "the brightness of the wall drops") is
 # the change said with an adjective ("it grows larger", "the wall becomes darker")
-_MEASURES = {r"size|scale|area|diameter|radius": (" larger ", " smaller "),
+_MEASURES = {r"elongation|aspect ratio|length-to-width ratio": (" elongated ", " compact "),
+             r"size|scale|area|diameter|radius": (" larger ", " smaller "),
              r"brightness|lightness|luminance|luminosity": (" lighter ", " darker "),
              r"darkness": (" darker ", " lighter "), r"width|thickness|breadth": (" wider ", " narrower "),
              r"height": (" taller ", " shorter "), r"length": (" longer ", " shorter ")}
-_MORE = r"increas(?:e|es|ed|ing)|grows?|goes up|went up|ris(?:e|es|ing)|rose"
-_LESS = r"decreas(?:e|es|ed|ing)|drops?|dropped|falls?|fell|goes down|went down|shrinks?|reduc(?:e|es|ed|ing)"
+_MORE = r"increas(?:e|es|ed|ing)|grows?|growth|goes up|went up|ris(?:e|es|ing)|rose|gains?|gained|gaining"
+_LESS = r"decreas(?:e|es|ed|ing)|drops?|dropped|falls?|fell|goes down|went down|shrinks?|reduc(?:e|es|ed|ing|tion)" \
+        r"|declin(?:e|es|ed|ing)|los(?:e|es|t|ing)"
 _CANON: list[tuple[str, object]] = [
     *((rf"\b(?:{m})\b(.{{0,40}}?)\b(?:({_MORE})|{_LESS})\b",
        lambda g, more=more, less=less: (more if g.group(2) else less) + g.group(1))
       for m, (more, less) in _MEASURES.items()),
-    *((rf"\b(?:({_MORE})|{_LESS}) in (?:(?:the|its|their) )?(?:\w+'s )?(?:{m})\b",
+    *((rf"\b(?:({_MORE})|{_LESS}) (?:in|of) (?:(?:the|its|their) )?(?:\w+'s )?(?:{m})\b",
        lambda g, more=more, less=less: more if g.group(1) else less)
       for m, (more, less) in _MEASURES.items()),  # "it increases in brightness", "grows in width"
     # a range from one end to the other says the way it goes ("from dark to light", "from small to big")
@@ -66,6 +68,14 @@ _CANON: list[tuple[str, object]] = [
     (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:large|big|huge)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:small|tiny|little)\w*\b", " smaller "),
     (r"\bfrom (?:the )?(?:far )?(?:left|right|top|bottom|upper|lower)(?: \w+)? (?:side |edge |part )?to(?:wards?)? "
      r"(?:the )?(?:far )?(left|right|top|bottom|upper|lower)\b", lambda m: _END[m.group(1)]),
+    (r"\b(?:left|right|top|bottom|upper|lower) to (?:the )?(left|right|top|bottom|upper|lower)\b",
+     lambda m: _END[m.group(1)]),  # "direction: left to right"
+    (rf"\b(?:({_MORE})|{_LESS}) (?:brightness|lightness)\b", lambda g: " lighter " if g.group(1) else " darker "),
+    (r"\bforeground (?:element|object|shape)s?\b|\bmain object\b|\bcentral object\b", " object "),
+    (r"\bgrowth\b", " larger "),
+    (r"\b(?:grows?|grew|growing|gets?|getting|turns?) (?=(?:less|more) )", " becomes "),  # "grows less elongated"
+    (r"\bless elongated\b|\bmore compact\b|\brounder\b", " compact "),
+    (r"\bmore elongated\b|\belongat(?:es|ed|ing)\b|\bstretch(?:es|ed)? out\b|\blonger and thinner\b", " elongated "),
     # a part of the thing is the thing's, not the background's ("the lower part of the object")
     (r"\b(top|upper|bottom|lower|left|right)(?:-hand)? (?:half|part|portion|section|side|end)s? of (?:it|them"
      r"|(?:the |its |their |an? )?(?:object|shape|blob|figure|thing|item|form)s?)\b",
@@ -121,13 +131,19 @@ way what holds hold back front behind vertically horizontally position goes go g
 shift shifts shifted shifting about roughly approximately degree degrees transition transitions transitioning
 dimension dimensions control controls controlled controlling encode encodes encoded encoding
 correspond corresponds corresponding primary main describe described cycle cycles cycling
-gradual clear noticeable visible obvious significant subtle slight steady marked""".split())
+gradual clear noticeable visible obvious significant subtle slight steady marked
+attribute attributes region direction confidence secondary affected consistency magnitude effect json high medium
+moderate low strong large monotonic consistent trend observed null mainly affects affect governs govern modulates
+modulate unit units location translation reversal area surrounding""".split())
 # a measure's name beside the way it went says nothing more ("it changes in size, getting bigger")
 _NAMED_BY = {"larger": {"size", "scale", "diameter", "radius", "area"}, "smaller": {"size", "scale", "diameter", "radius", "area"},
              "lighter": {"brightness", "lightness", "luminance", "luminosity"},
              "darker": {"brightness", "lightness", "luminance", "luminosity", "darkness"},
              "wider": {"width", "thickness"}, "narrower": {"width", "thickness"},
-             "taller": {"height"}, "shorter": {"height", "length"}, "longer": {"length"}}
+             "taller": {"height"}, "shorter": {"height", "length"}, "longer": {"length"},
+             "right": {"horizontal"}, "left": {"horizontal"}, "up": {"vertical"}, "down": {"vertical"},
+             "clockwise": {"orientation", "angle"}, "counterclockwise": {"orientation", "angle"},
+             "elongated": {"elongation", "ratio"}, "compact": {"elongation", "ratio"}}
 _HUE_WORDS = re.compile(r"\b(?:red|orange|yellow|green|cyan|teal|turquoise|blue|navy|purple|violet|magenta|pink"
                         r"|brown|gold|golden|lime|crimson|scarlet|indigo|aqua|azure|lilac|orchid|blond|blonde)"
                         r"(?:dish|ish)?\b")
@@ -140,7 +156,11 @@ _FORM = {"move", "larger", "smaller", "rotate", "wider", "narrower", "right", "l
 _READING_ORDER = re.compile(r"\b(?:from )?left to right\b")
 _MOTION = re.compile(r"\b(?:mov\w*|slid\w*|shift\w*|drift\w*|travel\w*|glid\w*|go|goes|went|going|gone|runs?"
                      r"|running|head(?:s|ed|ing)|pass(?:es|ed|ing)?|cross(?:es|ed|ing)?|displac\w*|translat\w*"
-                     r"|wander\w*|migrat\w*|creep\w*|sweep\w*|motion|movement|position\w*)\b")
+                     r"|wander\w*|migrat\w*|creep\w*|sweep\w*|motion|movement|position\w*|direction)\b")
+
+
+# a report or a record names what changes and which way in two fields: read them as one clause
+_FIELDS = re.compile(r"\battribute\"?\s*:\s*\"?([^\n\",{}]+)\"?((?:[^\n]*\n){0,3}?[^\n]*?)\bdirection\"?\s*:\s*\"?([^\n\",{}]+)\"?")
 
 
 def _canon(clause: str) -> str:
@@ -155,6 +175,10 @@ def _canon(clause: str) -> str:
 def gist(text: str) -> str:
     """The change an answer asserts, in canonical words ('' when it asserts none)."""
     low = (text or "").lower().replace("\u2019", "'")
+    low = re.sub(r"\s*(?:->|=>|\u2192|\u27f6)\s*", " to ", low)  # "red -> blue": from one to the other
+    # "attribute: size / region: object / direction: increasing": one clause, what and where first
+    low = _FIELDS.sub(lambda m: f"{m.group(1)} {' '.join(re.sub(r'[^a-z ]+', ' ', m.group(2)).split())} {m.group(3)}\n",
+                      low)
     low = re.sub(r"[*`#>_]+", " ", low)
     low = re.sub(r"(?m)^\s*(?:[-+\u2022]|\d+[.)])\s+", "\n", low)
     kept = []
@@ -176,5 +200,7 @@ def gist(text: str) -> str:
             words = [w for w in words if w != "object"]  # what moves or resizes is always some thing
         kept.extend(dict.fromkeys(words))
     named = set().union(*(_NAMED_BY.get(w, set()) for w in kept))
+    if _FORM & set(kept):
+        named.add("object")  # "this unit encodes the area of the object; it scales up": some thing, again
     kept = [w for w in kept if w not in named]
     return " ".join(kept)
