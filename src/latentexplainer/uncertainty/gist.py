@@ -52,6 +52,10 @@ _MEASURES = {r"elongation|aspect ratio|length-to-width ratio": (" elongated ", "
 _MORE = r"increas(?:e|es|ed|ing)|grows?|growth|goes up|went up|ris(?:e|es|ing)|rose|gains?|gained|gaining"
 _LESS = r"decreas(?:e|es|ed|ing)|drops?|dropped|falls?|fell|goes down|went down|shrinks?|reduc(?:e|es|ed|ing|tion)" \
         r"|declin(?:e|es|ed|ing)|los(?:e|es|t|ing)"
+# the ends of a range of plain adjectives, and the change from the one to the other and back
+_RANGES = (("dark|black|dim", "light|white|bright|pale", " lighter ", " darker "),
+           ("small|tiny|little", "large|big|huge", " larger ", " smaller "))
+_QUALIFIED = r"(?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?"
 _CANON: list[tuple[str, object]] = [
     *((rf"\b(?:{m})\b(.{{0,40}}?)\b(?:({_MORE})|{_LESS})\b",
        lambda g, more=more, less=less: (more if g.group(2) else less) + g.group(1))
@@ -60,12 +64,8 @@ _CANON: list[tuple[str, object]] = [
        lambda g, more=more, less=less: more if g.group(1) else less)
       for m, (more, less) in _MEASURES.items()),  # "it increases in brightness", "grows in width"
     # a range from one end to the other says the way it goes ("from dark to light", "from small to big")
-    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:dark|black|dim)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:light|white|bright|pale)\w*\b",
-     " lighter "),
-    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:light|white|bright|pale)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:dark|black|dim)\w*\b",
-     " darker "),
-    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:small|tiny|little)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:large|big|huge)\w*\b", " larger "),
-    (r"\bfrom (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:large|big|huge)\w* (?:\w+ )?to (?:an? )?(?:(?:very|almost|nearly|near|pure|quite) )?(?:small|tiny|little)\w*\b", " smaller "),
+    *((rf"\bfrom {_QUALIFIED}(?:{a})\w* (?:\w+ )?to {_QUALIFIED}(?:{b})\w*\b", way)
+      for low_end, high_end, up, down in _RANGES for a, b, way in ((low_end, high_end, up), (high_end, low_end, down))),
     (r"\bfrom (?:the )?(?:far )?(?:left|right|top|bottom|upper|lower)(?: \w+)? (?:side |edge |part )?to(?:wards?)? "
      r"(?:the )?(?:far )?(left|right|top|bottom|upper|lower)\b", lambda m: _END[m.group(1)]),
     (r"\b(?:left|right|top|bottom|upper|lower) to (?:the )?(left|right|top|bottom|upper|lower)\b",
