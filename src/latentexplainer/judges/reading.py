@@ -160,6 +160,15 @@ _LIT_FROM = re.compile(r"\b(?:lit|illuminated|lighted|light(?:ing)? (?:comes|fal
                        r"(?:the\s+)?(?:further\s+|more\s+)?(left|right|above|below|top|bottom|higher|lower)")
 
 
+def _range_ends(prop: str, m: re.Match) -> tuple[bool, bool, bool, bool]:
+    """Which ends of the property's scale (ENDS) "from A to B" names: (A low, A high, B low, B high)."""
+    if prop not in ENDS:
+        return False, False, False, False
+    lo, hi = ENDS[prop]
+    a, b = m.group("a"), m.group("b")
+    return _find(lo, a), _find(hi, a), _find(lo, b), _find(hi, b)
+
+
 def _polarity(prop: str, clause: str) -> int:
     lit = _LIT_FROM.search(clause)
     if lit and prop in ("x", "y"):  # "lit more and more from the right": the light goes right
@@ -169,12 +178,10 @@ def _polarity(prop: str, clause: str) -> int:
         if prop == "y" and side not in ("left", "right"):
             return -1 if side in ("above", "top", "higher") else 1
     m = _FROM_TO.search(clause)
-    if m and prop in ENDS:
-        lo, hi = ENDS[prop]
-        a, b = m.group("a"), m.group("b")
-        s = (_find(lo, a) - _find(hi, a)) + (_find(hi, b) - _find(lo, b))
-        if s:
-            return 1 if s > 0 else -1
+    a_lo, a_hi, b_lo, b_hi = _range_ends(prop, m) if m else (False,) * 4
+    s = (a_lo - a_hi) + (b_hi - b_lo)
+    if s:
+        return 1 if s > 0 else -1
     if prop not in POLARITY:
         return 0
     if prop == "lightness" and _find(r"\b(darkness|dimness)\b", clause) and not _find(r"\b(bright|light)", clause):
@@ -308,13 +315,12 @@ def read_claims(text: str | None) -> list[Claim]:
                     props[axis] = m.start()
         ranged = _FROM_TO.search(clause)
         for prop in _RANGED if ranged else ():
-            lo, hi = ENDS[prop]
-            a, b = ranged.group("a"), ranged.group("b")
-            if (_find(lo, a) and _find(hi, b)) or (_find(hi, a) and _find(lo, b)):
+            a_lo, a_hi, b_lo, b_hi = _range_ends(prop, ranged)
+            if (a_lo and b_hi) or (a_hi and b_lo):
                 props.setdefault(prop, ranged.start())  # "goes from small to big", "from black to white"
         measured = _IN_MEASURE.search(clause)
         if measured:  # "grows in width", "decreases in brightness": that measure, not the size
-            props = {p: at for p, at in props.items() if p not in ("size", "lightness", "width", "height", "length")}
+            props = {p: at for p, at in props.items() if p not in _MEASURE_OF.values()}
             props[_MEASURE_OF[measured.group(2)]] = measured.start()
         if _colour_changes(clause, hues) and not _negated(clause, _HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"]):
             hm = re.search(_HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"], clause)
