@@ -1104,3 +1104,24 @@ def test_a_report_a_record_and_terse_phrasings_name_one_property(text, prop):
 def test_a_steady_thing_is_still_steady():
     assert read_claims("The object moves right while the background stays steady.")[0].prop == "x"
     assert [c.prop for c in read_claims("The object holds steady.")] == []
+
+
+@pytest.mark.parametrize("description", [
+    "how far the chair is tipped back on its back legs (upright to far back)",
+    "how far the bottle is tilted over (upright to lying)",
+    "how far the boat heels over in the wind (level to steep)",
+])
+def test_how_far_a_thing_is_tipped_is_its_rotation(description):
+    # chair (the twenty-eighth held-out run): "how far ... tipped back" named no property, so "The
+    # object rotates counterclockwise." for the chair tipping back named nothing
+    assert read_factor("tip", description).prop == "rotation"
+
+
+@pytest.mark.parametrize("text", ["The chair tips back.", "The object is tipping over.",
+                                  "The bottle tips forward onto its side."])
+def test_a_thing_that_tips_turns(text):
+    assert [c.prop for c in read_claims(text)] == ["rotation"]
+
+
+def test_the_tip_of_a_thing_is_no_turn():
+    assert "rotation" not in [c.prop for c in read_claims("The tip of the pencil moves up.")]

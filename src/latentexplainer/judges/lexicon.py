@@ -110,7 +110,9 @@ PROPERTY_WORDS: dict[str, str] = {
     "rotation": r"\brotat\w*|\borientation|\borient(ed|s)?\b|\bangle[ds]?\b|\btilt\w*|\bspin(s|ning)?\b|\bspun\b|\bclockwise"
                 r"|\banti-?clockwise|\bcounter-?clockwise|\bturns? (around|about|round|a (little|bit)|slightly|by)\b"
                 r"|\bturns?\W*$|\bpivot\w*|\bslant\w*|\bswivel\w*|\blean\w*|\bslope\w*|\btheta\b|\bheading\b"
-                r"|\bpoint(s|ing)? (at|to|towards?)\b|\bpitch(es|ed|ing)?\b(?![- ](black|dark))|\byaw(s|ed|ing)?\b",
+                r"|\bpoint(s|ing)? (at|to|towards?)\b|\bpitch(es|ed|ing)?\b(?![- ](black|dark))|\byaw(s|ed|ing)?\b"
+                # a thing tipped, heeled or keeled over (not "the tip of the pencil")
+                r"|\b(tip|heel|keel)(s|ped|ping|ed|ing)? (back|backwards?|over|forwards?|sideways)\b",
     "shape": r"\bshape\b|\bshapes\b|\boutline|\bcontour|\bform\b|\bmorph\w*|\bsilhouette|\bcurv\w*|\bbend\w*"
              r"|\bsmil\w*|\bfrown\w*|\brounder\b|\bround(ed|ness)?\b|\bangular|\bsquare|\bcircle|\bcircular"
              r"|\btriang\w*|\bellip\w*|\boval\b|\brectang\w*|\bpointy|\bcorners?\b|\bdeform\w*|\bwarp\w*|\bcube\b"

@@ -70,8 +70,10 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "y"
     if _find(r"\b(how far|where)( out| in)? along\b", text):
         return "position"  # "how far out along the jib the trolley is": where it is on a line
-    if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed)\b", text):
-        return "rotation"  # "how far the card is turned (to the left, upright, to the right)"
+    if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed|tipped|tips|heel(s|ed)|keel(s|ed)|leans|leaned)\b", text):
+        # "how far the card is turned (to the left, upright, to the right)", "how far the chair is
+        # tipped back on its back legs", "how far the boat heels over"
+        return "rotation"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
         return "rotation"  # the direction a beam, an arrow or a pointer points: which way it is turned
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
