@@ -50,6 +50,7 @@ NEW_SETS = {  # name -> channels
     "fruitbowl": 3, "airplane": 3, "bricks": 3, "abacus": 3, "faucet": 3, "toothbrush": 3,
     "turbine": 3, "hydrant": 3, "easel": 3, "suitcase": 3, "bathtub": 3, "scooter": 3,
     "barn": 3, "pumpkin": 3, "well": 3, "radio": 3, "cones": 3, "chair": 3,
+    "blinds": 3, "bunting": 3, "dinner": 3, "staircase": 3, "wardrobe": 3, "dartboard": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4022,6 +4023,118 @@ def test_chair_tip_back_lifts_the_front_legs_and_the_floor_changes_only_the_floo
     for other in (tiles, rug):
         assert np.array_equal(boards[: int(chair.FLOOR_Y)], other[: int(chair.FLOOR_Y)])
         assert np.abs(boards[int(chair.FLOOR_Y) :].astype(int) - other[int(chair.FLOOR_Y) :]).mean() > 20
+
+
+def test_blinds_opening_lets_the_sky_through_the_slats_and_the_drop_lowers_the_blind():
+    from latentexplainer.data import blinds
+
+    def sky(img):  # the blue sky: seen only through the glass
+        img = img.astype(int)
+        return img[..., 2] > img[..., 0] + 60
+
+    top = int(blinds.GLASS_TOP + blinds.RAIL_H) + 1
+    slats = slice(top, int(top + 4 + 28 * 0.5) - 1)  # the rows of the slats, at blind_drop 0.5
+    shut, ajar, wide = (int(sky(blinds.render(0.5, 0.5, 0.5, o, 0.5))[slats].sum()) for o in (0.0, 0.5, 1.0))
+    assert shut == 0 and 100 < ajar < wide
+    raised, lowered = (int(sky(blinds.render(0.5, 0.5, d, 0.0, 0.5))[:, 32].sum()) for d in (0.0, 1.0))
+    assert raised >= 18 and lowered == 0  # down the middle of the glass, the shut blind hides the sky
+
+
+def test_bunting_count_is_the_number_of_flags_and_tie_height_raises_them():
+    from scipy import ndimage
+
+    from latentexplainer.data import bunting
+
+    def flags(img):  # the red flags (hue 0): nothing else in the garden is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    for code, count in enumerate(bunting.COUNTS):
+        for size in (0.0, 1.0):
+            assert ndimage.label(flags(bunting.render(code, 0.5, 0.5, size, 0.0)))[1] == int(count)
+    low, high = (flags(bunting.render(2, t, 0.5, 0.5, 0.0)) for t in (0.0, 1.0))
+    assert low.sum() == pytest.approx(high.sum(), rel=0.03)
+    assert np.argwhere(low)[:, 0].mean() - np.argwhere(high)[:, 0].mean() == pytest.approx(18, abs=0.5)
+
+
+def test_dinner_fork_turn_leans_the_tines_and_plate_size_grows_the_plate():
+    from latentexplainer.data import dinner
+
+    def lean(img):  # how far right of the handle's end the tines are: the steel's top half against its bottom
+        steel = np.abs(img.astype(int) - 255 * np.array(dinner.STEEL)).max(-1) < 10
+        steel[:, 26:] = False
+        rows, cols = np.nonzero(steel)
+        up = rows < dinner.FORK_Y
+        return cols[up].mean() - cols[~up].mean()
+
+    left, upright, right = (lean(dinner.render(0.5, 0.5, a, 0.5, 0.0)) for a in (-0.45, 0.0, 0.45))
+    assert left < -6 and right > 6 and abs(upright) < 1
+
+    def plate(img):  # the plate's white rim and pale grey well
+        img = img.astype(int)
+        return (img.min(-1) > 200) & (img.max(-1) - img.min(-1) < 8)
+
+    small, large = (plate(dinner.render(s, 0.5, 0.0, 0.5, 0.0)).sum() for s in (0.0, 1.0))
+    assert large > 2.2 * small
+
+
+def test_staircase_count_is_the_number_of_steps_and_rise_lifts_the_landing():
+    from latentexplainer.data import staircase
+
+    def runner(img):  # the red carpet runner (hue 0): nothing else in the hall is red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    def levels(img):  # the heights the runner's top edge takes, each over at least three columns
+        on = runner(img)
+        tops = [np.nonzero(on[:, c])[0].min() for c in range(64) if on[:, c].any()]
+        _, counts = np.unique(tops, return_counts=True)
+        return int((counts >= 3).sum())
+
+    for code, count in enumerate(staircase.COUNTS):
+        assert levels(staircase.render(code, 0.5, 0.5, 0.5, 0.0)) == int(count)
+    low, high = (runner(staircase.render(0, 0.5, r, 0.5, 0.0)) for r in (0.0, 1.0))
+    assert np.nonzero(low[:, 63])[0].min() - np.nonzero(high[:, 63])[0].min() == pytest.approx(18, abs=1)
+
+
+def test_wardrobe_doors_open_on_the_dark_inside_and_legs_lift_the_cabinet():
+    from latentexplainer.data import wardrobe
+
+    def inside(img):  # the dark inside of the cabinet
+        return img.astype(int).max(-1) < 40
+
+    shut, ajar, wide = (inside(wardrobe.render(0.5, 0.5, o, 0.5, 0.5)) for o in (0.0, 0.5, 1.0))
+    assert shut.sum() == 0 and 0 < ajar.sum() < wide.sum()
+    low_row = int(wardrobe.FLOOR_Y - (1 + 7 * 0.5) - wardrobe.PLINTH_H) - 2  # below the garments
+    gap = 2 * (9 + 7 * 0.5 - wardrobe.SIDE) * wardrobe.OPEN  # the doorway left open between the doors
+    assert wide[low_row].sum() == pytest.approx(gap, abs=2)
+
+    def wood(img):  # the cabinet's wood, warmer than the sage wall and the carpet
+        img = img.astype(int)
+        return img[..., 0] > img[..., 2] + 60
+
+    short, tall = (wood(wardrobe.render(0.5, 0.5, 0.0, g, 0.5)) for g in (0.0, 1.0))
+    assert _rows_cols(short)[0].min() - _rows_cols(tall)[0].min() == 7
+
+
+def test_dartboard_count_is_the_number_of_darts_and_the_turn_comes_round_after_a_quarter():
+    from scipy import ndimage
+
+    from latentexplainer.data import dartboard
+
+    assert dartboard.FACTORS[2].kind == "cyclic" and dartboard.FACTORS[2].period == pytest.approx(np.pi / 2)
+    full = dartboard.RANGES[2][1]
+    a, b = (dartboard.render(0.5, 0.5, t, 2, 0.3).astype(int) for t in (0.0, full))
+    assert np.abs(a - b).max() <= 1
+    half = dartboard.render(0.5, 0.5, full / 2, 2, 0.3).astype(int)
+    assert np.abs(a - half).mean() > 5  # half-way round, the cream and black sectors swap
+
+    def flights(img):  # the darts' white flights: nothing else is as white
+        return img.min(-1) > 235
+
+    for code, count in enumerate(dartboard.COUNTS):
+        for size in (0.0, 1.0):
+            assert ndimage.label(flights(dartboard.render(0.5, size, 0.3, code, 0.3)))[1] == int(count)
 
 
 # the suite
