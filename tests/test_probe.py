@@ -777,6 +777,28 @@ def test_a_part_that_changes_colour_gives_the_figure_its_hue(probe, case, factor
     assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
 
 
+def test_a_part_whose_colour_changes_together_gives_the_figure_its_lightness(probe):
+    # well (the twenty-eighth held-out run), the latent of the stones' lightness: the well's stone
+    # ring goes from pale to dark under a roof and posts that keep their colours. Before: "The
+    # object's outline changes ..." (an abstention) in 3 of 5 samples, the lightness of the whole
+    # figure diluted by the parts that keep theirs. Where the part's pixels change together, its
+    # lightness is the figure's
+    text = probe.answer(_saved_case("well_stones_darken")).text
+    assert text == "The object becomes darker.", text
+    well = [("stone_lightness", "lightness of the well's stone (dark to pale)"),
+            ("roof_hue", "hue of the roof's shingles (red through green to blue)")]
+    assert [n.factor for n in name_claims(text, well) if n.factor] == ["stone_lightness"]
+
+
+def test_doors_that_slide_open_do_not_change_the_figures_colour(probe):
+    # barn (the same run), the latent of its doors: red doors slide apart over a dark doorway,
+    # pixel after pixel as their edges pass. Measured where the colour changes, the barn would
+    # become "duller and greyer" (confidently wrong); pixels that change one after another are no
+    # change of the figure's colour
+    text = probe.answer(_saved_case("barn_doors_slide_open")).text
+    assert "duller" not in text and "greyer" not in text and "darker" not in text, text
+
+
 def _fading_disc(t, grow=False):
     """A disc on a night-blue ground: fading in (its colour from near the ground's to bright
     yellow, in place), or growing (bright yellow throughout, its radius from small to large)."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..measure import UNITS, Part, RowChange, analyse_row, place, score_series, translation, turns_about_a_point
+from ..measure import SWEEP, UNITS, Part, RowChange, analyse_row, place, score_series, translation, turns_about_a_point
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
 from .options import Options, number
@@ -446,7 +446,6 @@ def _leaps(c: Candidate) -> bool:
 
 
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
-SWEEP = 0.32  # frame steps: a figure's pixels that change colour this far apart in time change as things pass
 
 
 def _prefer_part(out: dict) -> None:

@@ -11,6 +11,7 @@ import numpy as np
 from scipy import ndimage
 
 from .image import colour_distance, has_hue, hsv, luminance, periodic_peaks, unwrap_turns
+from .parts import SWEEP
 
 TURN_KEEPS_FORM = 0.3  # the most a harmonic's strength (0..1) may differ between a turn's first and last frame
 
@@ -75,8 +76,9 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
                 out["light_x"][k] = ((lw * xs).sum() / lw.sum() - cx) / sx
                 out["light_y"][k] = ((lw * ys).sum() / lw.sum() - cy) / sy
     out["hue"] = unwrap_turns(out["hue"])
-    _colour_in_place(x, core, out)
-    out["sweep"] = np.full(f, _sweep(x, core))
+    sweep = _sweep(x, core)
+    _colour_in_place(x, core, out, together=sweep < TOGETHER * SWEEP)
+    out["sweep"] = np.full(f, sweep)
     # orientation: the dominant harmonic's phase / n, where the outline keeps a measurable angle
     # (a turn keeps the outline; one that passes through round is a change of outline, not a turn)
     # and ends with the form it began with: a turn keeps every harmonic's strength, which a part
@@ -100,7 +102,10 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
     return out
 
 
-def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]) -> None:
+TOGETHER = 0.5  # of SWEEP: a figure's pixels that change colour closer in time than this change together
+
+
+def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray], together: bool = False) -> None:
     """Make the figure's colour series count only changes of colour in place, measured where
     the figure is (core) in every frame: a figure whose dark part shrinks beside a lighter part
     that stays gets no lighter, nor does one that shrinks and blurs at its receding edge. A
@@ -108,7 +113,10 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
     where it is in both, and where two frames share too little of it, the per-frame means
     stand. A figure that is where it was (its ends overlap by half) but fades into its
     surround on the way (so is not in place in every frame) is measured where it is at both
-    ends."""
+    ends. Where one part of a figure changes colour in place (``_tinted``), its hue is that
+    part's; so are its lightness and saturation when its pixels change ``together`` (a well's
+    stones darkening under a roof that keeps its colour; doors sliding open over a dark
+    doorway change pixel after pixel, and the figure's own colour is not what changes)."""
     f = len(x)
     lum = luminance(x)
     always = core.min(0)
@@ -127,9 +135,12 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             continue
         means = [(x[j] * both[..., None]).reshape(-1, 3).sum(0) / both.sum() for j in (k - 1, k)]
         (h0, s0, _), (h1, s1, _) = hsv(means[0]), hsv(means[1])
-        if tinted is not None:  # its hue where its colour changes: a hammock's cloth between its posts
-            h0, h1 = (hsv((x[j] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum())[0] for j in (k - 1, k))
         l0, l1 = ((lum[j] * both).sum() / both.sum() for j in (k - 1, k))
+        if tinted is not None:  # its hue where its colour changes: a hammock's cloth between its posts
+            tint = [hsv((x[j] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum()) for j in (k - 1, k)]
+            h0, h1 = tint[0][0], tint[1][0]
+            if together:
+                (s0, s1), (l0, l1) = (tint[0][1], tint[1][1]), (float(lum[j][tinted].mean()) for j in (k - 1, k))
         if np.isfinite(out["lightness"][k - 1]) and np.isfinite(out["lightness"][k]):
             out["lightness"][k] = out["lightness"][k - 1] + float(l1 - l0)
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)

@@ -32,6 +32,7 @@ UNITS = {
 CHANGE_FLOOR = 0.08  # a pixel whose colour moves less than this (of 1) is static
 MASS_OFFSET, MASS_SCALE = 0.06, 0.2  # colour distance to the surround -> figure mass in [0, 1]
 BACKGROUND_CONTACT = 0.25  # share of the image border a figure may cover before it is background
+SWEEP = 0.32  # frame steps: a figure's pixels that change colour this far apart in time change as things pass
 MIN_REGION = 0.015  # share of the image a region changing in place must cover
 
 
