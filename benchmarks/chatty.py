@@ -3,15 +3,18 @@
     .venv/bin/python benchmarks/chatty.py --out runs/chatty            # shapes and scenes
     .venv/bin/python benchmarks/chatty.py --out runs/chatty --dataset shapes --certainty embedding
     .venv/bin/python benchmarks/chatty.py --out runs/chatty-plain --voice plain
+    .venv/bin/python benchmarks/chatty.py --out runs/chatty-narrative --voice narrative
 
 The simulated model (tests/fakes/chatty.py) looks at each strip it is sent and answers like a
 real multimodal model: preambles, hedges, synonyms, abstentions phrased many ways, about 10 %
 wrong on purpose. `--voice plain` gives it a second voice (tests/fakes/plain_voice.py): the same
-eyes and mistakes, worded like a terse, report-like model. It is served on 127.0.0.1 by tests/fakes/servers.py and asked through the
-real OpenAI SDK (`--backend openai-compatible:chatty-vlm --base-url ...`). The explanations
-are graded as usual (decoder-side truth, the graders' reader). Prints a table per data set
-and writes OUT/chatty.json. The factor judge is trained once per data set in OUT/<dataset>
-and reused on a second call.
+eyes and mistakes, worded like a terse, report-like model; `--voice narrative` a third
+(tests/fakes/narrative_voice.py): the same eyes and mistakes again, worded like a discursive model
+that talks row by row, takes back first impressions and says what does not change. It is served
+on 127.0.0.1 by tests/fakes/servers.py and asked through the real OpenAI SDK
+(`--backend openai-compatible:chatty-vlm --base-url ...`). The explanations are graded as usual
+(decoder-side truth, the graders' reader). Prints a table per data set and writes OUT/chatty.json.
+The factor judge is trained once per data set in OUT/<dataset> and reused on a second call.
 """
 
 from __future__ import annotations
@@ -25,13 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fakes import plain_voice  # noqa: E402
+from fakes import narrative_voice, plain_voice  # noqa: E402
 from fakes.servers import FakeServer  # noqa: E402
 from latentexplainer.backends.cache import CachePolicy  # noqa: E402
 from latentexplainer.evaluate.benchmark import run_benchmark  # noqa: E402
 from latentexplainer.pipeline import ExplainSettings  # noqa: E402
 
-VOICES = ("chatty", "plain")
+VOICES = ("chatty", "plain", "narrative")
+RESPONDERS = {"plain": plain_voice.respond, "narrative": narrative_voice.respond}
 FIGURES = ("factor_accuracy", "certainty_auroc", "certainty_auroc_active", "confident_wrong_rate",
            "detection_accuracy", "direction_accuracy")
 
@@ -42,8 +46,8 @@ def run(dataset: str, out: Path, certainty: str = "gist", samples: int = 5, seed
         raise ValueError(f"unknown voice {voice!r}; allowed: {', '.join(VOICES)}")
     with FakeServer() as srv, tempfile.TemporaryDirectory() as cache:
         srv.set_mode("chatty")
-        if voice == "plain":
-            srv.set_responder(plain_voice.respond)
+        if voice in RESPONDERS:
+            srv.set_responder(RESPONDERS[voice])
         s = ExplainSettings(backend="openai-compatible:chatty-vlm", samples=samples, seed=seed, certainty=certainty,
                             backend_options={"base_url": srv.url + "/v1", "api_key": "sk-local", "concurrency": 8},
                             cache=CachePolicy(Path(cache)))
@@ -61,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--certainty", default="gist", help="gist (default), bow (the authors' words as written), embedding")
     ap.add_argument("--samples", type=int, default=5)
     ap.add_argument("--voice", choices=VOICES, default="chatty",
-                    help="chatty (default): the chatty model's words; plain: a terse, report-like voice")
+                    help="chatty (default): the chatty model's words; plain: a terse, report-like voice; "
+                         "narrative: a discursive voice (row by row, second thoughts, what does not change)")
     a = ap.parse_args(argv)
     rows = {}
     for d in a.dataset or ["shapes", "scenes"]:
