@@ -81,3 +81,27 @@ def test_the_chatty_fake_model_is_read_right():
         text = chatty.compose(rng, change, rng.choice(("grey", "colour")))
         assert not is_abstention(text), text
         assert is_abstention(chatty.compose(rng, None, "grey"))
+
+
+@pytest.mark.parametrize("text, abstains", [
+    # a third simulated model (tests/fakes/narrative_voice.py, written without sight of these rules)
+    # talks its way round: on its first run 11 of its abstentions were read as descriptions and 4
+    # descriptions as abstentions
+    ("I looked for movement, a change of scale, a turn and a colour shift, and found none of them.", True),
+    ("I've gone back and forth over these frames, and I can't pin down a change that holds throughout.", True),
+    ("I can spot small wobbles - a pixel here or there - yet no steady direction.", True),
+    ("There isn't a clear story in these frames.", True),
+    ("At first I thought the shape was drifting a little, but comparing the two ends, it really isn't going "
+     "anywhere.", True),
+    ("- **Main effect:** The figure dims.\n- It is definitely not brightening up.", False),
+    ("- **Effect:** The form in the middle diminishes.\n- Nothing happens in the background.", False),
+    ("The upper band of the backdrop passes from green over to purple. It is definitely not going from purple "
+     "to green.", False),
+    ("It isn't a colour change that I see here - the object in the foreground diminishes.", False),
+    ("Initially I read this as the shape gliding leftwards - correction: it creeps rightwards.", False),
+    ("At first the object is small, then it grows.", False),  # at first, in time: no impression taken back
+    ("The wall starts out red and ends up green.", False),
+    ("A red ball moves left.", False),
+])
+def test_a_discursive_voice_is_read_right(text, abstains):
+    assert is_abstention(text) is abstains

@@ -179,3 +179,29 @@ def test_reports_records_and_terse_answers_have_the_plain_gist(a, b):
 
 def test_left_to_right_and_right_to_left_in_a_report_still_differ():
     assert gist("Direction: left to right") != gist("Direction: right to left")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("My first impression was that the figure was sliding upward; after a second look though, it glides downward.",
+     "The object moves down."),
+    ("Initially I read this as the shape gliding leftwards - correction: it creeps rightwards.", "It moves right."),
+    ("The shape creeps across to the left. It is definitely not edging rightwards.", "The object moves left."),
+    ("The back wall starts out red and ends up green.", "The wall changes colour from red to green."),
+    ("The area above the horizon line loses its magenta and takes on a yellowish cast.",
+     "The area above the horizon line changes colour."),
+    ("The central piece shrinks. It doesn't spin as far as I can see.", "The object shrinks."),
+])
+def test_retracted_impressions_denials_and_framings_are_not_the_gist(a, b):
+    # a third simulated model (tests/fakes/narrative_voice.py) takes back first impressions, says
+    # what does not happen and frames a change as a start and an end; only what it holds counts
+    assert gist(a) and sorted(gist(a).split()) == sorted(gist(b).split()), (gist(a), gist(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Take the upper strip: the figure creeps higher up. And in the lower strip it slides toward the top edge as well.",
+     "The object moves up."),
+    ("The lone shape descends.\n- Horizontal travel? Not really.", "The object moves down."),
+    ("The area above the horizon line changes colour.", "The upper part of the background changes colour."),
+])
+def test_which_row_a_question_answered_no_and_the_horizon(a, b):
+    assert gist(a) and sorted(set(gist(a).split())) == sorted(set(gist(b).split())), (gist(a), gist(b))

@@ -1125,3 +1125,15 @@ def test_a_thing_that_tips_turns(text):
 
 def test_the_tip_of_a_thing_is_no_turn():
     assert "rotation" not in [c.prop for c in read_claims("The tip of the pencil moves up.")]
+
+
+@pytest.mark.parametrize("text, prop, part, places", [
+    ("The area above the horizon line changes colour, magenta at the start and yellow by the end, much like a mood "
+     "ring.", "hue", "background", ("upper",)),
+    ("The part below the horizon becomes darker.", "lightness", "background", ("lower",)),
+])
+def test_the_horizon_parts_sky_from_ground_and_a_likeness_is_no_claim(text, prop, part, places):
+    # a third simulated model (tests/fakes/narrative_voice.py): "the area above the horizon line"
+    # was read as a bar (a line) of the object, and "much like a mood ring" as a mouth's shape
+    got = read_claims(text)
+    assert [(c.prop, c.part, c.places) for c in got] == [(prop, part, places)]

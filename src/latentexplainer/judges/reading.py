@@ -292,10 +292,21 @@ _IN_MEASURE = re.compile(r"\b(?:(grow\w*|increas\w*|expand\w*|swell\w*|ris(?:e|e
                          r"|contract\w*|reduc\w*|drop\w*|fall\w*|diminish\w*)) in (" + "|".join(_MEASURE_OF) + r")\b")
 
 
+# what lies above or below a horizon is the sky or the ground; a likeness ("much like a mood ring")
+# says what a change resembles, not what changes
+_HORIZON = ((re.compile(r"\b(?:the\s+)?(?:area|part|band|region|zone|strip)?\s*above the horizon(?:\s+line)?\b"), " the sky "),
+            (re.compile(r"\b(?:the\s+)?(?:area|part|band|region|zone|strip)?\s*below the horizon(?:\s+line)?\b"),
+             " the ground "))
+_LIKENESS = re.compile(r"\b(?:much |a bit |rather |just |a little )?like an? [^,.;:!?\n]*")
+
+
 def read_claims(text: str | None) -> list[Claim]:
     """Claims of an explanation, in order; one per property (the first that gives a direction)."""
     out: list[Claim] = []
-    for clause in clauses(LIGHT_DEVICES.sub(r"\1 signal", (text or "").lower())):
+    low = _LIKENESS.sub(" ", (text or "").lower())
+    for pat, rep in _HORIZON:
+        low = pat.sub(rep, low)
+    for clause in clauses(LIGHT_DEVICES.sub(r"\1 signal", low)):
         found = _kinds(clause)
         kinds = [k for _, k in found]
         part = _part(kinds, clause)

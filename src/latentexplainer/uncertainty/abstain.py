@@ -54,6 +54,8 @@ _CHANGE_VERB = re.compile(
     r"|sweep|step|march|walk)(?:e|es|s|ed|ing|ped|ping|ned|ning|med|ming)?\b(?=\s+(?:\w+\s+){0,2}?"
     r"(?:to|toward|towards|from|up|down|left|right|out|away|through|into|across|along|over)\b)"
     r"|appear(?:s|ed|ing)?\s+(?:on|in|at|from|gradually|out)"
+    r"|diminish(?:es|ed|ing)?|dim(?:s|med|ming)|ascend(?:s|ed|ing)?|(?:start|end)(?:s|ed|ing)?\s+(?:out|up)\s+(?!the\b|a\b)\w+"
+    r"|pass(?:es|ed|ing)?\s+from"
     r"|chang(?:e|es|ed|ing))\b"
 )
 _NOUN_BEFORE = frozenset({"the", "a", "an", "any", "no", "other", "some", "these", "those", "this", "same", "of",
@@ -82,9 +84,9 @@ _NULL = re.compile(
     r"|\b(?:look|looks|looked|stay|stays|stayed|remain|remains|appear|appears|seem|seems|are|is|be|'s|'re)\s+"
     r"(?:\w+\s+)?the\s+same\b|\ball the same\b|\bstays?\s+put\b|\bkeeps?\s+(?:its|the same)\b"
     r"|\b(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not|unable to|not able to|not|never)\s+"
-    r"(?:\w+\s+){0,2}?(?:see|seeing|tell|find|identify|detect|spot|notice|noticing|make out|pick out|determine"
+    r"(?:\w+\s+){0,2}?(?:see|seeing|tell|find|identify|detect|spot|notice|noticing|make out|pick out|pin down|determine"
     r"|discern|name|say|observe|perceive|recogni[sz]e|attribute|assign|establish|state)\b"
-    r"|(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}?(?:any|anything)\b"
+    r"|(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}?(?:any|anything|anywhere)\b"
     r"|\b(?:hard|impossible|difficult)\s+to\s+(?:tell|say)\b|\bnot\s+possible\b|\bno idea\b|\bdon't know\b"
     r"|\bdo not know\b|\bnot\s+(?:sure|certain)\b|\btoo\s+(?:subtle|small|faint|slight)\b"
     r"|\b(?:isn't|is not|aren't|are not|there's not|doesn't seem to be|don't seem to be|does not seem to be)\s+"
@@ -95,12 +97,27 @@ _NULL = re.compile(
     r"|\bneither\b|\bnope\b|\bnah\b|\bn/a\b|^\W*(?:none|unclear|same)\W*$|^\W*none\s+(?:that|i)\b|^\W*(?:the\s+)?same\b"
     r"|\brows\s+disagree\b|\binconclusive\b|\bundetermined\b|\bindeterminate\b|\bnegligible\b|\bmarginal\b"
     r"|\bnone of (?:the )?(?:\w+\s+)?(?:frames|images|pictures|rows|strips|columns)\s+(?:\w+\s+)?(?:differ|change|vary)"
+    r"|\bfound none\b|\bnone of them\b|\bno\s+(?:\w+\s+){0,2}?(?:direction|story)\b"
+    r"|\b(?:isn't|is not|there's not)\s+(?:\w+\s+){0,3}?story\b"
 )
 _CONCLUDING_NULL = re.compile(
     r"^\s*(?:so|therefore|hence|thus|which means|meaning)\b.*(?:\bno\s+(?:\w+\s+){0,2}?(?:pattern|trend)"
     r"|\b(?:can't|cannot|unable to|not able to)\b.*\b(?:pattern|trend|consistent|shared|common)\b)"
 )
 _WORD = re.compile(r"[a-z_]+(?:'[a-z]+)?|n't")
+# a first impression taken back ("At first I thought it drifted, but ...", "My first impression was
+# that it slid up; on a closer look it slides down", "Initially I read this as ... - correction:
+# ..."): the clause says what the answer no longer holds
+_RETRACTED = re.compile(
+    r"\b(?:at first|initially)\W+(?:i|it|this)\W+(?:\w+\W+){0,2}?(?:thought|read|took|assumed|guessed|seemed"
+    r"|believed|figured|mistook)\b|\b(?:my|the) first (?:impression|guess|thought|reading|read|instinct)\b"
+    r"|\bi first (?:thought|read|took|assumed)\b")
+
+
+def retracted(clause: str) -> bool:
+    """Whether a clause gives a first impression that the answer then takes back."""
+    return bool(_RETRACTED.search(clause.lower().replace("\u2019", "'")))
+
 
 
 def _normalise(text: str) -> str:
@@ -133,6 +150,10 @@ def _asserted_changes(clause: str, sentence_start: bool) -> tuple[bool, bool]:
     for m in _CHANGE_VERB.finditer(clause):
         word = m.group(0).split()[0]
         before = _tokens(clause[: m.start()])
+        if before and before[-1] in ("a", "an", "the", "any", "no") and not word.startswith("chang"):
+            continue  # "a turn", "the drift", "no shift": a noun, not an assertion
+        if len(before) >= 2 and before[-2] in ("a", "an") and not re.search(r"(?:s|ed|ing)$", word):
+            continue  # "a colour shift", "a slight turn": a noun (a verb after "a X" would agree with it)
         if word.startswith("chang"):
             prev = before[-1] if before else ""
             if word in ("change", "changing") and prev in _NOUN_BEFORE:
@@ -176,6 +197,8 @@ def is_abstention(text: str) -> bool:
         pieces = [p for p in _CLAUSE_SPLIT.split(sentence) if p and p.strip()]
         prev_negated = False
         for i, clause in enumerate(pieces):
+            if retracted(clause):
+                continue  # a first impression taken back asserts nothing
             a, n = _asserted_changes(clause, sentence_start=(i == 0))
             words = _tokens(clause)
             if a and prev_negated and words and words[0] in _BASE_VERBS:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .abstain import is_abstention
+from .abstain import _asserted_changes, _tokens, is_abstention, retracted
 
 _SPLIT = re.compile(r"[.;!?\n]+|\s[-\u2013\u2014]+\s|\b(?:but|however|whereas|while|although)\b|,\s*(?:and|so)\b")
 _FILLER = re.compile(
@@ -94,7 +94,7 @@ _CANON: list[tuple[str, object]] = [
     (r"\b(?:to|towards?) the (?:bottom|lower)(?: (?:side|edge|part))?|\bdownwards?\b|\bfall(?:s|ing)?\b|\bsink(?:s|ing)?\b"
      r"|\bsank\b|\bdescend(?:s|ing)?\b|\bdrop(?:s|ping)?\b|\blower(?:s|ing)\b", " down "),
     (r"(?<!colour )(?<!color )(?<!hue )(?<!tint )\b(?:mov(?:e|es|ed|ing)|slid(?:e|es|ing)|shift(?:s|ed|ing)?|drift(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?"
-     r"|glid(?:e|es|ing)|wander(?:s|ing)?|translat(?:e|es|ed|ing)|migrat(?:e|es|ing)|creep(?:s|ing)?"
+     r"|glid(?:e|es|ing)|wander(?:s|ing)?|translat(?:e|es|ed|ing)|migrat(?:e|es|ing)|creep(?:s|ing)?|float(?:s|ed|ing)?"
      r"|edg(?:e|es|ing)|sweep(?:s|ing)?|head(?:s|ed|ing)|displac(?:e|es|ed|ing|ement)|motion|movement)\b(?!\s+(?:in\s+|its\s+|their\s+)?(?:colou?r|hue|tint|shade|tone|from))", " move "),
     (r"\b(?:grow(?:s|ing|n)?|grew|larger|bigger|expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|swell(?:s|ing)?"
      r"|balloon(?:s|ing)?|increas(?:e|es|ing) in size|(?:gets?|becomes?) (?:big|large)r?|scal(?:e|es|ed|ing) up)\b",
@@ -134,6 +134,11 @@ correspond corresponds corresponding primary main describe described cycle cycle
 gradual clear noticeable visible obvious significant subtle slight steady marked
 attribute attributes region direction confidence secondary affected consistency magnitude effect json high medium
 moderate low strong large monotonic consistent trend observed null mainly affects affect governs govern modulates
+let take walk describe reading read starting start starts started end ends ended point different repeats repeat
+story tells tell agreement agree agrees progression linear fairly pretty exactly far course interesting verdict
+happens happen closely looked honestly really definitely whatever call clean single factor stands difference
+between shows show after second though correction closer look central piece lone
+untouched quite short answer smooth even how well so pushed further out passes
 modulate unit units location translation reversal area surrounding""".split())
 # a measure's name beside the way it went says nothing more ("it changes in size, getting bigger")
 _NAMED_BY = {"larger": {"size", "scale", "diameter", "radius", "area"}, "smaller": {"size", "scale", "diameter", "radius", "area"},
@@ -163,10 +168,41 @@ _MOTION = re.compile(r"\b(?:mov\w*|slid\w*|shift\w*|drift\w*|travel\w*|glid\w*|g
 _FIELDS = re.compile(r"\battribute\"?\s*:\s*\"?([^\n\",{}]+)\"?((?:[^\n]*\n){0,3}?[^\n]*?)\bdirection\"?\s*:\s*\"?([^\n\",{}]+)\"?")
 
 
+_NEGATION = {"not", "n't", "no", "never", "nor", "neither"}
+
+
+def _denies(clause: str) -> bool:
+    """A clause that says something does not happen and asserts no change of its own."""
+    for piece in re.split(r",|\b(?:and|rather than|instead of)\b", clause):
+        if _NEGATION & set(_tokens(piece)) and not _asserted_changes(piece, sentence_start=False)[0]:
+            continue
+        if re.search(r"[a-z]{2}", piece) and not _NEGATION & set(_tokens(piece)):
+            return False
+    return bool(_NEGATION & set(_tokens(clause)))
+
+
+# said as a start and an end ("starts out red and ends up green"), a cast taken on or a colour lost,
+# likened to something: the change, not the words
+_FRAMING = re.compile(r"\b(?:start(?:s|ed|ing)?\s+out|end(?:s|ed|ing)?\s+up|over the course of)\b"
+                      # which row or strip it is ("the upper strip", "the second row"), not a place
+                      r"|\b(?:top|bottom|upper|lower|first|second|other)\s+(?:rows?|strips?)\b"
+                      r"|\b(?:much |a bit |rather |just )?like an? [^,;]*")
+_CAST = re.compile(r"\btak(?:e|es|ing)\s+on\s+an?\s+\w+\s+(?:cast|tint|tinge|hue|tone)\b"
+                   r"|\blos(?:e|es|t|ing)\s+(?:its|their|the|some of its)\s+(?=" + _HUE_WORDS.pattern[2:] + r")")
+
+
+_HORIZON = ((re.compile(r"\b(?:area|part|band|sky|region)?\s*above the horizon(?: line)?\b"), " upper background "),
+            (re.compile(r"\b(?:area|part|band|ground|region)?\s*below the horizon(?: line)?\b"), " lower background "))
+# a question answered no ("Horizontal travel? Not really."): what does not happen
+_ASKED_NO = re.compile(r"[^.?!\n]*\?\s*(?:not really|no|nope|not at all|none)\b")
+
+
 def _canon(clause: str) -> str:
     if _READING_ORDER.search(clause) and not _MOTION.search(clause):
         clause = _READING_ORDER.sub(" ", clause)
-    c = _FILLER.sub(" ", clause)
+    for pat, rep in _HORIZON:
+        clause = pat.sub(rep, clause)
+    c = _FILLER.sub(" ", _CAST.sub(" colour ", _FRAMING.sub(" ", clause)))
     for pat, rep in _CANON:
         c = re.sub(pat, rep, c)  # type: ignore[call-overload]
     return c
@@ -180,11 +216,14 @@ def gist(text: str) -> str:
     low = _FIELDS.sub(lambda m: f"{m.group(1)} {' '.join(re.sub(r'[^a-z ]+', ' ', m.group(2)).split())} {m.group(3)}\n",
                       low)
     low = re.sub(r"[*`#>_]+", " ", low)
+    low = _ASKED_NO.sub(" ", low)
     low = re.sub(r"(?m)^\s*(?:[-+\u2022]|\d+[.)])\s+", "\n", low)
     kept = []
     for clause in _SPLIT.split(low):
-        if not clause or not re.search(r"[a-z]{2}", clause) or is_abstention(clause):
-            continue
+        if not clause or not re.search(r"[a-z]{2}", clause) or is_abstention(clause) or retracted(clause):
+            continue  # (a first impression taken back says nothing the answer holds)
+        if _denies(clause):
+            continue  # "it is definitely not edging rightwards": what does not happen
         canon = _canon(clause)
         hues = _HUE_WORDS.findall(canon)
         if len(hues) >= 2 or (hues and "colour" in canon):
