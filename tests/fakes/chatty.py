@@ -758,8 +758,25 @@ def seed_of(prompt: str, images: list[bytes]) -> int:
     return int.from_bytes(h.digest()[:8], "big")
 
 
-def answer(body: Any, path: str = "") -> Answer:
-    """What the chatty model says to one request body (any of the four protocols)."""
+@dataclass(frozen=True)
+class Decision:
+    """What a simulated model decided to say about one request, before any voice words it."""
+
+    rng: random.Random  # its draws so far are the decision's; a voice draws its words after them
+    rows: list
+    kind: str
+    k: int | None
+    measured: Any
+    seen: Change | None
+    said: Change | None
+    wrong: bool
+    also: Change | None
+
+
+def decide(body: Any, path: str = "") -> Decision:
+    """Parse a request, look at its strip and decide (deliberately wrong about WRONG_RATE of the
+    time, and now and then with a second change): shared by every voice, so they make the same
+    decisions and differ only in words."""
     prompt, images, labels = parse_request(body, path)
     rng = random.Random(seed_of(prompt, images))
     try:
@@ -777,7 +794,13 @@ def answer(body: Any, path: str = "") -> Answer:
     also = None
     if not wrong and seen is not None and rows:
         also = _second(k, measured, seen) if rng.random() < 0.35 else None
-    return Answer(_fit_rows(compose(rng, said, kind, also), len(rows)), seen, said, wrong)
+    return Decision(rng, rows, kind, k, measured, seen, said, wrong, also)
+
+
+def answer(body: Any, path: str = "") -> Answer:
+    """What the chatty model says to one request body (any of the four protocols)."""
+    d = decide(body, path)
+    return Answer(_fit_rows(compose(d.rng, d.said, d.kind, d.also), len(d.rows)), d.seen, d.said, d.wrong)
 
 
 def _fit_rows(text: str, n_rows: int) -> str:

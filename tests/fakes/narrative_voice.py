@@ -544,25 +544,9 @@ def nothing_because(rows: list[list[np.ndarray]], k: int | None, measured) -> st
 
 def answer(body: Any, path: str = "") -> Answer:
     """What the narrative-voiced model says to one request body (any of the four protocols)."""
-    prompt, images, labels = chatty.parse_request(body, path)
-    rng = random.Random(chatty.seed_of(prompt, images))
-    try:
-        rows = chatty.frames_of(prompt, images, labels)
-    except (OSError, ValueError):
-        rows = []
-    kind = chatty.kind_of(rows)
-    k, measured = chatty.measure(rows)
-    finding = chatty.look(rows, (k, measured)) if rows else None
-    seen = finding.change if finding else None
-    regions = {"object", "upper", "lower"} if k is not None else {"object"} if kind == "grey" \
-        else {"object", "background"}
-    wrong = rng.random() < chatty.WRONG_RATE  # the chatty model's draws, in its order
-    said = chatty._wrong(rng, seen, kind, regions) if wrong else seen
-    also = None
-    if not wrong and seen is not None and rows:
-        also = chatty._second(k, measured, seen) if rng.random() < 0.35 else None
-    why = nothing_because(rows, k, measured) if said is None else "any"
-    return Answer(compose(rng, said, kind, also, len(rows), why), seen, said, wrong)
+    d = chatty.decide(body, path)
+    why = nothing_because(d.rows, d.k, d.measured) if d.said is None else "any"
+    return Answer(compose(d.rng, d.said, d.kind, d.also, len(d.rows), why), d.seen, d.said, d.wrong)
 
 
 def respond(path: str, body: Any) -> str:
