@@ -176,6 +176,16 @@ def _asserted_changes(clause: str, sentence_start: bool) -> tuple[bool, bool]:
     return asserted, negated
 
 
+def clause_changes(clause: str) -> tuple[bool, bool]:
+    """(a change asserted in a clause of an answer, a change negated in it), the clause lower-cased."""
+    return _asserted_changes(clause, sentence_start=False)
+
+
+def words(text: str) -> list[str]:
+    """The words of lower-cased text, "n't" split off ("isn't" -> "is", "n't")."""
+    return _tokens(text)
+
+
 _BASE_VERBS = frozenset({"move", "grow", "shrink", "change", "rotate", "vary", "turn", "shift", "slide", "expand",
                          "fade", "become", "get", "go", "spin", "tilt", "drift", "rise", "sink", "or", "nor"})
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 
-from .abstain import _asserted_changes, _tokens, is_abstention, retracted
+from .abstain import clause_changes, is_abstention, retracted
+from .abstain import words as clause_words
 
 _SPLIT = re.compile(r"[.;!?\n]+|\s[-\u2013\u2014]+\s|\b(?:but|however|whereas|while|although)\b|,\s*(?:and|so)\b")
 _FILLER = re.compile(
@@ -174,11 +175,12 @@ _NEGATION = {"not", "n't", "no", "never", "nor", "neither"}
 def _denies(clause: str) -> bool:
     """A clause that says something does not happen and asserts no change of its own."""
     for piece in re.split(r",|\b(?:and|rather than|instead of)\b", clause):
-        if _NEGATION & set(_tokens(piece)) and not _asserted_changes(piece, sentence_start=False)[0]:
+        negated = bool(_NEGATION & set(clause_words(piece)))
+        if negated and not clause_changes(piece)[0]:
             continue
-        if re.search(r"[a-z]{2}", piece) and not _NEGATION & set(_tokens(piece)):
+        if re.search(r"[a-z]{2}", piece) and not negated:
             return False
-    return bool(_NEGATION & set(_tokens(clause)))
+    return bool(_NEGATION & set(clause_words(clause)))
 
 
 # said as a start and an end ("starts out red and ends up green"), a cast taken on or a colour lost,
