@@ -175,7 +175,7 @@ def test_the_data_speed_benchmark_times_every_built_in_set_and_flags_a_slow_one(
     assert bench.main(["--sets", "kite,lamp", "--images", "20", "--out", str(out)]) == 0
     got = json.loads(out.read_text())
     assert sorted(r["set"] for r in got["sets"]) == ["kite", "lamp"] and got["over"] == []
-    assert all(r["images"] == 20 and r["cpu_s_per_2000"] == pytest.approx(r["cpu_s"] * 100, rel=0.01)
+    assert all(r["images"] == 20 and r["cpu_s_per_2000"] == pytest.approx(r["cpu_s"] * 100, rel=0.01, abs=0.006)
                for r in got["sets"])
     assert bench.main(["--sets", "kite", "--images", "20", "--max-seconds", "0", "--out", str(out)]) == 1
     assert json.loads(out.read_text())["over"] == ["kite"]
