@@ -771,6 +771,25 @@ class Decision:
     said: Change | None
     wrong: bool
     also: Change | None
+    why: str  # why it says nothing (see why_nothing); "any" when it says something
+
+
+def why_nothing(rows: list, k: int | None, measured: Any) -> str:
+    """static (the frames are the same), disagree (each row shows a change, not the same one),
+    uneven (only some rows show one) or faint (they differ, but not in a clear direction)."""
+    if not rows or min(len(r) for r in rows) < 2:
+        return "any"
+    spread = max(float(np.abs(f - row[0]).max()) for row in rows for f in row)
+    if spread < 0.02:
+        return "static"
+    if len(rows) >= 2:
+        per_row = [look([row], (k, [m])) for row, m in zip(rows, measured)]
+        found = [(f.change.attr, f.change.sign, f.change.region) for f in per_row if f is not None]
+        if len(found) == len(rows) and len(set(found)) > 1:
+            return "disagree"
+        if 0 < len(found) < len(rows):
+            return "uneven"
+    return "faint"
 
 
 def decide(body: Any, path: str = "") -> Decision:
@@ -794,7 +813,8 @@ def decide(body: Any, path: str = "") -> Decision:
     also = None
     if not wrong and seen is not None and rows:
         also = _second(k, measured, seen) if rng.random() < 0.35 else None
-    return Decision(rng, rows, kind, k, measured, seen, said, wrong, also)
+    why = why_nothing(rows, k, measured) if said is None else "any"
+    return Decision(rng, rows, kind, k, measured, seen, said, wrong, also, why)
 
 
 def answer(body: Any, path: str = "") -> Answer:

@@ -27,8 +27,6 @@ from __future__ import annotations
 import random
 from typing import Any
 
-import numpy as np
-
 from . import chatty
 from .chatty import Answer, Change
 
@@ -517,36 +515,13 @@ def abstain(rng: random.Random, why: str, n_rows: int) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# why there is nothing to say
-
-
-def nothing_because(rows: list[list[np.ndarray]], k: int | None, measured) -> str:
-    """static: every row's frames are alike; disagree: each row changes, not all the same way;
-    uneven: some rows change and some do not; faint: the frames differ without a clear direction."""
-    if not rows or min(len(r) for r in rows) < 2:
-        return "any"
-    if all(float(np.ptp(np.stack(row), axis=0).max()) < 0.02 for row in rows):
-        return "static"
-    if len(rows) >= 2:
-        seen = [chatty.look([row], (k, [m])) for row, m in zip(rows, measured)]
-        found = {(f.change.attr, f.change.sign, f.change.region) for f in seen if f is not None}
-        n_found = sum(f is not None for f in seen)
-        if n_found == len(rows) and len(found) > 1:
-            return "disagree"
-        if 0 < n_found < len(rows):
-            return "uneven"
-    return "faint"
-
-
-# --------------------------------------------------------------------------------------------
 # the model
 
 
 def answer(body: Any, path: str = "") -> Answer:
     """What the narrative-voiced model says to one request body (any of the four protocols)."""
     d = chatty.decide(body, path)
-    why = nothing_because(d.rows, d.k, d.measured) if d.said is None else "any"
-    return Answer(compose(d.rng, d.said, d.kind, d.also, len(d.rows), why), d.seen, d.said, d.wrong)
+    return Answer(compose(d.rng, d.said, d.kind, d.also, len(d.rows), d.why), d.seen, d.said, d.wrong)
 
 
 def respond(path: str, body: Any) -> str:

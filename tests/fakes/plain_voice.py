@@ -26,8 +26,6 @@ import json
 import random
 from typing import Any
 
-import numpy as np
-
 from . import chatty
 from .chatty import Answer, Change
 
@@ -393,24 +391,6 @@ def abstain(rng: random.Random, why: str, n_rows: int) -> str:
 # why there is nothing to say
 
 
-def _why_nothing(rows: list[list[np.ndarray]], k: int | None, measured) -> str:
-    """static (the frames are the same), disagree (each row shows a change, not the same one),
-    uneven (only some rows show one) or faint (they differ, but not in a clear direction)."""
-    if not rows or min(len(r) for r in rows) < 2:
-        return "any"
-    spread = max(float(np.abs(f - row[0]).max()) for row in rows for f in row)
-    if spread < 0.02:
-        return "static"
-    if len(rows) >= 2:
-        per_row = [chatty.look([row], (k, [m])) for row, m in zip(rows, measured)]
-        found = [(f.change.attr, f.change.sign, f.change.region) for f in per_row if f is not None]
-        if len(found) == len(rows) and len(set(found)) > 1:
-            return "disagree"
-        if 0 < len(found) < len(rows):
-            return "uneven"
-    return "faint"
-
-
 # --------------------------------------------------------------------------------------------
 # the model
 
@@ -418,8 +398,7 @@ def _why_nothing(rows: list[list[np.ndarray]], k: int | None, measured) -> str:
 def answer(body: Any, path: str = "") -> Answer:
     """What the plain-voiced model says to one request body (any of the four protocols)."""
     d = chatty.decide(body, path)
-    why = _why_nothing(d.rows, d.k, d.measured) if d.said is None else "any"
-    return Answer(compose(d.rng, d.said, d.kind, d.also, len(d.rows), why), d.seen, d.said, d.wrong)
+    return Answer(compose(d.rng, d.said, d.kind, d.also, len(d.rows), d.why), d.seen, d.said, d.wrong)
 
 
 def respond(path: str, body: Any) -> str:
