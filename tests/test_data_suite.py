@@ -51,6 +51,7 @@ NEW_SETS = {  # name -> channels
     "turbine": 3, "hydrant": 3, "easel": 3, "suitcase": 3, "bathtub": 3, "scooter": 3,
     "barn": 3, "pumpkin": 3, "well": 3, "radio": 3, "cones": 3, "chair": 3,
     "blinds": 3, "bunting": 3, "dinner": 3, "staircase": 3, "wardrobe": 3, "dartboard": 3,
+    "icecream": 3, "door": 3, "globe": 3, "deckchair": 3, "cake": 3, "rabbit": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4135,6 +4136,120 @@ def test_dartboard_count_is_the_number_of_darts_and_the_turn_comes_round_after_a
     for code, count in enumerate(dartboard.COUNTS):
         for size in (0.0, 1.0):
             assert ndimage.label(flights(dartboard.render(0.5, size, 0.3, code, 0.3)))[1] == int(count)
+
+
+def test_icecream_scoops_stack_up_the_cone_and_tilt_leans_them_about_its_tip():
+    from latentexplainer.data import icecream
+
+    def cream(img):  # red ice cream (hue 0): nothing else is as red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    tops = [_rows_cols(cream(icecream.render(code, 0.0, 0.0, 0.0, 0.6)))[0].min() for code in range(3)]
+    assert tops[0] - tops[1] == pytest.approx(icecream.SCOOP_STEP, abs=1)
+    assert tops[1] - tops[2] == pytest.approx(icecream.SCOOP_STEP, abs=1)
+    left, upright, right = (
+        _centroid_x(cream(icecream.render(2, 0.0, t, 0.0, 0.6))[..., None]) for t in (-0.3, 0.0, 0.3)
+    )
+    assert left < upright - 10 and right > upright + 10
+    dry, runny = (cream(icecream.render(0, 0.0, 0.0, m, 0.6))[44:].sum() for m in (0.0, 1.0))
+    assert dry == 0 and runny > 60  # the drips run down the cone below the scoop
+
+
+def test_door_open_shows_the_dark_hall_and_door_x_moves_the_door_right():
+    from latentexplainer.data import door
+
+    def hall(img, door_x):  # the dark hall's pixels in the doorway
+        c = int(20 + 24 * door_x)
+        return int((img.astype(int).max(-1) < 40)[int(door.DOOR_TOP) : int(door.STEP_Y), c - 8 : c + 9].sum())
+
+    shut, ajar, wide = (hall(door.render(0.5, o, 0.3, 0.5, 0), 0.5) for o in (0.0, 0.5, 1.0))
+    assert shut == 0 and 50 < ajar < wide
+
+    def stone(img):  # the pale stone surround
+        return np.abs(img.astype(int) - 255 * np.array(door.STONE)).max(-1) < 10
+
+    xs = [_centroid_x(stone(door.render(x, 0.0, 0.3, 0.5, 0))[..., None]) for x in (0.0, 0.5, 1.0)]
+    assert xs[1] - xs[0] == pytest.approx(12, abs=0.5) and xs[2] - xs[1] == pytest.approx(12, abs=0.5)
+
+
+def test_globe_spin_comes_round_in_a_whole_turn_and_turns_only_the_globe():
+    from latentexplainer.data import globe
+
+    assert globe.FACTORS[0].kind == "cyclic" and globe.FACTORS[0].period == 1.0
+    start, whole, half = (globe.render(s, 0.2, 0.5, 0.55, 0.5).astype(int) for s in (0.0, 1.0, 0.5))
+    assert np.abs(start - whole).max() <= 1
+    changed = np.abs(start - half).max(-1) > 0
+    assert changed.sum() > 200
+    r = 11 + 7 * 0.5
+    cy = globe.DESK_Y - globe.LIFT - r
+    rows, cols = _rows_cols(changed)
+    assert rows.min() >= cy - r - 1 and rows.max() <= cy + r + 1  # inside the globe's disc
+    assert cols.min() >= globe.CX - r - 1 and cols.max() <= globe.CX + r + 1
+
+    def brass(img):  # the ring round the globe
+        return np.abs(img.astype(int) - 255 * np.array(globe.BRASS)).max(-1) < 25
+
+    small, large = (brass(globe.render(0.0, 0.0, s, 0.55, 0.5)) for s in (0.0, 1.0))
+    assert _rows_cols(small)[0].min() - _rows_cols(large)[0].min() == pytest.approx(14, abs=1)  # it stands on its post
+
+
+def test_deckchair_parasol_open_widens_the_canopy_and_recline_lowers_the_chair_back():
+    from latentexplainer.data import deckchair
+
+    def red(img):  # the red stripes (hue 0) in a day sky: nothing else is as red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    furled, half, wide = (
+        len(_rows_cols(red(deckchair.render(0.5, 0.5, o, 0.0, 1.0))[:24])[1]) for o in (0.0, 0.5, 1.0)
+    )
+    assert furled <= 4 and furled + 8 < half < wide - 8
+
+    def chair(img):  # the chair's canvas, below the open parasol and above the towel
+        on = red(img)
+        on[:24], on[57:] = False, False
+        return on
+
+    upright, reclined = (chair(deckchair.render(0.5, r, 1.0, 0.0, 1.0)) for r in (0.0, 1.0))
+    assert _rows_cols(reclined)[0].min() > _rows_cols(upright)[0].min() + 8  # the back's top comes down
+    assert _rows_cols(reclined)[1].min() < _rows_cols(upright)[1].min() - 10  # and leans out to the left
+
+
+def test_cake_candles_count_the_flames_and_stand_height_lifts_the_cake():
+    from scipy import ndimage
+
+    from latentexplainer.data import cake
+
+    def flames(img):  # the flames and their pale cores: in a dim room, nothing else is as bright and yellow
+        img = img.astype(int)
+        return (img[..., 0] > 240) & (img[..., 2] < 215)
+
+    for code, count in enumerate(cake.COUNTS):
+        for height in (0.0, 1.0):
+            for light in (0.0, 0.5):
+                assert ndimage.label(flames(cake.render(code, height, 0.0, 0.5, light)))[1] == int(count)
+
+    def icing(img):  # blue icing (hue 0.6)
+        img = img.astype(int)
+        return img[..., 2] > img[..., 0] + 60
+
+    low, tall = (_rows_cols(icing(cake.render(0, 0.5, 0.6, s, 1.0)))[0] for s in (0.0, 1.0))
+    assert low.min() - tall.min() == 10 and low.max() - tall.max() == 10
+
+
+def test_rabbit_comes_up_out_of_the_hole_and_its_ears_spread_apart():
+    from latentexplainer.data import rabbit
+
+    def fur(img):  # a white rabbit: nothing else in the meadow is as white
+        return img.min(-1) > 215
+
+    counts = [int(fur(rabbit.render(0.5, o, 0.5, 1.0, 0.5)).sum()) for o in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert counts[0] == 0 and all(a < b for a, b in zip(counts, counts[1:]))
+    for o in (0.25, 0.5, 1.0):  # whatever is still down the hole is hidden behind its front rim
+        assert _rows_cols(fur(rabbit.render(0.5, o, 0.5, 1.0, 0.5)))[0].max() <= rabbit.HOLE_Y + rabbit.HOLE_RY
+    upright, splayed = (fur(rabbit.render(0.5, 1.0, e, 1.0, 0.5))[:30] for e in (0.0, 1.0))
+    assert len(_rows_cols(splayed)[1]) >= len(_rows_cols(upright)[1]) + 12
 
 
 # the suite
