@@ -480,13 +480,18 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     inside = np.zeros((h, w), bool)
     inside[by0:by1 + 1, bx0:bx1 + 1] = True
     mass = np.clip((colour_distance(x, bg) - MASS_OFFSET) / MASS_SCALE, 0.0, 1.0) * inside[None]
+    band = _steady_band((mass > 0.5).all(0) & ~near, near, win)
+    if band.any():  # in the rows of ground along the edge, what shows where the thing is not is that ground
+        for y in np.flatnonzero(band.any(1)):
+            bg[:, y, bx0:bx1 + 1] = np.median(x[:, y, band[y]], axis=1)[:, None, :]
+        mass = np.clip((colour_distance(x, bg) - MASS_OFFSET) / MASS_SCALE, 0.0, 1.0) * inside[None]
     labels, n = ndimage.label((mass > 0.5).any(0), structure=np.ones((3, 3)))
     keep_ids = np.unique(labels[near & (labels > 0)])
     if len(keep_ids) > 1:  # crumbs beside the thing that changes (blotches of a blurry decoder) are not it,
         sizes = ndimage.sum(labels > 0, labels, index=keep_ids)  # nor a neighbour that only flickers a little
         moved = ndimage.sum(rng * changing, labels, index=keep_ids)
         keep_ids = keep_ids[(sizes >= 0.15 * sizes.max()) & (moved >= 0.15 * moved.max())]
-    keep = np.isin(labels, keep_ids) & (labels > 0) & ~_steady_band((mass > 0.5).all(0) & ~near, win)
+    keep = np.isin(labels, keep_ids) & (labels > 0) & ~band
     if keep.any():
         weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
         present = weight > 0.5
@@ -613,14 +618,19 @@ def _each_piece(x: np.ndarray, weight: np.ndarray, bg: np.ndarray, pieces: int) 
 BAND_HEIGHT = 0.25  # the most of the image's height a band of ground along its edge may take
 
 
-def _steady_band(steady: np.ndarray, win: tuple[int, int, int, int]) -> np.ndarray:
+def _steady_band(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, int, int]) -> np.ndarray:
     """The steady rows along the image's bottom or top edge that run across the whole window
-    (the snow a snowman stands on, a table, a shelf): ground the changing thing touches, not
-    part of it - a thing that changes is inside the window, which pads it on every side. At
-    most BAND_HEIGHT of the image; a tall thing cut by the border (trousers) has no such rows."""
+    (the snow a snowman stands on, a table, a shelf, a skirting board behind a wardrobe's
+    legs): ground the changing thing touches, not part of it - a thing that changes is inside
+    the window, which pads it on every side. A row runs across when it is steady wherever the
+    thing that changes (``near``) does not stand in it: what stays beside a changing thing in
+    such a row is ground, not the thing; so is the row of its blurred edge beside it. At most BAND_HEIGHT of the image; a tall thing cut by
+    the border (trousers) has no such rows."""
     h, w = steady.shape
     x0, y0, x1, y1 = win
-    full = steady[:, x0:x1 + 1].mean(1) >= 0.9
+    gaps = near[:, x0:x1 + 1]
+    open_ = np.maximum((~gaps).sum(1), 1)
+    full = (steady[:, x0:x1 + 1] & ~gaps).sum(1) >= 0.9 * open_
     out = np.zeros((h, w), bool)
     for rows in (range(h - 1, -1, -1), range(h)):  # up from the bottom edge, down from the top
         band = []
@@ -630,7 +640,8 @@ def _steady_band(steady: np.ndarray, win: tuple[int, int, int, int]) -> np.ndarr
             band.append(y)
         if 0 < len(band) <= BAND_HEIGHT * h:
             out[band] = steady[band]
-    return out
+    # and its blurred edge, where the thing that changes does not stand
+    return out | (ndimage.binary_dilation(out, iterations=1) & ~near) if out.any() else out
 
 
 def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.ndarray) -> bool:

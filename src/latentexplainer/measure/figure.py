@@ -183,6 +183,7 @@ SPOT_CORE = 0.5  # the least share of the figure's other steady pixels a border 
 SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose last colours are each alike
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
+SPOT_FROM = 0.2  # the least share of the figure's other steady pixels with that part's first colour first, or its last last
 
 
 def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
@@ -199,7 +200,11 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     colour to another (SPOT_ALIKE of them alike at each end), one after another as its edge
     passes (the times at which they take their new colour spread by SPOT_SPREAD frame steps or
     more, no one step covering more than SPOT_STEP of it): a colour that changes over a whole
-    figure, or over a part of it all at once, is no part that grows."""
+    figure, or over a part of it all at once, is no part that grows. It grows out of the figure
+    or into it: SPOT_FROM or more of the figure's other steady pixels have its first colour in
+    the first frame (a hole in a wall starts as the wall) or its last in the last (a door rolled
+    down ends as the door above it); colours that change over a figure's parts as they shift
+    (flags on a string turning from yellow to blue while they move along it) are none."""
     always = core.all(0)
     if always.sum() < 30 or len(x) < 4:
         return None
@@ -217,6 +222,10 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     start, end = np.median(first, axis=0), np.median(last, axis=0)
     if float(colour_distance(start, end)) < 0.3 or min(float((colour_distance(first, start) < 0.2).mean()),
                                                       float((colour_distance(last, end) < 0.2).mean())) < SPOT_ALIKE:
+        return None
+    rest = always & ~zone  # the part grows out of the figure (its first colour is the rest's) or into it
+    if not rest.any() or max(float((colour_distance(x[0][rest], start) < 0.2).mean()),
+                             float((colour_distance(x[-1][rest], end) < 0.2).mean())) < SPOT_FROM:
         return None
     progress = np.clip(((x[:, zone] - first) * d).sum(-1) / np.maximum(span, 1e-9), 0.0, 1.0)  # (F, N)
     turned = progress > 0.5
@@ -374,7 +383,7 @@ def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
     return {"apart": apart, "diverge": diverge}
 
 
-STEADY_SHARE = 0.3  # the least share of a figure that stays in place for a part of it to swing about the rest
+STEADY_SHARE = 0.25  # the least share of a figure that stays in place for a part of it to swing about the rest
 SLIDES = 0.6  # a part whose joint with the steady part moves this much of as far as its centre slides, not swings
 
 
