@@ -4,6 +4,8 @@ The cases of issue 11 are re-created here with a user's analytic decoder (fakes.
 a square; z0 moves it, z1 sizes it, z2 does nothing, z3 sets the background's brightness) and a
 decoder that outputs colour noise."""
 
+import colorsys
+
 import numpy as np
 import pytest
 
@@ -1275,3 +1277,51 @@ def test_flags_that_turn_blue_as_they_shift_change_colour_and_grow_no_dark_part(
     text = probe.answer(_saved_case("bunting_flags_turn_blue_as_they_shift")).text
     assert text == "The object changes colour from yellow to blue.", text
     assert probe.answer(_saved_case("birdhouse_hole_widens")).text == "The dark part inside the object grows."
+
+
+def _rope(dip, lift=0.0):
+    """A dark rope 2 px thick between two posts (x = 0.1 and 0.9), its ends at y = 0.3 + lift
+    and its middle ``dip`` (of the image's height) lower, on white."""
+    t = (_XX - 0.5) / 0.4
+    rope = (np.abs(_YY - (0.3 + lift + dip * (1 - t ** 2))) < 1.0 / 63) & (np.abs(t) <= 1)
+    posts = (np.minimum(np.abs(_XX - 0.1), np.abs(_XX - 0.9)) < 1.0 / 63) & (_YY > 0.29 + lift) & (_YY < 0.9)
+    return _paint(rope | posts, fg=(0.2, 0.15, 0.1))
+
+
+@pytest.mark.parametrize("way", ["sags", "tightens"])
+def test_a_line_that_sags_between_its_ends_moves_down_in_the_middle(probe, way):
+    # bunting (twenty-ninth held-out run), the latent of the string's sag: the string, hung
+    # between two poles that stay, dips lower in its middle. The figure's outline changed with no
+    # move, resize or turn to say it: "The object's outline changes in a way no move, resize,
+    # turn or colour describes" (an abstention) in every sample. A wide figure whose middle hangs
+    # lower against its ends (or rises: a rope pulled taut, a smile) moves down in the middle
+    dips = 0.04 + 0.2 * STEPS if way == "sags" else 0.24 - 0.2 * STEPS
+    frames = np.stack([_rope(d) for d in dips])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert text == f"The middle part of the object moves {'down' if way == 'sags' else 'up'}.", text
+    if way == "sags":
+        text = probe.answer(_saved_case("bunting_string_sags")).text
+        assert text == "The middle part of the object moves down.", text
+    # the same rope lowered whole keeps its bend: it moves down
+    frames = np.stack([_rope(0.1, lift) for lift in 0.02 + 0.15 * STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert "middle" not in text, text
+
+
+def test_a_patterned_cloth_that_fills_the_picture_is_its_background(probe):
+    # dinner (twenty-ninth held-out run), the latent of the gingham cloth's hue: the cloth fills
+    # the picture round a plate and a fork that stay. Of many pieces, it was a figure in one row
+    # (its checks: "the shapes") and regions of the background in the other, so the rows agreed
+    # on nothing: "No consistent change is visible." A figure of many pieces that touches the
+    # border and fills most of the picture is its background
+    text = probe.answer(_saved_case("dinner_cloth_turns_round_the_wheel")).text
+    assert "background changes colour" in text and "shapes" not in text, text
+    # dots that reach the border without filling the picture are still a figure of many pieces
+    frames = np.stack([_paint(_dot_grid(), fg=colorsys.hsv_to_rgb(h, 0.8, 0.9)) for h in 0.6 * STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert text.startswith("The shapes change colour"), text
+
+
+def _dot_grid():
+    """Five by five dots of radius 0.06, 0.2 apart, the outer ones cut by the border."""
+    return np.any([_disc(0.1 + 0.2 * i, 0.1 + 0.2 * j, 0.06) for i in range(5) for j in range(5)], axis=0)

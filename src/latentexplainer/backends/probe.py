@@ -131,7 +131,7 @@ def row_candidates(change: RowChange) -> list[Candidate]:
             if s is not None:
                 if name in EXTENT and part.role in ("figure", "piece") and not extent_moves(s, part, EXTENT[name]):
                     continue  # its centre shifts but its extent stays: its mass shifts (a new outline)
-                d = damp if name in GEOMETRY + ("outline",) else 1.0
+                d = damp if name in GEOMETRY + ("outline", "bend") else 1.0
                 out[(part.role, where, name)] = Candidate((part.role, where, name), s.score * d, s.sign, s.start,
                                                           s.end, part, strength=s.strength * d)
     turns = [c for c in out.values() if c.key[0] == "piece" and c.key[2] == "angle" and c.score >= 1.0]
@@ -140,6 +140,14 @@ def row_candidates(change: RowChange) -> list[Candidate]:
             min(t.strength for t in turns) >= apart.strength:
         out.pop(apart.key)  # two pieces turning mirror-wise (arms raised, wings) come closer only as they turn
     return list(out.values())
+
+
+def _level(x: np.ndarray | None) -> bool:
+    """Whether a figure's centre stays across the image (within half a visible step): its mass
+    goes no further to one side."""
+    if x is None or not np.isfinite(x).any():
+        return True
+    return float(np.nanmax(x) - np.nanmin(x)) < 0.5 * UNITS["x"]
 
 
 def _contrast_damping(part: Part) -> float:
@@ -212,6 +220,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         def get(name: str, role: str = role, where: str = where) -> Candidate | None:
             return by.get((role, where, name))
 
+        bend = out.pop((role, where, "bend"), None)
         size, wid, hei = get("size"), get("width"), get("height")
         for k in ("size", "width", "height"):
             out.pop((role, where, k), None)
@@ -282,6 +291,19 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             for k in SHAPE + ("light_x", "light_y", "inner_x", "inner_y"):  # one part swings: that is the change
                 out.pop((role, where, k), None)
             out[swing.key] = swing
+        outline, turn = out.get((role, where, "outline")), out.get((role, where, "angle"))
+        extents = [out[(role, where, k)].strength for k in ("x", "y", "size", "width", "height", "aspect")
+                   if (role, where, k) in out and out[(role, where, k)].score >= 1.0]
+        if (bend is not None and bend.score >= 1.0 and outline is not None and outline.score >= 1.0
+                and (turn is None or turn.score < 1.0) and bend.strength >= max(extents + [0.0])
+                and _level(bend.part.series.get("x"))):
+            # a wide figure whose middle sags or rises against its ends (a string of flags hung
+            # slacker, a mouth that smiles) with no move, resize or turn as large, its mass no
+            # further to one side (a thing carried along beside a steady one is no bend): its new
+            # outline is that bend
+            for k in SHAPE:
+                out.pop((role, where, k), None)
+            out[bend.key] = bend
         figure = next(c.part for k, c in by.items() if k[:2] == (role, where))
         if _swept(figure):
             # its pixels change as things pass across them: the vividness of its mean colour, which
@@ -652,6 +674,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
         return f"light on {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
     if name in ("upper_width", "lower_width"):
         return f"{name.split('_')[0]} part of {'them' if plural else 'it'} becomes {'wider' if up else 'narrower'}"
+    if name == "bend":  # its middle hangs lower against its ends, or rises: the subject comes first, see sentence()
+        return f"middle part of {'them' if plural else 'it'} moves {'down' if up else 'up'}"
     if name in ("inner_x", "inner_y"):
         way = ("to the right" if up else "to the left") if name == "inner_x" else ("down" if up else "up")
         shade = "dark" if np.nanmean(c.part.series.get("inner_dark", np.zeros(1))) >= 0.5 else "light"

@@ -504,7 +504,9 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             parts.append(replace(_part("pattern", behind, {"contrast": lum[:, around].std(1)}, 1), side="behind"))
         border = max(_border_share(present[k]) for k in range(f))
         many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
-        if (border <= BACKGROUND_CONTACT or many) and present.any():
+        # but one that fills most of the picture (a gingham cloth, a tiled floor) is its background
+        fills = float(present.reshape(f, -1).mean(1).max()) >= PATTERN_FILLS
+        if (border <= BACKGROUND_CONTACT or (many and not fills)) and present.any():
             series = _figure_series(x, weight, (weight >= 0.7).astype(np.float64), bg)
             spot = _spot(x, weight >= 0.7)
             if spot is not None:  # a part that grows inside it (a hole widening, a door rolling down)
@@ -615,6 +617,7 @@ def _each_piece(x: np.ndarray, weight: np.ndarray, bg: np.ndarray, pieces: int) 
     return out
 
 
+PATTERN_FILLS = 0.6  # the share of the picture a figure of many pieces that touches its border may fill: more is the background
 BAND_HEIGHT = 0.25  # the most of the image's height a band of ground along its edge may take
 
 
@@ -703,7 +706,7 @@ FADE_STEP = 0.5  # the most of a pixel's change one step between frames may take
 FADE_ALIKE = 0.8  # the least share of the pixels where a figure comes or goes that change one way in a fade
 FADE_ZONE = 0.3  # the least share of the figure's place where it comes or goes for it to fade in or out
 # a figure that fades in or out has no outline of its own: what its mass measures is how much it stands out
-FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width", "angle", "outline", "fill",
+FADED_SHAPE = ("x", "y", "size", "width", "height", "upper_width", "lower_width", "angle", "outline", "fill", "bend",
                "light_x", "light_y")
 
 

@@ -62,6 +62,9 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
             for name, v in (("box_top", on_rows[0] / max(h - 1, 1)), ("box_bottom", on_rows[-1] / max(h - 1, 1)),
                             ("box_left", on_cols[0] / max(w - 1, 1)), ("box_right", on_cols[-1] / max(w - 1, 1))):
                 out.setdefault(name, np.full(f, np.nan))[k] = v
+            bend = _bend(m, on_cols, on_rows)
+            if bend is not None:
+                out.setdefault("bend", np.full(f, np.nan))[k] = bend
         c = core[k]
         if c.sum() >= 2.0:
             out.setdefault("contrast_fg", np.full(f, np.nan))[k] = float((colour_distance(x[k], bg[k]) * c).sum() / c.sum())
@@ -146,6 +149,28 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
+
+
+BEND_WIDE = 1.2  # the least ratio of a figure's width to its height for its middle to sag or rise against its ends
+
+
+def _bend(m: np.ndarray, cols: np.ndarray, rows: np.ndarray) -> float | None:
+    """How far below its ends the middle of a wide figure hangs (a string of flags, a hammock, a
+    mouth): the height of the centre of its mass in the middle third of its columns less that in
+    the outer thirds (their mean), in fractions of the image; a line that sags more hangs lower
+    in the middle, a smile rises there. None for a figure under BEND_WIDE times as wide as tall."""
+    if len(cols) < 6 or len(cols) < BEND_WIDE * len(rows):
+        return None
+    ys = np.arange(m.shape[0], dtype=np.float64)[:, None]
+    c0, c1 = int(cols[0]), int(cols[-1]) + 1
+    cut = np.round(np.linspace(c0, c1, 4)).astype(int)
+    centres = []
+    for a, b in zip(cut[:-1], cut[1:]):
+        mm = m[:, a:b]
+        if mm.sum() < 1.0:
+            return None
+        centres.append(float((mm * ys).sum() / mm.sum()))
+    return (centres[1] - (centres[0] + centres[2]) / 2.0) / max(m.shape[0] - 1, 1)
 
 
 def _harmonic(m: np.ndarray, dz: np.ndarray, n: int) -> complex:

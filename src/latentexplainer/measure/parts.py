@@ -28,6 +28,7 @@ UNITS = {
     "contrast": 0.05,  # standard deviation of lightness
     "count": 0.9,  # parts of the figure
     "apart": 0.05,  # mean distance of its pieces from their centre, in image widths
+    "bend": 0.04,  # how far below its ends a wide figure's middle hangs, in image heights
 }
 CHANGE_FLOOR = 0.08  # a pixel whose colour moves less than this (of 1) is static
 MASS_OFFSET, MASS_SCALE = 0.06, 0.2  # colour distance to the surround -> figure mass in [0, 1]
