@@ -627,8 +627,8 @@ def _steady_band(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, int,
     legs): ground the changing thing touches, not part of it - a thing that changes is inside
     the window, which pads it on every side. A row runs across when it is steady wherever the
     thing that changes (``near``) does not stand in it: what stays beside a changing thing in
-    such a row is ground, not the thing; so is the row of its blurred edge beside it. At most BAND_HEIGHT of the image; a tall thing cut by
-    the border (trousers) has no such rows."""
+    such a row is ground, not the thing; so is the band's blurred edge beside it. At most
+    BAND_HEIGHT of the image; a tall thing cut by the border (trousers) has no such rows."""
     h, w = steady.shape
     x0, y0, x1, y1 = win
     gaps = near[:, x0:x1 + 1]

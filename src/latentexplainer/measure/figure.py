@@ -158,7 +158,8 @@ def _bend(m: np.ndarray, cols: np.ndarray, rows: np.ndarray) -> float | None:
     """How far below its ends the middle of a wide figure hangs (a string of flags, a hammock, a
     mouth): the height of the centre of its mass in the middle third of its columns less that in
     the outer thirds (their mean), in fractions of the image; a line that sags more hangs lower
-    in the middle, a smile rises there. None for a figure under BEND_WIDE times as wide as tall."""
+    in the middle, a smile rises there. None for a figure whose solid pieces reach fewer than
+    BEND_WIDE times as many columns as rows (not wide)."""
     if len(cols) < 6 or len(cols) < BEND_WIDE * len(rows):
         return None
     ys = np.arange(m.shape[0], dtype=np.float64)[:, None]
