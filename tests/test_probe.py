@@ -1298,10 +1298,10 @@ def test_a_line_that_sags_between_its_ends_moves_down_in_the_middle(probe, way):
     dips = 0.04 + 0.2 * STEPS if way == "sags" else 0.24 - 0.2 * STEPS
     frames = np.stack([_rope(d) for d in dips])
     text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
-    assert text == f"The middle part of the object moves {'down' if way == 'sags' else 'up'}.", text
+    assert text == f"The middle of the object moves {'down' if way == 'sags' else 'up'}.", text
     if way == "sags":
         text = probe.answer(_saved_case("bunting_string_sags")).text
-        assert text == "The middle part of the object moves down.", text
+        assert text == "The middle of the object moves down.", text
     # the same rope lowered whole keeps its bend: it moves down
     frames = np.stack([_rope(0.1, lift) for lift in 0.02 + 0.15 * STEPS])
     text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text

@@ -675,7 +675,7 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name in ("upper_width", "lower_width"):
         return f"{name.split('_')[0]} part of {'them' if plural else 'it'} becomes {'wider' if up else 'narrower'}"
     if name == "bend":  # its middle hangs lower against its ends, or rises: the subject comes first, see sentence()
-        return f"middle part of {'them' if plural else 'it'} moves {'down' if up else 'up'}"
+        return f"middle of {'them' if plural else 'it'} moves {'down' if up else 'up'}"
     if name in ("inner_x", "inner_y"):
         way = ("to the right" if up else "to the left") if name == "inner_x" else ("down" if up else "up")
         shade = "dark" if np.nanmean(c.part.series.get("inner_dark", np.zeros(1))) >= 0.5 else "light"
@@ -739,7 +739,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             parts.append("the " + pred.replace("on them" if plural else "on it", "on " + subject))
             last_subject = None
             continue
-        if pred.startswith("part ") or " part of it " in pred or " part of them " in pred:  # "the upper part of the object becomes wider"
+        if pred.startswith(("part ", "middle of ")) or " part of it " in pred or " part of them " in pred:  # "the upper part of the object becomes wider"
             parts.append("the " + pred.replace("of them" if plural else "of it", "of " + subject))
             last_subject = None
             continue
