@@ -644,7 +644,7 @@ def _steady_band(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, int,
         if 0 < len(band) <= BAND_HEIGHT * h:
             out[band] = steady[band]
     # and its blurred edge, where the thing that changes does not stand
-    return out | (ndimage.binary_dilation(out, iterations=1) & ~near) if out.any() else out
+    return out | (ndimage.binary_dilation(out, iterations=1) & ~near)
 
 
 def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.ndarray) -> bool:
