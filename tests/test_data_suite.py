@@ -52,6 +52,7 @@ NEW_SETS = {  # name -> channels
     "barn": 3, "pumpkin": 3, "well": 3, "radio": 3, "cones": 3, "chair": 3,
     "blinds": 3, "bunting": 3, "dinner": 3, "staircase": 3, "wardrobe": 3, "dartboard": 3,
     "icecream": 3, "door": 3, "globe": 3, "deckchair": 3, "cake": 3, "rabbit": 3,
+    "banana": 3, "sprinkler": 3, "birdcage": 3, "shower": 3, "cannon": 3, "yoyo": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4250,6 +4251,159 @@ def test_rabbit_comes_up_out_of_the_hole_and_its_ears_spread_apart():
         assert _rows_cols(fur(rabbit.render(0.5, o, 0.5, 1.0, 0.5)))[0].max() <= rabbit.HOLE_Y + rabbit.HOLE_RY
     upright, splayed = (fur(rabbit.render(0.5, 1.0, e, 1.0, 0.5))[:30] for e in (0.0, 1.0))
     assert len(_rows_cols(splayed)[1]) >= len(_rows_cols(upright)[1]) + 12
+
+
+def test_banana_count_is_the_number_of_tips_and_ripeness_turns_the_peel_yellow():
+    from scipy import ndimage
+
+    from latentexplainer.data import banana
+
+    def tips(img):  # the black tips at the bananas' right ends: on a pale table, nothing else is as dark
+        return img.max(-1) < 45
+
+    for code, count in enumerate(banana.COUNTS):
+        for curve in (0.0, 1.0):
+            assert ndimage.label(tips(banana.render(code, curve, 0.5, 0.5, 1.0)))[1] == int(count)
+    green, yellow = (banana.render(0, 0.5, r, 0.0, 0.5)[int(banana.CY), 32].astype(int) for r in (0.0, 1.0))
+    assert green[1] > green[0] + 50 and yellow[0] > 200 and yellow[1] > 170 and yellow[2] < 100
+
+    def speckles(img):
+        return int((np.abs(img.astype(int) - 255 * np.array(banana.SPECKLE)).max(-1) < 25).sum())
+
+    counts = [speckles(banana.render(3, 0.5, 1.0, s, 1.0)) for s in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    assert counts[0] < 20 and all(a + 20 < b for a, b in zip(counts, counts[1:]))
+    dark, pale = (banana.render(1, 0.5, 0.5, 0.5, t).astype(int) for t in (0.0, 1.0))
+    assert pale[2:6].mean() > dark[2:6].mean() + 100  # the table, above the bananas
+
+
+def test_sprinkler_jet_count_is_the_number_of_jets_and_aim_leans_them_to_that_side():
+    from scipy import ndimage
+
+    from latentexplainer.data import sprinkler
+
+    def water(img):  # the pale jets over the dark hedge, below the sky
+        img = img.astype(int)
+        on = (img[..., 2] > 200) & (img[..., 0] > 150)
+        on[:21] = False
+        return on
+
+    rows, cols = np.mgrid[0:64, 0:64] + 0.5
+    for code, count in enumerate(sprinkler.COUNTS):
+        for x in (0.0, 1.0):
+            for aim in (-0.4, 0.0, 0.4):
+                sx = 24 + 16 * x
+                ring = np.abs(np.hypot(cols - sx, rows - sprinkler.NOZZLE_Y) - 13) < 2  # round the nozzle
+                img = sprinkler.render(x, aim, 1.0, code, 0.5)
+                assert ndimage.label(water(img) & ring, np.ones((3, 3)))[1] == int(count)
+    left, up, right = (_centroid_x(water(sprinkler.render(0.5, a, 1.0, 1, 0.5))[..., None]) for a in (-0.4, 0.0, 0.4))
+    assert left < up - 5 and right > up + 5 and abs(up - 32) < 1
+    short, long = (_rows_cols(water(sprinkler.render(0.5, 0.0, r, 1, 0.5)))[0].min() for r in (0.0, 1.0))
+    assert long < short - 10
+    dry, lush = (sprinkler.render(0.5, 0.0, 0.5, 1, g).astype(int) for g in (0.0, 1.0))
+    changed = np.abs(dry - lush).max(-1) > 0
+    assert changed[sprinkler.GROUND_Y :].all() and not changed[: sprinkler.GROUND_Y].any()
+
+
+def test_birdcage_door_slides_up_off_an_opening_without_bars_and_bars_crowd_closer():
+    from latentexplainer.data import birdcage
+
+    def brass(img):  # the bars, the rims and the door's frame: redder than the blue bird and the pale wall
+        img = img.astype(int)
+        return img[..., 0] - img[..., 2] > 60
+
+    cx = 32
+    doorway = (slice(47, 52), slice(cx + int(birdcage.DOOR_X) - 4, cx + int(birdcage.DOOR_X) + 5))
+    shut, half, wide = (brass(birdcage.render(0.5, 0.5, o, 0.6, 1.0))[doorway].sum() for o in (0.0, 0.5, 1.0))
+    assert shut > 10 and wide == 0 and half < shut
+
+    def door(img):  # the lowest row of the door's dark frame, wires and handle, between the rims and the tray
+        dark = np.abs(img.astype(int) - 255 * np.array(birdcage.BRASS_DARK)).max(-1) < 8
+        return np.nonzero(dark[28:53, cx - 12 : cx - 4].any(1))[0].max() + 28
+
+    assert door(birdcage.render(0.5, 0.0, 1.0, 0.6, 1.0)) <= door(birdcage.render(0.5, 0.0, 0.0, 0.6, 1.0)) - 6
+
+    def bars(img):  # bars crossing the dome's row 20
+        on = brass(img)[20].astype(int)
+        return int((np.diff(on) == 1).sum())
+
+    sparse, dense = (bars(birdcage.render(0.5, d, 0.0, 0.6, 1.0)) for d in (0.0, 1.0))
+    assert dense >= sparse + 4
+
+
+def test_shower_tiles_shrink_with_tile_size_and_spread_fans_the_streams_out():
+    from latentexplainer.data import shower
+
+    def grout_lines(img):  # grout lines crossing a row, away from the pipe: the typical row above the head
+        on = img.astype(int).min(-1) > 170
+        on[:, 28:37] = False
+        return np.median([(np.diff(row.astype(int)) == 1).sum() for row in on[:14]])
+
+    small, large = (grout_lines(shower.render(0.5, 0.5, 0.5, t, 0.0)) for t in (0.0, 1.0))
+    assert small >= large + 5
+
+    def streams(img):  # the bluish water on row 50, above the splash: red tiles (hue 0) and the grout are not blue
+        img = img[50].astype(int)
+        return img[:, 2] > img[:, 1] + 5
+
+    narrow, wide = (np.nonzero(streams(shower.render(0.5, s, 0.5, 0.5, 0.0)))[0] for s in (0.0, 1.0))
+    assert np.ptp(wide) >= np.ptp(narrow) + 15
+    on = streams(shower.render(0.5, 1.0, 0.5, 0.5, 0.0)).astype(int)
+    assert (np.diff(on) == 1).sum() == shower.STREAMS
+    red, blue = (shower.render(0.3, 0.5, 0.5, 0.5, h).astype(int) for h in (0.0, 0.6))
+    changed = np.abs(red - blue).max(-1) > 0
+    assert not changed[int(shower.TRAY_Y) :].any()  # the tray
+    face = 16 + 16 * 0.3
+    assert not changed[int(face) - 3, 30:35].any()  # the head
+
+
+def test_cannon_elevation_raises_the_muzzle_and_the_smoke_billows_ahead_of_it():
+    from latentexplainer.data import cannon
+
+    def iron(img):  # the barrel and the tyre under a bright sky, left of the cannonballs
+        on = img.astype(int).max(-1) < 80
+        on[:, 52:] = False
+        return on
+
+    level, raised = (iron(cannon.render(0.5, e, 0.5, 0.0, 1.0)) for e in (0.0, 0.85))
+    assert _rows_cols(raised)[0].min() < _rows_cols(level)[0].min() - 6
+    assert _rows_cols(raised)[1].max() < _rows_cols(level)[1].max() - 5  # the muzzle comes back as it rises
+
+    def smoke(img):  # nothing else in a dusk sky is as pale
+        return img.astype(int).min(-1) > 210
+
+    sizes = [int(smoke(cannon.render(0.5, 0.4, 0.5, s, 0.0)).sum()) for s in (0.0, 0.5, 1.0)]
+    assert sizes[0] == 0 and sizes[0] < sizes[1] < sizes[2]
+    muzzle_x = 19 + cannon.MUZZLE * np.cos(0.4)
+    assert _centroid_x(smoke(cannon.render(0.5, 0.4, 0.5, 1.0, 0.0))[..., None]) > muzzle_x
+    small, large = (iron(cannon.render(0.5, 0.0, w, 0.0, 1.0)) for w in (0.0, 1.0))
+    assert _rows_cols(large)[0].min() <= _rows_cols(small)[0].min() - 10  # the tyre's top, and the barrel on it
+
+
+def test_yoyo_spin_comes_round_in_a_whole_turn_and_drop_lowers_only_the_yoyo():
+    from latentexplainer.data import yoyo
+
+    assert yoyo.FACTORS[2].kind == "cyclic" and yoyo.FACTORS[2].period == 1.0
+    start, whole, half = (yoyo.render(0.5, 0.5, s, 0.0, 0.5).astype(int) for s in (0.0, 1.0, 0.5))
+    assert np.abs(start - whole).max() <= 1
+    changed = np.abs(start - half).max(-1) > 0
+    assert changed.sum() > 150
+    rows, cols = _rows_cols(changed)
+    cy, r = 26 + 24 * 0.5, 7 + 6 * 0.5
+    assert rows.min() >= cy - r - 1 and rows.max() <= cy + r + 1  # inside the yo-yo's disc
+    assert cols.min() >= 32 - r - 1 and cols.max() <= 32 + r + 1
+
+    def red(img):  # a red yo-yo (hue 0): nothing else is as red
+        img = img.astype(int)
+        return img[..., 0] > img[..., 1] + 80
+
+    high, low = (_rows_cols(red(yoyo.render(d, 0.5, 0.0, 0.0, 0.5)))[0] for d in (0.0, 1.0))
+    assert low.min() - high.min() == pytest.approx(24, abs=1) and low.max() - high.max() == pytest.approx(24, abs=1)
+
+    def stripes(img):  # grey-green stripes (greener than the cream ones) along row 60, below the yo-yo
+        img = img.astype(int)[60]
+        return int((np.diff((img[:, 1] > img[:, 0]).astype(int)) == 1).sum())
+
+    assert stripes(yoyo.render(0.0, 0.5, 0.0, 0.0, 0.0)) >= stripes(yoyo.render(0.0, 0.5, 0.0, 0.0, 1.0)) + 8
 
 
 # the suite

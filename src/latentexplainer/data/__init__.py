@@ -25,7 +25,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``bricks``, ``abacus``, ``faucet``, ``toothbrush``, ``turbine``, ``hydrant``, ``easel``,
 ``suitcase``, ``bathtub``, ``scooter``, ``barn``, ``pumpkin``, ``well``, ``radio``, ``cones``,
 ``chair``, ``blinds``, ``bunting``, ``dinner``, ``staircase``, ``wardrobe``, ``dartboard``,
-``icecream``, ``door``, ``globe``, ``deckchair``, ``cake``, ``rabbit``.
+``icecream``, ``door``, ``globe``, ``deckchair``, ``cake``, ``rabbit``, ``banana``,
+``sprinkler``, ``birdcage``, ``shower``, ``cannon``, ``yoyo``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -41,6 +42,7 @@ from . import (
     anchor,
     aquarium,
     balloon,
+    banana,
     barn,
     bars,
     basketball,
@@ -50,6 +52,7 @@ from . import (
     beehive,
     bench,
     bicycle,
+    birdcage,
     birdhouse,
     blimp,
     blinds,
@@ -65,6 +68,7 @@ from . import (
     cake,
     campfire,
     candle,
+    cannon,
     canoe,
     car,
     card,
@@ -171,6 +175,7 @@ from . import (
     scooter,
     seesaw,
     shapes,
+    shower,
     sign,
     skyline,
     sled,
@@ -180,6 +185,7 @@ from . import (
     sofa,
     sphere,
     spider,
+    sprinkler,
     staircase,
     stapler,
     strawberry,
@@ -214,6 +220,7 @@ from . import (
     windmill,
     window,
     windsock,
+    yoyo,
     zipper,
 )
 from .base import Dataset, Factor, Loader
@@ -400,6 +407,12 @@ for _name, _loader in (
     ("deckchair", deckchair.load),
     ("cake", cake.load),
     ("rabbit", rabbit.load),
+    ("banana", banana.load),
+    ("sprinkler", sprinkler.load),
+    ("birdcage", birdcage.load),
+    ("shower", shower.load),
+    ("cannon", cannon.load),
+    ("yoyo", yoyo.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
