@@ -417,8 +417,9 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     """For a figure with a steady part and one part that swings about it (a beam about its
     tower, an arm on a body): ``swing``, the direction (radians, image axes: growing is
     clockwise) of the moving part's centre seen from the steady part's. None unless STEADY_SHARE of the figure or more stays in
-    place and in every frame the rest is one piece, at least ``min_share`` of the figure, at a
-    distance that keeps within a factor 1.6 of its median (a figure that slides has its moving
+    place and in every frame the rest is one piece, at least ``min_share`` of the figure, joined
+    to the steady part (within 3 pixels: a burrow that goes along a meadow past a steady hill
+    swings about nothing), at a distance that keeps within a factor 1.6 of its median (a figure that slides has its moving
     parts on both sides midway, one that grows has them all round), and where it touches the
     steady part (within 3 pixels) moves less than SLIDES of as far as its centre does (a bird
     going along its perch keeps its distance from the perch's middle, but its feet go with it)."""
@@ -445,12 +446,13 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
         angle[k], radius[k] = np.arctan2(dy, dx), np.hypot(dx, dy)
         centre[k] = dx, dy
         touch = part & near
-        if touch.any():
-            joint[k] = (xs * touch).sum() / touch.sum(), (ys * touch).sum() / touch.sum()
+        if not touch.any():
+            return None  # it is not joined to the steady part: nothing it swings about (a burrow going past a hill)
+        joint[k] = (xs * touch).sum() / touch.sum(), (ys * touch).sum() / touch.sum()
     med = float(np.median(radius))
     if med < 3.0 or radius.max() > 1.6 * med or radius.min() < med / 1.6:
         return None
-    if np.isfinite(joint).all() and np.linalg.norm(joint[-1] - joint[0]) >= SLIDES * np.linalg.norm(centre[-1] - centre[0]):
+    if np.linalg.norm(joint[-1] - joint[0]) >= SLIDES * np.linalg.norm(centre[-1] - centre[0]):
         return None  # where it touches the steady part goes along with it: it slides (a bird along its perch)
     return {"swing": np.unwrap(angle)}
 
