@@ -581,6 +581,18 @@ def test_a_beam_that_swings_about_its_tower_turns_rather_than_moves(probe):
     assert text == "The part at the top of the object turns counterclockwise.", text
 
 
+def test_pieces_that_shrink_in_place_shrink_rather_than_change_their_outline(probe):
+    # faces (a dev set), the eyes' size: two dark eyes shrink where they are on the face. The
+    # spread of a figure of two pieces is their layout: it kept its width, lost height as the
+    # eyes got smaller, so the change was taken for the height's, and then for a new outline:
+    # "The object's outline changes ..." (an abstention). Pieces that keep their places change
+    # their size
+    text = probe.answer(_saved_case("faces_two_eyes_shrink_in_place")).text
+    assert text == "The objects shrink.", text
+    eyes = [("eye_size", "size of the eyes"), ("face_width", "width of the face")]
+    assert [n.factor for n in name_claims(text, eyes) if n.factor] == ["eye_size"]
+
+
 def test_a_part_that_never_touches_the_steady_one_does_not_swing_about_it(probe):
     # rabbit (thirtieth held-out run, now a dev set), the burrow's place: the burrow goes right
     # along the meadow while a hill behind stays; the hill and bits of the horizon joined the

@@ -142,6 +142,18 @@ def row_candidates(change: RowChange) -> list[Candidate]:
     return list(out.values())
 
 
+IN_PLACE = 0.15  # the most the pieces' distance from their common centre may change, of its median, for them to stay
+
+
+def _in_place(part: Part) -> bool:
+    """Whether a figure of several pieces keeps them where they are (their mean distance from
+    their common centre is measured in two frames or more and changes by IN_PLACE of it at most):
+    then its spread is their layout, and what changes their area changes their size."""
+    apart = np.asarray(part.series.get("apart", []), float)
+    apart = apart[np.isfinite(apart)]
+    return part.parts > 1 and len(apart) >= 2 and float(np.ptp(apart)) <= IN_PLACE * float(np.median(apart))
+
+
 def _level(x: np.ndarray | None) -> bool:
     """Whether a figure's centre stays across the image (within half a visible step): its mass
     goes no further to one side."""
@@ -230,8 +242,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                                                    strength=min(wid.strength, hei.strength))
         else:
             ws, hs = (wid.score if wid else 0.0), (hei.score if hei else 0.0)
-            ss = size.score if size else 0.0  # a change of size that is mostly one extent's is that extent's
-            main = (hei if size and hs >= 0.5 * ss and ws < 0.45 * hs else
+            ss = size.score if size else 0.0  # a change of size that is mostly one extent's is that extent's,
+            # but the spread of pieces that keep their places is their layout (a face's two eyes)
+            main = (size if size is not None and _in_place(size.part) else hei if size and hs >= 0.5 * ss and ws < 0.45 * hs else
                     wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
             if main is not None:
                 out[main.key] = main
