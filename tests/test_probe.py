@@ -1181,6 +1181,18 @@ def test_a_pattern_behind_a_thing_that_fades_is_the_patterns_change(probe):
     assert not any(c.key[0] == "figure" and c.score >= 1.0 for c in cands), cands
 
 
+def test_tiles_that_darken_between_steady_grout_make_the_pattern_darker(probe):
+    # bathtub (a dev set), the tiles' lightness: pale tiles darken between white grout lines behind
+    # the tub. Before: "The pattern behind the object becomes more contrasted." (0.40, read as no
+    # factor): they stand out more from the grout because they darken. A pattern whose pieces go
+    # away in lightness from what lies between them gets lighter or darker; the fading stripes
+    # above still become fainter
+    text = probe.answer(_saved_case("bathtub_tiles_darken_between_grout")).text
+    assert text == "The pattern behind the object becomes darker.", text
+    tiles = [("tile_light", "lightness of the wall tiles (dark to pale)"), ("tub_hue", "hue of the bathtub's painted outside")]
+    assert [n.factor for n in name_claims(text, tiles) if n.factor] == ["tile_light"]
+
+
 def test_the_edges_of_a_thing_that_moves_or_reshapes_are_no_pattern_behind_it():
     # the pieces a moving or reshaping thing leaves in the change map are unlike and in no
     # order: no pattern behind it is found (these said "No consistent change" or a light that

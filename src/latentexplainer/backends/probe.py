@@ -387,6 +387,13 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             if key[0] == "figure" and key[2] in SHAPE and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
                     and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
                 out.pop(key)
+    light, contrast = out.get(("pattern", "", "lightness")), out.get(("pattern", "", "contrast"))
+    if light is not None and contrast is not None:  # a pattern whose pieces lighten or darken away
+        # from parts that stay (tiles darkening between white grout lines) stands out more because
+        # of it: a visible change of its lightness is said; one that fades into what lies between
+        # its pieces (stripes paling into their wall) becomes fainter, and one whose mean stays
+        # changes only its contrast
+        out.pop((contrast if light.score >= 1.0 and contrast.sign > 0 else light).key)
     own = any(k[0] == "pattern" and c.part.side != "behind" for k, c in out.items())
     for key in list(out):  # a pattern's spread of parts is a figure of many pieces: its series are the pattern's
         if key[0] == "figure" and own and key[2] in ("count", "outline", "x", "y"):

@@ -501,7 +501,10 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             present = weight > 0.5
             lum = luminance(x)
             around = ndimage.binary_dilation(behind, iterations=1) & ~ndimage.binary_dilation(present.all(0))
-            parts.append(replace(_part("pattern", behind, {"contrast": lum[:, around].std(1)}, 1), side="behind"))
+            # how contrasted it is, and how light: tiles that darken between steady grout lines
+            # stand out more from them because they darken
+            parts.append(replace(_part("pattern", behind, {"contrast": lum[:, around].std(1),
+                                                           "lightness": lum[:, around].mean(1)}, 1), side="behind"))
         border = max(_border_share(present[k]) for k in range(f))
         many = np.median([_pieces(present[k]) for k in range(f)]) >= 4  # a pattern of many pieces, not a band
         # but one that fills most of the picture (a gingham cloth, a tiled floor) is its background
