@@ -218,13 +218,16 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     """Merge what one change shows in several series.
 
     * Width and height that change together are a change of size; in opposite directions a
-      change of outline (tall to wide).
+      change of outline (tall to wide). The spread of pieces that keep their places is their
+      layout: what changes their area is their size.
     * A figure pushed across the image border is cut: its shrinking is its leaving.
     * A figure that moves or resizes also changes its measured outline, lightness and lit side
       a little; one whose colour changes much has a fuzzy, changing edge, so its outline and
       size look like they change. The stronger kind takes from the weaker.
     * Pieces of one background region that change alike are one region (the largest speaks).
     * A colour that starts and ends with the same name is no change of hue.
+    * A pattern behind a figure whose pieces lighten or darken away from what lies between them
+      stands out more because of it: its lightness is the change, not its contrast.
     """
     by = {c.key: c for c in cands}
     out = dict(by)
