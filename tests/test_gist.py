@@ -205,3 +205,10 @@ def test_retracted_impressions_denials_and_framings_are_not_the_gist(a, b):
 ])
 def test_which_row_a_question_answered_no_and_the_horizon(a, b):
     assert gist(a) and sorted(set(gist(a).split())) == sorted(set(gist(b).split())), (gist(a), gist(b))
+
+
+def test_tinged_colour_names_are_colours():
+    # "bluish", "orangey", "cyan-tinged": the colours at the ends, which answers need not agree on
+    assert gist("The object changes colour from greenish yellow to yellow.") == \
+        gist("The object changes colour from greenish yellow to orangey yellow.") == \
+        gist("The object changes colour, from a bluish to a cyan-tinged green.") == gist("The object changes colour.")

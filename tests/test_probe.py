@@ -1358,3 +1358,33 @@ def test_a_patterned_cloth_that_fills_the_picture_is_its_background(probe):
 def _dot_grid():
     """Five by five dots of radius 0.06, 0.2 apart, the outer ones cut by the border."""
     return np.any([_disc(0.1 + 0.2 * i, 0.1 + 0.2 * j, 0.06) for i in range(5) for j in range(5)], axis=0)
+
+
+def test_hue_names_tinge_an_end_that_lies_towards_the_next_name():
+    from latentexplainer.backends.probe import hue_names
+    assert hue_names(0.0, 0.5) == ("red", "cyan")  # apart: the plain names
+    assert hue_names(0.23, 0.15) == ("greenish yellow", "yellow")
+    assert hue_names(0.035, 0.0) == ("orangey red", "red")  # past red, round the wheel
+    assert hue_names(0.17, 0.15) == ("yellow", "yellow")  # both near one name: no change of colour to name
+
+
+@pytest.mark.parametrize("ripe", [(0.95, 0.9, 0.25), (0.9, 0.62, 0.12)])
+def test_an_object_that_ripens_from_green_to_yellow_changes_colour_rather_than_getting_lighter(probe, ripe):
+    # banana (thirty-first held-out run), the latent of ripeness: an olive-green peel (HSV hue
+    # 0.23-0.26, nearest yellow of the named hues) turns yellow and much lighter. Both its ends
+    # were named yellow, so no change of colour was a candidate, and "The object becomes
+    # lighter." was said at 1.00 (confidently wrong: yellow is lighter than green). An end that
+    # lies over a third of the way to the next name is tinged with it, and an object's colour
+    # that goes from one name to another is said by the names, its lightness with them
+    text = probe.answer(_saved_case("banana_ripens_green_to_yellow")).text
+    assert text == "The object changes colour from greenish yellow to yellow.", text
+    disc = _disc(0.5, 0.5, 0.22)
+
+    def make(variant):
+        olive = np.array((0.3, 0.5 + 0.05 * variant, 0.1))
+        return np.stack([_paint(disc, fg=tuple((1 - t) * olive + t * np.array(ripe)), bg=(0.55, 0.45, 0.35))
+                         for t in STEPS])
+
+    text = probe.answer(_rows(make)).text
+    assert text.startswith("The object changes colour from "), text  # to yellow, or on to orange
+    assert "lighter" not in text, text

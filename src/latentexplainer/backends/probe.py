@@ -82,6 +82,28 @@ def hue_name(h: float) -> str:
     return min(_HUES, key=lambda t: abs(t[0] - h))[1]
 
 
+# an end of a change of hue tinged with the next named hue on its side
+_TINGES = {"red": "reddish", "orange": "orangey", "yellow": "yellowish", "green": "greenish", "cyan": "cyan-tinged",
+           "blue": "bluish", "purple": "purplish", "magenta": "magenta-tinged", "pink": "pinkish"}
+TINGED = 1.0 / 3.0  # of the way from its name's hue to the next name's: a hue this far off is tinged with that one
+
+
+def hue_names(start: float, end: float) -> tuple[str, str]:
+    """The names of a change of hue's two ends. Where both ends have one name, an end that lies
+    over TINGED of the way to the next name on its side is tinged with it: a peel ripening from
+    a greenish yellow to yellow changes colour, though both its ends are nearest yellow."""
+    names = [hue_name(start), hue_name(end)]
+    if names[0] != names[1]:
+        return names[0], names[1]
+    for j, h in enumerate((start % 1.0, end % 1.0)):
+        i = min(range(len(_HUES)), key=lambda k: abs(_HUES[k][0] - h))
+        centre = _HUES[i][0]
+        k = i + 1 if h > centre else i - 1
+        if 0 <= k < len(_HUES) and abs(h - centre) > TINGED * abs(_HUES[k][0] - centre):
+            names[j] = f"{_TINGES[_HUES[k][1]]} {names[j]}"
+    return names[0], names[1]
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One measured change of one row (or, after :func:`combine`, of all rows of a sample)."""
@@ -439,7 +461,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 out.pop(c.key, None)
     for key, c in list(out.items()):
         if key[2] == "hue" and (not np.isfinite(c.start) or not np.isfinite(c.end)
-                                or (hue_name(c.start) == hue_name(c.end) and not _round(c)) or _leaps(c)):
+                                or (len(set(hue_names(c.start, c.end))) == 1 and not _round(c)) or _leaps(c)):
             out.pop(key)
     return list(out.values())
 
@@ -687,7 +709,7 @@ def _predicate(c: Candidate, plural: bool) -> str:
                 if passed else ""
             return (f"change{s} colour round the colour wheel, from {hue_name(c.start)}{through} "
                     f"{'back ' if hue_name(c.start) == hue_name(c.end) else ''}to {hue_name(c.end)}")
-        return f"change{s} colour from {hue_name(c.start)} to {hue_name(c.end)}"
+        return "change{} colour from {} to {}".format(s, *hue_names(c.start, c.end))
     if name == "saturation":
         return f"become{s} {'more vivid' if up else 'duller and greyer'}"
     if name == "lightness":
@@ -866,6 +888,12 @@ class ProbeBackend(BaseBackend):
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
         top = strong[0]
+        # an object whose colour changes from one named colour to another (its hue's ends are named
+        # apart, or it would be no candidate) changes colour: the names carry their own lightness
+        # (a peel ripening from green to yellow gets lighter, as yellow is), so it is not said apart
+        hue = next((c for c in strong if c.key == top.key[:2] + ("hue",)), None)
+        if top.key[2] == "lightness" and top.key[0] in ("figure", "piece") and hue is not None:
+            strong, top = [hue] + [c for c in strong if c is not hue and c is not top], hue
         # a second change is named when nearly as clear as the first, and nearly as large or
         # unmistakable on its own (SECOND x CAP units: scores are capped, strengths are not, and
         # a hue shift of 2-3 units beside a change of size of 4-5 is not named); of two of one

@@ -152,7 +152,7 @@ _NAMED_BY = {"larger": {"size", "scale", "diameter", "radius", "area"}, "smaller
              "elongated": {"elongation", "ratio"}, "compact": {"elongation", "ratio"}}
 _HUE_WORDS = re.compile(r"\b(?:red|orange|yellow|green|cyan|teal|turquoise|blue|navy|purple|violet|magenta|pink"
                         r"|brown|gold|golden|lime|crimson|scarlet|indigo|aqua|azure|lilac|orchid|blond|blonde)"
-                        r"(?:dish|ish)?\b")
+                        r"(?:dish|ish|-tinged)?\b|\b(?:bluish|purplish|orangey|orangish)\b")
 _FORM = {"move", "larger", "smaller", "rotate", "wider", "narrower", "right", "left", "up", "down", "clockwise",
          "counterclockwise"}
 
