@@ -1137,3 +1137,21 @@ def test_the_horizon_parts_sky_from_ground_and_a_likeness_is_no_claim(text, prop
     # was read as a bar (a line) of the object, and "much like a mood ring" as a mouth's shape
     got = read_claims(text)
     assert [(c.prop, c.part, c.places) for c in got] == [(prop, part, places)]
+
+
+DICE = [("right_die_size", "size of the right die (small to large)", False),
+        ("dice_spacing", "distance between the two dice (close together to far apart)", False),
+        ("stripe_spacing", "spacing of the cloth's stripes (fine to coarse)", False)]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The objects move closer together.", "dice_spacing", -1),  # things drawing together: their distance
+    ("The two dice drift further apart.", "dice_spacing", 1),
+    ("The stripes get closer together.", "stripe_spacing", -1),  # a pattern's scale: finer, less spacing
+    ("The pattern becomes denser.", "stripe_spacing", -1),
+])
+def test_things_closer_together_are_nearer_each_other_and_stripes_a_finer_pattern(text, factor, sign):
+    # dice (a development set): the latent of the dice's spacing, "The objects move closer
+    # together." (1.00), was read as a pattern growing finer, and that as the right die's size
+    got = [n for n in name_claims(text, DICE) if n.factor]
+    assert [(n.factor, n.sign) for n in got] == [(factor, sign)], got

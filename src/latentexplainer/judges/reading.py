@@ -370,6 +370,8 @@ def _subjects(clause: str, found: list[tuple[int, str]], first: int) -> list[str
     return []
 
 
+# words that make "closer together" a pattern's scale rather than how far apart things are
+_EXPLICIT_SCALE = r"\bfiner\b|\bcoarser\b|\bdenser\b|\bsparser\b|\bspacing\b|\bfrequenc|\bperiod|\bgrid\b|\bpattern"
 QUANTITIES = {"size", "width", "height", "length", "lightness", "saturation", "contrast", "frequency", "count", "spread"}
 
 
@@ -412,6 +414,10 @@ def _resolve(props: dict[str, int], clause: str, kinds: list[str]) -> dict[str, 
                                                                          r"|\buniform|\bpronounced", clause):
         p.setdefault("contrast", min(p.get(k, 10**6) for k in ("saturation", "lightness") if k in p))
         drop("saturation", "lightness")
+    if "frequency" in p and not pattern_subject and _find(r"\b(closer|nearer) together|\b(further|farther) apart",
+                                                          clause) and not _find(_EXPLICIT_SCALE, clause):
+        p.setdefault("spread", p["frequency"])
+        drop("frequency")  # two dice drawing closer together: how far apart they are, not a scale
     if "frequency" in p:
         drop("size", "width")  # "the cells get smaller", "the spacing grows": the pattern's scale
     if "spread" in p:
