@@ -53,6 +53,7 @@ NEW_SETS = {  # name -> channels
     "blinds": 3, "bunting": 3, "dinner": 3, "staircase": 3, "wardrobe": 3, "dartboard": 3,
     "icecream": 3, "door": 3, "globe": 3, "deckchair": 3, "cake": 3, "rabbit": 3,
     "banana": 3, "sprinkler": 3, "birdcage": 3, "shower": 3, "cannon": 3, "yoyo": 3,
+    "hedgehog": 3, "typewriter": 3, "bucket": 3, "drum": 3, "pier": 3, "hotdog": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4404,6 +4405,157 @@ def test_yoyo_spin_comes_round_in_a_whole_turn_and_drop_lowers_only_the_yoyo():
         return int((np.diff((img[:, 1] > img[:, 0]).astype(int)) == 1).sum())
 
     assert stripes(yoyo.render(0.0, 0.5, 0.0, 0.0, 0.0)) >= stripes(yoyo.render(0.0, 0.5, 0.0, 0.0, 1.0)) + 8
+
+
+def test_hedgehog_x_carries_it_right_spines_grow_out_and_the_snout_lifts_the_nose():
+    from latentexplainer.data import hedgehog
+
+    def black(img):  # the nose and the eye: nothing else in a day scene is as dark
+        return img.max(-1) < 40
+
+    left, right = (black(hedgehog.render(x, 0.5, 0.0, 0.3, 1.0)) for x in (0.0, 1.0))
+    assert left.sum() == right.sum() > 8  # the same head, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(11, abs=.5)
+
+    def nose_row(img):  # mean row of the rightmost black blob, the nose at the snout's tip
+        rows, cols = np.nonzero(black(img))
+        return rows[cols >= cols.max() - 3].mean()
+
+    down, up = (nose_row(hedgehog.render(0.5, 0.5, s, 0.3, 1.0)) for s in hedgehog.RANGES[2])
+    assert down - up == pytest.approx(17 * (np.sin(0.35) + np.sin(0.55)), abs=1.5)
+
+    def hog(img):  # pixels off the day background
+        return np.abs(img.astype(float) - 255 * hedgehog.BG_DAY.transpose(1, 2, 0)).max(-1) > 40
+
+    short, long = (hog(hedgehog.render(0.0, s, 0.0, 0.33, 1.0)) for s in (0.0, 1.0))
+    back = _rows_cols(short)[1].min() - _rows_cols(long)[1].min()
+    assert back == pytest.approx(8, abs=1)  # the spines at the back reach 8 px further out
+    red, green = (hedgehog.render(0.5, 0.5, 0.0, h, 0.5)[30, 26].astype(int) for h in (0.0, 0.33))
+    assert red[0] > red[1] + 100 and green[1] > green[0] + 100  # the apple
+
+
+def test_typewriter_carriage_carries_the_paper_text_fills_lines_and_the_hue_wraps():
+    from scipy import ndimage
+
+    from latentexplainer.data import typewriter
+
+    assert typewriter.FACTORS[3].kind == "cyclic" and typewriter.FACTORS[3].period == 1.0
+
+    def paper(img):  # the white sheet: nothing else is as white
+        return img.min(-1) > 235
+
+    left, right = (paper(typewriter.render(c, 0.5, 0.0, 0.3, 0.5)) for c in (0.0, 1.0))
+    assert left.sum() == right.sum() > 200  # the same sheet, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(12, abs=.5)
+    short, half = (paper(typewriter.render(0.5, p, 0.0, 0.3, 0.5)) for p in (0.0, 0.5))
+    assert _rows_cols(short)[0].min() - _rows_cols(half)[0].min() == pytest.approx(10, abs=1)
+
+    def lines(img):  # bands of dark ink above the roller
+        return ndimage.label((img[:22].max(-1) < 100).any(1))[1]
+
+    assert [lines(typewriter.render(0.5, 1.0, t, 0.3, 0.5)) for t in (0.0, 0.5, 1.0)] == [0, 3, 6]
+    red, cyan = (typewriter.render(0.5, 0.5, 0.5, h, 0.5)[39, 12].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 50 and cyan[2] > cyan[0] + 50
+    wrap = [typewriter.render(0.3, 0.6, 0.4, h, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+
+
+def test_bucket_fills_with_water_raises_its_handle_and_casts_its_shadow_to_the_side():
+    from latentexplainer.data import bucket
+
+    def water(img):  # the blue water (a red bucket)
+        img = img.astype(int)
+        return (img[..., 2] > img[..., 0] + 100) & (img[..., 2] > 200)
+
+    sizes = [int(water(bucket.render(w, 0.5, 0.0, 0.5, 0.0)).sum()) for w in (0.0, 0.5, 0.75, 1.0)]
+    assert sizes[0] == 0 and sizes[0] < sizes[1] < sizes[2] < sizes[3] and sizes[3] > 120
+
+    def wire(img):  # the shiny wire handle
+        return img.min(-1) > 218
+
+    back, upright = (wire(bucket.render(0.5, h, 0.0, 0.5, 0.0)) for h in (0.0, 1.0))
+    assert _rows_cols(upright)[0].min() < _rows_cols(back)[0].min() - 4
+    for img in (back, upright):  # over the middle of the bucket
+        assert _centroid_x(img[..., None]) == pytest.approx(31.5, abs=0.5)
+    for side in (-1.0, 1.0):  # the paving darkens on the shadow's side only
+        img = bucket.render(0.5, 0.5, 0.0, 0.5, side).astype(float)[52:62]
+        near, far = (img[:, :12], img[:, 52:]) if side < 0 else (img[:, 52:], img[:, :12])
+        assert near.mean() < far.mean() - 15
+
+
+def test_drum_sticks_rise_and_lacing_adds_cords():
+    from latentexplainer.data import drum
+
+    assert drum.FACTORS[2].categories == ("3", "5", "7")
+
+    def sticks(img):  # the wooden sticks, above the drum (with the spotlight off)
+        img = img.astype(int)
+        on = (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 1] - img[..., 2] > 25)
+        on[30:] = False
+        return on
+
+    resting, raised = (sticks(drum.render(r, 0.0, 0, 0.6, 0.0)) for r in (0.0, 1.0))
+    assert _rows_cols(resting)[0].min() - _rows_cols(raised)[0].min() == pytest.approx(17, abs=1.5)
+    for img in (resting, raised):  # one from either side, mirrored
+        assert _centroid_x(img[..., None]) == pytest.approx(31.5, abs=0.3)
+
+    def cords(img):  # the gold cords on a blue shell
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 120)
+
+    for view in (0.0, 1.0):
+        counts = [int(cords(drum.render(0.0, view, c, 0.6, 0.0)).sum()) for c in range(3)]
+        assert counts[0] + 10 < counts[1] < counts[2] - 10
+    dark, lit = (drum.render(0.5, 0.5, 0, 0.6, s).astype(int) for s in (0.0, 1.0))
+    assert lit[20, 32].sum() > dark[20, 32].sum() + 200  # the curtain behind the drum
+
+
+def test_pier_tide_raises_the_sea_and_the_boat_is_the_one_named():
+    from latentexplainer.data import pier
+
+    assert pier.FACTORS[2].categories == ("none", "fishing boat", "sailboat")
+
+    def surface(img):  # the sea's top row in the last column, off the end of a short pier
+        return np.nonzero(img[30:, 62, 0].astype(int) < 120)[0].min() + 30
+
+    assert [surface(pier.render(t, 0.0, 0, 0.5, 0.0)) for t in (0.0, 0.5, 1.0)] == [52, 46, 40]
+
+    def sail(img):  # the white sail, above the hull
+        on = img.min(-1) > 232
+        on[40:] = False
+        return int(on.sum())
+
+    def cabin(img):
+        return int((np.abs(img.astype(int) - 255 * np.array(pier.CABIN)).max(-1) < 10).sum())
+
+    none, fishing, sailing = (pier.render(0.5, 0.5, b, 0.5, 0.5) for b in range(3))
+    assert sail(none) == sail(fishing) == 0 < 100 < sail(sailing)
+    assert cabin(none) == cabin(sailing) == 0 < 30 < cabin(fishing)
+    hulls = [int(_reddish(img).sum()) for img in (none, fishing, sailing)]
+    assert hulls[0] == 0 < 80 < hulls[1] == hulls[2]  # the same red hull under either boat
+
+
+def test_hotdog_turn_comes_back_in_half_a_turn_and_the_sauce_waves_and_changes_hue():
+    from latentexplainer.data import hotdog
+
+    assert hotdog.FACTORS[0].kind == "cyclic" and hotdog.FACTORS[0].period == pytest.approx(np.pi)
+    start, half = (hotdog.render(t, 0.5, 0.1, 0.5, 0.5).astype(int) for t in (0.3, 0.3 + np.pi))
+    assert np.abs(start - half).max() <= 1
+
+    def bun(img):  # the bun's golden crumb
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 1] < 210) & (img[..., 2] < 150)
+
+    across, upright = (_rows_cols(bun(hotdog.render(t, 0.5, 0.33, 0.5, 0.5))) for t in (0, 1.571))
+    assert len(across[1]) > len(across[0]) + 25  # lying from left to right
+    assert len(upright[0]) > len(upright[1]) + 25  # a quarter turn on: lying up and down
+    assert _green(hotdog.render(0.0, 0.5, 0.0, 0.5, 0.5)).sum() == 0  # ketchup
+    assert _green(hotdog.render(0.0, 0.5, 0.33, 0.5, 0.5)).sum() > 100  # relish
+
+    def crossings(img):  # where the green sauce crosses the sausage's middle line
+        return int((np.diff(_green(img)[31, 14:50].astype(int)) == 1).sum())
+
+    assert [crossings(hotdog.render(0.0, 0.5, 0.33, w, 0.5)) for w in (0.0, 0.5, 1.0)] == [3, 7, 11]
 
 
 # the suite
