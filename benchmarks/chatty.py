@@ -4,15 +4,18 @@
     .venv/bin/python benchmarks/chatty.py --out runs/chatty --dataset shapes --certainty embedding
     .venv/bin/python benchmarks/chatty.py --out runs/chatty-plain --voice plain
     .venv/bin/python benchmarks/chatty.py --out runs/chatty-narrative --voice narrative
+    .venv/bin/python benchmarks/chatty.py --out runs/chatty-technical --voice technical
 
 The simulated model (tests/fakes/chatty.py) looks at each strip it is sent and answers like a
 real multimodal model: preambles, hedges, synonyms, abstentions phrased many ways, about 10 %
 wrong on purpose. `--voice plain` gives it a second voice (tests/fakes/plain_voice.py): the same
 eyes and mistakes, worded like a terse, report-like model; `--voice narrative` a third
 (tests/fakes/narrative_voice.py): the same eyes and mistakes again, worded like a discursive model
-that talks row by row, takes back first impressions and says what does not change. It is served
-on 127.0.0.1 by tests/fakes/servers.py and asked through the real OpenAI SDK
-(`--backend openai-compatible:chatty-vlm --base-url ...`). The explanations are graded as usual
+that talks row by row, takes back first impressions and says what does not change; `--voice technical`
+a fourth (tests/fakes/technical_voice.py): the same eyes and mistakes, worded like an ML researcher
+describing a latent dimension (what it encodes, axis notation, secondary effects, what stays
+invariant). It is served on 127.0.0.1 by tests/fakes/servers.py and asked through the real OpenAI
+SDK (`--backend openai-compatible:chatty-vlm --base-url ...`). The explanations are graded as usual
 (decoder-side truth, the graders' reader). Prints a table per data set and writes OUT/chatty.json.
 The factor judge is trained once per data set in OUT/<dataset> and reused on a second call.
 """
@@ -28,14 +31,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fakes import narrative_voice, plain_voice  # noqa: E402
+from fakes import narrative_voice, plain_voice, technical_voice  # noqa: E402
 from fakes.servers import FakeServer  # noqa: E402
 from latentexplainer.backends.cache import CachePolicy  # noqa: E402
 from latentexplainer.evaluate.benchmark import run_benchmark  # noqa: E402
 from latentexplainer.pipeline import ExplainSettings  # noqa: E402
 
-VOICES = ("chatty", "plain", "narrative")
-RESPONDERS = {"plain": plain_voice.respond, "narrative": narrative_voice.respond}
+VOICES = ("chatty", "plain", "narrative", "technical")
+RESPONDERS = {"plain": plain_voice.respond, "narrative": narrative_voice.respond,
+              "technical": technical_voice.respond}
 FIGURES = ("factor_accuracy", "certainty_auroc", "certainty_auroc_active", "confident_wrong_rate",
            "detection_accuracy", "direction_accuracy")
 
@@ -66,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", type=int, default=5)
     ap.add_argument("--voice", choices=VOICES, default="chatty",
                     help="chatty (default): the chatty model's words; plain: a terse, report-like voice; "
-                         "narrative: a discursive voice (row by row, second thoughts, what does not change)")
+                         "narrative: a discursive voice (row by row, second thoughts, what does not change); "
+                         "technical: an analyst-style voice (what the latent encodes, secondary effects)")
     a = ap.parse_args(argv)
     rows = {}
     for d in a.dataset or ["shapes", "scenes"]:
