@@ -105,3 +105,26 @@ def test_the_chatty_fake_model_is_read_right():
 ])
 def test_a_discursive_voice_is_read_right(text, abstains):
     assert is_abstention(text) is abstains
+
+
+@pytest.mark.parametrize("text, abstains", [
+    # a fourth simulated model (tests/fakes/technical_voice.py, written without sight of these
+    # rules) talks like an analyst of a latent dimension: on its first run five of its
+    # abstentions were read as descriptions
+    ("The traversal does not reveal an interpretable direction in latent space.", True),
+    ("I'd leave this dimension unlabelled: there is no consistent semantic to report.", True),
+    ("Low-amplitude, non-monotonic changes only - too weak to label this dimension.", True),
+    ("The effect appears in only a subset of the rows; it is not reproduced across base codes, so I won't "
+     "label it.", True),
+    ("Inconclusive. None of the tracked factors (position, scale, orientation, colour) changes along the "
+     "traversal.", True),
+    ("The remaining attributes stay invariant.", True),
+    ("This dimension encodes the horizontal translation of the sprite; the sprite translates to the right (+x) "
+     "monotonically over the traversal. The remaining attributes stay invariant.", False),
+    ("The latent controls the y-coordinate of the shape, which shifts upward. Other factors (scale, orientation, "
+     "aspect ratio) remain invariant along the traversal.", False),
+    ("The object grows; its hue is unaffected.", False),
+    ("The object's size changes, and small changes in its colour follow.", False),
+])
+def test_an_analysts_voice_is_read_right(text, abstains):
+    assert is_abstention(text) is abstains

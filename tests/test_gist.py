@@ -212,3 +212,21 @@ def test_tinged_colour_names_are_colours():
     assert gist("The object changes colour from greenish yellow to yellow.") == \
         gist("The object changes colour from greenish yellow to orangey yellow.") == \
         gist("The object changes colour, from a bluish to a cyan-tinged green.") == gist("The object changes colour.")
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a fourth simulated model (tests/fakes/technical_voice.py): an analyst's words for one change
+    (["1. Primary factor: the lateral position of the sprite\n2. Direction along the traversal: moves to the left "
+      "monotonically\n3. Consistency: same direction in both rows",
+      "This dimension encodes the horizontal translation of the sprite; the sprite moves leftward monotonically "
+      "over the traversal. The response is monotonic and approximately linear in the latent value.",
+      "Dominant factor: horizontal position (foreground object moves leftward). The effect is monotonic over the "
+      "full traversal range."], "left"),
+    (["This latent dimension appears to encode the spatial extent of the sprite: increasing it makes the sprite "
+      "smaller. The remaining attributes stay invariant.",
+      "Effect: scale of the foreground object decreases (smaller). Other factors (position, orientation, colour, "
+      "aspect ratio) remain invariant along the traversal.",
+      "Traversing this dimension produces a contraction of the shape."], "smaller"),
+])
+def test_an_analysts_words_for_one_change_have_one_gist(texts, expected):
+    assert {gist(t) for t in texts} == {expected}

@@ -1155,3 +1155,17 @@ def test_things_closer_together_are_nearer_each_other_and_stripes_a_finer_patter
     # together." (1.00), was read as a pattern growing finer, and that as the right die's size
     got = [n for n in name_claims(text, DICE) if n.factor]
     assert [(n.factor, n.sign) for n in got] == [(factor, sign)], got
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a fourth simulated model (tests/fakes/technical_voice.py): "a single-factor dimension" is
+    # the latent, not a size; a numbered report's factor and direction are one claim
+    ("The object drifts to the right. This looks like a well-disentangled, single-factor dimension.", "pos_x"),
+    ("1. Encoded factor: the hue of the lower background region\n2. Direction along the traversal: shifts from a "
+     "magenta hue to red\n3. Consistency: same direction in both rows", "floor_hue"),
+    ("1. Dominant factor: the colour of the upper background band\n2. Direction along the traversal: shifts from "
+     "blue to red\n3. Other factors: invariant", "wall_hue"),
+])
+def test_an_analysts_report_names_its_factor_once(text, factor):
+    named = sorted({n.factor for n in name_claims(text, SHAPES if factor == "pos_x" else SCENES) if n.factor})
+    assert named == [factor], named

@@ -252,7 +252,8 @@ IDIOMS = (r"\b(ends?|ended|ending|light(s|ed)?|open(s|ed)?|show(s|ed)?|set|make|
           r"( \w+)?( along| across| through)?( the)?( row| rows| strip| sequence| frames)?\b|\bgoing (across|along)\b"
           r"|\b(from|reading) left to right(?= (across|along|in|through) the (row|strip|sequence|frames))"
           # "latent dimension 3": which latent is meant, not a size
-          r"|\blatent (dimension|dim)s?\b|\bdimensions? (\d+|z_?\d+)\b|\b(this|that|each|the) dimension\b"
+          r"|\blatent (dimension|dim)s?\b|\bdimensions? (\d+|z_?\d+)\b"
+          r"|\b(this|that|each|the|a|an|one|same)\s+([\w,-]+\s+){0,3}?dimension\b(?! of)"
           # a sentence that opens "Left to right, ..." says the order the frames are read in
           r"|(?:^|(?<=[.!?:]\s))\W*(from )?left to right(?=\s*,)")
 _CLAUSE = re.compile(r"(?<!\d)[.;!?](?!\d)|\n|\s[-\u2013\u2014]+\s|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b"

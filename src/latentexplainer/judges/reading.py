@@ -230,12 +230,15 @@ def _colour_changes(clause: str, hues: tuple[float | None, float | None]) -> boo
 
 
 # a report's fields ("attribute: hue / region: object / direction: red -> blue") say one change
-_REPORT = re.compile(r"\battribute\W{0,3}:\W{0,3}([^\n,{}\"]+)(.*?)\bdirection\W{0,3}:\W{0,3}([^\n,{}\"]+)", re.DOTALL)
+# a report's fields, what changes and which way ("attribute: size ... direction: increasing", "1. encoded
+# factor: the hue of the floor / 2. direction along the traversal: from red to blue"): one clause
+_REPORT = re.compile(r"\b(?:attribute|factor|property)\W{0,3}:\W{0,3}([^\n,{}\"]+)(.*?)"
+                     r"\bdirection(?: along the \w+| of (?:the )?change)?\W{0,3}:\W{0,3}([^\n,{}\"]+)", re.DOTALL)
 
 
 def _report(m: re.Match) -> str:
-    between = re.sub(r"[^a-z ]+|\b(?:region|confidence|secondary)\b", " ", m.group(2))
-    return f"{m.group(1)} of the {' '.join(between.split())} {m.group(3)}. "
+    between = " ".join(re.sub(r"[^a-z ]+|\b(?:region|confidence|secondary)\b", " ", m.group(2)).split())
+    return f"{m.group(1)}{' of the ' + between if between else ''} {m.group(3)}. "
 
 
 def clauses(text: str) -> list[str]:

@@ -61,7 +61,10 @@ _CHANGE_VERB = re.compile(
 _NOUN_BEFORE = frozenset({"the", "a", "an", "any", "no", "other", "some", "these", "those", "this", "same", "of",
                           "consistent", "clear", "visible", "obvious", "noticeable", "meaningful", "systematic",
                           "discernible", "big", "small", "subtle", "slight", "real", "common", "shared", "such",
-                          "every", "each", "much", "little", "apparent", "significant", "only", "main"})
+                          "every", "each", "much", "little", "apparent", "significant", "only", "main",
+                          # adjectives of changes that are not asserted ("non-monotonic changes only")
+                          "monotonic", "minor", "tiny", "faint", "spurious", "sporadic", "incidental", "erratic",
+                          "inconsistent", "few", "several"})
 _VERB_BEFORE_BASE = frozenset({"to", "not", "does", "do", "did", "will", "would", "can", "could", "may", "might",
                                "and", "or", "nor", "never", "also", "n't"})
 _CHANGE_CUE = re.compile(  # a change asserted without a verb
@@ -71,14 +74,16 @@ _CHANGE_CUE = re.compile(  # a change asserted without a verb
     r"(?!no\b|none\b|n/?a\b|unchanged\b|same\b|constant\b|nothing\b)\w"
 )
 _NULL = re.compile(
-    r"\b(?:no|zero)\s+(?!other\b)(?:\w+\s+){0,2}?(?:pattern|change|trend|difference|variation|effect|conclusion)s?\b"
+    r"\b(?:no|zero)\s+(?!other\b)(?:\w+\s+){0,2}?(?:pattern|change|trend|difference|variation|effect|conclusion"
+    r"|semantic|meaning|interpretation|signal|structure)s?\b"
     r"|\bno (?:property|attribute|factor|feature)\b"
     # a report's or a record's empty field ("attribute: none", '"direction": null', "effect size: zero")
     r"|\b(?:attribute|effect|change|factor|property|direction)s?(?: size)?\"?\s*:\s*\"?(?:null|none|nil|n/?a|not applicable"
     r"|nothing|zero|negligible)\b"
     r"|(?<!from )\bnothing\b(?!\s+(?:but|else|other|except|about|of|more|less)\b)"
     r"|\b(?:identical|indistinguishable|unchanged|static|alike|imperceptible|inactive|unused|dead|random|noise"
-    r"|constant|frozen|copy|copies|repeated|uniform)\b|\bmatch(?:es)?\s+(?:the others|each other|one another)\b"
+    r"|constant|frozen|copy|copies|repeated|uniform|invariant|unaffected|unlabell?ed|unassigned|uninterpretable"
+    r"|uninformative)\b|\bmatch(?:es)?\s+(?:the others|each other|one another)\b"
     r"|\b(?:images|frames|pictures|rows)\s+(?:all\s+)?match\b|\b(?:barely|hardly|scarcely)\s+(?:\w+\s+)?differ"
     r"|\b(?:stay|stays|stayed|remain|remains|remained)\s+(?:\w+\s+)?as\s+(?:they|it)\s+(?:were|was|are|is)\b"
     r"|\b(?:look|looks|looked|stay|stays|stayed|remain|remains|appear|appears|seem|seems|are|is|be|'s|'re)\s+"
@@ -88,11 +93,12 @@ _NULL = re.compile(
     r"|discern|name|say|observe|perceive|recogni[sz]e|attribute|assign|establish|state)\b"
     r"|(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}?(?:any|anything|anywhere)\b"
     r"|\b(?:hard|impossible|difficult)\s+to\s+(?:tell|say)\b|\bnot\s+possible\b|\bno idea\b|\bdon't know\b"
-    r"|\bdo not know\b|\bnot\s+(?:sure|certain)\b|\btoo\s+(?:subtle|small|faint|slight)\b"
+    r"|\bdo not know\b|\bnot\s+(?:sure|certain)\b|\btoo\s+(?:subtle|small|faint|slight|weak|noisy)\b"
     r"|\b(?:isn't|is not|aren't|are not|there's not|doesn't seem to be|don't seem to be|does not seem to be)\s+"
     r"(?:\w+\s+){0,3}?(?:pattern|change|trend|difference|variation)s?\b"
     r"|\b(?:do not|don't|does not|doesn't|did not|didn't)\s+(?:seem to\s+|appear to\s+)?(?:\w+ly\s+)?"
-    r"(?:change|vary|affect|alter|influence|differ|share|follow|show|respond|react|matter|map|correspond|form)\b"
+    r"(?:change|vary|affect|alter|influence|differ|share|follow|show|respond|react|matter|map|correspond|form"
+    r"|reveal|produce|encode|exhibit|display|induce|yield)\b"
     r"|\bnot (?:reproduced|repeated|consistent|shared)\b"
     r"|\bneither\b|\bnope\b|\bnah\b|\bn/a\b|^\W*(?:none|unclear|same)\W*$|^\W*none\s+(?:that|i)\b|^\W*(?:the\s+)?same\b"
     r"|\brows\s+disagree\b|\binconclusive\b|\bundetermined\b|\bindeterminate\b|\bnegligible\b|\bmarginal\b"
@@ -102,8 +108,13 @@ _NULL = re.compile(
 )
 _CONCLUDING_NULL = re.compile(
     r"^\s*(?:so|therefore|hence|thus|which means|meaning)\b.*(?:\bno\s+(?:\w+\s+){0,2}?(?:pattern|trend)"
-    r"|\b(?:can't|cannot|unable to|not able to)\b.*\b(?:pattern|trend|consistent|shared|common)\b)"
+    r"|\b(?:can't|cannot|unable to|not able to)\b.*\b(?:pattern|trend|consistent|shared|common)\b"
+    # a verdict not to name it ("so I won't label it")
+    r"|\b(?:won't|will not|wouldn't|would not|can't|cannot)\s+(?:\w+\s+)?(?:label|assign|name|interpret)\b)"
 )
+# a list in brackets ("other factors (position, scale, colour) remain invariant"): an aside naming
+# things, which would otherwise cut its sentence's subject from its verb
+_ASIDE = re.compile(r"\((?:\s*[a-z][a-z' -]*,)+\s*(?:and\s+|or\s+)?[a-z][a-z' -]*\)")
 _WORD = re.compile(r"[a-z_]+(?:'[a-z]+)?|n't")
 # a first impression taken back ("At first I thought it drifted, but ...", "My first impression was
 # that it slid up; on a closer look it slides down", "Initially I read this as ... - correction:
@@ -125,6 +136,7 @@ def _normalise(text: str) -> str:
     t = re.sub(r"[*`#>]+|(?<!\w)_+|_+(?!\w)", " ", t)  # markdown emphasis, headings, quotes (not z_i)
     t = re.sub(r"(?m)^\s*(?:[-*+\u2022]|\d+[.)])\s+", "\n", t)  # list bullets
     t = re.sub(r"\bcan not\b", "cannot", t)
+    t = _ASIDE.sub(" ", t)
     t = _AS_VALUE_GROWS.sub(" ", t)
     t = _APART.sub(" rows disagree ", t)
     return t

@@ -38,6 +38,7 @@ _FILLER = re.compile(
     r"|apparently|probably|possibly|perhaps|likely|clearly|noticeably|gradually|steadily|slightly|somewhat"
     r"|a (?:little|bit)|a little bit|slowly|smoothly|progressively|consistently)\b"
     r"|\b(?:seems?|appears?|looks?) to\b"
+    r"|\b(?:increasing|raising|decreasing|lowering) (?:it|the (?:latent|value|code|unit)|this (?:latent|dimension|unit))\b"
     r"|\b(?:on|at|in|near) the (?:far )?(?:upper |lower )?(?:left|right|top|bottom|centre|center|middle)"
     r"(?: side| edge| corner| half)?(?: of the (?:image|frame|picture|scene))?\b"
     r"|,?\s*partly out of (?:the )?(?:image|frame|picture|view)")
@@ -46,7 +47,7 @@ _END = {"left": " left ", "right": " right ", "top": " up ", "upper": " up ", "b
 # a measure said to go up or down ("its size increases", "the brightness of the wall drops") is
 # the change said with an adjective ("it grows larger", "the wall becomes darker")
 _MEASURES = {r"elongation|aspect ratio|length-to-width ratio": (" elongated ", " compact "),
-             r"size|scale|area|diameter|radius": (" larger ", " smaller "),
+             r"size|scale|area|diameter|radius|extent": (" larger ", " smaller "),
              r"brightness|lightness|luminance|luminosity": (" lighter ", " darker "),
              r"darkness": (" darker ", " lighter "), r"width|thickness|breadth": (" wider ", " narrower "),
              r"height": (" taller ", " shorter "), r"length": (" longer ", " shorter ")}
@@ -73,7 +74,8 @@ _CANON: list[tuple[str, object]] = [
      lambda m: _END[m.group(1)]),  # "direction: left to right"
     (rf"\b(?:({_MORE})|{_LESS}) (?:brightness|lightness)\b", lambda g: " lighter " if g.group(1) else " darker "),
     (r"\bforeground (?:element|object|shape)s?\b|\bmain object\b|\bcentral object\b", " object "),
-    (r"\bgrowth\b", " larger "),
+    (r"\bgrowth\b|\bexpansion\b", " larger "),
+    (r"\bcontraction\b", " smaller "),
     (r"\b(?:grows?|grew|growing|gets?|getting|turns?) (?=(?:less|more) )", " becomes "),  # "grows less elongated"
     (r"\bless elongated\b|\bmore compact\b|\brounder\b", " compact "),
     (r"\bmore elongated\b|\belongat(?:es|ed|ing)\b|\bstretch(?:es|ed)? out\b|\blonger and thinner\b", " elongated "),
@@ -96,7 +98,7 @@ _CANON: list[tuple[str, object]] = [
      r"|\bsank\b|\bdescend(?:s|ing)?\b|\bdrop(?:s|ping)?\b|\blower(?:s|ing)\b", " down "),
     (r"(?<!colour )(?<!color )(?<!hue )(?<!tint )\b(?:mov(?:e|es|ed|ing)|slid(?:e|es|ing)|shift(?:s|ed|ing)?|drift(?:s|ed|ing)?|travel(?:s|led|ling|ed|ing)?"
      r"|glid(?:e|es|ing)|wander(?:s|ing)?|translat(?:e|es|ed|ing)|migrat(?:e|es|ing)|creep(?:s|ing)?|float(?:s|ed|ing)?"
-     r"|edg(?:e|es|ing)|sweep(?:s|ing)?|head(?:s|ed|ing)|displac(?:e|es|ed|ing|ement)|motion|movement)\b(?!\s+(?:in\s+|its\s+|their\s+)?(?:colou?r|hue|tint|shade|tone|from))", " move "),
+     r"|edg(?:e|es|ing)|sweep(?:s|ing)?|head(?:s|ed|ing)|displac(?:e|es|ed|ing|ement)|motion|movement)\b(?!\s+(?:in\s+|its\s+|their\s+|the\s+)?(?:colou?r|hue|tint|shade|tone|from))", " move "),
     (r"\b(?:grow(?:s|ing|n)?|grew|larger|bigger|expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|swell(?:s|ing)?"
      r"|balloon(?:s|ing)?|increas(?:e|es|ing) in size|(?:gets?|becomes?) (?:big|large)r?|scal(?:e|es|ed|ing) up)\b",
      " larger "),
@@ -109,7 +111,7 @@ _CANON: list[tuple[str, object]] = [
     # the way round the wheel is the ends' matter: that its colour changes is what answers agree on
     (r"\b(?:a?round|through|across|along) (?:(?:the|a) )?(?:(?:whole|entire|full|complete) )?"
      r"(?:colou?r (?:wheel|circle|spectrum)|spectrum|rainbow)(?: of (?:colou?rs?|hues?))?\b", " colour "),
-    (r"\b(?:colou?rs?|hues?|tint(?:s|ed)?|tinge)\b", " colour "),
+    (r"\b(?:colou?rs?|hues?|tint(?:s|ed)?|tinge|chromaticity|recolou?r(?:s|ed|ing)?)\b", " colour "),
     (r"\b(?:wider|widens?|broader|thicker|fatter)\b", " wider "),
     (r"\b(?:narrower|narrows|thinner|slimmer)\b", " narrower "),
     (r"\b(?:wall|sky|upper (?:part|half|portion|region) of the (?:background|image|scene|picture))\b",
@@ -140,9 +142,13 @@ story tells tell agreement agree agrees progression linear fairly pretty exactly
 happens happen closely looked honestly really definitely whatever call clean single factor stands difference
 between shows show after second though correction closer look central piece lone
 untouched quite short answer smooth even how well so pushed further out passes
-modulate unit units location translation reversal area surrounding""".split())
+modulate unit units location translation reversal area surrounding
+traversal traversing traverse produces produce produced monotonically response reproduced dominant factors remaining
+apparent rendered tones negative positive spatial coordinate lateral axis decrease decreases decreasing decreased
+full range""".split())
 # a measure's name beside the way it went says nothing more ("it changes in size, getting bigger")
-_NAMED_BY = {"larger": {"size", "scale", "diameter", "radius", "area"}, "smaller": {"size", "scale", "diameter", "radius", "area"},
+_NAMED_BY = {"larger": {"size", "scale", "diameter", "radius", "area", "extent"},
+             "smaller": {"size", "scale", "diameter", "radius", "area", "extent"},
              "lighter": {"brightness", "lightness", "luminance", "luminosity"},
              "darker": {"brightness", "lightness", "luminance", "luminosity", "darkness"},
              "wider": {"width", "thickness"}, "narrower": {"width", "thickness"},
