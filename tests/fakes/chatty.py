@@ -792,6 +792,15 @@ def why_nothing(rows: list, k: int | None, measured: Any) -> str:
     return "faint"
 
 
+def abstentions(why: str, n_rows: int, always: tuple, **by_why: tuple) -> list:
+    """A voice's abstentions that fit why it says nothing: those it may always say, and those of
+    ``by_why[why]`` (static, faint; disagree and uneven only with two rows or more)."""
+    pool = list(always)
+    if why in ("static", "faint") or (why in ("disagree", "uneven") and n_rows >= 2):
+        pool += list(by_why.get(why, ()))
+    return pool
+
+
 def decide(body: Any, path: str = "") -> Decision:
     """Parse a request, look at its strip and decide (deliberately wrong about WRONG_RATE of the
     time, and now and then with a second change): shared by every voice, so they make the same

@@ -374,15 +374,8 @@ def compose(rng: random.Random, change: Change | None, kind: str, also: Change |
 
 
 def abstain(rng: random.Random, why: str, n_rows: int) -> str:
-    pool = list(ABSTAIN_ANY)
-    if why == "static":
-        pool += ABSTAIN_STATIC
-    elif why == "faint":
-        pool += ABSTAIN_FAINT
-    elif why == "disagree" and n_rows >= 2:
-        pool += ABSTAIN_DISAGREE
-    elif why == "uneven" and n_rows >= 2:
-        pool += ABSTAIN_UNEVEN
+    pool = chatty.abstentions(why, n_rows, ABSTAIN_ANY, static=ABSTAIN_STATIC, faint=ABSTAIN_FAINT,
+                              disagree=ABSTAIN_DISAGREE, uneven=ABSTAIN_UNEVEN)
     the_rows = "the two rows" if n_rows == 2 else f"the {n_rows} rows"
     return rng.choice(pool).replace("{the_rows}", the_rows).replace("{The_rows}", _cap(the_rows))
 
