@@ -54,6 +54,7 @@ NEW_SETS = {  # name -> channels
     "icecream": 3, "door": 3, "globe": 3, "deckchair": 3, "cake": 3, "rabbit": 3,
     "banana": 3, "sprinkler": 3, "birdcage": 3, "shower": 3, "cannon": 3, "yoyo": 3,
     "hedgehog": 3, "typewriter": 3, "bucket": 3, "drum": 3, "pier": 3, "hotdog": 3,
+    "tricycle": 3, "beaver": 3, "kiln": 3, "raft": 3, "tuba": 3, "bonsai": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4556,6 +4557,149 @@ def test_hotdog_turn_comes_back_in_half_a_turn_and_the_sauce_waves_and_changes_h
         return int((np.diff(_green(img)[31, 14:50].astype(int)) == 1).sum())
 
     assert [crossings(hotdog.render(0.0, 0.5, 0.33, w, 0.5)) for w in (0.0, 0.5, 1.0)] == [3, 7, 11]
+
+
+
+def test_tricycle_x_carries_it_right_the_pedals_come_round_in_a_whole_turn_and_the_sky_lightens_only_the_sky():
+    from latentexplainer.data import tricycle
+
+    assert tricycle.FACTORS[2].kind == "cyclic" and tricycle.FACTORS[2].period == pytest.approx(2 * np.pi)
+
+    def black(img):  # the tyres, the saddle, the grips and the near pedal: nothing else is as dark by day
+        return img.max(-1) < 40
+
+    left, right = (black(tricycle.render(x, 0.5, 0.0, 0.3, 1.0)) for x in (0.0, 1.0))
+    assert left.sum() == right.sum() > 60  # the same tricycle, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(14, abs=0.5)
+    start, whole, half = (tricycle.render(0.3, 0.5, t, 0.3, 0.5).astype(int) for t in (0.4, 0.4 + 2 * np.pi,
+                                                                                         0.4 + np.pi))
+    assert np.abs(start - whole).max() <= 1
+    changed = np.abs(start - half).max(-1) > 30  # half a turn swaps the pedals and turns the spokes
+    assert changed.sum() > 40
+    rows, cols = _rows_cols(changed)
+    r = 8 + 5 * 0.5
+    assert rows.min() >= 56 - 2 * r - 2 and rows.max() <= 56 and cols.min() >= 34 + 14 * 0.3 - r - 2  # the wheel
+    dusk, day = (tricycle.render(0.5, 0.5, 1.0, 0.3, s).astype(int) for s in (0.0, 1.0))
+    changed = np.abs(dusk - day).max(-1) > 0
+    assert changed.sum() > 1500 and _rows_cols(changed)[0].max() < 47  # only the sky, above the hills
+    assert day[:30].mean() > dusk[:30].mean() + 80
+
+
+def test_beaver_water_rises_up_the_bank_the_dam_stacks_logs_and_the_fur_darkens():
+    from latentexplainer.data import beaver
+
+    assert beaver.FACTORS[2].categories == ("2", "3", "4", "5")
+
+    def surface(img):  # the top of the blue water in the first column, below the sky
+        img = img[20:, 1].astype(int)
+        return np.nonzero((img[:, 2] - img[:, 0] > 60) & (img[:, 2] > img[:, 1] + 20))[0].min() + 20
+
+    assert [surface(beaver.render(0.5, 0.5, 0, w, 0.5)) for w in (0.0, 0.5, 1.0)] == [44, 37, 30]
+
+    def dam(img):  # how many rows of the last column but one are wood, below the trees
+        img = img[20:, 62].astype(int)
+        return int(((img[:, 2] < 90) & (img[:, 1] < 110)).sum())
+
+    heights = [dam(beaver.render(0.5, 0.5, c, 0.0, 0.5)) for c in range(4)]
+    assert all(4 <= h - g <= 7 for g, h in zip(heights, heights[1:])) and heights[0] >= 8  # 5.2 px a log
+    light, dark = (beaver.render(0.5, 0.5, 0, 0.5, s)[46, 30].astype(int) for s in (0.0, 1.0))
+    assert light.sum() > dark.sum() + 200 and light[0] > light[2] + 60  # a tan belly, then a dark brown one
+
+
+def test_kiln_door_uncovers_the_fire_from_the_left_the_fire_brightens_and_the_smoke_drifts():
+    from latentexplainer.data import kiln
+
+    def iron(img):  # the iron door, in the doorway
+        on = np.abs(img.astype(int) - 255 * np.array(kiln.IRON)).max(-1) < 12
+        on[:36] = False
+        return on
+
+    shut, half, wide = (iron(kiln.render(o, 0.5, 0.5, 0.0, 0.5)) for o in (0.0, 0.5, 1.0))
+    assert shut.sum() > 180 and 40 < half.sum() < shut.sum() / 2 and wide.sum() == 0
+    assert _rows_cols(shut)[1].min() <= 25 and _rows_cols(half)[1].min() >= 32  # opened from the left
+    embers, blaze = (kiln.render(1.0, h, 0.5, 0.0, 0.5)[50, 32].astype(int) for h in (0.0, 1.0))
+    assert embers.sum() < 150 and blaze.min() > 140 and blaze.sum() > embers.sum() + 400
+
+    def smoke(img):  # the grey puffs: grey, neither dark nor light
+        img = img.astype(int)
+        return (img.max(-1) - img.min(-1) < 20) & (img.min(-1) > 100) & (img.max(-1) < 180)
+
+    left, up, right = (_centroid_x(smoke(kiln.render(0.5, 0.5, 0.5, s, 0.5))[..., None]) for s in (-0.9, 0.0, 0.9))
+    assert left < up - 5 and right > up + 5 and up == pytest.approx(31.5, abs=1)
+
+
+def test_raft_logs_count_the_log_ends_the_sail_hue_comes_round_and_the_waves_crest_white():
+    from scipy import ndimage
+
+    from latentexplainer.data import raft
+
+    assert raft.FACTORS[1].categories == ("3", "4", "5", "6")
+    assert raft.FACTORS[3].kind == "cyclic" and raft.FACTORS[3].period == 1.0
+
+    def ends(img):  # the pale cut ends of the logs, separate discs
+        on = np.abs(img.astype(int) - 255 * np.array(raft.WOOD)).max(-1) < 45
+        on[:38] = False
+        return ndimage.label(on)[1]
+
+    assert [ends(raft.render(0.5, c, 0.0, 0.5, 0.0)) for c in range(4)] == [3, 4, 5, 6]
+    assert np.abs(raft.render(0.3, 1, 0.2, 0.0, 0.6).astype(int) - raft.render(0.3, 1, 0.2, 1.0, 0.6)).max() <= 1
+    red, cyan = (raft.render(0.5, 0, 0.0, h, 0.5)[26, 22].astype(int) for h in (0.0, 0.5))
+    assert red[0] > red[2] + 80 and cyan[2] > cyan[0] + 80  # the middle of the sail, over the middle of 3 logs
+
+    def crests(img):  # white on the sea
+        return int((img[31:].min(-1) > 180).sum())
+
+    assert crests(raft.render(0.5, 1, 0.0, 0.5, 0.0)) == 0 < 150 < crests(raft.render(0.5, 1, 0.0, 0.5, 1.0))
+
+
+def test_tuba_notes_count_the_notes_the_metal_turns_gold_and_the_pleats_widen():
+    from scipy import ndimage
+
+    from latentexplainer.data import tuba
+
+    assert tuba.FACTORS[2].categories == ("0", "1", "2", "3")
+
+    def notes(img):  # the cream-white notes (a silver tuba is bluer)
+        img = img.astype(int)
+        return ndimage.label((img[..., 1] > 170) & (img[..., 0] - img[..., 2] > 15), np.ones((3, 3)))[1]
+
+    for pleats in (0.0, 1.0):
+        assert [notes(tuba.render(0.0, 0.0, c, 0.0, pleats)) for c in range(4)] == [0, 1, 2, 3]
+    silver, gold = (tuba.render(0.5, 0.0, 0, t, 0.5)[40, 34].astype(int) for t in (0.0, 1.0))
+    assert abs(silver[0] - silver[2]) < 25 and gold[0] > gold[2] + 100  # the bore
+
+    def folds(img):  # light folds along the top row, above everything
+        r = img[0, :, 0].astype(float)
+        return int((np.diff((r > r.mean()).astype(int)) == 1).sum())
+
+    narrow, wide = (folds(tuba.render(0.5, 0.0, 0, 0.5, w)) for w in (0.0, 1.0))
+    assert narrow >= 14 and wide <= 6
+
+
+def test_bonsai_lean_carries_the_apex_across_the_pads_count_and_the_pot_changes_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import bonsai
+
+    assert bonsai.FACTORS[2].categories == ("1", "2", "3")
+
+    def leaves(img):  # the foliage, by a red pot
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 0] > 40) & (img[..., 1] - img[..., 2] > 40)
+
+    left, upright, right = (_centroid_x(leaves(bonsai.render(t, 0.5, 0, 0.0, 0.5))[..., None]) for t in (-1, 0, 1))
+    assert upright == pytest.approx(31.5, abs=0.5)
+    assert upright - left == pytest.approx(12, abs=0.5) and right - upright == pytest.approx(12, abs=0.5)
+    for wall in (0.0, 1.0):
+        assert [ndimage.label(leaves(bonsai.render(0.0, 0.0, c, 0.0, wall)))[1] for c in range(3)] == [1, 2, 3]
+    two, three = (leaves(bonsai.render(0.0, 0.5, c, 0.0, 0.5)) for c in (1, 2))
+    assert _centroid_x(two[..., None]) < upright - 2  # the second pad on the left,
+    assert _centroid_x(three[..., None]) > _centroid_x(two[..., None]) + 2  # the third on the right
+    red, blue = (bonsai.render(0.0, 0.5, 0, h, 0.5)[46, 32].astype(int) for h in (0.0, 0.65))
+    assert red[0] > red[2] + 80 and blue[2] > blue[0] + 80
+    dark, light = (bonsai.render(0.3, 0.5, 2, 0.3, w).astype(int) for w in (0.0, 1.0))
+    changed = np.abs(dark - light).max(-1) > 0
+    assert _rows_cols(changed)[0].max() < 50 and light[2:10].mean() > dark[2:10].mean() + 100  # only the wall
 
 
 # the suite
