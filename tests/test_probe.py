@@ -1388,3 +1388,45 @@ def test_an_object_that_ripens_from_green_to_yellow_changes_colour_rather_than_g
     text = probe.answer(_rows(make)).text
     assert text.startswith("The object changes colour from "), text  # to yellow, or on to orange
     assert "lighter" not in text, text
+
+
+def _brick_wall():
+    """Red bricks 11 x 5 px between white mortar lines 1 px wide, each course shifted by half a brick."""
+    yy, xx = np.mgrid[0:64, 0:64]
+    mortar = (yy % 6 == 0) | (((xx + 6 * ((yy // 6) % 2)) % 12) == 0)
+    return np.stack([np.where(mortar, m, b) for b, m in zip((0.7, 0.25, 0.2), (0.92, 0.9, 0.88))]).astype(np.float32)
+
+
+def _square_before_bricks(half, cx=0.5):
+    img = _brick_wall()
+    box = (np.abs(_XX - cx) <= half) & (np.abs(_YY - 0.6) <= half)
+    for c, v in enumerate((0.2, 0.65, 0.25)):
+        img[c][box] = v
+    return img
+
+
+@pytest.mark.parametrize("way,expected", [("shrinks", "The object shrinks."), ("grows", "The object grows larger."),
+                                          ("moves", "The object moves to the right.")])
+def test_a_thing_before_a_brick_wall_is_the_thing_not_the_mortar(probe, way, expected):
+    # bucket (thirty-second held-out run), the latent of the bucket's size: the bucket shrinks
+    # before a brick wall over paving. The wall's mortar joined the figure, which fell apart into
+    # more pieces as the bucket shrank: "The objects increase in number." (0.76, confidently
+    # wrong). A net of steady lines that runs across the window, closing cells alike in size, is
+    # the surround's pattern, and goes on where the thing uncovers it. Before: "The light part
+    # inside the object grows." (shrinks), "The dark part inside the object moves to the right."
+    make = {"shrinks": lambda t: _square_before_bricks(0.3 - 0.18 * t), "grows": lambda t: _square_before_bricks(0.12 + 0.18 * t),
+            "moves": lambda t: _square_before_bricks(0.15, cx=0.25 + 0.5 * t)}[way]
+    frames = np.stack([make(t) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert text == expected, text
+
+
+def test_a_bucket_that_shrinks_before_bricks_does_not_become_more_things(probe):
+    # the saved case (a sample of that latent): its figure took in the mortar and the paving's
+    # joints; now the wall's net is the surround, and pieces that multiply as the whole clearly
+    # shrinks are one thing falling apart, never more things
+    text = probe.answer(_saved_case("bucket_shrinks_before_bricks")).text
+    bucket = [("bucket_size", "size of the bucket (small to large)"), ("water_level", "how full of water the bucket is"),
+              ("bucket_hue", "hue of the bucket's paint")]
+    assert "number" not in text, text
+    assert [n.factor for n in name_claims(text, bucket) if n.factor] == ["bucket_size"], text

@@ -258,7 +258,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             return by.get((role, where, name))
 
         bend = out.pop((role, where, "bend"), None)
-        size, wid, hei = get("size"), get("width"), get("height")
+        size, wid, hei, count = get("size"), get("width"), get("height"), get("count")
+        if count is not None and size is not None and count.sign != size.sign and size.score >= 1.0:
+            # more pieces as the whole clearly shrinks (or fewer as it grows) are one thing falling
+            # apart into bits of what it stands before (a bucket shrinking before a brick wall
+            # leaves the mortar's ends beside it): the thing's size changes, not the number of things
+            out.pop(count.key)
         for k in ("size", "width", "height"):
             out.pop((role, where, k), None)
         if wid and hei and wid.sign != hei.sign and min(wid.score, hei.score) >= 0.5 * max(wid.score, hei.score):

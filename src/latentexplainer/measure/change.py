@@ -491,9 +491,12 @@ def analyse_row(frames: np.ndarray) -> RowChange:
         sizes = ndimage.sum(labels > 0, labels, index=keep_ids)  # nor a neighbour that only flickers a little
         moved = ndimage.sum(rng * changing, labels, index=keep_ids)
         keep_ids = keep_ids[(sizes >= 0.15 * sizes.max()) & (moved >= 0.15 * moved.max())]
-    keep = np.isin(labels, keep_ids) & (labels > 0) & ~band
+    lattice = _steady_lattice((mass > 0.5).all(0) & ~near, near, win)
+    keep = np.isin(labels, keep_ids) & (labels > 0) & ~band & ~lattice
     if keep.any():
         weight = mass * ndimage.binary_dilation(keep, iterations=1)[None]
+        if lattice.any():  # the net of lines behind goes on where the thing uncovers it
+            weight = weight * ~_lattice_continues(x, lattice, near)
         present = weight > 0.5
         behind = _pattern_behind(present)
         if behind is not None:  # a pattern behind the thing joins it where it touches it: the thing is the rest
@@ -648,6 +651,73 @@ def _steady_band(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, int,
             out[band] = steady[band]
     # and its blurred edge, where the thing that changes does not stand
     return out | (ndimage.binary_dilation(out, iterations=1) & ~near)
+
+
+LATTICE_MANY = 3  # the fewest lines, or cells between them, that make what stays put a pattern
+LATTICE_REACH = 3  # pixels: a line this near a side of the window runs out of it (its rim is taken for the surround)
+LATTICE_ALIKE = 1.5  # the most a cell of a pattern may differ in area from their median, as a factor
+LATTICE_CELL = 4  # pixels: the least a space inside a net of lines takes to be a cell (a brick), not a pinhole
+
+
+def _steady_lattice(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, int, int]) -> np.ndarray:
+    """A pattern of lines that stays put and runs across the window, out of it on opposite sides
+    (the mortar of a brick wall, the joints of paving, stripes of wallpaper behind the changing
+    thing): the surround's own, not part of the thing. It is LATTICE_MANY lines or more that
+    each run across, or a net of such lines that closes as many cells (with the changing
+    thing, which stands in front of the rest of the net); one steady line or band (a
+    string's steady posts, a tree line a canoe passes) is no pattern, nor is a steady body (a
+    toaster's bread: a 5 x 5 square fits in it), nor a web that hangs in the window."""
+    x0, y0, x1, y1 = win
+    none = np.zeros(steady.shape, bool)
+    thin = steady & ~ndimage.binary_opening(steady, structure=np.ones((5, 5)))
+    labels, n = ndimage.label(ndimage.binary_dilation(thin, iterations=1), structure=np.ones((3, 3)))
+    if n == 0:
+        return none
+    labels = labels * thin  # a decoder's line broken by a pixel is one line
+    sides = [np.zeros(n + 1, bool) for _ in range(4)]
+    r = LATTICE_REACH
+    for k, edge in enumerate((labels[y0:y0 + r, x0:x1 + 1], labels[y1 + 1 - r:y1 + 1, x0:x1 + 1],
+                              labels[y0:y1 + 1, x0:x0 + r], labels[y0:y1 + 1, x1 + 1 - r:x1 + 1])):
+        sides[k][edge.ravel()] = True
+    across = (sides[0] & sides[1]) | (sides[2] & sides[3])
+    across[0] = False
+    lines = across[labels]
+    out = np.any(sides, axis=0)  # a pattern's lines the changing thing cuts off run out of the window on one side
+    out[0] = False
+    if int(across.sum()) >= LATTICE_MANY:
+        return out[labels]
+    if not across.any():
+        return none
+    window = np.zeros(steady.shape, bool)
+    window[y0:y1 + 1, x0:x1 + 1] = True
+    cells, m = ndimage.label(window & ~ndimage.binary_dilation(lines, iterations=1) & ~near)
+    if m == 0:
+        return none
+    edge = np.concatenate([cells[y0, x0:x1 + 1], cells[y1, x0:x1 + 1], cells[y0:y1 + 1, x0], cells[y0:y1 + 1, x1]])
+    size = ndimage.sum(np.ones(cells.shape), cells, index=np.arange(1, m + 1))
+    closed = size[(size >= LATTICE_CELL) & ~np.isin(np.arange(1, m + 1), edge)]
+    if len(closed) < LATTICE_MANY:
+        return none
+    mid = float(np.median(closed))  # a pattern's cells are alike (bricks, tiles), a thing's spaces are not
+    alike = int(((closed >= mid / LATTICE_ALIKE) & (closed <= mid * LATTICE_ALIKE)).sum())
+    return out[labels] if alike >= LATTICE_MANY else none
+
+
+def _lattice_continues(x: np.ndarray, lattice: np.ndarray, near: np.ndarray) -> np.ndarray:
+    """Per frame (F, H, W): the steady net of lines behind the changing thing, and where it goes
+    on into the place the thing changes: pixels there of the lines' colour in that frame, in
+    thin runs (no 5 x 5 square fits in them: not a body of that colour) joined to the net (the
+    mortar a shrinking bucket uncovers)."""
+    f = len(x)
+    out = np.repeat(lattice[None], f, axis=0)
+    for k in range(f):
+        colour = np.median(x[k][lattice], axis=0)
+        like = near & (np.abs(x[k] - colour).max(-1) < 1.5 * ONE_COLOUR)
+        like &= ~ndimage.binary_opening(like, structure=np.ones((5, 5)))
+        labels, n = ndimage.label(like | lattice, structure=np.ones((3, 3)))
+        joined = np.unique(labels[lattice])
+        out[k] |= like & np.isin(labels, joined[joined > 0])
+    return out
 
 
 def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.ndarray) -> bool:
