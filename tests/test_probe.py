@@ -1430,3 +1430,38 @@ def test_a_bucket_that_shrinks_before_bricks_does_not_become_more_things(probe):
               ("bucket_hue", "hue of the bucket's paint")]
     assert "number" not in text, text
     assert [n.factor for n in name_claims(text, bucket) if n.factor] == ["bucket_size"], text
+
+
+def _checks_round_a_plate(period):
+    """Red and white checks of ``period`` px (a gingham cloth) round a steady white plate in the middle."""
+    yy, xx = np.mgrid[0:64, 0:64]
+    red = ((xx // (period / 2)).astype(int) + (yy // (period / 2)).astype(int)) % 2 == 0
+    img = np.stack([np.where(red, a, 1.0) for a in (0.85, 0.2, 0.2)]).astype(np.float32)
+    plate = np.hypot(_XX - 0.5, _YY - 0.5) <= 0.33
+    img[:, plate] = 0.97
+    return img
+
+
+@pytest.mark.parametrize("way", ["coarser", "finer"])
+def test_checks_round_a_plate_that_change_scale_are_a_pattern_getting_coarser(probe, way):
+    # hotdog (thirty-second held-out run), the latent of the tablecloth's check size: the checks
+    # round a steady plate grow. No window holds the pattern whole (the plate breaks its
+    # spectrum), and its pixels changing both ways were read as regions changing lightness: "The
+    # left part of the background becomes lighter and the upper part of the background becomes
+    # lighter." (0.51, confidently wrong). Where a place holds a pattern in every frame and its
+    # pixels get lighter and darker alike, how fine the pattern is (its gradient over its spread)
+    # is measured
+    periods = 6 + 10 * STEPS if way == "coarser" else 16 - 10 * STEPS
+    frames = np.stack([_checks_round_a_plate(p) for p in periods])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert text == f"The pattern becomes {way}.", text
+    # a place that only lightens is a region that does, however patterned it is
+    frames = np.stack([np.clip(_checks_round_a_plate(8) + 0.15 * t * (np.hypot(_XX - 0.5, _YY - 0.5) > 0.33), 0, 1)
+                       for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert "pattern" not in text, text
+    # the saved case (a sample of that latent, decoded checks that blur as they grow)
+    text = probe.answer(_saved_case("hotdog_checks_grow")).text
+    hotdog = [("check_size", "size of the tablecloth's checks (small to large)"), ("turn", "how far the hot dog is turned"),
+              ("sauce_hue", "hue of the sauce")]
+    assert [n.factor for n in name_claims(text, hotdog) if n.factor] == ["check_size"], text

@@ -368,6 +368,29 @@ def _pattern_series(lum: np.ndarray) -> dict[str, np.ndarray] | None:
     return {"frequency": freq, "stripe_angle": angle, "contrast": con}
 
 
+TEXTURED = 0.05  # the least spread of lightness (standard deviation) a place needs in every frame to hold a pattern
+MIXED = 0.25  # the least share of its pixels that get lighter, and that get darker, in a pattern that rescales
+
+
+def _texture(x: np.ndarray, place: np.ndarray) -> dict[str, np.ndarray] | None:
+    """How fine the pattern in a place that changes is, per frame, where no window holds it
+    whole (checks round a plate, which would break their spectrum): the mean lightness gradient
+    over the spread of lightness, in log (a pattern twice as coarse halves it; one that fades
+    keeps it). None unless the place holds a pattern in every frame (TEXTURED) and its pixels
+    change both ways (MIXED of them lighter and as many darker at the end: a pattern that
+    rescales or shifts; a place that lightens or darkens as a whole is a region that does)."""
+    lum = luminance(x)
+    pix = lum[:, place]
+    spread = pix.std(1)
+    if spread.min() < TEXTURED:
+        return None
+    moved = pix[-1] - pix[0]
+    if min(float((moved > CHANGE_FLOOR).mean()), float((moved < -CHANGE_FLOOR).mean())) < MIXED:
+        return None
+    gy, gx = np.gradient(lum, axis=(1, 2))
+    return {"frequency": np.log(np.hypot(gx, gy)[:, place].mean(1) / spread)}
+
+
 def _regions(x: np.ndarray, mask: np.ndarray, total: int, bridge: np.ndarray | None = None) -> list[np.ndarray]:
     """Changing pixels that change alike: grouped by how their colour changes from the first to
     the middle and to the last frame (k-means, at most 3 groups, deterministic; a shaded part
@@ -550,6 +573,10 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             pattern = _pattern_series(luminance(x[:, ry0:ry1 + 1, rx0:rx1 + 1]))
             if pattern is not None:
                 parts.append(_part("pattern", rest, pattern, 1))
+            else:  # a pattern round the figure, or one no window holds whole (checks round a plate)
+                texture = _texture(x, rest)
+                if texture is not None:
+                    parts.append(replace(_part("pattern", rest, texture, 1), side="behind" if figure_pix.any() else ""))
         for region in _regions(x, rest, h * w, figure_pix)[:3]:
             if figure_pix.any() and _fringe(x, region, figure_pix, changing):
                 continue
