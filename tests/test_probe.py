@@ -1465,3 +1465,8 @@ def test_checks_round_a_plate_that_change_scale_are_a_pattern_getting_coarser(pr
     hotdog = [("check_size", "size of the tablecloth's checks (small to large)"), ("turn", "how far the hot dog is turned"),
               ("sauce_hue", "hue of the sauce")]
     assert [n.factor for n in name_claims(text, hotdog) if n.factor] == ["check_size"], text
+    # a smooth thing that passes across a pattern makes it coarser where it comes and finer where
+    # it leaves: no pattern changes (yoyo, the latent of its drop, across striped wallpaper; its
+    # figure joined the stripes, and the changing column was read as "The pattern becomes coarser.")
+    text = probe.answer(_saved_case("yoyo_drops_across_stripes")).text
+    assert "pattern" not in text, text

@@ -376,9 +376,10 @@ def _texture(x: np.ndarray, place: np.ndarray) -> dict[str, np.ndarray] | None:
     """How fine the pattern in a place that changes is, per frame, where no window holds it
     whole (checks round a plate, which would break their spectrum): the mean lightness gradient
     over the spread of lightness, in log (a pattern twice as coarse halves it; one that fades
-    keeps it). None unless the place holds a pattern in every frame (TEXTURED) and its pixels
+    keeps it). None unless the place holds a pattern in every frame (TEXTURED), its pixels
     change both ways (MIXED of them lighter and as many darker at the end: a pattern that
-    rescales or shifts; a place that lightens or darkens as a whole is a region that does)."""
+    rescales or shifts; a place that lightens or darkens as a whole is a region that does), and
+    three quarters of it or more (each a tenth of it or more) get finer or coarser as it does."""
     lum = luminance(x)
     pix = lum[:, place]
     spread = pix.std(1)
@@ -387,8 +388,24 @@ def _texture(x: np.ndarray, place: np.ndarray) -> dict[str, np.ndarray] | None:
     moved = pix[-1] - pix[0]
     if min(float((moved > CHANGE_FLOOR).mean()), float((moved < -CHANGE_FLOOR).mean())) < MIXED:
         return None
-    gy, gx = np.gradient(lum, axis=(1, 2))
-    return {"frequency": np.log(np.hypot(gx, gy)[:, place].mean(1) / spread)}
+    grad = np.hypot(*np.gradient(lum, axis=(1, 2)))
+    fine = np.log(grad[:, place].mean(1) / spread)
+    # all over it alike: each quarter of it gets finer or coarser as the whole does (a smooth thing
+    # that passes across a pattern makes it coarser where it comes and finer where it leaves)
+    x0, y0, x1, y1 = _box(place)
+    xm, ym = (x0 + x1 + 1) // 2, (y0 + y1 + 1) // 2
+    quarters = 0
+    for ys in (slice(y0, ym), slice(ym, y1 + 1)):
+        for xs in (slice(x0, xm), slice(xm, x1 + 1)):
+            q = np.zeros(place.shape, bool)
+            q[ys, xs] = place[ys, xs]
+            if q.sum() < 0.1 * place.sum():
+                continue
+            ends = [np.log(grad[k][q].mean() / max(float(lum[k][q].std()), 1e-6)) for k in (0, -1)]
+            if np.sign(ends[1] - ends[0]) != np.sign(fine[-1] - fine[0]):
+                return None
+            quarters += 1
+    return {"frequency": fine} if quarters >= 3 else None
 
 
 def _regions(x: np.ndarray, mask: np.ndarray, total: int, bridge: np.ndarray | None = None) -> list[np.ndarray]:
