@@ -55,6 +55,7 @@ NEW_SETS = {  # name -> channels
     "banana": 3, "sprinkler": 3, "birdcage": 3, "shower": 3, "cannon": 3, "yoyo": 3,
     "hedgehog": 3, "typewriter": 3, "bucket": 3, "drum": 3, "pier": 3, "hotdog": 3,
     "tricycle": 3, "beaver": 3, "kiln": 3, "raft": 3, "tuba": 3, "bonsai": 3,
+    "gazebo": 3, "harp": 3, "wagon": 3, "jukebox": 3, "birdbath": 3, "skateboard": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4700,6 +4701,211 @@ def test_bonsai_lean_carries_the_apex_across_the_pads_count_and_the_pot_changes_
     dark, light = (bonsai.render(0.3, 0.5, 2, 0.3, w).astype(int) for w in (0.0, 1.0))
     changed = np.abs(dark - light).max(-1) > 0
     assert _rows_cols(changed)[0].max() < 50 and light[2:10].mean() > dark[2:10].mean() + 100  # only the wall
+
+
+def test_gazebo_posts_count_the_roof_rises_the_curtains_close_and_the_sky_lightens_only_the_sky():
+    from scipy import ndimage
+
+    from latentexplainer.data import gazebo
+
+    assert gazebo.FACTORS[0].categories == ("3", "4", "5", "6")
+
+    def posts(img):  # the white posts crossing a row under the eaves (open curtains)
+        return ndimage.label(img[40].min(-1) > 220)[1]
+
+    for sky in (0.0, 1.0):
+        assert [posts(gazebo.render(c, 0.5, 0.0, 0.0, sky)) for c in range(4)] == [3, 4, 5, 6]
+    low, tall = (_rows_cols(_reddish(gazebo.render(0, r, 0.5, 0.0, 0.5), 60))[0].min() for r in (0.0, 1.0))
+    assert low - tall == pytest.approx(16, abs=1)  # the red roof's peak
+
+    def curtains(img):  # the cream cloth
+        img = img.astype(int)
+        return (img[..., 0] > 170) & (img[..., 0] - img[..., 2] > 30)
+
+    sizes = [int(curtains(gazebo.render(1, 0.5, c, 0.6, 0.5)).sum()) for c in (0.0, 0.5, 1.0)]
+    assert sizes[0] < 10 and 100 < sizes[1] < sizes[2] - 100
+    shut = curtains(gazebo.render(1, 0.5, 1.0, 0.6, 0.5))[40]
+    assert shut[14:50].sum() >= 30  # closed, the curtains fill the bays from post to post
+    dusk, day = (gazebo.render(2, 0.5, 0.5, 0.3, s).astype(int) for s in (0.0, 1.0))
+    changed = np.abs(dusk - day).max(-1) > 0
+    assert changed.sum() > 800 and _rows_cols(changed)[0].max() < 40 and not changed[27:50, 12:52].any()
+    assert day[:10].mean() > dusk[:10].mean() + 80
+    red, blue = (gazebo.render(0, 0.5, 0.5, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 22, 32)  # the roof
+
+
+def test_harp_leans_about_its_plinth_more_strings_fill_its_frame_the_wood_darkens_and_the_stripes_widen():
+    from latentexplainer.data import harp
+
+    assert harp.FACTORS[1].categories == ("4", "6", "8", "10")
+
+    def wood(img):  # dark walnut, above the wainscot
+        img = img.astype(int)
+        on = (img.max(-1) < 110) & (img[..., 0] > img[..., 2] + 20)
+        on[44:] = False
+        return on
+
+    left, upright, right = (_centroid_x(wood(harp.render(t, 1, 1.0, 0.5))[..., None]) for t in (-0.25, 0.0, 0.25))
+    assert left < upright - 5 and right > upright + 5
+
+    def strings(img):  # neither wallpaper nor pale wood, inside the frame
+        img = img.astype(int)
+        on = np.all([np.abs(img - 255 * np.array(c)).max(-1) > 40 for c in (harp.PAPER, harp.STRIPE, harp.PALE)], 0)
+        on[:, :20] = False
+        on[44:] = False
+        return on
+
+    for lean in (-0.2, 0.0, 0.2):
+        counts = [int(strings(harp.render(lean, c, 0.0, 0.0)).sum()) for c in range(4)]
+        assert all(b > a + 10 for a, b in zip(counts, counts[1:])), counts
+    few, many = (harp.render(0.1, c, 0.3, 0.6).astype(int) for c in (0, 3))
+    rows, cols = _rows_cols(np.abs(few - many).max(-1) > 0)
+    assert cols.min() >= 20 and cols.max() <= 50 and rows.max() < 50  # only between the column and the soundbox
+    pale, dark = (harp.render(0.0, 0, s, 0.5)[30, 21].astype(int) for s in (0.0, 1.0))  # the column
+    assert pale.sum() > dark.sum() + 300
+
+    def stripes(img):  # stripes starting along the top row, above the harp
+        r = img[0, :, 0].astype(int)
+        return int((np.diff((r > 190).astype(int)) == -1).sum())
+
+    narrow, wide = (stripes(harp.render(0.0, 1, 0.5, w)) for w in (0.0, 1.0))
+    assert narrow >= 14 and wide <= 5
+
+
+def test_wagon_rolls_along_the_path_big_wheels_lift_it_the_handle_rises_and_the_hay_heaps_up():
+    from latentexplainer.data import wagon
+
+    def box(img):  # the red paint (hue 0): the box with its rim and slats
+        return _reddish(img)
+
+    left, right = (box(wagon.render(x, 0.5, 0.5, 0.0, 0.0)) for x in (0.0, 1.0))
+    assert left.sum() == right.sum() > 200  # the same box, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(12, abs=0.5)
+    small, big = (box(wagon.render(0.5, w, 0.5, 0.0, 0.0)) for w in (0.0, 1.0))
+    assert _rows_cols(small)[0].min() - _rows_cols(big)[0].min() == pytest.approx(6, abs=0.5)
+
+    def dark(img):  # the tyres, the handle and its grip
+        return img.max(-1) < 80
+
+    down, up = (dark(wagon.render(0.5, 0.5, h, 0.0, 0.0)) for h in (0.0, 1.0))
+    assert _rows_cols(down)[0].min() > _rows_cols(up)[0].min() + 15  # the grip high over the box
+    assert _rows_cols(down)[1].max() > _rows_cols(up)[1].max() + 10  # the grip out ahead of the wagon
+
+    def hay(img):
+        img = img.astype(int)
+        return (img[..., 0] > 180) & (img[..., 1] > 130) & (img[..., 0] - img[..., 2] > 100)
+
+    loads = [hay(wagon.render(0.5, 0.5, 0.5, h, 0.0)) for h in (0.0, 0.5, 1.0)]
+    sizes = [int(m.sum()) for m in loads]
+    assert sizes[0] == 0 < sizes[1] < sizes[2] - 40 and sizes[2] > 150
+    top = _rows_cols(box(wagon.render(0.5, 0.5, 0.5, 1.0, 0.0)))[0].min()
+    assert top - _rows_cols(loads[2])[0].min() == pytest.approx(10, abs=1)  # the mound over the box
+    red, blue = (wagon.render(0.0, 0.5, 0.5, 0.0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 42, 8)  # the box's side
+
+
+def test_jukebox_grows_taller_its_bars_count_the_neon_hue_comes_round_and_the_light_glows_on_the_wall():
+    from scipy import ndimage
+
+    from latentexplainer.data import jukebox
+
+    assert jukebox.FACTORS[1].kind == "cyclic" and jukebox.FACTORS[1].period == 1.0
+    assert jukebox.FACTORS[2].categories == ("3", "4", "5", "6")
+    wall = (255 * jukebox.BACKGROUND[:, :, 32].T + 0.5).astype(int)  # the middle column, without the jukebox
+
+    def top(img):  # the highest row of the middle column that is not the diner's wall
+        return np.nonzero(np.abs(img[:, 32].astype(int) - wall).max(-1) > 2)[0].min()
+
+    short, tall = (top(jukebox.render(c, 0.5, 0, 0.0)) for c in (0.0, 1.0))
+    assert short - tall == pytest.approx(13, abs=1)
+
+    def bars(img):  # the chrome bars crossing the grille, near its foot
+        return ndimage.label(img[45, 23:42].min(-1) > 170)[1]
+
+    for height in (0.0, 1.0):
+        assert [bars(jukebox.render(height, 0.5, c, 0.5)) for c in range(4)] == [3, 4, 5, 6]
+    wrap = [jukebox.render(0.3, h, 1, 0.7).astype(int) for h in (0.0, 1.0)]
+    assert np.abs(wrap[0] - wrap[1]).max() <= 1
+    red, cyan = (jukebox.render(0.5, h, 0, 1.0)[45, 19].astype(int) for h in (0.0, 0.5))  # a side tube
+    assert red[0] > red[2] + 60 and cyan[2] > cyan[0] + 60
+    off, on = (jukebox.render(0.5, 0.0, 0, s).astype(int) for s in (0.0, 1.0))
+    assert np.abs(off[30, 13] - 255 * jukebox.BACKGROUND[:, 30, 13]).max() <= 1  # off: no glow on the wall
+    assert on[30, 13, 0] > off[30, 13, 0] + 30 and on[45, 19].sum() > off[45, 19].sum() + 150
+
+
+def test_birdbath_column_lifts_the_basin_the_water_fills_it_the_birds_perch_and_the_flowers_change_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import birdbath
+
+    assert birdbath.FACTORS[2].categories == ("none", "one", "two")
+
+    def stone(img):  # grey, neither dark nor coloured
+        img = img.astype(int)
+        return (img.max(-1) - img.min(-1) < 25) & (img.min(-1) > 100)
+
+    short, tall = (_rows_cols(stone(birdbath.render(c, 0.5, 0, 0.0)))[0].min() for c in (0.0, 1.0))
+    assert short - tall == pytest.approx(16, abs=1)
+
+    def water(img):
+        img = img.astype(int)
+        return (img[..., 2] - img[..., 0] > 120) & (img[..., 2] - img[..., 1] < 110)
+
+    sizes = [int(water(birdbath.render(0.5, w, 0, 0.0)).sum()) for w in (0.0, 0.5, 1.0)]
+    assert 0 < sizes[0] < sizes[1] < sizes[2] and sizes[2] > 4 * sizes[0] + 100
+
+    def birds(img):  # the bluebirds' backs: bluer than the water
+        img = img.astype(int)
+        return (img[..., 2] - img[..., 1] > 115) & (img[..., 2] > 200)
+
+    for column in (0.0, 1.0):
+        assert [ndimage.label(birds(birdbath.render(column, 0.5, c, 0.0)))[1] for c in range(3)] == [0, 1, 2]
+    one = birds(birdbath.render(0.5, 0.5, 1, 0.0))
+    assert _centroid_x(one[..., None]) < 31.5 - 8  # the first bird perches on the left
+    red, blue = (birdbath.render(0.5, 0.5, 2, h) for h in (0.0, 0.62))
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    rows = _rows_cols(changed)[0]
+    assert changed.sum() > 200 and rows.min() >= 40 and rows.max() < 53  # only the flowers
+    fx, fy = birdbath.FLOWERS[0]
+    assert _red_and_blue(red, blue, int(fy), int(fx + 1.8))  # a petal
+
+
+def test_skateboard_spin_comes_round_in_half_a_turn_air_lifts_it_the_pattern_is_the_one_named_the_wall_changes_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import skateboard
+
+    assert skateboard.FACTORS[0].kind == "cyclic" and skateboard.FACTORS[0].period == pytest.approx(np.pi)
+    assert skateboard.FACTORS[2].categories == ("plain", "stripes", "spots")
+    start, half = (skateboard.render(t, 0.4, 1, 0.3).astype(int) for t in (0.4, 0.4 + np.pi))
+    assert np.abs(start - half).max() <= 1
+
+    def deck(img):  # the yellow deck
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 100)
+
+    level, upright = (_rows_cols(deck(skateboard.render(t, 0.5, 0, 0.3))) for t in (0.0, np.pi / 2))
+    assert len(level[1]) > len(level[0]) + 15 and len(upright[0]) > len(upright[1]) + 15
+
+    def middle_row(mask):
+        w = mask.sum(1)
+        return (w * np.arange(64)).sum() / w.sum()
+
+    low, high = (skateboard.render(0.0, a, 0, 0.3) for a in (0.0, 1.0))
+    assert middle_row(deck(low)) - middle_row(deck(high)) == pytest.approx(20, abs=0.5)
+    assert low[57, 32].sum() < high[57, 32].sum() - 60  # the shadow is darker under a low board
+
+    def pattern(img):  # the dark red pattern on the deck
+        img = img.astype(int)
+        return (img[..., 0] > 90) & (img[..., 0] < 160) & (img[..., 1] < 60)
+
+    plain, stripes, spots = (pattern(skateboard.render(0.0, 0.5, c, 0.3)) for c in range(3))
+    assert plain.sum() == 0 and stripes.sum() > 100 and spots.sum() > 60
+    assert 4 <= ndimage.label(stripes)[1] < ndimage.label(spots)[1]  # bands across the deck; many small spots
+    red, blue = (skateboard.render(0.5, 0.5, 1, h).astype(int) for h in (0.0, 0.62))
+    changed = np.abs(red - blue).max(-1) > 0
+    assert _rows_cols(changed)[0].max() < 44 and changed.sum() > 1500  # only the wall
+    assert _red_and_blue(red, blue, 5, 5)
 
 
 # the suite
