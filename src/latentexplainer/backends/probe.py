@@ -22,7 +22,18 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..measure import SWEEP, UNITS, Part, RowChange, analyse_row, place, score_series, translation, turns_about_a_point
+from ..measure import (
+    SWEEP,
+    UNITS,
+    Part,
+    RowChange,
+    analyse_row,
+    place,
+    score_series,
+    translation,
+    turn,
+    turns_about_a_point,
+)
 from ..records import Response, Row
 from .base import BaseBackend, ExplainRequest, ModelContext, register_backend
 from .options import Options, number
@@ -845,6 +856,26 @@ def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     return text[0].upper() + text[1:], f"motion.{axis}"
 
 
+TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
+
+
+def _turned(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A turn that every row shows the same way (measure.motion.turn): one turn and shift per
+    step explain at least MOVE_EXPLAINED of the change, TURN_GAIN more than a shift alone, no
+    step turns back, and the whole turn is at least ``threshold`` visibility units (a tuba
+    tilting from left to right on its stand, whose outline no moment of its mass follows).
+    Returns the sentence and its attribute, or None."""
+    turns = [turn(r.frames) for r in rows]
+    if not turns or any(t is None or not t.steady or t.explained < MOVE_EXPLAINED or t.gain < TURN_GAIN
+                        or abs(t.angle) < threshold * UNITS["angle"] for t in turns):
+        return None
+    if len({np.sign(t.angle) for t in turns}) != 1:
+        return None
+    subject = _placed_noun("the object", _placed(turns[0].box, turns[0].centre))
+    text = f"{subject} rotates {'clockwise' if turns[0].angle > 0 else 'counterclockwise'}."
+    return text[0].upper() + text[1:], "motion.angle"
+
+
 @dataclass(frozen=True)
 class ProbeOptions(Options):
     threshold: float = number(1.0, 0.01, CAP, "visibility (in units of change) a change needs to be named")
@@ -889,6 +920,8 @@ class ProbeBackend(BaseBackend):
             # carried across in front of a steady one it touches, which joins it into one figure,
             # still moves
             carried = _carried(_whole_unit(rows), self.threshold) if reshaped else None
+            if carried is None and reshaped:  # or turned, about whatever point, as one piece
+                carried = _turned(_whole_unit(rows), self.threshold)
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)

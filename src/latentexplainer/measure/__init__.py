@@ -8,10 +8,10 @@ measurements, ``motion`` a thing carried across the picture whatever it is in fr
 
 from .change import analyse_row
 from .image import as_rgb, circular_mean, hsv, luminance
-from .motion import Translation, translation
+from .motion import Translation, Turn, translation, turn
 from .parts import SWEEP, UNITS, Part, RowChange
 from .scoring import Scored, place, score_series, turns_about_a_point
 from .trend import Trend, spearman, trend
 
 __all__ = ["SWEEP", "UNITS", "Part", "RowChange", "Scored", "Translation", "Trend", "place", "score_series", "analyse_row", "as_rgb", "circular_mean", "hsv", "luminance",
-           "spearman", "trend", "translation", "turns_about_a_point"]
+           "spearman", "trend", "translation", "turn", "Turn", "turns_about_a_point"]

@@ -94,3 +94,81 @@ def translation(frames: np.ndarray) -> Translation | None:
                        (float(xs.mean()) / max(w - 1, 1), float(ys.mean()) / max(h - 1, 1)),
                        (xs.min() / max(w - 1, 1), ys.min() / max(h - 1, 1), xs.max() / max(w - 1, 1),
                         ys.max() / max(h - 1, 1)))
+
+
+TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
+TURN_STEP = 0.035  # radians between the turns tried (2 degrees)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """How the part of a row that changes turns: ``angle`` from the first frame to the last
+    (radians, image axes: clockwise on the screen is positive), ``explained`` the share of the
+    change between neighbouring frames that the best turn and shift of each step explain
+    (weighted as in :class:`Translation`), ``gain`` how much more of it that is than the best
+    shift alone explains, ``steady`` whether no step turns against the whole, and ``centre``
+    and ``box`` of where the change is (fractions)."""
+
+    angle: float
+    explained: float
+    gain: float
+    steady: bool
+    centre: tuple[float, float]
+    box: tuple[float, float, float, float]
+
+
+def _turned(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndarray:
+    """The picture (H, W, 3) turned by ``angle`` (clockwise on the screen) about ``centre``
+    (row, column), its edge carried outwards."""
+    c, s = np.cos(angle), np.sin(angle)
+    m = np.array([[c, -s], [s, c]])
+    off = np.asarray(centre) - m @ np.asarray(centre)
+    return np.stack([ndimage.affine_transform(a[..., k], m, offset=off, order=1, mode="nearest")
+                     for k in range(a.shape[-1])], axis=-1)
+
+
+def turn(frames: np.ndarray) -> Turn | None:
+    """How the part of a row that changes turns, as :func:`translation` finds how it moves:
+    between neighbouring frames, every turn up to TURN_REACH (about the middle of what changes,
+    in steps of TURN_STEP), each with its best shift (a turn about another point is a turn and
+    a shift). None when nothing changes between any two neighbouring frames."""
+    x = as_rgb(frames)
+    f, h, w, _ = x.shape
+    reach = max(2, int(round(REACH * max(h, w))))
+    angles = np.arange(-TURN_REACH, TURN_REACH + 1e-9, TURN_STEP)
+    steps, weights, turned, shifted = [], [], [], []
+    where = np.zeros((h, w), bool)
+    for k in range(f - 1):
+        mask = ndimage.binary_dilation(colour_distance(x[k], x[k + 1]) > CHANGE_FLOOR, iterations=1)
+        if mask.sum() < 8:
+            continue
+        ys, xs = np.nonzero(mask)
+        centre = (float(ys.mean()), float(xs.mean()))
+        _, _, shift_only, still = _best_offset(x[k], x[k + 1], mask, reach)
+        if still <= 1e-9:
+            continue
+        best, chosen = shift_only, 0.0
+        for angle in angles:
+            if abs(angle) < 1e-9:
+                continue
+            _, _, share, left = _best_offset(_turned(x[k], float(angle), centre), x[k + 1], mask, reach)
+            explained = 1.0 - (1.0 - share) * left / still  # what its best shift leaves, of what no change leaves
+            if explained > best + 1e-9:
+                best, chosen = explained, float(angle)
+        steps.append(chosen)
+        weights.append(still * float(mask.sum()))
+        turned.append(best)
+        shifted.append(shift_only)
+        where |= mask
+    if not steps:
+        return None
+    wts = np.asarray(weights)
+    explained = float((wts * np.asarray(turned)).sum() / max(wts.sum(), 1e-12))
+    by_shift = float((wts * np.asarray(shifted)).sum() / max(wts.sum(), 1e-12))
+    total = float(np.sum(steps))
+    steady = all(s * total >= 0.0 for s in steps)
+    ys, xs = np.nonzero(where)
+    return Turn(total, explained, explained - by_shift, steady,
+                (float(xs.mean()) / max(w - 1, 1), float(ys.mean()) / max(h - 1, 1)),
+                (xs.min() / max(w - 1, 1), ys.min() / max(h - 1, 1), xs.max() / max(w - 1, 1),
+                 ys.max() / max(h - 1, 1)))
