@@ -1169,3 +1169,21 @@ def test_things_closer_together_are_nearer_each_other_and_stripes_a_finer_patter
 def test_an_analysts_report_names_its_factor_once(text, factor):
     named = sorted({n.factor for n in name_claims(text, SHAPES if factor == "pos_x" else SCENES) if n.factor})
     assert named == [factor], named
+
+
+SMOKE = [("smoke_drift", "which way the smoke drifts from the chimney (left, up, right)", False),
+         ("chimney_height", "height of the kiln's chimney (short to tall)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The part at the top of the object turns counterclockwise.", "smoke_drift"),
+    ("The smoke moves to the left.", "smoke_drift"),
+    ("The chimney becomes taller.", "chimney_height"),
+])
+def test_which_way_a_thing_points_through_up_is_a_turn_too(text, factor):
+    # kiln (the thirty-third held-out run): its smoke swinging over from leaning right to leaning
+    # left, "The part at the top of the object turns counterclockwise." (0.60), named no factor:
+    # which way a thing drifts or points "(left, up, right)" sweeps through up, a turn as well as a place
+    assert [n.factor for n in name_claims(text, SMOKE)] == [factor]
+    assert read_factor("f", "horizontal position of the boat (left to right)").also == ()
+    assert read_factor("f", "which way the steam drifts from the kettle (left, up, right)").also == ("rotation",)

@@ -160,6 +160,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
         also = ("rotation",)  # a thing swung from side to side about where it hangs or stands turns as it goes
+    if prop == "x" and _find(r"\((from )?(left|right)\b[^()]*\b(up|upright|upwards?|straight up)\b[^()]*\b(right|left)\)",
+                             text):
+        also = ("rotation",)  # which way it points or drifts "(left, up, right)": a sweep through up is a turn
     if prop == "rotation" and _find(r"\bswung\b|\bswings? (to|from)\b", text) and _find(r"\b(left|right)\b", text):
         also = ("x",)  # and the angle it has swung to, from the left to the right, is where it hangs as well
     if prop in ("x", "y") and _find(r"\b(open|opened|opening|shut|closed)\b", text):

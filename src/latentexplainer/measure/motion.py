@@ -89,11 +89,16 @@ def translation(frames: np.ndarray) -> Translation | None:
     explained = float((wts * np.asarray(gains)).sum() / max(wts.sum(), 1e-12))
     total = np.asarray(steps, float).sum(0)
     steady = all(float(np.dot(s, total)) >= 0.0 for s in np.asarray(steps, float))
-    ys, xs = np.nonzero(where)
     return Translation(float(total[0]) / max(w - 1, 1), float(total[1]) / max(h - 1, 1), explained, steady,
-                       (float(xs.mean()) / max(w - 1, 1), float(ys.mean()) / max(h - 1, 1)),
-                       (xs.min() / max(w - 1, 1), ys.min() / max(h - 1, 1), xs.max() / max(w - 1, 1),
-                        ys.max() / max(h - 1, 1)))
+                       *_centre_and_box(where))
+
+
+def _centre_and_box(where: np.ndarray) -> tuple[tuple[float, float], tuple[float, float, float, float]]:
+    """The centre (x, y) and box (x0, y0, x1, y1) of a mask, in fractions of the image."""
+    h, w = where.shape
+    ys, xs = np.nonzero(where)
+    sx, sy = max(w - 1, 1), max(h - 1, 1)
+    return (float(xs.mean()) / sx, float(ys.mean()) / sy), (xs.min() / sx, ys.min() / sy, xs.max() / sx, ys.max() / sy)
 
 
 TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
@@ -167,8 +172,4 @@ def turn(frames: np.ndarray) -> Turn | None:
     by_shift = float((wts * np.asarray(shifted)).sum() / max(wts.sum(), 1e-12))
     total = float(np.sum(steps))
     steady = all(s * total >= 0.0 for s in steps)
-    ys, xs = np.nonzero(where)
-    return Turn(total, explained, explained - by_shift, steady,
-                (float(xs.mean()) / max(w - 1, 1), float(ys.mean()) / max(h - 1, 1)),
-                (xs.min() / max(w - 1, 1), ys.min() / max(h - 1, 1), xs.max() / max(w - 1, 1),
-                 ys.max() / max(h - 1, 1)))
+    return Turn(total, explained, explained - by_shift, steady, *_centre_and_box(where))
