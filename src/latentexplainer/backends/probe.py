@@ -857,16 +857,17 @@ def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
 
 
 TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
+TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a shift alone explains none of a turn)
 
 
 def _turned(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     """A turn that every row shows the same way (measure.motion.turn): one turn and shift per
-    step explain at least MOVE_EXPLAINED of the change, TURN_GAIN more than a shift alone, no
+    step explain at least TURN_EXPLAINED of the change, TURN_GAIN more than a shift alone, no
     step turns back, and the whole turn is at least ``threshold`` visibility units (a tuba
     tilting from left to right on its stand, whose outline no moment of its mass follows).
     Returns the sentence and its attribute, or None."""
     turns = [turn(r.frames) for r in rows]
-    if not turns or any(t is None or not t.steady or t.explained < MOVE_EXPLAINED or t.gain < TURN_GAIN
+    if not turns or any(t is None or not t.steady or t.explained < TURN_EXPLAINED or t.gain < TURN_GAIN
                         or abs(t.angle) < threshold * UNITS["angle"] for t in turns):
         return None
     if len({np.sign(t.angle) for t in turns}) != 1:

@@ -102,7 +102,7 @@ def _centre_and_box(where: np.ndarray) -> tuple[tuple[float, float], tuple[float
 
 
 TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
-TURN_STEP = 0.035  # radians between the turns tried (2 degrees)
+TURN_STEP = 0.07  # radians between the turns tried (4 degrees)
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,7 @@ def _turned(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndar
 def turn(frames: np.ndarray) -> Turn | None:
     """How the part of a row that changes turns, as :func:`translation` finds how it moves:
     between neighbouring frames, every turn up to TURN_REACH (about the middle of what changes,
-    in steps of TURN_STEP), each with its best shift (a turn about another point is a turn and
+    in steps of TURN_STEP, then half a step either side of the best), each with its best shift (a turn about another point is a turn and
     a shift). None when nothing changes between any two neighbouring frames."""
     x = as_rgb(frames)
     f, h, w, _ = x.shape
@@ -153,13 +153,14 @@ def turn(frames: np.ndarray) -> Turn | None:
         if still <= 1e-9:
             continue
         best, chosen = shift_only, 0.0
-        for angle in angles:
-            if abs(angle) < 1e-9:
-                continue
-            _, _, share, left = _best_offset(_turned(x[k], float(angle), centre), x[k + 1], mask, reach)
-            explained = 1.0 - (1.0 - share) * left / still  # what its best shift leaves, of what no change leaves
-            if explained > best + 1e-9:
-                best, chosen = explained, float(angle)
+        tried = [float(a) for a in angles if abs(a) > 1e-9]
+        for _ in range(2):  # every turn, TURN_STEP apart; then half a step either side of the best
+            for angle in tried:
+                _, _, share, left = _best_offset(_turned(x[k], angle, centre), x[k + 1], mask, reach)
+                explained = 1.0 - (1.0 - share) * left / still  # what its best shift leaves, of what no change leaves
+                if explained > best + 1e-9:
+                    best, chosen = explained, angle
+            tried = [chosen - TURN_STEP / 2, chosen + TURN_STEP / 2] if chosen else []
         steps.append(chosen)
         weights.append(still * float(mask.sum()))
         turned.append(best)
