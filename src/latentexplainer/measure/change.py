@@ -703,6 +703,11 @@ LATTICE_ALIKE = 1.5  # the most a cell of a pattern may differ in area from thei
 LATTICE_CELL = 4  # pixels: the least a space inside a net of lines takes to be a cell (a brick), not a pinhole
 
 
+def _thin(mask: np.ndarray) -> np.ndarray:
+    """The parts of a mask that are lines, not bodies: where no 5 x 5 square of it fits."""
+    return mask & ~ndimage.binary_opening(mask, structure=np.ones((5, 5)))
+
+
 def _steady_lattice(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, int, int]) -> np.ndarray:
     """A pattern of lines that stays put and runs across the window, out of it on opposite sides
     (the mortar of a brick wall, the joints of paving, stripes of wallpaper behind the changing
@@ -713,7 +718,7 @@ def _steady_lattice(steady: np.ndarray, near: np.ndarray, win: tuple[int, int, i
     toaster's bread: a 5 x 5 square fits in it), nor a web that hangs in the window."""
     x0, y0, x1, y1 = win
     none = np.zeros(steady.shape, bool)
-    thin = steady & ~ndimage.binary_opening(steady, structure=np.ones((5, 5)))
+    thin = _thin(steady)
     labels, n = ndimage.label(ndimage.binary_dilation(thin, iterations=1), structure=np.ones((3, 3)))
     if n == 0:
         return none
@@ -756,8 +761,7 @@ def _lattice_continues(x: np.ndarray, lattice: np.ndarray, near: np.ndarray) -> 
     out = np.repeat(lattice[None], f, axis=0)
     for k in range(f):
         colour = np.median(x[k][lattice], axis=0)
-        like = near & (np.abs(x[k] - colour).max(-1) < 1.5 * ONE_COLOUR)
-        like &= ~ndimage.binary_opening(like, structure=np.ones((5, 5)))
+        like = _thin(near & (np.abs(x[k] - colour).max(-1) < 1.5 * ONE_COLOUR))
         labels, n = ndimage.label(like | lattice, structure=np.ones((3, 3)))
         joined = np.unique(labels[lattice])
         out[k] |= like & np.isin(labels, joined[joined > 0])
