@@ -3,7 +3,7 @@
 Below the backends: the offline ``probe`` explainer, the ``probe`` judge and the proposer of
 latent groups all measure through this package. ``image`` holds colour helpers, ``trend``
 how a series runs along the frames, ``change`` the analysis of one row, ``figure`` a figure's
-measurements, ``motion`` a thing carried across the picture whatever it is in front of, ``parts`` the records and units, ``scoring`` series in visibility units.
+measurements, ``motion`` a thing carried across or turned whatever it is in front of, ``parts`` the records and units, ``scoring`` series in visibility units.
 """
 
 from .change import analyse_row

@@ -10,7 +10,8 @@ where a thing moves, one offset carries its colours to where they arrive, and wh
 the colours of what it uncovers were beside it, one offset away, as well (a steady background
 of one colour, or a steady thing whose colours the moving one does not share). The best offset
 per step, and the share of the change it explains, give the move; a colour that changes in
-place, a thing that grows or turns, is explained by no one offset.
+place, a thing that grows or turns, is explained by no one offset. A thing that turns as one
+piece is measured the same way, each turn of the earlier frame tried with its best offset.
 """
 
 from __future__ import annotations
@@ -70,14 +71,11 @@ def translation(frames: np.ndarray) -> Translation | None:
     """How the part of a row that changes moves (see the module docstring); None when nothing
     changes between any two neighbouring frames. ``frames``: (F, C, H, W) in [0, 1]."""
     x = as_rgb(frames)
-    f, h, w, _ = x.shape
+    _, h, w, _ = x.shape
     reach = max(2, int(round(REACH * max(h, w))))
     steps, weights, gains = [], [], []
     where = np.zeros((h, w), bool)
-    for k in range(f - 1):
-        mask = ndimage.binary_dilation(colour_distance(x[k], x[k + 1]) > CHANGE_FLOOR, iterations=1)
-        if mask.sum() < 8:
-            continue
+    for k, mask in _changing_steps(x):
         dx, dy, gain, still = _best_offset(x[k], x[k + 1], mask, reach)
         steps.append((dx, dy))
         weights.append(still * float(mask.sum()))
@@ -85,12 +83,26 @@ def translation(frames: np.ndarray) -> Translation | None:
         where |= mask
     if not steps:
         return None
-    wts = np.asarray(weights)
-    explained = float((wts * np.asarray(gains)).sum() / max(wts.sum(), 1e-12))
+    explained = _weighted(weights, gains)
     total = np.asarray(steps, float).sum(0)
     steady = all(float(np.dot(s, total)) >= 0.0 for s in np.asarray(steps, float))
     return Translation(float(total[0]) / max(w - 1, 1), float(total[1]) / max(h - 1, 1), explained, steady,
                        *_centre_and_box(where))
+
+
+def _changing_steps(x: np.ndarray):
+    """Each step between neighbouring frames (H, W, 3 each) where something changes: its index
+    and the pixels that change colour there (and their neighbours)."""
+    for k in range(len(x) - 1):
+        mask = ndimage.binary_dilation(colour_distance(x[k], x[k + 1]) > CHANGE_FLOOR, iterations=1)
+        if mask.sum() >= 8:
+            yield k, mask
+
+
+def _weighted(weights: list[float], values: list[float]) -> float:
+    """The mean of the steps' values, each weighted by how much changes at it."""
+    wts = np.asarray(weights)
+    return float((wts * np.asarray(values)).sum() / max(wts.sum(), 1e-12))
 
 
 def _centre_and_box(where: np.ndarray) -> tuple[tuple[float, float], tuple[float, float, float, float]]:
@@ -122,7 +134,7 @@ class Turn:
     box: tuple[float, float, float, float]
 
 
-def _turned(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndarray:
+def _rotated(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndarray:
     """The picture (H, W, 3) turned by ``angle`` (clockwise on the screen) about ``centre``
     (row, column), its edge carried outwards."""
     c, s = np.cos(angle), np.sin(angle)
@@ -135,18 +147,16 @@ def _turned(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndar
 def turn(frames: np.ndarray) -> Turn | None:
     """How the part of a row that changes turns, as :func:`translation` finds how it moves:
     between neighbouring frames, every turn up to TURN_REACH (about the middle of what changes,
-    in steps of TURN_STEP, then half a step either side of the best), each with its best shift (a turn about another point is a turn and
-    a shift). None when nothing changes between any two neighbouring frames."""
+    in steps of TURN_STEP, then half a step either side of the best), each with its best shift
+    (a turn about another point is a turn and a shift). None when nothing changes between any
+    two neighbouring frames."""
     x = as_rgb(frames)
-    f, h, w, _ = x.shape
+    _, h, w, _ = x.shape
     reach = max(2, int(round(REACH * max(h, w))))
     angles = np.arange(-TURN_REACH, TURN_REACH + 1e-9, TURN_STEP)
     steps, weights, turned, shifted = [], [], [], []
     where = np.zeros((h, w), bool)
-    for k in range(f - 1):
-        mask = ndimage.binary_dilation(colour_distance(x[k], x[k + 1]) > CHANGE_FLOOR, iterations=1)
-        if mask.sum() < 8:
-            continue
+    for k, mask in _changing_steps(x):
         ys, xs = np.nonzero(mask)
         centre = (float(ys.mean()), float(xs.mean()))
         _, _, shift_only, still = _best_offset(x[k], x[k + 1], mask, reach)
@@ -156,7 +166,7 @@ def turn(frames: np.ndarray) -> Turn | None:
         tried = [float(a) for a in angles if abs(a) > 1e-9]
         for _ in range(2):  # every turn, TURN_STEP apart; then half a step either side of the best
             for angle in tried:
-                _, _, share, left = _best_offset(_turned(x[k], angle, centre), x[k + 1], mask, reach)
+                _, _, share, left = _best_offset(_rotated(x[k], angle, centre), x[k + 1], mask, reach)
                 explained = 1.0 - (1.0 - share) * left / still  # what its best shift leaves, of what no change leaves
                 if explained > best + 1e-9:
                     best, chosen = explained, angle
@@ -168,9 +178,7 @@ def turn(frames: np.ndarray) -> Turn | None:
         where |= mask
     if not steps:
         return None
-    wts = np.asarray(weights)
-    explained = float((wts * np.asarray(turned)).sum() / max(wts.sum(), 1e-12))
-    by_shift = float((wts * np.asarray(shifted)).sum() / max(wts.sum(), 1e-12))
+    explained, by_shift = _weighted(weights, turned), _weighted(weights, shifted)
     total = float(np.sum(steps))
     steady = all(s * total >= 0.0 for s in steps)
     return Turn(total, explained, explained - by_shift, steady, *_centre_and_box(where))
