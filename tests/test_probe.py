@@ -255,6 +255,30 @@ def test_a_hand_turning_about_its_hub_on_a_dial_rotates(probe, start, turn, expe
     assert expected in text and "moves" not in text, text
 
 
+def _block_on_shelf(degrees):
+    """A red block standing on a brown shelf between a blue and a green one, tilted ``degrees``
+    about its foot, on a beige wall."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (64, 64), (225, 215, 190))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle([0, 44, 64, 48], fill=(120, 80, 40))
+    draw.rectangle([6, 26, 12, 43], fill=(40, 90, 160))
+    draw.rectangle([48, 30, 56, 43], fill=(60, 140, 70))
+    c, s = np.cos(np.deg2rad(degrees)), np.sin(np.deg2rad(degrees))
+    corners = [(-5, -22), (5, -22), (5, 0), (-5, 0)]
+    draw.polygon([(30 + x * c - y * s, 43 + x * s + y * c) for x, y in corners], fill=(200, 60, 60))
+    return np.asarray(im, np.float32).transpose(2, 0, 1) / 255.0
+
+
+def test_a_block_tilting_on_a_shelf_is_measured_without_numpy_warnings(probe, recwarn):
+    # most of the block's steady pixels never change: a spread of change times over pixels
+    # that do not change divided by zero (RuntimeWarning on the user's terminal)
+    frames = np.stack([_block_on_shelf(20 * t) for t in STEPS])
+    probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

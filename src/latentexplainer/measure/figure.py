@@ -193,8 +193,8 @@ def _sweep(x: np.ndarray, core: np.ndarray) -> float:
         return 0.0
     steps = np.abs(np.diff(x[:, always], axis=0)).sum(-1)  # (F-1, N)
     total = steps.sum(0)
-    keep = total >= 0.5 * float(np.percentile(total, 90))
-    if keep.sum() < 8 or total[keep].sum() <= 1e-9:
+    keep = (total >= 0.5 * float(np.percentile(total, 90))) & (total > 1e-9)  # pixels that change at all
+    if keep.sum() < 8:
         return 0.0
     w = total[keep]
     t = (steps[:, keep] * np.arange(len(steps))[:, None]).sum(0) / w
