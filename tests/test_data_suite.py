@@ -56,6 +56,7 @@ NEW_SETS = {  # name -> channels
     "hedgehog": 3, "typewriter": 3, "bucket": 3, "drum": 3, "pier": 3, "hotdog": 3,
     "tricycle": 3, "beaver": 3, "kiln": 3, "raft": 3, "tuba": 3, "bonsai": 3,
     "gazebo": 3, "harp": 3, "wagon": 3, "jukebox": 3, "birdbath": 3, "skateboard": 3,
+    "powerlines": 3, "beachhuts": 3, "washer": 3, "picnic": 3, "jars": 3, "houseplant": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -4906,6 +4907,221 @@ def test_skateboard_spin_comes_round_in_half_a_turn_air_lifts_it_the_pattern_is_
     changed = np.abs(red - blue).max(-1) > 0
     assert _rows_cols(changed)[0].max() < 44 and changed.sum() > 1500  # only the wall
     assert _red_and_blue(red, blue, 5, 5)
+
+
+def test_powerlines_lines_count_and_sag_the_birds_perch_on_the_top_two_and_daylight_changes_only_sky_and_field():
+    from scipy import ndimage
+
+    from latentexplainer.data import powerlines
+
+    assert powerlines.FACTORS[1].categories == ("2", "3", "4")
+    assert powerlines.FACTORS[2].categories == ("none", "three", "six")
+
+    def lines(img):  # the dark lines crossing the middle column
+        return ndimage.label(img[:56, 32].max(-1) < 90)[1]
+
+    for sag in (0.0, 1.0):
+        assert [lines(powerlines.render(sag, c, 0, 1.0)) for c in range(3)] == [2, 3, 4]
+
+    def top_line(img):
+        return int(np.nonzero(img[:56, 32].max(-1) < 90)[0].min())
+
+    taut, slack = (top_line(powerlines.render(s, 0, 0, 1.0)) for s in (0.0, 1.0))
+    assert slack - taut == pytest.approx(8, abs=1)  # the middle of the line drops 1 to 9 px below its ends
+
+    def breasts(img):  # the birds' orange-red breasts
+        return _reddish(img, 100)
+
+    for count in range(3):
+        for sag in (0.0, 1.0):
+            got = [ndimage.label(breasts(powerlines.render(sag, count, b, 1.0)))[1] for b in range(3)]
+            assert got == [0, 3, 6]
+    high, low = (_rows_cols(breasts(powerlines.render(s, 0, 1, 1.0)))[0].mean() for s in (0.0, 1.0))
+    assert low > high + 4  # the birds ride down with the sagging line
+    three = breasts(powerlines.render(0.5, 1, 1, 1.0))
+    assert _rows_cols(three)[0].max() < powerlines.WIRE_Y[1]  # the first three sit on the top line
+
+    dusk, day = (powerlines.render(0.5, 1, 2, d).astype(int) for d in (0.0, 1.0))
+    changed = np.abs(dusk - day).max(-1) > 0
+    assert changed.sum() > 3000
+    assert not changed[48:60, 8:10].any() and not changed[48:60, 54:56].any()  # the poles' feet stay
+    assert day[2, 32, 2] > day[2, 32, 0] + 100 and dusk[44, 32, 0] > dusk[44, 32, 2] + 100  # blue sky; orange glow
+    assert day[55, 32].sum() > dusk[55, 32].sum() + 150  # the field brightens
+
+
+def test_beachhuts_count_the_huts_their_hues_come_round_the_roofs_steepen_and_the_tide_comes_up_behind_them():
+    from scipy import ndimage
+
+    from latentexplainer.data import beachhuts
+
+    assert beachhuts.FACTORS[0].categories == ("3", "4", "5")
+    assert beachhuts.FACTORS[1].kind == "cyclic" and beachhuts.FACTORS[1].period == 1.0
+
+    def huts(img):  # the brightly painted walls crossing a row under the eaves, above the doors
+        img = img.astype(int)
+        return ndimage.label(img[49].max(-1) - img[49].min(-1) > 110)[1]
+
+    for palette in (0.0, 0.37, 0.8):
+        assert [huts(beachhuts.render(c, palette, 0.5, 0.5)) for c in range(3)] == [3, 4, 5]
+    start, round_ = (beachhuts.render(1, p, 0.4, 0.3).astype(int) for p in (0.0, 1.0))
+    assert np.abs(start - round_).max() <= 1
+    red, blue = (beachhuts.render(0, p, 0.5, 0.5) for p in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 55, 7)  # the first hut's wall, beside its door
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert _rows_cols(changed)[0].min() >= 46  # only the huts' walls and doors
+
+    def roof_top(img):  # the highest white roof pixel below the foam
+        white = img.astype(int).min(-1) > 225
+        white[:30] = False
+        return int(_rows_cols(white)[0].min())
+
+    flat, steep = (roof_top(beachhuts.render(0, 0.2, r, 0.0)) for r in (0.0, 1.0))
+    assert flat - steep == pytest.approx(11, abs=1)
+
+    def sea_bottom(img):  # the lowest deep-blue row of the middle column
+        img = img[:, 32].astype(int)
+        return int(np.nonzero(img[:, 2] - img[:, 0] > 100)[0].max())
+
+    low, high = (beachhuts.render(1, 0.2, 0.5, t) for t in (0.0, 1.0))
+    assert sea_bottom(high) - sea_bottom(low) == pytest.approx(14, abs=1)
+    assert np.array_equal(low[50:], high[50:])  # the huts stay as they are
+
+
+def test_washer_drum_comes_round_in_a_third_of_a_turn_the_water_rises_the_laundry_changes_hue_and_tiles_grow():
+    from latentexplainer.data import washer
+
+    assert washer.FACTORS[0].kind == "cyclic" and washer.FACTORS[0].period == pytest.approx(2 * np.pi / 3)
+    yy, xx = np.mgrid[:64, :64] + 0.5
+    window = np.hypot(xx - washer.CX, yy - washer.CY) < washer.GLASS + 0.5
+    start, round_ = (washer.render(t, 0.4, 0.3, 0.5).astype(int) for t in (0.3, 0.3 + 2 * np.pi / 3))
+    assert np.abs(start - round_).max() <= 1
+    turned = np.abs(start - washer.render(0.3 + np.pi / 3, 0.4, 0.3, 0.5)).max(-1) > 0
+    assert turned.sum() > 150 and not turned[~window].any()  # only inside the door's window
+
+    def water(img):  # blue-tinted drum and paddles; the red laundry stays red
+        img = img.astype(int)
+        return (img[..., 2] - img[..., 0] > 60) & window
+
+    fills = [water(washer.render(0.0, w, 0.0, 0.5)) for w in (0.0, 0.5, 1.0)]
+    sizes = [int(m.sum()) for m in fills]
+    assert sizes[0] < 5 and 60 < sizes[1] < sizes[2] - 60
+    assert _rows_cols(fills[2])[0].min() < _rows_cols(fills[1])[0].min() - 8  # the surface rises
+    red, blue = (washer.render(0.0, 0.0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 45, 35)  # a bundle of laundry
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed.sum() > 100 and not changed[~window].any()
+
+    def grout_lines(img):  # the dark grout lines crossing a row of the wall above the machine
+        row = img[3].max(-1).astype(int) < 180
+        return int((np.diff(row.astype(int)) == 1).sum())
+
+    small, large = (washer.render(0.0, 0.5, 0.3, s) for s in (0.0, 1.0))
+    assert grout_lines(small) >= 10 and grout_lines(large) <= 5
+    changed = np.abs(small.astype(int) - large).max(-1) > 0
+    assert not changed[10:56, 13:51].any() and not changed[58:].any()  # not the machine, not the floor
+
+
+def test_picnic_checks_grow_and_change_hue_the_plates_are_laid_from_the_left_and_the_basket_moves_right():
+    from scipy import ndimage
+
+    from latentexplainer.data import picnic
+
+    assert picnic.FACTORS[2].categories == ("1", "2", "3", "4")
+
+    def apples(img):
+        return _reddish(img, 100)
+
+    for hue in (0.3, 0.6):
+        assert [ndimage.label(apples(picnic.render(0.5, hue, c, 0.5)))[1] for c in range(4)] == [1, 2, 3, 4]
+    one = apples(picnic.render(0.5, 0.6, 0, 0.5))
+    assert _centroid_x(one[..., None]) == pytest.approx(picnic.PLATES[0][0] - 0.5, abs=0.5)  # from the left
+
+    def basket(img):  # the brown wicker and its strap
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 30) & (img[..., 1] - img[..., 2] > 15) & (img[..., 0] < 200)
+
+    left, right = (basket(picnic.render(0.5, 0.6, 1, b)) for b in (0.0, 1.0))
+    assert left.sum() == right.sum() > 200  # the same basket, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(32, abs=0.5)
+
+    def bands(img):  # stripes crossing a row of the blanket between the plates and the basket
+        r = img[31, 6:58, 0].astype(int)
+        dark = r < (r.max() + r.min()) / 2
+        return int((np.diff(dark.astype(int)) == 1).sum()) + int(dark[0])
+
+    fine, large = (bands(picnic.render(c, 0.6, 0, 0.5)) for c in (0.0, 1.0))
+    assert fine >= 7 and large <= 4
+    red, blue = (picnic.render(0.5, h, 0, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 10, 10)  # where two stripes cross
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    rows, cols = _rows_cols(changed)
+    left_, right_, top, bottom = picnic.BLANKET
+    assert changed.sum() > 1000 and rows.min() >= top and rows.max() < bottom and cols.min() >= left_
+    assert cols.max() < right_  # only the blanket
+
+
+def test_jars_count_the_lids_height_raises_them_the_jam_fills_up_and_changes_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import jars
+
+    assert jars.FACTORS[0].categories == ("2", "3", "4", "5")
+
+    def lids(img):  # the gold lids, above the shelf
+        img = img.astype(int)
+        on = (img[..., 0] > 170) & (img[..., 0] - img[..., 2] > 110)
+        on[int(jars.SHELF_Y) - 1:] = False
+        return on
+
+    for height in (0.0, 1.0):
+        assert [ndimage.label(lids(jars.render(c, height, 0.5, 0.6)))[1] for c in range(4)] == [2, 3, 4, 5]
+    short, tall = (_rows_cols(lids(jars.render(1, h, 0.5, 0.6)))[0].min() for h in (0.0, 1.0))
+    assert short - tall == pytest.approx(20, abs=1)
+
+    def jam(img):  # blue jam (hue 0.6)
+        img = img.astype(int)
+        return img[..., 2] - img[..., 0] > 100
+
+    levels = [jam(jars.render(1, 0.5, f, 0.6)) for f in (0.1, 0.55, 1.0)]
+    sizes = [int(m.sum()) for m in levels]
+    assert 0 < sizes[0] < sizes[1] - 100 < sizes[2] - 200
+    tops = [int(_rows_cols(m)[0].min()) for m in levels]
+    assert tops[0] > tops[1] + 8 > tops[2] + 16  # the surface rises up the jar
+    red, blue = (jars.render(0, 0.5, 0.6, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 49, 26)  # the jam in the left-hand jar
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed.sum() > 150 and not changed[int(jars.SHELF_Y):].any()
+
+
+def test_houseplant_leaves_multiply_the_stem_grows_the_leaves_droop_daylight_lights_the_window_and_the_pot_changes_hue():
+    from latentexplainer.data import houseplant
+
+    assert houseplant.FACTORS[0].categories == ("2", "4", "6")
+
+    def leaves(img):  # the bright yellow-green leaves
+        img = img.astype(int)
+        return (img[..., 1] > 180) & (img[..., 2] < 110) & (img[..., 1] - img[..., 0] > 50)
+
+    for height in (0.0, 0.5, 1.0):  # on a short stem the leaves overlap more
+        sizes = [int(leaves(houseplant.render(c, height, 0.5, 0.5, 0.0)).sum()) for c in range(3)]
+        assert sizes[0] + 60 < sizes[1] < sizes[2] - 10 * (1 + 4 * height), sizes
+    short, tall = (_rows_cols(leaves(houseplant.render(0, h, 0.5, 0.5, 0.0)))[0].min() for h in (0.0, 1.0))
+    assert short - tall == pytest.approx(13, abs=1.5)
+
+    def mean_row(mask):
+        w = mask.sum(1)
+        return (w * np.arange(64)).sum() / w.sum()
+
+    up, down = (mean_row(leaves(houseplant.render(1, 0.5, d, 0.5, 0.0))) for d in (0.0, 1.0))
+    assert down > up + 6
+    night, day = (houseplant.render(1, 0.5, 0.5, d, 0.0).astype(int) for d in (0.0, 1.0))
+    assert day[10, 14].sum() > night[10, 14].sum() + 300 and day[10, 14, 2] > day[10, 14, 0] + 60  # a pane
+    assert day[60, 2].sum() > night[60, 2].sum() + 200  # the wall
+    assert np.array_equal(day[50, 26:38], night[50, 26:38])  # the pot stays as it is
+    red, blue = (houseplant.render(1, 0.5, 0.5, 0.5, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 50, 26)  # the pot
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed.sum() > 200 and _rows_cols(changed)[0].min() >= houseplant.SOIL_Y - 1.5
 
 
 # the suite
