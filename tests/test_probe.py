@@ -279,6 +279,52 @@ def test_a_block_tilting_on_a_shelf_is_measured_without_numpy_warnings(probe, re
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
 
 
+def _pavilion(posts, x0=0.2, x1=0.8):
+    """A white pavilion on green: a roof and a base joined by ``posts`` white posts, dark between."""
+    img = _paint(np.zeros_like(_XX, bool), bg=(0.3, 0.55, 0.3))
+    body = (_XX >= x0) & (_XX <= x1) & (_YY >= 0.3) & (_YY <= 0.75)
+    inside = body & (_YY > 0.38) & (_YY < 0.69)
+    post = np.zeros_like(body)
+    for c in np.linspace(x0 + 0.02, x1 - 0.02, posts):
+        post |= np.abs(_XX - c) < 0.025
+    for c, (light, dark) in enumerate(zip((0.95, 0.93, 0.88), (0.12, 0.1, 0.1))):
+        img[c][body] = light
+        img[c][inside & ~post] = dark
+    return img
+
+
+def _striped_panel(stripes, scale=1.0, angle=0.0):
+    """A panel of yellow and blue stripes (``stripes`` of each across it) on grey, ``scale``
+    times its size, turned by ``angle``."""
+    u = (_XX - 0.5) * np.cos(angle) + (_YY - 0.5) * np.sin(angle)
+    v = -(_XX - 0.5) * np.sin(angle) + (_YY - 0.5) * np.cos(angle)
+    body = (np.abs(u) < 0.25 * scale) & (np.abs(v) < 0.2 * scale)
+    bar = np.cos(2 * np.pi * u * stripes / (0.5 * scale)) > 0
+    img = _paint(body & bar, (0.9, 0.8, 0.2), (0.5, 0.5, 0.55))
+    for c, v in enumerate((0.2, 0.2, 0.6)):
+        img[c][body & ~bar] = v
+    return img
+
+
+@pytest.mark.parametrize("make,expected", [
+    (lambda t: _pavilion(int(round(6 - 3 * t))), "decrease in number"),  # posts that go: fewer stripes
+    (lambda t: _pavilion(int(round(3 + 3 * t))), "increase in number"),
+    (lambda t: _striped_panel(2 + 4 * t), "stripes across the object increase in number"),
+    (lambda t: _pavilion(4, 0.1 + 0.2 * t, 0.6 + 0.2 * t), "moves to the right"),  # the same posts, carried
+    (lambda t: _pavilion(4, 0.3 - 0.15 * t, 0.7 + 0.15 * t), "becomes wider"),  # further apart as it widens
+    (lambda t: _striped_panel(4, 0.6 + 0.6 * t), "grows larger"),  # more of the stripes show: it grows
+    (lambda t: _striped_panel(4, 1.0, 1.2 * t), "rotates clockwise"),  # stripes that turn are as many
+])
+def test_stripes_across_a_figure_that_keeps_its_span_are_counted(probe, make, expected):
+    frames = np.stack([make(t) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert expected in text, text
+    if "number" in expected:
+        assert text.startswith("The stripes across the object") and " and " not in text, text
+    else:
+        assert "stripes" not in text and "number" not in text, text
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

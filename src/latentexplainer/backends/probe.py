@@ -758,6 +758,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
         return "move apart" if up else "move closer together"
     if name == "count":
         return f"increase{s} in number" if up else f"decrease{s} in number"
+    if name == "stripes":  # the subject comes first: see sentence()
+        return f"stripes across {'them' if plural else 'it'} {'increase' if up else 'decrease'} in number"
     return f"chang{es}"
 
 
@@ -802,6 +804,10 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             continue
         if pred.startswith(("part ", "middle of ")) or " part of it " in pred or " part of them " in pred:  # "the upper part of the object becomes wider"
             parts.append("the " + pred.replace("of them" if plural else "of it", "of " + subject))
+            last_subject = None
+            continue
+        if pred.startswith("stripes across "):  # "the stripes across the object increase in number"
+            parts.append("the " + pred.replace("across them" if plural else "across it", "across " + subject))
             last_subject = None
             continue
         if " part inside " in pred or " border of " in pred:  # "the dark part inside (border of) the object ..."

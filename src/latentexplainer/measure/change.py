@@ -46,7 +46,17 @@ from dataclasses import replace
 import numpy as np
 from scipy import ndimage
 
-from .figure import _big_pieces, _changing_part, _figure_series, _pattern_behind, _pieces, _pieces_apart, _spot, _swing
+from .figure import (
+    _big_pieces,
+    _changing_part,
+    _figure_series,
+    _pattern_behind,
+    _pieces,
+    _pieces_apart,
+    _spot,
+    _stripes,
+    _swing,
+)
 from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, periodic_peaks, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
 
@@ -567,6 +577,9 @@ def analyse_row(frames: np.ndarray) -> RowChange:
                 series["lightness"] = faded
             count = np.array([_pieces(present[k]) for k in range(f)], float)
             series["count"] = count
+            stripes = _stripes(x, present)
+            if stripes is not None:  # bars across it (posts, strings) that come or go while it keeps its span
+                series.update(stripes)
             pieces = int(np.median(count))
             if 2 <= pieces <= 3:
                 series.update(_pieces_apart(present))

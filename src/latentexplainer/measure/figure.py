@@ -3,7 +3,7 @@ its upper and lower half), orientation
 (angular harmonics of its mass), outline (its mass in its own centred, unit-spread frame),
 how much of its extent it fills, its colour measured in place and how far apart in time its
 pixels change colour, where its light falls, where
-its extent ends; and for a figure of a few pieces, how far apart they are."""
+its extent ends, how many stripes cross it; and for a figure of a few pieces, how far apart they are."""
 
 from __future__ import annotations
 
@@ -602,3 +602,56 @@ def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
     if s is None or t is None:
         return 0.0
     return float(np.minimum(s, t).sum() / max(np.maximum(s, t).sum(), 1e-9))
+
+
+STRIPE_LINES = 3  # the fewest lines across a figure (rows or columns) that must cross its stripes in a frame
+STRIPE_CONTRAST = 0.15  # the least spread of lightness along a line for it to cross stripes
+STRIPE_BAND = 0.2  # of that spread: how far past the middle lightness a line must go to change stripe (blur flickers)
+STRIPE_EXTENT = 0.15  # the most the figure's span along the line may change (log) for its stripes to be counted
+
+
+def _crossings(line: np.ndarray) -> int:
+    """How many times a line of lightness passes between dark and light, past a band about its
+    middle (STRIPE_BAND of its spread either side), so that a blurred edge counts once."""
+    lo, hi = float(line.min()), float(line.max())
+    mid, band = (lo + hi) / 2.0, STRIPE_BAND * (hi - lo)
+    state, flips = 0, 0
+    for v in line:
+        now = 1 if v > mid + band else -1 if v < mid - band else state
+        if state and now != state:
+            flips += 1
+        state = now
+    return flips
+
+
+def _stripes_across(lum: np.ndarray, fig: np.ndarray) -> float:
+    """The median number of stripes that the lines (rows) across a figure cross, where it holds
+    stripes (NaN when fewer than STRIPE_LINES lines hold any contrast)."""
+    counts = []
+    for y in range(fig.shape[0]):
+        xs = np.flatnonzero(fig[y])
+        if len(xs) < 8:
+            continue
+        line = lum[y, xs[0]:xs[-1] + 1]
+        if line.max() - line.min() >= STRIPE_CONTRAST:
+            counts.append((_crossings(line) + 1) / 2.0)
+    return float(np.median(counts)) if len(counts) >= STRIPE_LINES else np.nan
+
+
+def _stripes(x: np.ndarray, present: np.ndarray) -> dict[str, np.ndarray] | None:
+    """How many stripes (bars, posts, strings) cross a figure, per frame: the median count over
+    the lines across it, rows or columns, whichever cross more in that frame (stripes that turn
+    do not change in number). Only for a figure whose width and height stay (STRIPE_EXTENT): one
+    that grows shows more of a pattern of fixed size, which is its size. None when some frame
+    has no line of contrast, or none has two stripes."""
+    f = len(x)
+    lum = luminance(x)
+    figs = [ndimage.binary_fill_holes(present[k]) for k in range(f)]
+    if any(m.sum() < 16 for m in figs):
+        return None
+    spans = np.array([[np.ptp(np.flatnonzero(m.any(a))) + 1 for a in (0, 1)] for m in figs], float)  # (F, [x, y])
+    counts = np.array([[_stripes_across(lum[k], figs[k]), _stripes_across(lum[k].T, figs[k].T)] for k in range(f)])
+    if np.isnan(counts).all(1).any() or np.ptp(np.log(spans), 0).max() > STRIPE_EXTENT:
+        return None
+    most = np.nanmax(counts, 1)
+    return {"stripes": most} if most.max() >= 2 else None

@@ -27,6 +27,7 @@ UNITS = {
     "stripe_angle": 0.21,
     "contrast": 0.05,  # standard deviation of lightness
     "count": 0.9,  # parts of the figure
+    "stripes": 0.9,  # stripes (bars, posts, strings) across a figure
     "apart": 0.05,  # mean distance of its pieces from their centre, in image widths
     "bend": 0.04,  # how far below its ends a wide figure's middle hangs, in image heights
 }
