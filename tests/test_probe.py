@@ -325,6 +325,14 @@ def test_stripes_across_a_figure_that_keeps_its_span_are_counted(probe, make, ex
         assert "stripes" not in text and "number" not in text, text
 
 
+@pytest.mark.parametrize("case", ["jukebox_bars_go", "gazebo_posts_go"])
+def test_bars_and_posts_that_go_from_a_figure_that_stays_are_fewer_stripes(probe, case):
+    # a jukebox's chrome bars (6 to 3; the last frame a blurred smear that widens its figure) and
+    # a gazebo's posts (6 to 4, curtains drawn between them in the second row): both were "No
+    # consistent change is visible."
+    assert probe.answer(_saved_case(case)).text == "The stripes across the object decrease in number."
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

@@ -607,7 +607,7 @@ def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
 STRIPE_LINES = 3  # the fewest lines across a figure (rows or columns) that must cross its stripes in a frame
 STRIPE_CONTRAST = 0.15  # the least spread of lightness along a line for it to cross stripes
 STRIPE_BAND = 0.2  # of that spread: how far past the middle lightness a line must go to change stripe (blur flickers)
-STRIPE_EXTENT = 0.15  # the most the figure's span along the line may change (log) for its stripes to be counted
+STRIPE_SPAN = 2.0  # how many times as much (log) the count must change as the span along its lines, the same way
 
 
 def _crossings(line: np.ndarray) -> int:
@@ -641,17 +641,23 @@ def _stripes_across(lum: np.ndarray, fig: np.ndarray) -> float:
 def _stripes(x: np.ndarray, present: np.ndarray) -> dict[str, np.ndarray] | None:
     """How many stripes (bars, posts, strings) cross a figure, per frame: the median count over
     the lines across it, rows or columns, whichever cross more in that frame (stripes that turn
-    do not change in number). Only for a figure whose width and height stay (STRIPE_EXTENT): one
-    that grows shows more of a pattern of fixed size, which is its size. None when some frame
-    has no line of contrast, or none has two stripes."""
+    do not change in number). Not where the count follows the figure's span along those lines
+    (STRIPE_SPAN): one that grows shows more of a pattern of fixed size, which is its size.
+    None when some frame has no line of contrast, or none has two stripes."""
     f = len(x)
     lum = luminance(x)
     figs = [ndimage.binary_fill_holes(present[k]) for k in range(f)]
     if any(m.sum() < 16 for m in figs):
         return None
-    spans = np.array([[np.ptp(np.flatnonzero(m.any(a))) + 1 for a in (0, 1)] for m in figs], float)  # (F, [x, y])
     counts = np.array([[_stripes_across(lum[k], figs[k]), _stripes_across(lum[k].T, figs[k].T)] for k in range(f)])
-    if np.isnan(counts).all(1).any() or np.ptp(np.log(spans), 0).max() > STRIPE_EXTENT:
+    if np.isnan(counts).all(1).any():
         return None
     most = np.nanmax(counts, 1)
-    return {"stripes": most} if most.max() >= 2 else None
+    if most.max() < 2:
+        return None
+    axis = int(np.nanmean(counts[:, 1] > counts[:, 0]) > 0.5)  # 0: along rows (upright stripes), 1: along columns
+    span = np.array([np.ptp(np.flatnonzero(m.any(axis))) + 1 for m in figs], float)
+    grown, more = np.log(span[-1] / span[0]), np.log(max(most[-1], 0.5) / max(most[0], 0.5))
+    if grown * more > 0 and abs(more) < STRIPE_SPAN * abs(grown):
+        return None
+    return {"stripes": most}
