@@ -279,6 +279,16 @@ def test_a_block_tilting_on_a_shelf_is_measured_without_numpy_warnings(probe, re
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
 
 
+def test_a_block_tilting_on_its_foot_rotates_rather_than_moves(probe):
+    # a new outline; one shift per step explains half the change (its top goes the tilt's way),
+    # a turn and shift three quarters: it was "The object moves to the right." (Tilted the other
+    # way, beside the blue book, its top is a part that moves: "The part at the top of the
+    # object moves to the left.", which the turn is not asked about)
+    frames = np.stack([_block_on_shelf(20 * t) for t in STEPS])
+    assert probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text == \
+        "The object rotates clockwise."
+
+
 def _pavilion(posts, x0=0.2, x1=0.8):
     """A white pavilion on green: a roof and a base joined by ``posts`` white posts, dark between."""
     img = _paint(np.zeros_like(_XX, bool), bg=(0.3, 0.55, 0.3))

@@ -864,16 +864,17 @@ def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
 
 TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
 TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a shift alone explains none of a turn)
+TURN_OVER_MOVE = 0.2  # the least share more than a move explains for a turn to be said instead of the move
 
 
-def _turned(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+def _turned(rows: tuple[Row, ...], threshold: float, gain: float = TURN_GAIN) -> tuple[str, str] | None:
     """A turn that every row shows the same way (measure.motion.turn): one turn and shift per
-    step explain at least TURN_EXPLAINED of the change, TURN_GAIN more than a shift alone, no
+    step explain at least TURN_EXPLAINED of the change, ``gain`` more than a shift alone, no
     step turns back, and the whole turn is at least ``threshold`` visibility units (a tuba
     tilting from left to right on its stand, whose outline no moment of its mass follows).
     Returns the sentence and its attribute, or None."""
     turns = [turn(r.frames) for r in rows]
-    if not turns or any(t is None or not t.steady or t.explained < TURN_EXPLAINED or t.gain < TURN_GAIN
+    if not turns or any(t is None or not t.steady or t.explained < TURN_EXPLAINED or t.gain < gain
                         or abs(t.angle) < threshold * UNITS["angle"] for t in turns):
         return None
     if len({np.sign(t.angle) for t in turns}) != 1:
@@ -927,8 +928,10 @@ class ProbeBackend(BaseBackend):
             # carried across in front of a steady one it touches, which joins it into one figure,
             # still moves
             carried = _carried(_whole_unit(rows), self.threshold) if reshaped else None
-            if carried is None and reshaped:  # or turned, about whatever point, as one piece
-                carried = _turned(_whole_unit(rows), self.threshold)
+            if reshaped:  # or turned, about whatever point, as one piece: rather than moved, when
+                # the turn explains clearly more than the move (a block tilting on its foot)
+                turned = _turned(_whole_unit(rows), self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
+                carried = turned or carried
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
