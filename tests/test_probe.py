@@ -343,6 +343,15 @@ def test_bars_and_posts_that_go_from_a_figure_that_stays_are_fewer_stripes(probe
     assert probe.answer(_saved_case(case)).text == "The stripes across the object decrease in number."
 
 
+def test_wallpaper_whose_stripes_widen_is_no_region_getting_lighter(probe):
+    # behind a harp, gold stripes on green widen: the pixels that change turn from green to
+    # gold, but the wallpaper's mean colour stays (0.665 to 0.663 in lightness). It was "The
+    # upper part of the background becomes lighter." (confidently wrong); the pattern's own
+    # measures are too weak on this blurred decoder to say more
+    text = probe.answer(_saved_case("harp_wallpaper_stripes_widen")).text
+    assert "lighter" not in text and "colour" not in text, text
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

@@ -481,6 +481,18 @@ def _part(role: str, masks: np.ndarray, series: dict[str, np.ndarray], parts: in
                 (x0 / w, y0 / h, (x1 + 1) / w, (y1 + 1) / h), extent, _border_share(union), parts, series, sides)
 
 
+SWAPS = 0.25  # the most a pattern's mean colour may change, of what a region inside it changes, for the region to swap its tones
+
+
+def _swaps_tones(x: np.ndarray, region: np.ndarray, pattern: np.ndarray) -> bool:
+    """Whether a region that changes inside a periodic pattern only passes between the pattern's
+    colours (wallpaper whose stripes widen: its pixels turn from green to gold or back): the
+    pattern's mean colour changes by less than SWAPS of the region's, between the ends."""
+    own = float(colour_distance(x[-1][region].mean(0), x[0][region].mean(0)))
+    whole = float(colour_distance(x[-1][pattern].mean(0), x[0][pattern].mean(0)))
+    return own > 0 and whole < SWAPS * own
+
+
 def analyse_row(frames: np.ndarray) -> RowChange:
     """The analysis of one row of frames (F, C, H, W) in [0, 1]; see the module docstring."""
     x = as_rgb(frames)
@@ -598,11 +610,16 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             figure_pix = ndimage.binary_dilation(present.any(0), iterations=1)
     rest = changing & ~figure_pix
     if rest.sum() >= MIN_REGION * h * w:
+        held = None  # the box of what changes round the figure, where a periodic pattern fills it at both ends
         if not any(p.role == "pattern" for p in parts):
             rx0, ry0, rx1, ry1 = _box(rest)
-            pattern = _pattern_series(luminance(x[:, ry0:ry1 + 1, rx0:rx1 + 1]))
+            lum = luminance(x[:, ry0:ry1 + 1, rx0:rx1 + 1])
+            pattern = _pattern_series(lum)
             if pattern is not None:
                 parts.append(_part("pattern", rest, pattern, 1))
+            if min(lum.shape[1:]) >= 16 and all(periodic_peaks(lum[k]) is not None for k in (0, -1)):
+                held = np.zeros((h, w), bool)
+                held[ry0:ry1 + 1, rx0:rx1 + 1] = True
             else:  # a pattern round the figure, or one no window holds whole (checks round a plate)
                 texture = _texture(x, rest)
                 if texture is not None:
@@ -612,6 +629,8 @@ def analyse_row(frames: np.ndarray) -> RowChange:
                 continue
             if behind is not None and (region & ndimage.binary_dilation(behind, iterations=2)).sum() >= 0.5 * region.sum():
                 continue  # the pattern behind the figure: its pieces' colours are its change
+            if held is not None and _swaps_tones(x, region, held):
+                continue  # its pixels pass between the pattern's colours, which stay: the pattern changes
             parts.append(_part("region", region, _region_series(x, region), 1))
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
