@@ -352,6 +352,15 @@ def test_wallpaper_whose_stripes_widen_is_no_region_getting_lighter(probe):
     assert "lighter" not in text and "colour" not in text, text
 
 
+def test_flowers_that_change_colour_along_their_bed_are_no_edge_that_moves(probe):
+    # between a hedge and a lawn, a bed of flowers turns from orange through green to magenta:
+    # while green, the lawn seems to reach up to the hedge. It was "The middle part of the image
+    # becomes taller and the lower part shorter."; the way that edge sweeps ends magenta, not
+    # as the hedge that would have grown over it
+    text = probe.answer(_saved_case("birdbath_flowers_change_hue")).text
+    assert text.startswith("The object changes colour round the colour wheel, from orange"), text
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

@@ -313,10 +313,31 @@ def _leaves(profiles: np.ndarray, cuts: np.ndarray) -> bool:
     edge that moves less than 10 pixels is taken as it is."""
     n = profiles.shape[1]
     k0, k1 = (int(round(float(c) * n)) for c in (cuts[0], cuts[-1]))
+    if not _taken_over(profiles, k0, k1):
+        return False
     if abs(k1 - k0) < 10:  # too short a way for the two places to be told apart through a blurred edge
         return True
     return _step_at(profiles[-1], k0) < LEAVES * _step_at(profiles[0], k0) and \
         _step_at(profiles[0], k1) < LEAVES * _step_at(profiles[-1], k1)
+
+
+TAKEN = 0.5  # the most of its own change the way a moving edge sweeps may end from the colour of the part that grows
+
+
+def _taken_over(profiles: np.ndarray, k0: int, k1: int, near: int = 4) -> bool:
+    """Whether the way an edge sweeps (from place ``k0`` to ``k1`` of the profiles (F, L, 3))
+    ends as the part that grows over it began beside the edge: nearer it than TAKEN of how far
+    it changes. Flowers along a bed that change colour in place, from orange to green as the
+    lawn, make an edge that seems to move; the way it sweeps ends magenta."""
+    lo, hi = sorted((k0, k1))
+    if hi <= lo:
+        return True
+    way = profiles[:, lo:hi].mean(1)  # (F, 3)
+    grower = profiles[0, max(0, k0 - near):k0] if k1 > k0 else profiles[0, k0:k0 + near]
+    if not len(grower):
+        return True
+    own = float(np.abs(way[-1] - way[0]).max())
+    return float(np.abs(way[-1] - grower.mean(0)).max()) <= TAKEN * own if own > 1e-9 else True
 
 
 def _runs(split: tuple, fit: float, gap: float) -> tuple[int, ...] | None:
