@@ -250,3 +250,14 @@ def test_remote_judge_scores_scripted_answers_and_survives_bad_ones(server, shap
     server.set_answer("forward, or maybe reversed")
     assert score_direction(judge, TRUE, shapes_traversals, seed=0).undecided == 3
     server.reset()
+
+
+def test_probe_judge_tells_which_way_stripes_across_a_thing_grow_in_number(probe_judge):
+    # the judge measures stripes across a figure as a count (a panel of one piece: its pieces stay one)
+    from test_probe import _striped_panel
+
+    frames = np.stack([_striped_panel(2 + 4 * t) for t in np.linspace(0, 1, len(VALUES))])
+    seq = (Sequence(LatentRef(0), 0, (Row(VALUES, "a", frames), Row(VALUES, "b", frames)), None),)
+    for text in ("The number of stripes on the panel increases.", "The stripes across the object increase in number."):
+        assert probe_judge.direction(text, seq) == "forward", text
+        assert probe_judge.direction(text, reverse(seq)) == "reversed", text

@@ -30,7 +30,9 @@ SERIES: dict[str, tuple[tuple[str, str], ...]] = {
     "identity": (("figure", "outline"),),
     "hue": (("figure", "hue"), ("region", "hue")), "lightness": (("figure", "lightness"), ("region", "lightness")),
     "saturation": (("figure", "saturation"), ("region", "saturation")),
-    "contrast": (("pattern", "contrast"),), "frequency": (("pattern", "frequency"),), "count": (("figure", "count"),),
+    "contrast": (("pattern", "contrast"),),
+    # stripes across a figure whose span stays: more of them is a finer pattern, and a count
+    "frequency": (("pattern", "frequency"), ("figure", "stripes")), "count": (("figure", "count"), ("figure", "stripes")),
     "spread": (("figure", "apart"),),
 }
 LIGHT_SERIES = {"x": (("figure", "light_x"),), "y": (("figure", "light_y"),),
