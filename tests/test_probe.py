@@ -361,6 +361,15 @@ def test_flowers_that_change_colour_along_their_bed_are_no_edge_that_moves(probe
     assert text.startswith("The object changes colour round the colour wheel, from orange"), text
 
 
+def test_birds_that_land_on_a_basin_one_at_a_time_do_not_change_its_colour(probe):
+    # none, then one, then two bluebirds on a birdbath's rim: the place they land changes colour
+    # at a step, with the part of the figure that comes there. It was "The object changes colour
+    # from cyan to yellow." (confidently wrong); the part that comes at a step is no growth
+    # either, so nothing clear is left
+    text = probe.answer(_saved_case("birdbath_birds_land")).text
+    assert "colour" not in text and "lighter" not in text and "darker" not in text, text
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

@@ -541,8 +541,8 @@ def _prefer_part(out: dict) -> None:
     speaks. A figure whose hue clearly changes as something passes across its pixels (its
     sweep) while one part of it clearly grows or shrinks changes colour because that part does
     (a slice that shrinks on a green cloth is not a slice turning green): the part's change is
-    the change, and the figure's colour goes with its shape. Otherwise the part's candidates go
-    (in place)."""
+    the change, and the figure's colour goes with its shape; with a part swapped at one step, the
+    colour goes too. Otherwise the part's candidates go (in place)."""
     parts = [c for c in out.values() if c.key[0] == "part"]
     for c in parts:
         out.pop(c.key)
@@ -551,8 +551,12 @@ def _prefer_part(out: dict) -> None:
     passes = hue is not None and hue.score >= 1.0 and _swept(hue.part) and \
         any(c.key[2] in ("size", "width", "height") and c.score >= 1.0 for c in parts)
     reshaped = outline is not None and outline.score >= 1.0
-    if not parts or not (reshaped or passes) or \
-            any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
+    if not parts or not (reshaped or passes):
+        return
+    if any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
+        if passes:  # the colour changes where the part comes at a step (birds that land on a basin's
+            for k in ("hue", "saturation", "lightness"):  # rim are no basin changing colour)
+                out.pop(("figure", "", k), None)
         return
     whole = max([0.0] + [c.strength for k, c in out.items() if k[:2] == ("figure", "") and k[2] in GEOMETRY])
     if max(c.strength for c in parts) <= whole:
