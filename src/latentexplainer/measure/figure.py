@@ -615,13 +615,9 @@ def _crossings(line: np.ndarray) -> int:
     middle (STRIPE_BAND of its spread either side), so that a blurred edge counts once."""
     lo, hi = float(line.min()), float(line.max())
     mid, band = (lo + hi) / 2.0, STRIPE_BAND * (hi - lo)
-    state, flips = 0, 0
-    for v in line:
-        now = 1 if v > mid + band else -1 if v < mid - band else state
-        if state and now != state:
-            flips += 1
-        state = now
-    return flips
+    sides = np.where(line > mid + band, 1, np.where(line < mid - band, -1, 0))
+    sides = sides[sides != 0]  # inside the band a line stays on the side it was
+    return int(np.count_nonzero(sides[1:] != sides[:-1]))
 
 
 def _stripes_across(lum: np.ndarray, fig: np.ndarray) -> float:
