@@ -370,6 +370,14 @@ def test_birds_that_land_on_a_basin_one_at_a_time_do_not_change_its_colour(probe
     assert "colour" not in text and "lighter" not in text and "darker" not in text, text
 
 
+def test_wall_tiles_that_get_smaller_are_no_small_things_that_come(probe):
+    # beside a washing machine, a tiled wall's tiles get smaller: pieces of grout come where
+    # there were none, but the first frame has its own grout, which stands out about as much.
+    # It was "The small shapes increase in number." (1.00, confidently wrong)
+    text = probe.answer(_saved_case("washer_wall_tiles_shrink")).text
+    assert "small shapes" not in text and "number" not in text, text
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

@@ -662,12 +662,14 @@ SCATTER_PIECE = 0.015  # the largest a small thing may be, as a share of the ima
 SCATTER_MIN = 3  # how many small things there must be at the end where they are
 SCATTER_DROP = 0.8  # the least share of the small things one step towards that end may keep
 SCATTER_FIRST = 0.7  # the most of them the first step may bring (things that move come all at once)
+SCATTER_EMPTY = 0.6  # the most the end without them may stand out from round the place, of the end with them
 
 
 def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """Small things that come (or go) one after another where the picture changes (flowers in
     a bed, bees round a hive, rings of a web): at one end of the row the changing pixels stand
-    out least from the pixels round them (the end without the things); in every frame, the
+    out least from the pixels round them (the end without the things), at most SCATTER_EMPTY as
+    much as at the other end (tiles that get smaller have grout at both ends); in every frame, the
     changing pixels that differ from that end (colour distance over 0.2) form pieces of at
     least 3 pixels, each at most SCATTER_PIECE of the image. Their number goes from at most 1 at
     that end to SCATTER_MIN or more at the other, never falling by more than 1 - SCATTER_DROP
@@ -680,6 +682,8 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     if ring.sum() < 8 or changing.sum() < 2 * SCATTER_MIN:
         return None
     stand = [float(colour_distance(x[k][changing], np.median(x[k][ring], axis=0)).mean()) for k in (0, f - 1)]
+    if min(stand) > SCATTER_EMPTY * max(stand):  # both ends hold things alike: a pattern that changes (tiles
+        return None  # that get smaller, their grout in pieces), not things that come onto a bare place
     empty = 0 if stand[0] <= stand[1] else f - 1
     counts = np.zeros(f)
     where = np.zeros((h, w), bool)
