@@ -378,6 +378,12 @@ def test_wall_tiles_that_get_smaller_are_no_small_things_that_come(probe):
     assert "small shapes" not in text and "number" not in text, text
 
 
+def test_jars_that_go_from_a_row_are_fewer_not_narrower(probe):
+    # five jam jars on a shelf, then two: the row narrows because jars go, and each keeps its
+    # width and height. It was "The objects become narrower." (confidently wrong for their number)
+    assert probe.answer(_saved_case("jars_fewer_in_a_row")).text == "The stripes across the objects decrease in number."
+
+
 def test_a_bar_that_thins_and_fades_becomes_narrower(probe):
     # bars, the latent of width: the bar thins until the decoder's blur fades it to grey
     text = probe.answer(_saved_case("bars_thin_fade")).text

@@ -289,6 +289,14 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
             if main is not None:
                 out[main.key] = main
+        stripes = get("stripes")
+        if stripes is not None and stripes.score >= 1.0 and stripes.part.parts >= 2:
+            # things in a row (jars on a shelf) that come or go: the row narrows or widens because
+            # of them, and each keeps its size; so the things' number is the change, not the extent
+            for k in ("size", "width", "height", "aspect"):
+                c = out.get((role, where, k))
+                if c is not None and c.sign == stripes.sign:
+                    out.pop(c.key)
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         for k in ("upper_width", "lower_width"):
             out.pop((role, where, k), None)

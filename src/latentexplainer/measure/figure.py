@@ -638,7 +638,9 @@ def _stripes(x: np.ndarray, present: np.ndarray) -> dict[str, np.ndarray] | None
     """How many stripes (bars, posts, strings) cross a figure, per frame: the median count over
     the lines across it, rows or columns, whichever cross more in that frame (stripes that turn
     do not change in number). Not where the count follows the figure's span along those lines
-    (STRIPE_SPAN): one that grows shows more of a pattern of fixed size, which is its size.
+    (STRIPE_SPAN) and its span across them grows or shrinks with it (half as much or more): one
+    that grows shows more of a pattern of fixed size, which is its size. A row of jars that
+    loses jars narrows as they go, and keeps its height.
     None when some frame has no line of contrast, or none has two stripes."""
     f = len(x)
     lum = luminance(x)
@@ -652,8 +654,9 @@ def _stripes(x: np.ndarray, present: np.ndarray) -> dict[str, np.ndarray] | None
     if most.max() < 2:
         return None
     axis = int(np.nanmean(counts[:, 1] > counts[:, 0]) > 0.5)  # 0: along rows (upright stripes), 1: along columns
-    span = np.array([np.ptp(np.flatnonzero(m.any(axis))) + 1 for m in figs], float)
+    span, across = (np.array([np.ptp(np.flatnonzero(m.any(a))) + 1 for m in figs], float) for a in (axis, 1 - axis))
     grown, more = np.log(span[-1] / span[0]), np.log(max(most[-1], 0.5) / max(most[0], 0.5))
-    if grown * more > 0 and abs(more) < STRIPE_SPAN * abs(grown):
+    scaled = np.log(across[-1] / across[0])
+    if grown * more > 0 and abs(more) < STRIPE_SPAN * abs(grown) and grown * scaled > 0 and abs(scaled) >= 0.5 * abs(grown):
         return None
     return {"stripes": most}
