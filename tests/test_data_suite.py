@@ -57,6 +57,7 @@ NEW_SETS = {  # name -> channels
     "tricycle": 3, "beaver": 3, "kiln": 3, "raft": 3, "tuba": 3, "bonsai": 3,
     "gazebo": 3, "harp": 3, "wagon": 3, "jukebox": 3, "birdbath": 3, "skateboard": 3,
     "powerlines": 3, "beachhuts": 3, "washer": 3, "picnic": 3, "jars": 3, "houseplant": 3,
+    "gumball": 3, "windchime": 3, "crosswalk": 3, "cookies": 3, "lilypond": 3, "curtains": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -5122,6 +5123,211 @@ def test_houseplant_leaves_multiply_the_stem_grows_the_leaves_droop_daylight_lig
     assert _red_and_blue(red, blue, 50, 26)  # the pot
     changed = np.abs(red.astype(int) - blue).max(-1) > 0
     assert changed.sum() > 200 and _rows_cols(changed)[0].min() >= houseplant.SOIL_Y - 1.5
+
+
+def test_gumball_fills_up_the_globe_the_balls_grow_the_flavour_colours_them_and_the_paint_changes_hue():
+    from latentexplainer.data import gumball
+
+    assert gumball.FACTORS[2].categories == ("mixed", "cherry", "mint", "blueberry")
+    yy, xx = np.mgrid[:64, :64] + 0.5
+    globe = np.hypot(xx - gumball.CX, yy - gumball.CY) < gumball.GLOBE - 1.5
+    globe[:10] = globe[40:] = False  # inside the glass, clear of the cap and the collar
+
+    def cherries(img):  # red gumballs on a blue machine
+        return _reddish(img, 60) & globe
+
+    levels = [cherries(gumball.render(f, 0.5, 1, 0.62)) for f in (0.0, 0.5, 1.0)]
+    sizes = [int(m.sum()) for m in levels]
+    assert 0 < sizes[0] < 40 and sizes[0] + 150 < sizes[1] < sizes[2] - 100
+    tops = [int(_rows_cols(m)[0].min()) for m in levels]
+    assert tops[0] > tops[1] + 10 > tops[2] + 16  # the level rises up the globe
+    bottom = [_rows_cols(cherries(gumball.render(0.0, s, 1, 0.62)))[0] for s in (0.0, 1.0)]
+    assert bottom[0].max() == bottom[1].max()  # resting on the bottom of the glass
+    assert len(bottom[1]) >= len(bottom[0]) + 3  # a taller gumball
+
+    def share(img, channel):  # of the globe, the part far stronger in one channel than the others
+        img = img.astype(int)
+        others = np.delete(img, channel, axis=-1).max(-1)
+        return ((img[..., channel] - others > 80) & globe).sum() / globe.sum()
+
+    mixed, cherry, mint, blueberry = (gumball.render(1.0, 0.5, c, 0.62) for c in range(4))
+    assert all(share(mixed, c) > 0.02 for c in range(3))  # red, green and blue gumballs together
+    for img, c in ((cherry, 0), (mint, 1), (blueberry, 2)):
+        assert share(img, c) > 0.2 and all(share(img, o) == 0 for o in range(3) if o != c)
+    red, blue = (gumball.render(0.5, 0.5, 0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 50, 24)  # the pedestal
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed.sum() > 300 and not changed[9:40].any()  # the gumballs and the glass stay
+
+
+def test_windchime_tubes_count_the_tubes_lengthen_the_wind_swings_it_and_the_hues_and_sky_change_their_parts():
+    from scipy import ndimage
+
+    from latentexplainer.data import windchime
+
+    assert windchime.FACTORS[0].categories == ("3", "4", "5", "6")
+
+    def tubes(img):  # red tubes (hue 0) against a blue day sky
+        return _reddish(img, 60)
+
+    for length in (0.0, 1.0):  # a row just below the tubes' tops, hanging straight down
+        assert [ndimage.label(tubes(windchime.render(c, length, 0.0, 0.0, 1.0))[21])[1] for c in range(4)] == [3, 4, 5, 6]
+    short, long_ = (_rows_cols(tubes(windchime.render(1, t, 0.0, 0.0, 1.0)))[0] for t in (0.0, 1.0))
+    assert short.min() == long_.min() and long_.max() - short.max() == pytest.approx(16, abs=1)
+    xs = [_centroid_x(tubes(windchime.render(1, 0.5, s, 0.0, 1.0))[..., None]) for s in (-0.3, 0.0, 0.3)]
+    assert xs[0] < 28 < xs[1] < 36 < xs[2]  # swung out to the left, hanging down, swung out to the right
+    red, blue = (windchime.render(0, 0.5, 0.0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 24, 17)  # the left-hand tube
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed.sum() > 150 and not (changed & ~_reddish(red, 30)).any()  # only the tubes
+    night, day = (windchime.render(0, 0.5, 0.0, 0.0, d).astype(int) for d in (0.0, 1.0))
+    assert day[10, 2, 2] > night[10, 2, 2] + 100 and day[10, 2, 2] > day[10, 2, 0] + 100  # a blue sky
+    assert day[62, 30].sum() > night[62, 30].sum() + 60  # the hedge
+    assert np.array_equal(day[24, 17], night[24, 17])  # the tubes stay as they are
+
+
+def test_crosswalk_stripes_count_the_bars_the_crossing_widens_and_the_car_drives_right_and_changes_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import crosswalk
+
+    assert crosswalk.FACTORS[0].categories == ("3", "4", "5", "6")
+
+    def white(img):
+        return img.astype(int).min(-1) > 200
+
+    top, bottom = (int(v) for v in crosswalk.ROAD)
+    for width in (0.0, 1.0):  # the car is away at the left
+        bars = [ndimage.label(white(crosswalk.render(c, width, 0.0, 0.3))[top:bottom, 32])[1] for c in range(4)]
+        assert bars == [3, 4, 5, 6]
+    narrow, wide = (white(crosswalk.render(0, w, 0.0, 0.3))[20].sum() for w in (0.0, 1.0))  # along the top bar
+    assert narrow == pytest.approx(8, abs=1) and wide == pytest.approx(24, abs=1)
+
+    def car(img):  # the red car (hue 0) and its yellow headlights: the only strongly coloured pixels
+        img = img.astype(int)
+        return img.max(-1) - img.min(-1) > 100
+
+    left, right = (car(crosswalk.render(1, 0.5, x, 0.0)) for x in (0.0, 1.0))
+    assert left.sum() == right.sum() > 150  # the same car, moved
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(40, abs=0.5)
+    rows = _rows_cols(left)[0]
+    assert rows.min() > 32 and rows.max() < bottom  # in the lower lane
+    red, blue = (crosswalk.render(1, 0.5, 0.5, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, int(crosswalk.CAR_Y), 32)  # the roof
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    rows, cols = _rows_cols(changed)
+    assert changed.sum() > 100 and rows.min() >= 34 and rows.max() <= 48 and cols.min() >= 20 and cols.max() <= 43
+
+
+def test_cookies_shape_is_the_cutter_count_the_cookies_baking_browns_them_and_the_icing_changes_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import cookies
+
+    assert cookies.FACTORS[0].categories == ("round", "star", "heart")
+    assert cookies.FACTORS[1].categories == ("3", "4", "5", "6")
+
+    def biscuits(img):  # pale cookies (and their icing, and chips filled in) on the dark tray
+        return ndimage.binary_fill_holes((img.max(-1) > 110) & _tray)
+
+    _tray = np.zeros((64, 64), bool)
+    left, right, top, bottom = (int(v) for v in cookies.TRAY_EDGES)
+    _tray[top + 3:bottom - 3, left + 3:right - 3] = True
+    for shape in range(3):
+        assert [ndimage.label(biscuits(cookies.render(shape, c, 0.0, 0.6)))[1] for c in range(4)] == [3, 4, 5, 6]
+    px, py = (int(v) for v in cookies.PLACES[1])  # the middle cookie of the top row
+    window = (slice(py - 11, py + 11), slice(px - 11, px + 11))
+
+    def middle(img):  # that cookie alone
+        lab = ndimage.label(biscuits(img))[0]
+        return (lab == lab[py, px])[window]
+
+    round_, star, heart = (middle(cookies.render(s, 0, 0.0, 0.6)) for s in range(3))
+    yy, xx = np.mgrid[-11:11, -11:11] + 0.5
+    rho = np.hypot(xx, yy)
+    assert round_[rho < 7].all() and not round_[rho > 9].any()  # a disc
+    assert ndimage.label(star & (rho > 6.5))[1] == 5 and not star[(rho < 3.5)].sum() < 30  # five points
+    assert star[:11].sum() > star[11:].sum()  # one point up, two down
+    assert (heart != heart[:, ::-1]).sum() <= 6  # symmetric, but for a chip at its edge
+    assert heart[11:].sum() < heart[:11].sum() - 20  # the point is down
+    top_rows = _rows_cols(heart)[0].min()
+    assert not heart[top_rows, 10:12].any() and heart[top_rows + 1, 4:8].any()  # a dip between the lobes
+
+    pale, dark = (cookies.render(0, 0, b, 0.6).astype(int) for b in (0.0, 1.0))
+    ring = (rho > 5.8) & (rho < 7.0)  # the biscuit between the icing and the edge (the chips aside)
+    assert pale[window][ring].mean() > dark[window][ring].mean() + 70
+    assert np.array_equal(pale[window][rho < 4.5], dark[window][rho < 4.5])  # the icing stays
+    red, blue = (cookies.render(0, 0, 0.5, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, py, px)
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    near = np.min([np.hypot(*(np.mgrid[:64, :64] + 0.5 - np.array([y, x])[:, None, None]))
+                   for x, y in cookies.PLACES[:3]], axis=0)
+    assert changed.sum() > 150 and not changed[near > cookies.SIZE * cookies.ICING + 1].any()  # only the icing
+
+
+def test_lilypond_pads_grow_their_slits_turn_round_the_lilies_change_hue_and_the_water_turns_murky():
+    from latentexplainer.data import lilypond
+
+    f = lilypond.FACTORS[1]
+    assert f.kind == "cyclic" and f.period == pytest.approx(2 * np.pi)
+    start, round_ = (lilypond.render(0.5, t, 0.3, 0.0).astype(int) for t in (0.4, 0.4 + 2 * np.pi))
+    assert np.abs(start - round_).max() <= 1
+
+    def pad(img):  # the green of the lily pads
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 0] > 40) & (img[..., 1] - img[..., 2] > 40)
+
+    right, up = (pad(lilypond.render(1.0, t, 0.3, 0.0)) for t in (0.0, np.pi / 2))
+    px, py = (int(v) for v in lilypond.PADS[0][:2])  # the first pad: its slit points the factor's way
+    assert not right[py, px + 6] and right[py - 7, px]  # pointing right: water to the right of the middle
+    assert up[py, px + 6] and not up[py - 7, px]  # pointing up: water above it
+    small, large = (pad(lilypond.render(s, 0.0, 0.3, 0.0)) for s in (0.0, 1.0))
+    assert large.sum() > 2.5 * small.sum()
+    red, blue = (lilypond.render(0.5, 0.0, h, 0.0) for h in (0.45, 0.07))  # petal hues 1.0 and 0.62
+    lx, ly = (int(v) for v in lilypond.LILIES[1])
+    assert _red_and_blue(red, blue, ly, lx + 2)
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    yy, xx = np.mgrid[:64, :64] + 0.5
+    near = np.min([np.hypot(xx - x, yy - y) for x, y in lilypond.LILIES], axis=0)
+    assert changed.sum() > 120 and not changed[near > lilypond.LILY_R + 1].any()  # only the lilies
+    clear, murky = (lilypond.render(0.5, 0.0, 0.3, w).astype(int) for w in (0.0, 1.0))
+    assert clear[60, 60, 2] > clear[60, 60, 0] + 60 and murky[60, 60, 0] > murky[60, 60, 2] + 20
+    assert np.array_equal(clear[46, 8], murky[46, 8])  # a pad stays as it is
+
+
+def test_curtains_open_on_the_window_the_pattern_is_the_one_named_the_cloth_changes_hue_and_the_sky_lightens():
+    from scipy import ndimage
+
+    from latentexplainer.data import curtains
+
+    assert curtains.FACTORS[1].categories == ("plain", "striped", "dotted", "checked")
+
+    def sky(img):  # the blue daytime sky through the glass
+        img = img.astype(int)
+        return (img[..., 2] > 200) & (img[..., 2] - img[..., 0] > 80)
+
+    opened = [int(sky(curtains.render(o, 0, 0.0, 1.0)).sum()) for o in (0.0, 0.5, 1.0)]
+    assert opened[0] == 0 and 200 < opened[1] < opened[2] - 200
+    for o in (0.0, 0.5, 1.0):  # drawn back to the sides, each curtain keeps to its own half
+        cloth = _reddish(curtains.render(o, 0, 0.0, 1.0), 80)
+        cols = np.nonzero(cloth[30])[0]
+        assert cols.min() == 4 and cols.max() == 59
+
+    def printed(code):  # the pale print on red cloth, closed, in the rows above the hem
+        return curtains.render(0.0, code, 0.0, 0.5).astype(int).min(-1)[9:50, 4:60] > 100
+
+    plain, striped, dotted, checked = (printed(c) for c in range(4))
+    assert not plain.any()
+    assert (striped == striped[0]).all() and ndimage.label(striped[0])[1] == 8  # four stripes each, top to bottom
+    assert ndimage.label(dotted)[1] >= 40 and not (dotted == dotted[0]).all()
+    assert (checked.mean(1) > 0.9).sum() >= 8 and (checked.mean(0) > 0.9).sum() >= 8  # bands both ways
+    red, blue = (curtains.render(0.5, 0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 30, 8)
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed.sum() > 1000 and not changed[:, 24:40].any() and not changed[:7].any()  # only the cloth
+    night, day = (curtains.render(0.5, 2, 0.3, d).astype(int) for d in (0.0, 1.0))
+    assert day[15, 28].sum() > night[15, 28].sum() + 300 and day[15, 28, 2] > day[15, 28, 0] + 80  # a pane
+    assert np.array_equal(day[:, :22], night[:, :22])  # the left curtain and the wall stay as they are
 
 
 # the suite
