@@ -31,7 +31,7 @@ SERIES: dict[str, tuple[tuple[str, str], ...]] = {
     "hue": (("figure", "hue"), ("region", "hue")), "lightness": (("figure", "lightness"), ("region", "lightness")),
     "saturation": (("figure", "saturation"), ("region", "saturation")),
     "contrast": (("pattern", "contrast"),),
-    # stripes across a figure whose span stays: more of them is a finer pattern, and a count
+    # stripes across a figure (not one that scales as a whole): more of them is a finer pattern, and a count
     "frequency": (("pattern", "frequency"), ("figure", "stripes")), "count": (("figure", "count"), ("figure", "stripes")),
     "spread": (("figure", "apart"),),
 }

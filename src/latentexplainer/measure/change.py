@@ -611,7 +611,7 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             count = np.array([_pieces(present[k]) for k in range(f)], float)
             series["count"] = count
             stripes = _stripes(x, present)
-            if stripes is not None:  # bars across it (posts, strings) that come or go while it keeps its span
+            if stripes is not None:  # bars across it (posts, strings, jars in a row) that come or go
                 series.update(stripes)
             pieces = int(np.median(count))
             if 2 <= pieces <= 3:
