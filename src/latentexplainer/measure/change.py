@@ -638,7 +638,9 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             pattern = _pattern_series(lum)
             if pattern is not None:
                 parts.append(_part("pattern", rest, pattern, 1))
-            if min(lum.shape[1:]) >= 16 and all(periodic_peaks(lum[k]) is not None for k in (0, -1)):
+            # periodic in every frame, or at least at both ends (a blurred decoder loses it midway)
+            if pattern is not None or (min(lum.shape[1:]) >= 16 and all(periodic_peaks(lum[k]) is not None
+                                                                        for k in (0, -1))):
                 held = np.zeros((h, w), bool)
                 held[ry0:ry1 + 1, rx0:rx1 + 1] = True
             else:  # a pattern round the figure, or one no window holds whole (checks round a plate)
