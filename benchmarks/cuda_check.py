@@ -15,6 +15,9 @@ builders). Sections:
   sdxl        sdxl:TINY?..., the same
   hf-llava    hf:TINY_LLAVA with device D, max_tokens 8: load + first answers, then per answer
   hf-qwen2-vl the same on a tiny Qwen2-VL
+  ddpm-large  a DDPM U-Net of the 256 px church model's size (random weights, --large-size px),
+              --large-rank directions: local, then --executor ray with --large-workers workers
+              sharing the GPU (1/workers of it each)
 
 A failing section prints its traceback to stderr and the others still run. Prints a Markdown
 table (section, ok, seconds, notes) and writes JSON (device name, torch version, peak GPU
@@ -46,7 +49,7 @@ from latentexplainer import ExplainSettings, explain, load_model  # noqa: E402
 from latentexplainer.diffusion_demo import SHIPPED_DDPM  # noqa: E402
 
 FAST = "decode_steps=3&steps_per_unit=1.0"  # the tiny random pipelines: short walks (as their tests)
-SECTIONS = ["ddpm", "ddpm-ray", "sd", "sdxl", "hf-llava", "hf-qwen2-vl"]
+SECTIONS = ["ddpm", "ddpm-ray", "sd", "sdxl", "hf-llava", "hf-qwen2-vl", "ddpm-large"]
 
 
 class Skip(Exception):
@@ -103,6 +106,41 @@ def check_ddpm_ray(a, tmp: Path, shared: dict) -> dict:
     return notes
 
 
+def build_large_ddpm(folder: Path, size: int) -> float:
+    """A randomly initialised pixel DDPM of the 256 px church model's layout (about 114 M parameters)."""
+    from diffusers import DDPMScheduler, UNet2DModel
+
+    torch.manual_seed(0)
+    unet = UNet2DModel(sample_size=size, in_channels=3, out_channels=3, layers_per_block=2,
+                       block_out_channels=(128, 128, 256, 256, 512, 512),
+                       down_block_types=("DownBlock2D",) * 4 + ("AttnDownBlock2D", "DownBlock2D"),
+                       up_block_types=("UpBlock2D", "AttnUpBlock2D") + ("UpBlock2D",) * 4)
+    unet.save_pretrained(folder / "unet")
+    DDPMScheduler(num_train_timesteps=1000).save_pretrained(folder / "scheduler")
+    (folder / "model_index.json").write_text(json.dumps({"_class_name": "DDPMPipeline", "unet": [
+        "diffusers", "UNet2DModel"], "scheduler": ["diffusers", "DDPMScheduler"]}))
+    return round(sum(p.numel() for p in unet.parameters()) / 1e6, 1)
+
+
+def check_ddpm_large(a, tmp: Path, shared: dict) -> dict:
+    params = build_large_ddpm(tmp / "ddpm", a.large_size)
+    notes, model, local = directions(a, f"diffusers:{tmp / 'ddpm'}?device={a.device}&rank={a.large_rank}",
+                                     tmp / "run")
+    notes.update(size=a.large_size, params_m=params)
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        return notes
+    gpus = 1 / a.large_workers if a.device.startswith("cuda") else 0.0
+    run, ray_s = timed(a.device, explain, model, tmp / "run-ray", ExplainSettings(
+        samples=a.samples, executor="ray", workers=a.large_workers, gpus_per_worker=gpus),
+        show_progress=False, report=False)
+    notes.update(ray_s=round(ray_s, 2), ray_workers=a.large_workers, gpus_per_worker=round(gpus, 3),
+                 same_explanations=[r.explanation for r in run.records] == [r.explanation for r in local.records])
+    assert not run.failed, f"{len(run.failed)} unit(s) failed on ray"
+    return notes
+
+
 def check_sd(a, tmp: Path, shared: dict) -> dict:
     from test_stable_diffusion import build_tiny_sd
 
@@ -147,7 +185,8 @@ def check_qwen2_vl(a, tmp: Path, shared: dict) -> dict:
     return answers(build("qwen2_vl", tmp / "qwen2-vl"), a, tmp)
 
 
-CHECKS = dict(zip(SECTIONS, [check_ddpm, check_ddpm_ray, check_sd, check_sdxl, check_llava, check_qwen2_vl]))
+CHECKS = dict(zip(SECTIONS, [check_ddpm, check_ddpm_ray, check_sd, check_sdxl, check_llava, check_qwen2_vl,
+                             check_ddpm_large]))
 
 
 def run_section(name: str, a, tmp: Path, shared: dict) -> dict:
@@ -172,8 +211,8 @@ def run_section(name: str, a, tmp: Path, shared: dict) -> dict:
     row["seconds"] = round(time.perf_counter() - t0, 2)
     if cuda:
         row["peak_gpu_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
-    print(f"[{name}] {'skip' if row['skipped'] else 'pass' if row['ok'] else 'FAIL'} in {row['seconds']} s",
-          file=sys.stderr, flush=True)
+    print(f"[{name}] {'skip' if row['skipped'] else 'pass' if row['ok'] else 'FAIL'} in {row['seconds']} s: "
+          f"{brief(row)}", file=sys.stderr, flush=True)  # as it goes: a run stopped at its limit keeps these
     return row
 
 
@@ -205,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", type=int, default=2, help="samples per explained direction")
     ap.add_argument("--answers", type=int, default=3, help="sequences each hf model answers")
     ap.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: 1 on cpu, torch's own on cuda)")
+    ap.add_argument("--large-size", type=int, default=256, help="image size of the ddpm-large section's U-Net")
+    ap.add_argument("--large-rank", type=int, default=2, help="directions the ddpm-large section explains")
+    ap.add_argument("--large-workers", type=int, default=2, help="Ray workers sharing the GPU in ddpm-large")
     ap.add_argument("--skip", nargs="*", default=[], choices=SECTIONS)
     ap.add_argument("--out", type=Path, default=ROOT / "runs" / "bench" / "cuda_check.json")
     a = ap.parse_args(argv)
