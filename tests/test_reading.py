@@ -529,15 +529,16 @@ def test_how_deep_a_thing_is_is_how_far_down_and_a_part_of_it_is_its_part(text, 
     assert [(n.factor, n.sign) for n in got] == [(factor, sign)]
 
 
-@pytest.mark.parametrize("name, description, prop", [
-    ("depth", "how deep the submarine is (just under the surface to near the sea floor)", "y"),
-    ("anchor_depth", "how deep the anchor hangs on its chain (shallow to deep)", "y"),
-    ("spout_angle", "how steeply the kettle's spout points up (nearly level to steep)", "rotation"),
-    ("turn", "how far the left die is turned (square on to 45 degrees)", "rotation"),
+@pytest.mark.parametrize("name, description, prop, part", [
+    ("depth", "how deep the submarine is (just under the surface to near the sea floor)", "y", ""),
+    ("anchor_depth", "how deep the anchor hangs on its chain (shallow to deep)", "y", ""),
+    # a thing's part (the kettle's spout) is an object's, whatever the words in its brackets
+    ("spout_angle", "how steeply the kettle's spout points up (nearly level to steep)", "rotation", "object"),
+    ("turn", "how far the left die is turned (square on to 45 degrees)", "rotation", ""),
 ])
-def test_depth_and_steepness_and_a_range_in_brackets_names_no_thing(name, description, prop):
+def test_depth_and_steepness_and_a_range_in_brackets_names_no_thing(name, description, prop, part):
     r = read_factor(name, description)
-    assert r.prop == prop and r.part == "" and not set(r.kinds) & {"floor", "square", "background"}
+    assert r.prop == prop and r.part == part and not set(r.kinds) & {"floor", "square", "background"}
 
 
 @pytest.mark.parametrize("text, factor, light", [
@@ -1187,3 +1188,29 @@ def test_which_way_a_thing_points_through_up_is_a_turn_too(text, factor):
     assert [n.factor for n in name_claims(text, SMOKE)] == [factor]
     assert read_factor("f", "horizontal position of the boat (left to right)").also == ()
     assert read_factor("f", "which way the steam drifts from the kettle (left, up, right)").also == ("rotation",)
+
+
+CHIME = [("tube_hue", "hue of the tubes' metal", False),
+         ("daylight", "time of day in the sky (dusk to bright day)", False)]
+POND = [("lily_hue", "hue of the water lilies' petals (light blue through purple and red to yellow)", False),
+        ("water", "colour of the pond's water (clear blue to murky green)", False)]
+
+
+@pytest.mark.parametrize("text, factors, named", [
+    # the sky going from blue to red at dusk is the time of day, not the colour of a thing in
+    # front of it (windchime, the thirty-sixth held-out run: read as the tubes' hue)
+    ("The bottom of the backdrop darkens and turns from cyan to red.", CHIME, ["daylight", "daylight"]),
+    ("The chime's tubes turn from green to orange.", CHIME, ["tube_hue"]),
+    # a pond's water is the ground's; the flowers on it are things (lilypond: read as the water)
+    ("The shapes go from cyan to red.", POND, ["lily_hue"]),
+    ("The backdrop turns from yellow to blue.", POND, ["water"]),
+])
+def test_a_part_of_a_thing_is_an_object_and_a_pond_is_the_ground(text, factors, named):
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == named
+
+
+def test_parts_at_both_ends_of_a_thing_are_all_of_it():
+    # "its cap, collar and pedestal": the top and the foot, so no one end of it
+    r = read_factor("paint_hue", "hue of the machine's paint (its cap, collar and pedestal)")
+    assert r.places == () and r.part == "object"
+    assert read_factor("lid", "colour of the jar's lid").places == ("upper",)

@@ -29,7 +29,7 @@ for _kind, _words in {
     "hand": "hand needle pointer arm",
     "background": "background bg surroundings surrounding canvas sea ocean",
     "wall": "wall wallpaper sky ceiling backdrop",
-    "floor": "floor ground",
+    "floor": "floor ground pond lake river",  # the water at the ground's level, as the ground
     "triangle": "triangle",
     "heart": "heart",
     "star": "star",

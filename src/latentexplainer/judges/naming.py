@@ -188,14 +188,19 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
     part = _part(kinds, bare)
+    owned = _find(r"\b[a-z]+'s? [a-z]+", bare)
+    if part == "" and owned and not light:
+        part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
     if part == "object" and _find(r"\b(fabric|cloth|textile|weave|knit)s?\b", bare):
         part = ""  # cloth seen close up fills the picture: its colour is the background's as much as a thing's
-    return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)),
-                         tuple(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
-                                             + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k)
-                                                and part == "background"])),
+    places = list(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
+                                + [BACKGROUND_KINDS[k] for k in kinds if BACKGROUND_KINDS.get(k) and part == "background"]))
+    for a, b in (("upper", "lower"), ("left", "right")):
+        if a in places and b in places:  # parts at both ends ("its cap, collar and pedestal"): all of it
+            places = [p for p in places if p not in (a, b)]
+    return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)), tuple(places),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
-                         _find(r"\b[a-z]+'s? [a-z]+", bare))
+                         owned)
 
 
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
@@ -267,10 +272,12 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     if claim.part and factor.part and "whole" not in (claim.part, factor.part):
         if claim.part != factor.part:
             return 0.0  # the background is not the object
-        if not (factor.owned and factor.places and claim.focus in GENERIC and not claim.places and not claim.portion):
+        if not (factor.owned and (factor.places or not factor.kinds) and claim.focus in GENERIC and not claim.places
+                and not claim.portion):
             # (a part at one end of a thing is the object's as the whole thing is: that "the
             # stapler's top arm" is a thing's and "the stapler" a word the lexicon lacks does not
-            # make the arm's factor fit a claim about the whole object better)
+            # make the arm's factor fit a claim about the whole object better; nor does a part of a
+            # thing the lexicon has no word for, "the submarine's periscope")
             score += 0.3
     if claim.part == "whole" and factor.light and claim.prop in ("lightness", "hue"):
         score += 0.2  # all of the picture brightening or changing colour: the light over the scene, first
