@@ -1214,3 +1214,21 @@ def test_parts_at_both_ends_of_a_thing_are_all_of_it():
     r = read_factor("paint_hue", "hue of the machine's paint (its cap, collar and pedestal)")
     assert r.places == () and r.part == "object"
     assert read_factor("lid", "colour of the jar's lid").places == ("upper",)
+
+
+GLASS = [("fill_level", "how full the glass is (nearly empty to nearly full)", False),
+         ("glass_hue", "hue of the glass (blue to green)", False)]
+GUMBALLS = [("fill", "how full the globe is with gumballs (nearly empty to full)", False),
+            ("ball_size", "size of the gumballs (many small to fewer large)", False)]
+
+
+@pytest.mark.parametrize("text, factors, factor, sign", [
+    # how full a thing is: what fills it stands higher and there is more of it (gumball, the
+    # thirty-sixth held-out run: "how full" was no property, so no sentence could name it)
+    ("The water in the glass rises.", GLASS, "fill_level", 1),
+    ("The liquid level goes down.", GLASS, "fill_level", -1),
+    ("More balls appear.", GUMBALLS, "fill", 1),
+    ("The balls get bigger.", GUMBALLS, "ball_size", 1),
+])
+def test_how_full_a_thing_is_is_how_high_its_contents_stand(text, factors, factor, sign):
+    assert [(n.factor, n.sign) for n in name_claims(text, factors) if n.factor] == [(factor, sign)]

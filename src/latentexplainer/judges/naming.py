@@ -59,6 +59,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
+    if _find(r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b", text):
+        return "height"  # "how full the glass is (nearly empty to full)": how high what fills it stands
     if _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         return "rotation"  # "how steeply the spout points up (nearly level to steep)": its angle
     if _find(r"\bhorizontal|\bx[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?x\b|\bleft[- ]?(to|-)[- ]?right"
@@ -156,6 +158,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         # ("how late in the day it is (a blue midday sky to an orange sunset)"), not a thing's
         light, kinds = True, []
         also = tuple(p for p in ("lightness", "hue") if p != prop)
+    if prop == "height" and _find(r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b", text):
+        # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
+        also = ("y", "count", "size")
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
