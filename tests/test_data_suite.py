@@ -58,6 +58,7 @@ NEW_SETS = {  # name -> channels
     "gazebo": 3, "harp": 3, "wagon": 3, "jukebox": 3, "birdbath": 3, "skateboard": 3,
     "powerlines": 3, "beachhuts": 3, "washer": 3, "picnic": 3, "jars": 3, "houseplant": 3,
     "gumball": 3, "windchime": 3, "crosswalk": 3, "cookies": 3, "lilypond": 3, "curtains": 3,
+    "bakery": 3, "koi": 3, "streetlamp": 3, "dresser": 3, "hotairballoon": 3, "terrarium": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -5328,6 +5329,233 @@ def test_curtains_open_on_the_window_the_pattern_is_the_one_named_the_cloth_chan
     night, day = (curtains.render(0.5, 2, 0.3, d).astype(int) for d in (0.0, 1.0))
     assert day[15, 28].sum() > night[15, 28].sum() + 300 and day[15, 28, 2] > day[15, 28, 0] + 80  # a pane
     assert np.array_equal(day[:, :22], night[:, :22])  # the left curtain and the wall stay as they are
+
+
+def test_bakery_loaves_are_counted_baked_the_cake_rises_the_awning_changes_hue_and_the_shop_lights_up():
+    from scipy import ndimage
+
+    from latentexplainer.data import bakery
+
+    assert bakery.FACTORS[0].categories == ("2", "3", "4", "5")
+
+    def loaves(img):  # runs of columns of brown crust along the display board
+        band = img.astype(int)[39:45, bakery.WIN_L:bakery.WIN_R]
+        return ndimage.label(((band[..., 0] - band[..., 2]) > 45).sum(0) >= 2)[1]
+
+    for bake in (0.0, 0.5, 1.0):
+        assert [loaves(bakery.render(c, bake, 0.5, 0.3, 1.0)) for c in range(4)] == [2, 3, 4, 5]
+    pale, dark = (bakery.render(0, b, 0.5, 0.3, 1.0).astype(int) for b in (0.0, 1.0))
+    loaf_x = int(bakery.LOAF_L + (bakery.LOAF_R - bakery.LOAF_L) / 4)  # the middle of the first of two loaves
+    first = (slice(39, 45), slice(loaf_x - 4, loaf_x + 4))
+    assert pale[first].mean() > dark[first].mean() + 80
+    roll = int(bakery.ROLLS[1])
+    assert pale[33, roll].sum() > dark[33, roll].sum() + 250  # the rolls are baked with the loaves
+    assert np.array_equal(pale[:32, 34:], dark[:32, 34:])  # the cake stays as it is
+
+    def cake_rows(img):  # rows of pale sponge, pink icing or red cherries above the stand
+        c = img.astype(int)[bakery.WIN_T:int(bakery.CAKE_BOTTOM), int(bakery.CAKE_X)]
+        return int(((c.min(-1) > 150) | ((c[:, 0] - c[:, 2]) > 100)).sum())
+
+    low, tall = (cake_rows(bakery.render(0, 0.5, h, 0.3, 1.0)) for h in (0.0, 1.0))
+    assert tall - low == pytest.approx(9, abs=1.5)
+    red, blue = (bakery.render(0, 0.5, 0.5, h, 1.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 4, 4)  # a stripe of the awning
+    changed = np.abs(red.astype(int) - blue).max(-1) > 0
+    assert changed[:12].sum() > 150 and not changed[12:].any()  # only the awning
+    dim, bright = (bakery.render(0, 0.5, 0.5, 0.3, s).astype(int) for s in (0.0, 1.0))
+    inside = (slice(bakery.WIN_T, bakery.WIN_B), slice(bakery.WIN_L, bakery.WIN_R))
+    assert bright[inside].mean() > dim[inside].mean() + 30
+    outside = np.ones((64, 64), bool)
+    outside[inside] = False
+    assert np.array_equal(dim[outside], bright[outside])  # the brick, the awning, the pavement stay
+
+
+def test_koi_turn_together_grow_change_colouring_and_fade_as_they_swim_deeper():
+    from latentexplainer.data import koi
+
+    f = koi.FACTORS[0]
+    assert f.kind == "cyclic" and f.period == pytest.approx(2 * np.pi)
+    assert koi.FACTORS[2].categories == ("white and red", "gold", "black and orange", "blue-grey and orange")
+    start, round_ = (koi.render(h, 0.5, 0, 0.0).astype(int) for h in (0.3, 0.3 + 2 * np.pi))
+    assert np.abs(start - round_).max() <= 1
+    fx, fy = (int(v) for v in koi.FISH[0][:2])  # the first fish faces the heading itself
+
+    def eyes(img):  # the dark eyes of the first fish
+        rows, cols = np.nonzero(img.astype(int)[fy - 14:fy + 14, fx - 14:fx + 14].max(-1) < 45)
+        return rows.mean() - 14 + 0.5, cols.mean() - 14 + 0.5
+
+    right, up, left = (eyes(koi.render(h, 0.5, 0, 0.0)) for h in (0.0, np.pi / 2, np.pi))
+    assert right[1] > 5 and left[1] < -5 and up[0] < -5 and abs(up[1]) < 2
+
+    def white(img):  # the white of the koi's bodies
+        return int((img.astype(int).min(-1) > 180).sum())
+
+    small, large = (white(koi.render(1.0, s, 0, 0.0)) for s in (0.0, 1.0))
+    assert large > 2 * small > 100
+    kinds = [koi.render(1.0, 0.5, c, 0.0).astype(int) for c in range(4)]
+    assert white(kinds[0]) > 80 and all(white(k) < 10 for k in kinds[1:])
+    gold = kinds[1][(kinds[1][..., 0] > 200) & (kinds[1][..., 2] < 90)]
+    assert len(gold) > 100  # gold all over
+    black = (kinds[2].max(-1) < 45).sum()
+    assert black > 100 and (kinds[0].max(-1) < 45).sum() < 40  # dark bodies, not just eyes
+    shallow, deep = (koi.render(1.0, 0.5, 0, d) for d in (0.0, 1.0))
+    assert white(deep) < white(shallow) / 10
+    assert np.array_equal(shallow[:8, :8], deep[:8, :8])  # the water away from the fish stays
+
+
+def test_streetlamp_stands_moves_grows_changes_style_shines_and_night_falls():
+    from scipy import ndimage
+
+    from latentexplainer.data import streetlamp
+
+    assert streetlamp.FACTORS[2].categories == ("lantern", "twin lanterns", "swan-neck")
+
+    def post_x(img):  # the dark iron of the plinth on the pale paving at sunset
+        return np.nonzero(img.astype(int)[45:49].max(-1) < 70)[1].mean()
+
+    for x in (0.0, 0.5, 1.0):
+        assert post_x(streetlamp.render(x, 0.5, 0, 0.0, 0.0)) == pytest.approx(12 + 34 * x, abs=0.6)
+
+    def glass(img):  # the lit glass: blobs of pale yellow light
+        img = img.astype(int)[:38]
+        return ndimage.label((img[..., 0] > 230) & (img[..., 1] > 215))
+
+    short, tall = (np.nonzero(glass(streetlamp.render(0.5, h, 0, 1.0, 1.0))[0])[0].mean() for h in (0.0, 1.0))
+    assert short - tall == pytest.approx(16, abs=0.5)
+    short_post = streetlamp.render(0.5, 0.0, 0, 0.0, 0.0).astype(int)[:, 29]
+    assert short_post[32:49].max() < 60 and short_post[5:14].min() > 60  # the short post's iron starts lower
+
+    px = 29
+    for style, blobs in ((0, 1), (1, 2), (2, 1)):
+        lab, k = glass(streetlamp.render(0.5, 0.5, style, 1.0, 1.0))
+        assert k == blobs, style
+        cols = np.nonzero(lab)[1].mean()
+        assert (cols > px + 5) if style == 2 else abs(cols - px) < 1.5
+    off, on = (streetlamp.render(1.0, 0.5, 0, g, 0.7).astype(int) for g in (0.0, 1.0))
+    assert on[52, 46].sum() > off[52, 46].sum() + 120  # the pool of light on the paving
+    assert on[52, 46, 0] > on[52, 46, 2] + 20  # a warm light
+    assert glass(off)[1] == 0 and glass(on)[1] == 1
+    assert np.array_equal(off[:, :8], on[:, :8])  # far from the lamp nothing changes
+    sunset, night = (streetlamp.render(1.0, 0.5, 0, 0.5, t).astype(int) for t in (0.0, 1.0))
+    assert sunset[2].mean() > night[2].mean() + 60  # the sky darkens
+    assert sunset[40, 20:40].mean() > night[40, 20:40].mean() + 40 and sunset[50, :8].mean() > night[50, :8].mean() + 60
+    left, top_, _ = streetlamp.WINDOWS[0]
+    assert np.array_equal(sunset[top_, left], night[top_, left])  # a lit window stays lit
+
+
+def test_dresser_drawer_opens_on_clothes_the_drawers_are_counted_it_widens_darkens_and_the_day_brightens():
+    from scipy import ndimage
+
+    from latentexplainer.data import dresser
+
+    assert dresser.FACTORS[1].categories == ("3", "4", "5")
+
+    def clothes(img):  # the red and the blue clothes in the top drawer
+        img = img.astype(int)[20:36, 10:54]
+        red = (img[..., 0] - img[..., 1] > 90) & (img[..., 0] - img[..., 2] > 90)
+        return int((red | (img[..., 2] - img[..., 0] > 60)).sum())
+
+    shut, half, wide = (clothes(dresser.render(o, 0, 0.5, 0.5, 1.0)) for o in (0.0, 0.5, 1.0))
+    assert shut == 0 and 5 < half < wide - 25
+
+    def knobs(img):  # the brass knobs on dark walnut
+        img = img.astype(int)
+        return ndimage.label((img[..., 0] > 150) & (img[..., 2] < 100) & (img[..., 0] - img[..., 2] > 90))[1]
+
+    assert [knobs(dresser.render(0.0, c, 0.5, 1.0, 1.0)) for c in range(3)] == [6, 8, 10]
+    assert knobs(dresser.render(1.0, 1, 0.5, 1.0, 1.0)) == 6  # wide open, its front hides the next drawer's knobs
+
+    def width(img):  # the chest's columns in a row of its drawers: wood is redder than the green wall
+        row = img.astype(int)[40]
+        return int((row[:, 0] > row[:, 1] + 10).sum())
+
+    narrow, broad = (width(dresser.render(0.0, 0, w, 0.5, 1.0)) for w in (0.0, 1.0))
+    assert narrow == pytest.approx(28, abs=2) and broad == pytest.approx(46, abs=2)
+    pine, walnut = (dresser.render(0.0, 0, 0.5, w, 1.0).astype(int) for w in (0.0, 1.0))
+    assert pine[26:46, 26:38].mean() > walnut[26:46, 26:38].mean() + 80
+    assert np.array_equal(pine[:, :8], walnut[:, :8])  # the wall beside it stays
+    dusk, day = (dresser.render(0.5, 0, 0.5, 0.5, d).astype(int) for d in (0.0, 1.0))
+    assert day[30, 4].sum() > dusk[30, 4].sum() + 150 and day[58, 32].sum() > dusk[58, 32].sum() + 80
+    wx, wy = int(dresser.WINDOW[0]) + 2, int(dresser.WINDOW[2]) + 2  # a pane of the window
+    assert day[wy, wx].sum() > dusk[wy, wx].sum() + 250 and day[wy, wx, 2] > day[wy, wx, 0] + 40
+
+
+def test_hotairballoon_moves_rises_tilts_wears_its_pattern_and_changes_hue():
+    from latentexplainer.data import hotairballoon as hab
+
+    assert hab.FACTORS[3].categories == ("plain", "vertical stripes", "horizontal bands", "checks")
+
+    def envelope(img):  # a red envelope (hue 0): the only strongly red pixels
+        return _reddish(img, 100)
+
+    def middle(mask):
+        rows, cols = np.nonzero(mask)
+        return rows.mean(), cols.mean()
+
+    (_, left), (_, right) = (middle(envelope(hab.render(x, 0.5, 0.0, 0, 0.0))) for x in (0.0, 1.0))
+    assert right - left == pytest.approx(34, abs=1)
+    (low, _), (high, _) = (middle(envelope(hab.render(0.5, a, 0.0, 0, 0.0))) for a in (0.0, 1.0))
+    assert low - high == pytest.approx(22, abs=1)
+
+    def lean(mask):  # how far right of the envelope's throat (its lowest rows) its top (its highest) is
+        rows = _rows_cols(mask)[0]
+        top, throat = mask[rows.min():rows.min() + 8], mask[rows.max() - 3:rows.max() + 1]
+        return np.nonzero(top)[1].mean() - np.nonzero(throat)[1].mean()
+
+    upright, to_left, to_right = (lean(envelope(hab.render(0.5, 0.5, t, 0, 0.0))) for t in (0.0, -0.35, 0.35))
+    assert abs(upright) < 0.5 and to_left < -2.5 and to_right > 2.5
+
+    def white(img):  # the white of the pattern (the sky is bluer)
+        img = img.astype(int)
+        return (img.min(-1) > 150) & (img[..., 2] - img[..., 0] < 10)
+
+    def changes(line):  # how often a line across the envelope changes between colour and white
+        return int((np.diff(line.astype(int)) != 0).sum())
+
+    cy, cx = 25, 32  # the envelope's middle at altitude 0.5
+    plain, stripes, bands, checks = (white(hab.render(0.5, 0.5, 0.0, p, 0.0)) for p in range(4))
+    on = (slice(13, 40), slice(21, 43))  # round the envelope, away from the clouds
+    assert plain[on].sum() == 0 and min(stripes[on].sum(), bands[on].sum(), checks[on].sum()) > 60
+    assert changes(stripes[cy, cx - 9:cx + 10]) >= 4 and changes(stripes[cy - 9:cy + 4, cx]) == 0
+    assert changes(bands[cy - 9:cy + 10, cx]) >= 3 and changes(bands[cy, cx - 9:cx + 10]) == 0
+    assert changes(checks[cy, cx - 9:cx + 10]) >= 4 and changes(checks[cy - 9:cy + 10, cx]) >= 3
+    red, blue = (hab.render(0.5, 0.5, 0.0, 0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, cy, cx - 3)
+    assert np.array_equal(red[:, :16], blue[:, :16])  # the sky and the fields stay
+
+
+def test_terrarium_glass_changes_shape_plants_are_counted_and_grow_the_soil_deepens_and_the_glass_mists():
+    from scipy import ndimage
+
+    from latentexplainer.data import terrarium
+
+    assert terrarium.FACTORS[0].categories == ("tank", "cloche", "bowl")
+    assert terrarium.FACTORS[1].categories == ("1", "2", "3", "4")
+    tank, cloche, bowl = (terrarium.render(s, 0, 0.5, 0.5, 0.0).astype(int) for s in range(3))
+    assert tank[21, 20:44].max() < 90 and cloche[21, 20:44].min() > 90  # the tank's metal rim
+    brown = lambda px: px[0] > px[2] + 50 and px.max() < 150  # noqa: E731
+    assert brown(cloche[16, 32]) and brown(cloche[52, 14]) and not brown(tank[16, 32])  # knob, wooden base
+    assert not brown(bowl[16, 32]) and not brown(bowl[52, 14]) and bowl[21, 20:44].min() > 90
+
+    def leaves(img):  # the dark green leaves (the moss is paler)
+        img = img.astype(int)
+        return (img[..., 1] - img[..., 0] > 60) & (img[..., 1] - img[..., 2] > 60)
+
+    for code in range(4):
+        assert ndimage.label(leaves(terrarium.render(0, code, 0.0, 0.5, 0.0)))[1] == code + 1
+    short, tall = (_rows_cols(leaves(terrarium.render(0, 0, h, 0.5, 0.0)))[0].min() for h in (0.0, 1.0))
+    assert short - tall == pytest.approx(11, abs=1.5)
+
+    def ground(img):  # the top of the pebbles, soil and moss, beside the plant
+        column = img.astype(int)[:, 22]
+        return np.nonzero(column[30:52].max(-1) < 160)[0].min() + 30
+
+    shallow, deep = (ground(terrarium.render(0, 0, 0.5, d, 0.0)) for d in (0.0, 1.0))
+    assert shallow - deep == pytest.approx(8, abs=1)
+    clear, misty = (terrarium.render(0, 0, 0.5, 0.5, m).astype(int) for m in (0.0, 1.0))
+    assert misty[44, 32].min() > clear[44, 32].min() + 60  # the soil behind the misted glass
+    assert misty[30, 22].min() > clear[30, 22].min() + 10
+    assert np.array_equal(clear[:, :10], misty[:, :10]) and np.array_equal(clear[56:], misty[56:])  # outside
 
 
 # the suite

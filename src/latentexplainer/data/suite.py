@@ -126,8 +126,11 @@ from ..errors import ConfigError
 # to 0.33 on harp); their explanations were then looked at, so they are development sets too.
 # powerlines, beachhuts, washer, picnic, jars and houseplant were the thirty-fifth held-out run
 # (commit 55cf15b: mean accuracy 0.51, AUROC 0.97, confident-wrong up to 0.67 on jars); their
-# explanations were then looked at, so they are development sets too. The six held-out sets below
-# (gumball, windchime, crosswalk, cookies, lilypond, curtains) were designed the same way.
+# explanations were then looked at, so they are development sets too. gumball, windchime,
+# crosswalk, cookies, lilypond and curtains were the thirty-sixth held-out run (commit e915994:
+# mean accuracy 0.22, AUROC 0.83, confident-wrong up to 1.0 on gumball); their explanations were
+# then looked at, so they are development sets too. The six held-out sets below (bakery, koi,
+# streetlamp, dresser, hotairballoon, terrarium) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -161,8 +164,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "hedgehog", "typewriter", "bucket", "drum", "pier", "hotdog",
                              "tricycle", "beaver", "kiln", "raft", "tuba", "bonsai",
                              "gazebo", "harp", "wagon", "jukebox", "birdbath", "skateboard",
-                             "powerlines", "beachhuts", "washer", "picnic", "jars", "houseplant")
-HELDOUT_SETS: tuple[str, ...] = ("gumball", "windchime", "crosswalk", "cookies", "lilypond", "curtains")
+                             "powerlines", "beachhuts", "washer", "picnic", "jars", "houseplant",
+                             "gumball", "windchime", "crosswalk", "cookies", "lilypond", "curtains")
+HELDOUT_SETS: tuple[str, ...] = ("bakery", "koi", "streetlamp", "dresser", "hotairballoon", "terrarium")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
