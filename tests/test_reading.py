@@ -1043,7 +1043,7 @@ def test_a_part_pulled_out_moves_its_end_as_it_goes(text, factor, sign):
     ("syrup", "how much syrup is poured over the stack", "size"),
     ("snow", "amount of snow on the roof", "size"),
     ("jet", "how far water sprays from the fountain's spout (none to far)", "length"),
-    ("throw", "how far the rooster throws its head back", None),  # no amount, no reach: still unread
+    ("throw", "how far the rooster throws its head back", "rotation"),  # no amount, no reach: a turn back
 ])
 def test_an_amount_is_a_size_and_a_reach_a_length(name, description, prop):
     assert read_factor(name, description).prop == prop
@@ -1232,3 +1232,14 @@ GUMBALLS = [("fill", "how full the globe is with gumballs (nearly empty to full)
 ])
 def test_how_full_a_thing_is_is_how_high_its_contents_stand(text, factors, factor, sign):
     assert [(n.factor, n.sign) for n in name_claims(text, factors) if n.factor] == [(factor, sign)]
+
+
+@pytest.mark.parametrize("name, description, prop", [
+    # factors no sentence could name before (their property was read as none)
+    ("recline", "how far the chair's back is reclined (sitting up to lying back)", "rotation"),
+    ("crow", "how far the rooster throws its head back to crow (head level to thrown back)", "rotation"),
+    ("rain", "how heavily it rains from the cloud (dry to a downpour)", "count"),
+    ("fire_heat", "how fiercely the fire inside burns (dull embers to bright blaze)", "lightness"),
+])
+def test_a_tilt_back_a_rain_and_a_glow_are_properties(name, description, prop):
+    assert read_factor(name, description).prop == prop

@@ -70,11 +70,15 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
              r"|\bdepth\b|\bhow deep\b|\bdeep down\b|\bhow high\b", text):  # how deep a diver is: how far down
         return "y"
+    if _find(r"\bhow (heavily|hard|thickly) it (rains|snows|pours|hails)\b", text):
+        return "count"  # "how heavily it rains (dry to a downpour)": how many drops or flakes fall
     if _find(r"\b(how far|where)( out| in)? along\b", text):
         return "position"  # "how far out along the jib the trolley is": where it is on a line
-    if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed|tipped|tips|heel(s|ed)|keel(s|ed)|leans|leaned)\b", text):
+    if _find(r"\bhow far\b[^,.;()]*\b(turned|rotated|tilted|twisted|swivell?ed|tipped|tips|heel(s|ed)|keel(s|ed)|leans|leaned"
+             r"|reclined|reclines|(throws|thrown|tips|tipped|leans|bent|bends) (\w+ )?\w+ back)\b", text):
         # "how far the card is turned (to the left, upright, to the right)", "how far the chair is
-        # tipped back on its back legs", "how far the boat heels over"
+        # tipped back on its back legs", "how far the boat heels over", "how far a seat's back is
+        # reclined", "how far a bird throws its head back"
         return "rotation"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
         return "rotation"  # the direction a beam, an arrow or a pointer points: which way it is turned
@@ -212,7 +216,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
 # not behind one thing ("the ball behind the pins" is in front of the rest)
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
-_DARK_END = r"black|dark\w*|deep|night|dusk|dim|brown|burnt|charred"  # and the dark end
+_DARK_END = r"black|dark\w*|deep|night|dusk|dim|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
 _DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b"  # a factor that is the time of day
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
