@@ -41,6 +41,9 @@ class FactorReading:
     owned: bool = False  # of a part of a thing ("the submarine's periscope"), not of the whole thing
 
 
+_FULL = r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b"  # how full a thing is
+
+
 def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     # the property named first; of two named at one place, the longer phrase ("scale of the
     # pattern" is a frequency, "scale" a size)
@@ -59,7 +62,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
-    if _find(r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b", text):
+    if _find(_FULL, text):
         return "height"  # "how full the glass is (nearly empty to full)": how high what fills it stands
     if _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         return "rotation"  # "how steeply the spout points up (nearly level to steep)": its angle
@@ -162,7 +165,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
         # ("how late in the day it is (a blue midday sky to an orange sunset)"), not a thing's
         light, kinds = True, []
         also = tuple(p for p in ("lightness", "hue") if p != prop)
-    if prop == "height" and _find(r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b", text):
+    if prop == "height" and _find(_FULL, text):
         # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
         also = ("y", "count", "size")
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
