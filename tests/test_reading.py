@@ -1243,3 +1243,19 @@ def test_how_full_a_thing_is_is_how_high_its_contents_stand(text, factors, facto
 ])
 def test_a_tilt_back_a_rain_and_a_glow_are_properties(name, description, prop):
     assert read_factor(name, description).prop == prop
+
+
+LAMPS = [("arm_angle", "how high the lamp's upper arm is raised (lowered to raised)", False),
+         ("post_x", "where the lantern stands along the path (left to right)", False),
+         ("shine", "how brightly the lantern shines (off to bright)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a lamp's place or arm is the lamp as a thing, not the light it gives (streetlamp, the
+    # thirty-seventh held-out run: "The shapes move to the left." named no factor)
+    ("Part of the object moves up.", "arm_angle"),
+    ("The shapes slide to the right.", "post_x"),
+    ("The lantern glows brighter.", "shine"),
+])
+def test_a_lamp_is_a_thing_unless_its_light_is_the_factor(text, factor):
+    assert [n.factor for n in name_claims(text, LAMPS) if n.factor] == [factor]

@@ -41,6 +41,7 @@ class FactorReading:
     owned: bool = False  # of a part of a thing ("the submarine's periscope"), not of the whole thing
 
 
+_LAMPS = r"\b(lamps?|lanterns?|bulbs?|torch(es)?)\b"  # things that give light, named as things
 _FULL = r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b"  # how full a thing is
 
 
@@ -123,6 +124,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     if not any(k in BACKGROUND_KINDS for k in kinds) and _find(_BEHIND, bare):
         kinds = ["background", *kinds]  # "the curtain behind": what is behind everything is the background
     prop = _factor_prop(text, categorical, light)
+    if light and prop not in ("lightness", "hue", "saturation", "contrast", None) \
+            and not _find(LIGHT_WORDS, re.sub(_LAMPS, " ", bare)):
+        light = False  # a lamp's place, height, arm or style: the lamp is a thing here, not the light it gives
     if prop == "height" and (_find(r"\bheight of (the |a |an )?\w+(\s\w+)? (in|up in|high in) the (sky|air)\b", text)
                              or _find(r"\bheight of (the |a |an )?[\w']+(\s[\w']+)? on (the |a |an )?[\w' ]+"
                                       r"\(low to high\)", text)):
