@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from latentexplainer.data import load_dataset
-from latentexplainer.evaluate.benchmark import grade_explanation
+from latentexplainer.evaluate.benchmark import described_factors, grade_explanation
 from latentexplainer.models import load_model
 from latentexplainer.pipeline import ExplainSettings, explain
 
@@ -33,7 +33,7 @@ def regrade(folder: Path) -> dict:
     saved = json.loads((folder / "benchmark.json").read_text())
     model = load_model(str(folder / "model"))
     data = load_dataset(saved["dataset"], 16, seed=1)  # only its factors' names and descriptions
-    described = [(f.name, f.description, f.kind == "categorical") for f in data.factor_info]
+    described = described_factors(data.factor_info)
     config = folder / "run" / "config.json"  # the explain run's settings (its seed; absent: the default)
     seed = json.loads(config.read_text()).get("seed", 0) if config.is_file() and not config.is_symlink() else 0
     settings = replace(ExplainSettings(), samples=saved.get("samples", 5), bias=saved.get("bias", "disentanglement"),

@@ -101,6 +101,11 @@ def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int
     return predictor, quality
 
 
+def described_factors(factors) -> list[tuple[str, str, bool]]:
+    """(name, description, categorical) of each factor: what the graders read of the truth."""
+    return [(f.name, f.description, f.kind == "categorical") for f in factors]
+
+
 def grade_explanation(explanation: str | None, clear: bool, factor: str | None, changed: list[str],
                       described) -> dict:
     """One latent's explanation graded against its decoder-side truth: the factors it names
@@ -254,7 +259,7 @@ def run_benchmark(dataset: str, out: Path, model_spec: str | None = None, *, set
     spreads = factor_spreads(data)
     weights = reliability(predictor, quality)
     manip = Manipulation.prepare(model, s, base_images)  # the very sequences the explainer saw
-    described = [(f.name, f.description, f.kind == "categorical") for f in data.factor_info]
+    described = described_factors(data.factor_info)
     rows = []
     traversals = {}
     for rec in run.records:

@@ -34,7 +34,7 @@ from ..pipeline import ExplainSettings, Manipulation, explain
 from ..progress import progress_bar
 from ..records import LatentRef, Sequence
 from ..tables import show_table
-from .benchmark import factor_judge
+from .benchmark import described_factors, factor_judge
 from .groundtruth import decoder_truth, factor_spreads, reliability
 from .predictor import FactorPredictor
 
@@ -115,7 +115,7 @@ def run_bias_benchmark(dataset: str, out: Path, bias: str, model_spec: str | Non
     predictor, quality = factor_judge(model, data, out, seed, predictor_epochs, show_progress, recon)
     spreads, weights = factor_spreads(data), reliability(predictor, quality)
     s = replace(settings or ExplainSettings(seed=seed), bias=bias, bias_file=None)  # the caller's stays as given
-    described = [(f.name, f.description, f.kind == "categorical") for f in data.factor_info]
+    described = described_factors(data.factor_info)
     if bias == "combination" and not s.groups:
         s = replace(s, groups=_benchmark_groups(model, s, predictor, spreads, weights))
     variants = [("bias_prompt", s)] + ([("no_bias_prompt", replace(s, bias_prompt=False))] if ablation else [])
