@@ -1259,3 +1259,20 @@ LAMPS = [("arm_angle", "how high the lamp's upper arm is raised (lowered to rais
 ])
 def test_a_lamp_is_a_thing_unless_its_light_is_the_factor(text, factor):
     assert [n.factor for n in name_claims(text, LAMPS) if n.factor] == [factor]
+
+
+KOI = [("colouring", "colouring of the koi", True, ("white and red", "gold", "black and orange")),
+       ("koi_size", "size of the koi (small to large)", False, ()),
+       ("pattern", "pattern on the balloon's envelope", True, ("plain", "vertical stripes", "horizontal bands"))]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a categorical factor's values are words of it: among a colouring's, white or black makes a
+    # darker fish a change of it (koi, the thirty-seventh held-out run); they are never its
+    # property ("horizontal bands" among a pattern's values is no horizontal place)
+    ("The fish become darker.", "colouring"),
+    ("The shapes move to the left.", None),
+])
+def test_a_categorical_factors_values_are_its_words_not_its_property(text, factor):
+    assert [n.factor for n in name_claims(text, KOI) if n.factor] == ([factor] if factor else [])
+    assert read_factor(*KOI[2]).prop != "x"

@@ -101,17 +101,17 @@ def factor_judge(model: GenerativeModel, data, out: Path, seed: int, epochs: int
     return predictor, quality
 
 
-def described_factors(factors) -> list[tuple[str, str, bool]]:
-    """(name, description, categorical) of each factor: what the graders read of the truth."""
-    return [(f.name, f.description, f.kind == "categorical") for f in factors]
+def described_factors(factors) -> list[tuple[str, str, bool, tuple[str, ...]]]:
+    """(name, description, categorical, value names) of each factor: what the graders read of the truth."""
+    return [(f.name, f.description, f.kind == "categorical", tuple(f.categories)) for f in factors]
 
 
 def grade_explanation(explanation: str | None, clear: bool, factor: str | None, changed: list[str],
                       described) -> dict:
     """One latent's explanation graded against its decoder-side truth: the factors it names
-    (``described``: (name, description, categorical) of the data set's factors), whether it is
-    right (names the latent's factor and nothing the latent does not change) and whether it is
-    confidently wrong (clear, yet names no factor or one the latent does not change)."""
+    (``described``: :func:`described_factors` of the data set's), whether it is right (names the
+    latent's factor and nothing the latent does not change) and whether it is confidently wrong
+    (clear, yet names no factor or one the latent does not change)."""
     named = list(dict.fromkeys(n for _, n in named_factors(explanation, described) if n))
     return {"named_factors": named,
             "correct": factor is not None and factor in named and set(named) <= set(changed),
@@ -337,7 +337,7 @@ def _split_fields(settings: ExplainSettings, options: BenchmarkOptions,
 
 
 def _ablation(model: GenerativeModel, out: Path, s: ExplainSettings, base_images, rows: list[dict],
-              described: list[tuple[str, str]], show_progress: bool, command: str, dataset: str) -> dict:
+              described: list[tuple], show_progress: bool, command: str, dataset: str) -> dict:
     """The paper's ablation on the same sequences: the plain prompt instead of the bias prompt,
     scored against the same decoder-side truth."""
     from dataclasses import replace

@@ -112,7 +112,11 @@ def _held(text: str) -> list[str]:
         (["lower"] if _find(r"\b(on|along) the (floor|ground)\b", text) else [])
 
 
-def read_factor(name: str, description: str = "", categorical: bool = False) -> FactorReading:
+def read_factor(name: str, description: str = "", categorical: bool = False,
+                values: tuple[str, ...] = ()) -> FactorReading:
+    """A factor read from its name and description; ``values``: a categorical factor's names of
+    its values, read as words of it (and whether one is white, black or grey) only, never for
+    its property ("vertical stripes" among a pattern's values is no vertical place)."""
     raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     text = LIGHT_DEVICES.sub(r"\1 signal", f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower())
     # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
@@ -155,7 +159,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False) -> 
     # so does a number of things that are lit or glow ("how many windows are lit"), and a choice
     # of colours, finishes or kinds among which white, black or grey is one ("painted red, white
     # or green", "the tap's finish: chrome, brass or black")
-    achromatic_kind = categorical and _find(r"\b(white|black|grey|gray)\b", text)
+    listed = " ".join(values).lower() if categorical and "(" not in description else ""
+    achromatic_kind = categorical and _find(r"\b(white|black|grey|gray)\b", f"{text} {listed}")
     shaded = (prop in ("hue", "saturation") and bool(
         _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
         or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
@@ -337,7 +342,8 @@ class Named:
 
 def name_claims(explanation: str | None, factors) -> list[Named]:
     """Each claim of an explanation with the factor it names best. ``factors``: (name,
-    description) or (name, description, categorical) tuples."""
+    description), (name, description, categorical) or (name, description, categorical, value
+    names) tuples."""
     readings = [read_factor(*f) for f in factors]
     out = []
     for claim in read_claims(explanation):
