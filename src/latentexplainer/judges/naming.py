@@ -153,13 +153,13 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         orientation = -1
     if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
         orientation = -1
-    words = tuple(w for w in _words(bare) if w not in STOP and len(w) > 2)
+    listed = " ".join(values).lower() if categorical and "(" not in description else ""
+    words = tuple(w for w in _words(f"{bare} {listed}") if w not in STOP and len(w) > 2)
     # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
     # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue;
     # so does a number of things that are lit or glow ("how many windows are lit"), and a choice
     # of colours, finishes or kinds among which white, black or grey is one ("painted red, white
     # or green", "the tap's finish: chrome, brass or black")
-    listed = " ".join(values).lower() if categorical and "(" not in description else ""
     achromatic_kind = categorical and _find(r"\b(white|black|grey|gray)\b", f"{text} {listed}")
     shaded = (prop in ("hue", "saturation") and bool(
         _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
