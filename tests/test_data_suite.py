@@ -59,6 +59,7 @@ NEW_SETS = {  # name -> channels
     "powerlines": 3, "beachhuts": 3, "washer": 3, "picnic": 3, "jars": 3, "houseplant": 3,
     "gumball": 3, "windchime": 3, "crosswalk": 3, "cookies": 3, "lilypond": 3, "curtains": 3,
     "bakery": 3, "koi": 3, "streetlamp": 3, "dresser": 3, "hotairballoon": 3, "terrarium": 3,
+    "greenhouse": 3, "bicyclerack": 3, "marketstall": 3, "pagoda": 3, "porthole": 3, "xylophone": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -5556,6 +5557,183 @@ def test_terrarium_glass_changes_shape_plants_are_counted_and_grow_the_soil_deep
     assert misty[44, 32].min() > clear[44, 32].min() + 60  # the soil behind the misted glass
     assert misty[30, 22].min() > clear[30, 22].min() + 10
     assert np.array_equal(clear[:, :10], misty[:, :10]) and np.array_equal(clear[56:], misty[56:])  # outside
+
+
+def test_greenhouse_door_slides_open_plants_are_counted_and_grow_and_the_daylight_brightens():
+    from scipy import ndimage
+
+    from latentexplainer.data import greenhouse
+
+    assert greenhouse.FACTORS[1].categories == ("2", "3", "4", "5")
+    shut, wide = (greenhouse.render(o, 0, 0.5, 1.0).astype(int) for o in (0.0, 1.0))
+    assert shut[32:47, 30:36].mean() > wide[32:47, 30:36].mean() + 30  # the dim inside, without the glass
+    assert np.array_equal(shut[:, :15], wide[:, :15]) and np.array_equal(shut[:, 39:], wide[:, 39:])
+
+    def pots(img):  # the terracotta pots on the bench, a pot split by a glazing bar counted once
+        img = img.astype(int)[38:47]
+        mask = (img[..., 0] - img[..., 2] > 90) & (img[..., 0] - img[..., 1] > 50)
+        return ndimage.label(ndimage.binary_closing(mask.any(0), np.ones(3)))[1]
+
+    for door in (0.0, 1.0):
+        for height in (0.0, 1.0):
+            assert [pots(greenhouse.render(door, c, height, 1.0)) for c in range(4)] == [2, 3, 4, 5]
+    short, tall = (_rows_cols(_green(greenhouse.render(0.0, 0, h, 1.0)))[0].min() for h in (0.0, 1.0))
+    assert short - tall == pytest.approx(17, abs=1.5)  # the tops of the plants' leaves
+    dim, bright = (greenhouse.render(0.5, 0, 0.5, d).astype(int) for d in (0.0, 1.0))
+    assert bright[2, 2].sum() > dim[2, 2].sum() + 250 and bright[60, 3].sum() > dim[60, 3].sum() + 120
+    assert (np.abs(bright.astype(float) / np.maximum(dim, 1) - 2.1)[dim > 40] < 0.15).mean() > 0.8  # all of it
+
+
+def test_bicyclerack_bikes_are_counted_grow_change_hue_and_the_shutter_rises():
+    from latentexplainer.data import bicyclerack
+
+    assert bicyclerack.FACTORS[0].categories == ("2", "3", "4")
+
+    def frames(img):  # red frames and mudguards (hue 0) below the shop window (its goods are red too)
+        mask = _reddish(img)
+        mask[:33] = False
+        return mask
+
+    rights = [_rows_cols(frames(bicyclerack.render(c, 0.5, 0.0, 0.0)))[1].max() for c in range(3)]
+    assert np.diff(rights).tolist() == [12, 12]  # one more bicycle at the next hoop
+    (small_rows, small_cols), (large_rows, large_cols) = (_rows_cols(frames(bicyclerack.render(0, s, 0.0, 0.0)))
+                                                          for s in (0.0, 1.0))
+    assert small_rows.min() - large_rows.min() >= 3  # taller
+    assert (large_cols.max() - large_cols.min()) - (small_cols.max() - small_cols.min()) >= 5  # and longer
+    red, blue = (bicyclerack.render(1, 0.5, h, 0.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 49, 12) and _red_and_blue(red, blue, 46, 18)  # the bicycles' frames
+    assert np.array_equal(red[:33], blue[:33])  # the shop front stays
+    shut, up = (bicyclerack.render(1, 0.5, 0.3, s).astype(int) for s in (0.0, 1.0))
+    for row, col in ((20, 20), (12, 40)):
+        assert abs(shut[row, col, 0] - shut[row, col, 2]) < 20  # the grey shutter
+        assert up[row, col, 0] > up[row, col, 2] + 60  # the warm light of the shop
+    assert np.array_equal(shut[33:], up[33:]) and np.array_equal(shut[:, :6], up[:, :6])
+
+
+def test_marketstall_moves_sells_its_fruit_fills_its_crates_and_its_awning_wears_its_pattern_and_hue():
+    from latentexplainer.data import marketstall
+
+    assert marketstall.FACTORS[1].categories == ("apples", "oranges", "lemons", "limes")
+    assert marketstall.FACTORS[3].categories == ("plain", "broad stripes", "narrow stripes")
+
+    def awning(img):  # a red awning (hue 0), over the stall's lime-green fruit
+        mask = _reddish(img)
+        mask[26:] = False
+        return mask
+
+    left, right = (np.nonzero(awning(marketstall.render(x, 3, 0.5, 0, 0.0)))[1].mean() for x in (0.0, 1.0))
+    assert right - left == pytest.approx(8, abs=0.5)
+    crates = [marketstall.render(0.5, c, 1.0, 0, 0.6).astype(int)[30:38, 14:50].reshape(-1, 3).mean(0)
+              for c in range(4)]
+    apples, oranges, lemons, limes = ((r - g, g, g - r, r - b) for r, g, b in crates)
+    assert apples[0] > 100 and 60 < oranges[0] < apples[0]  # red, then orange
+    assert lemons[1] > max(apples[1], oranges[1], limes[1]) + 25 and lemons[3] > 80  # yellow
+    assert limes[2] > 30  # green
+    low, high = (_rows_cols(_green(marketstall.render(0.5, 3, f, 0, 0.0)))[0] for f in (0.0, 1.0))
+    assert low.max() == high.max() and low.min() - high.min() == pytest.approx(9, abs=1)
+
+    def changes(img):  # white and coloured stripes along a row of the awning
+        white = img.astype(int)[18, 10:54].min(-1) > 200
+        return int((np.diff(white.astype(int)) != 0).sum())
+
+    plain, broad, narrow = (changes(marketstall.render(0.5, 0, 0.5, p, 0.0)) for p in range(3))
+    assert plain == 0 and broad >= 6 and narrow >= 2 * broad - 2
+    red, blue = (marketstall.render(0.5, 0, 0.5, 0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 16, 32)
+    assert np.array_equal(red[26:], blue[26:])  # the stall below its awning and the square stay
+
+
+def test_pagoda_storeys_are_counted_it_moves_its_roofs_change_hue_and_the_mist_thickens():
+    from latentexplainer.data import pagoda
+
+    assert pagoda.FACTORS[0].categories == ("3", "4", "5", "6")
+
+    def roofs(img):  # magenta roofs (hue 0.8): redder and bluer than green, unlike sky, hills and trees
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 60) & (img[..., 2] - img[..., 1] > 60)
+
+    def runs(column):
+        return int((np.diff(np.concatenate([[0], column.astype(int), [0]])) == 1).sum())
+
+    for code in range(4):
+        mask = roofs(pagoda.render(code, 0.5, 0.8, 0.0))
+        assert runs(mask[:, 32]) == runs(mask[:, 29]) == code + 3  # a roof over each storey
+        assert _rows_cols(mask)[0].min() == pytest.approx(13.5, abs=1)  # in the same height
+    left, right = (np.nonzero(roofs(pagoda.render(1, x, 0.8, 0.0)))[1].mean() for x in (0.0, 1.0))
+    assert right - left == pytest.approx(16, abs=0.5)
+    red, blue = (pagoda.render(0, 0.5, h, 0.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 43, 32) and _red_and_blue(red, blue, 43, 24)
+    assert np.array_equal(red[:, :12], blue[:, :12])  # the trees beside it stay
+    clear, misty = (pagoda.render(0, 0.5, 0.3, m).astype(int) for m in (0.0, 1.0))
+    assert misty[60, 5].min() > clear[60, 5].min() + 100  # the mist, thick low down
+    assert np.abs(misty - clear)[58:].mean() > 5 * np.abs(misty - clear)[:6].mean()  # and thin high up
+
+
+def test_porthole_horizon_rolls_and_rises_the_porthole_grows_the_day_brightens_and_the_sea_roughens():
+    from latentexplainer.data import porthole
+
+    def horizon(img, col):  # the first row, down the glass, of the dark sea under the pale sky
+        column = img.astype(int)[:, col].sum(-1)
+        return int(np.nonzero(column[14:50] < 420)[0].min()) + 14
+
+    level, right_up, left_up = (porthole.render(r, 0.5, 1.0, 1.0, 0.0) for r in (0.0, -0.35, 0.35))
+    assert horizon(level, 18) == horizon(level, 30) == 31
+    assert horizon(right_up, 18) - horizon(right_up, 30) >= 3 and horizon(left_up, 30) - horizon(left_up, 18) >= 3
+    low, high = (horizon(porthole.render(0.0, h, 1.0, 1.0, 0.0), 24) for h in (0.0, 1.0))
+    assert low - high == pytest.approx(14, abs=1)
+
+    def brass(img):  # the ring: yellow
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 2] > 70) & (img[..., 0] > 120)
+
+    small, large = (np.nonzero(brass(porthole.render(0.0, 0.5, s, 1.0, 0.0))[31])[0] for s in (0.0, 1.0))
+    assert small.min() - large.min() == pytest.approx(7, abs=1) and large.max() - small.max() == pytest.approx(7, abs=1)
+    night, day = (porthole.render(0.0, 0.5, 0.5, d, 0.0).astype(int) for d in (0.0, 1.0))
+    assert day[20, 32].sum() > night[20, 32].sum() + 300 and day[40, 32].sum() > night[40, 32].sum() + 120
+    assert day[20, 32, 2] > day[20, 32, 0] + 40  # a blue sky by day
+    assert np.array_equal(night[:, :6], day[:, :6]) and np.array_equal(night[:6], day[:6])  # the cabin wall
+
+    def crests(img):  # white foam on the sea
+        img = img.astype(int)
+        return int((img[34:].min(-1) > 200).sum())
+
+    calm, rough = (porthole.render(0.0, 0.5, 1.0, 1.0, w) for w in (0.0, 1.0))
+    assert crests(calm) == 0 and crests(rough) >= 10
+    assert np.array_equal(calm[:30], rough[:30])  # the sky stays
+
+
+def test_xylophone_bars_are_counted_it_turns_grows_and_its_rainbow_turns_round_the_colour_wheel():
+    from latentexplainer.data import xylophone
+
+    assert xylophone.FACTORS[0].categories == ("5", "6", "7", "8")
+    assert xylophone.FACTORS[3].kind == "cyclic" and xylophone.FACTORS[3].period == 1.0
+
+    def bars(img):  # the bars' strong colours (the rug, its fringe and the floor are duller)
+        img = img.astype(int)
+        return img.max(-1) - img.min(-1) > 100
+
+    def runs(line):
+        return int((np.diff(np.concatenate([[0], line.astype(int), [0]])) == 1).sum())
+
+    for size in (0.0, 1.0):
+        for hue in (0.0, 0.4, 0.8):
+            assert [runs(bars(xylophone.render(c, 0.0, size, hue))[32, 11:53]) for c in range(4)] == [5, 6, 7, 8]
+
+    def slope(img):  # how far the bars' right half lies below their left half, per column
+        mask = bars(img) & (_reddish(img, 60) == 0)  # not the mallets' red heads
+        mask[:14], mask[51:], mask[:, :11], mask[:, 53:] = False, False, False, False
+        rows, cols = np.nonzero(mask)
+        right = cols >= cols.mean()
+        return (rows[right].mean() - rows[~right].mean()) / (cols[right].mean() - cols[~right].mean())
+
+    anticlockwise, level, clockwise = (slope(xylophone.render(1, t, 0.5, 0.2)) for t in (-0.45, 0.0, 0.45))
+    assert anticlockwise < -0.15 and abs(level) < 0.08 and clockwise > 0.15
+    small, large = (np.nonzero(bars(xylophone.render(0, 0.0, s, 0.2))[32, 11:53])[0] for s in (0.0, 1.0))
+    assert (large.max() - large.min()) - (small.max() - small.min()) == pytest.approx(6, abs=1)
+    red, blue = (xylophone.render(0, 0.0, 0.5, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 28, 23)  # the longest bar
+    assert np.array_equal(red[:, :8], blue[:, :8])  # the rug and the floor stay
+    assert np.array_equal(xylophone.render(1, 0.2, 0.5, 0.0), xylophone.render(1, 0.2, 0.5, 1.0))  # a whole turn
 
 
 # the suite

@@ -31,7 +31,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``tuba``, ``bonsai``, ``gazebo``, ``harp``, ``wagon``, ``jukebox``, ``birdbath``,
 ``skateboard``, ``powerlines``, ``beachhuts``, ``washer``, ``picnic``, ``jars``, ``houseplant``,
 ``gumball``, ``windchime``, ``crosswalk``, ``cookies``, ``lilypond``, ``curtains``, ``bakery``,
-``koi``, ``streetlamp``, ``dresser``, ``hotairballoon``, ``terrarium``.
+``koi``, ``streetlamp``, ``dresser``, ``hotairballoon``, ``terrarium``, ``greenhouse``,
+``bicyclerack``, ``marketstall``, ``pagoda``, ``porthole``, ``xylophone``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -60,6 +61,7 @@ from . import (
     beehive,
     bench,
     bicycle,
+    bicyclerack,
     birdbath,
     birdcage,
     birdhouse,
@@ -135,6 +137,7 @@ from . import (
     globe,
     glyphs,
     gratings,
+    greenhouse,
     guitar,
     gumball,
     hammock,
@@ -170,6 +173,7 @@ from . import (
     lollipop,
     mailbox,
     marbles,
+    marketstall,
     metronome,
     moon,
     mug,
@@ -177,6 +181,7 @@ from . import (
     objects,
     octopus,
     owl,
+    pagoda,
     pancakes,
     parachute,
     parrot,
@@ -187,6 +192,7 @@ from . import (
     pier,
     pinwheel,
     pizza,
+    porthole,
     powerlines,
     present,
     pumpkin,
@@ -261,6 +267,7 @@ from . import (
     windmill,
     window,
     windsock,
+    xylophone,
     yoyo,
     zipper,
 )
@@ -490,6 +497,12 @@ for _name, _loader in (
     ("dresser", dresser.load),
     ("hotairballoon", hotairballoon.load),
     ("terrarium", terrarium.load),
+    ("greenhouse", greenhouse.load),
+    ("bicyclerack", bicyclerack.load),
+    ("marketstall", marketstall.load),
+    ("pagoda", pagoda.load),
+    ("porthole", porthole.load),
+    ("xylophone", xylophone.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
