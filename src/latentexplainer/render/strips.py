@@ -12,19 +12,13 @@ from PIL import Image
 from ..records import Sequence
 
 GAP = 2
-SCALE = 2  # png_bytes draws every pixel of a small frame as SCALE x SCALE
-LARGE = 128  # frames this many pixels or more on their longer side are drawn at their own size
+SCALE = 2  # png_bytes draws every pixel as SCALE x SCALE
 GIF_SIDE = 256  # a loop's frames are at most this many pixels on their longer side
 
 
-def sequence_image(seq: Sequence, scale: int | None = None) -> Image.Image:
-    """The strip of a sequence: its rows of frames with a white gap between them, each pixel
-    drawn ``scale`` x ``scale`` (default: SCALE for frames under LARGE pixels, else 1: a 512 px
-    frame drawn twice as large only costs time and bytes)."""
+def sequence_image(seq: Sequence, scale: int = SCALE) -> Image.Image:
     rows = [r.frames for r in seq.rows]
     f, c, h, w = rows[0].shape
-    if scale is None:
-        scale = SCALE if max(h, w) < LARGE else 1
     grid = np.full((len(rows) * (h + GAP) - GAP, f * (w + GAP) - GAP, 3), 255, np.uint8)
     for ri, frames in enumerate(rows):
         for fi in range(f):
