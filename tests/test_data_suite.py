@@ -60,6 +60,7 @@ NEW_SETS = {  # name -> channels
     "gumball": 3, "windchime": 3, "crosswalk": 3, "cookies": 3, "lilypond": 3, "curtains": 3,
     "bakery": 3, "koi": 3, "streetlamp": 3, "dresser": 3, "hotairballoon": 3, "terrarium": 3,
     "greenhouse": 3, "bicyclerack": 3, "marketstall": 3, "pagoda": 3, "porthole": 3, "xylophone": 3,
+    "stove": 3, "sheep": 3, "fridge": 3, "bed": 3, "roundabout": 3, "swimmingpool": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -5734,6 +5735,201 @@ def test_xylophone_bars_are_counted_it_turns_grows_and_its_rainbow_turns_round_t
     assert _red_and_blue(red, blue, 28, 23)  # the longest bar
     assert np.array_equal(red[:, :8], blue[:, :8])  # the rug and the floor stay
     assert np.array_equal(xylophone.render(1, 0.2, 0.5, 0.0), xylophone.render(1, 0.2, 0.5, 1.0))  # a whole turn
+
+
+def test_stove_burners_light_in_order_the_flames_grow_the_hob_darkens_and_the_kitchen_dims():
+    from latentexplainer.data import stove
+
+    assert stove.FACTORS[0].categories == ("1", "2", "3", "4")
+
+    def flames(img):  # the blue gas flames: far bluer than red (hob, worktop, knobs and caps are not)
+        img = img.astype(int)
+        return img[..., 2] - img[..., 0] > 100
+
+    def lit(img):  # which burners (back left, back right, front left, front right) have flames
+        mask = flames(img)
+        return [bool(mask[int(cy) - 12:int(cy) + 12, int(cx) - 12:int(cx) + 12].sum() > 20)
+                for cx, cy in stove.BURNERS]
+
+    for code in range(4):
+        assert lit(stove.render(code, 0.5, 0.5, 0.5, 1.0)) == [i <= code for i in range(4)]
+    low, high = (int(flames(stove.render(0, s, 0.5, 0.5, 1.0)).sum()) for s in (0.0, 1.0))
+    assert high > low + 60
+    white, black = (stove.render(0, 0.5, 0.5, h, 1.0).astype(int) for h in (0.0, 1.0))
+    assert white[29, 32].min() > 200 and black[29, 32].max() < 50  # the hob between the burners
+    assert np.array_equal(white[:, :3], black[:, :3])  # the worktop stays
+    dim, bright = (stove.render(3, 0.5, 0.5, 0.0, k).astype(int) for k in (0.0, 1.0))
+    assert bright[32, 1].sum() > dim[32, 1].sum() + 200 and bright[29, 32].sum() > dim[29, 32].sum() + 300
+    mask = flames(bright)
+    assert mask.sum() > 200 and flames(dim)[mask].all()  # the flames shine on in the dim kitchen
+
+
+def test_sheep_join_the_flock_grow_lower_their_heads_grow_fleece_and_the_grass_dries():
+    from scipy import ndimage
+
+    from latentexplainer.data import sheep
+
+    assert sheep.FACTORS[0].categories == ("2", "3", "4")
+
+    def wool(img):  # pale wool in the meadow (the sky and the hills are above it)
+        mask = img.astype(int).min(-1) > 150
+        mask[:int(sheep.HORIZON) + 1] = False
+        return mask
+
+    def faces(img):  # the dark faces and legs
+        return img.astype(int).max(-1) < 50
+
+    for code in range(3):
+        assert ndimage.label(wool(sheep.render(code, 0.5, 0.5, 1.0, 0.5)))[1] == code + 2
+    small, large = (wool(sheep.render(0, s, 0.5, 1.0, 0.5)) for s in (0.0, 1.0))
+    assert large.sum() > 1.6 * small.sum()
+    assert np.ptp(_rows_cols(large[46:])[1]) >= np.ptp(_rows_cols(small[46:])[1]) + 4  # the front sheep is longer
+    raised, grazing = (_rows_cols(faces(sheep.render(0, 0.5, g, 0.5, 0.5)))[0].min() for g in (0.0, 1.0))
+    assert grazing - raised >= 8  # the highest face comes down to the grass
+    shorn, woolly = (sheep.render(1, 0.5, 0.5, w, 0.5) for w in (0.0, 1.0))
+    assert wool(woolly).sum() > 1.3 * wool(shorn).sum()
+    assert woolly.astype(int)[wool(woolly)].min(-1).mean() > shorn.astype(int)[wool(shorn)].min(-1).mean() + 20
+    green, straw = (sheep.render(0, 0.5, 0.5, 0.5, g).astype(int) for g in (0.0, 1.0))
+    assert green[62, 62, 1] > green[62, 62, 0] + 40  # the grass in the corner
+    assert straw[62, 62, 0] > straw[62, 62, 2] + 60 and abs(straw[62, 62, 0] - straw[62, 62, 1]) < 40
+    assert np.array_equal(green[:20], straw[:20])  # the sky stays
+
+
+def test_fridge_moves_grows_opens_on_its_stocked_shelves_and_changes_hue():
+    from latentexplainer.data import fridge
+
+    assert fridge.FACTORS[3].categories == ("2", "3", "4")
+
+    def paint(img):  # the red paint (hue 0) of the shut fridge: redder than the cream wall
+        img = img.astype(int)
+        return img[..., 0] - img[..., 1] > 50
+
+    left, right = (np.nonzero(paint(fridge.render(x, 0.5, 0.0, 0, 0.0)))[1].mean() for x in (0.0, 1.0))
+    assert right - left == pytest.approx(26, abs=0.5)
+    (short, _), (tall, _) = (_rows_cols(paint(fridge.render(0.5, h, 0.0, 0, 0.0))) for h in (0.0, 1.0))
+    assert short.min() - tall.min() == pytest.approx(18, abs=1) and short.max() == tall.max()
+
+    def inside(img):  # the lit white inside, above the skirting board
+        mask = img.astype(int).min(-1) > 240
+        mask[52:] = False
+        return mask
+
+    shut, wide = (fridge.render(0.5, 0.5, d, 0, 0.0) for d in (0.0, 1.0))
+    assert inside(shut).sum() == 0 and inside(wide).sum() > 150
+    for code in range(3):  # the column between the red tub and the green bottle, below the freezer
+        column = fridge.render(0.5, 1.0, 1.0, code, 0.3).astype(int)[17:53, 39]
+        shelf = column[:, 2] - column[:, 0] > 25  # the bluish glass shelves on the white inside
+        assert int((np.diff(np.concatenate([[0], shelf.astype(int), [0]])) == 1).sum()) == code + 2
+    red, blue = (fridge.render(0.5, 0.5, 0.0, 0, h).astype(int) for h in (0.0, 0.62))
+    assert red[30, 27, 0] > red[30, 27, 2] + 60 and blue[30, 27, 2] > blue[30, 27, 0] + 60  # the door
+    assert np.array_equal(red[:, :3], blue[:, :3]) and np.array_equal(red[:6], blue[:6])  # the wall stays
+
+
+def test_bed_pillows_pile_up_the_blanket_pulls_up_wears_its_pattern_and_hue_and_the_window_lightens():
+    from latentexplainer.data import bed
+
+    assert bed.FACTORS[0].categories == ("1", "2", "3")
+    assert bed.FACTORS[2].categories == ("plain", "striped", "checked", "spotted")
+    assert bed.FACTORS[3].kind == "cyclic" and bed.FACTORS[3].period == 1.0
+
+    def white(img):
+        return img.astype(int).min(-1) > 235
+
+    tops = [int(np.nonzero(white(bed.render(c, 0.0, 0, 0.0, 0.5))[:, 10:28].any(1))[0].min()) for c in range(3)]
+    assert all(7 <= a - b <= 8 for a, b in zip(tops, tops[1:]))  # a pillow more on the pile each time
+
+    def blanket(img):  # a plain red blanket (hue 0)
+        return _reddish(img, 80)
+
+    near_foot, pulled_up = (_rows_cols(blanket(bed.render(0, p, 0, 0.0, 0.5)))[1].min() for p in (0.0, 1.0))
+    assert near_foot - pulled_up == pytest.approx(26, abs=1)
+    plain, striped, checked, spotted = (bed.render(0, 0.5, p, 0.0, 0.5).astype(int)[37:48, 35:54] for p in range(4))
+    light = [(img.min(-1) > 200).mean() for img in (plain, striped, checked, spotted)]
+    dark = [(img.max(-1) < 130).mean() for img in (plain, striped, checked, spotted)]
+    assert light[0] == 0 and light[2] == 0 and 0.3 < light[1] < 0.7 and 0.2 < light[3] < 0.6
+    assert dark[0] == 0 and dark[2] > 0.2
+    assert np.abs(striped - spotted).mean() > 20
+    red, blue = (bed.render(0, 0.5, 0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 44, 50)
+    assert np.array_equal(red[:30], blue[:30])  # the wall, the window and the pillow stay
+    assert np.array_equal(bed.render(1, 0.5, 1, 0.0, 0.5), bed.render(1, 0.5, 1, 1.0, 0.5))  # a whole turn
+    night, day = (bed.render(0, 0.5, 0, 0.3, d).astype(int) for d in (0.0, 1.0))
+    assert day[10, 38].sum() > night[10, 38].sum() + 300 and day[10, 38, 2] > day[10, 38, 0] + 60
+    assert np.array_equal(night[27:], day[27:])  # the room below the window stays
+
+
+def test_roundabout_roads_lead_in_the_car_goes_round_changes_hue_the_island_grows_and_snow_falls():
+    from latentexplainer.data import roundabout
+
+    assert roundabout.FACTORS[0].categories == ("3", "4", "5")
+    assert roundabout.FACTORS[1].kind == "cyclic" and roundabout.FACTORS[1].period == pytest.approx(2 * np.pi)
+    assert roundabout.FACTORS[2].kind == "cyclic" and roundabout.FACTORS[2].period == 1.0
+
+    def road(img, row, col):  # the dark grey road
+        px = img[row, col].astype(int)
+        return px.max() < 90 and px.max() - px.min() < 10
+
+    for code in range(3):
+        img = roundabout.render(code, np.pi / 2, 0.0, 0.5, 0.0)
+        assert all(road(img, r, c) for r, c in ((29, 1), (29, 62), (62, 29)))  # left, right, down
+        assert road(img, 1, 29) == (code >= 1) and road(img, 7, 60) == (code >= 2)  # up, upper right
+
+    def car(img):  # a red car (hue 0)
+        return _reddish(img, 100)
+
+    ways = {}
+    for name, a in (("right", 0.0), ("down", np.pi / 2), ("left", np.pi), ("up", 1.5 * np.pi)):
+        rows, cols = np.nonzero(car(roundabout.render(0, a, 0.0, 0.5, 0.0)))
+        ways[name] = rows.mean() - 32, cols.mean() - 32
+    assert ways["right"][1] > 12 and ways["down"][0] > 12 and ways["left"][1] < -12 and ways["up"][0] < -12
+    full = roundabout.render(1, 2 * np.pi, 0.0, 0.5, 0.0).astype(int)
+    assert np.abs(full - roundabout.render(1, 0.0, 0.0, 0.5, 0.0)).max() <= 1  # a whole turn
+    red, blue = (roundabout.render(0, 0.0, h, 0.5, 0.0) for h in (0.0, 0.62))
+    rows, cols = np.nonzero(car(red))
+    assert _red_and_blue(red, blue, int(np.median(rows)), int(np.median(cols)))
+    assert np.array_equal(roundabout.render(0, 1.0, 0.0, 0.5, 0.0), roundabout.render(0, 1.0, 1.0, 0.5, 0.0))
+
+    def island(img):  # how wide the island (and its kerb) is along the middle row
+        px = img.astype(int)[32]
+        dark = (px.max(-1) < 90) & (px.max(-1) - px.min(-1) < 10)  # the road, not the dark green tree
+        return int(np.nonzero(dark[32:])[0].min() + np.nonzero(dark[:32][::-1])[0].min())
+
+    small, large = (island(roundabout.render(0, np.pi / 2, 0.0, s, 0.0)) for s in (0.0, 1.0))
+    assert large - small == pytest.approx(14, abs=1.5)
+    green, snowy = (roundabout.render(1, np.pi / 2, 0.0, 0.5, s).astype(int) for s in (0.0, 1.0))
+    assert green[4, 4, 1] > green[4, 4, 0] + 40 and snowy[4, 4].min() > 230
+    assert np.array_equal(green[29, :6], snowy[29, :6])  # the roads stay clear
+
+
+def test_swimmingpool_ropes_count_the_lanes_the_swimmer_swims_the_water_changes_ripples_and_falls_in_shade():
+    from latentexplainer.data import swimmingpool
+
+    assert swimmingpool.FACTORS[0].categories == ("3", "4", "5", "6")
+
+    def ropes(img):  # rows with red floats (the first run of red floats along each rope)
+        mask = _reddish(img, 100)[:, 6:14].any(1)
+        return int((np.diff(np.concatenate([[0], mask.astype(int), [0]])) == 1).sum())
+
+    for code in range(4):
+        assert ropes(swimmingpool.render(code, 0.5, 0.5, 0.5, 0.0)) == code + 2  # a rope between lanes
+
+    def cap(img):  # the swimmer's yellow cap
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 170) & (img[..., 2] < 100)
+
+    start, end = (np.nonzero(cap(swimmingpool.render(0, s, 0.5, 0.5, 0.0)))[1].mean() for s in (0.0, 1.0))
+    assert end - start == pytest.approx(25, abs=0.5)
+    for code in range(4):  # always in the middle of the top lane
+        rows = np.nonzero(cap(swimmingpool.render(code, 0.5, 0.5, 0.5, 0.0)))[0]
+        assert rows.mean() + 0.5 == pytest.approx(10 + 22 / (code + 3), abs=0.6)
+    green, blue = (swimmingpool.render(0, 0.5, h, 0.0, 0.0).astype(int)[12:52, 8:56] for h in (0.0, 1.0))
+    assert (green[..., 1] - green[..., 2]).mean() > 20 and (blue[..., 2] - blue[..., 1]).mean() > 60
+    still, rippled = (swimmingpool.render(0, 0.5, 0.5, r, 0.0) for r in (0.0, 1.0))
+    assert (rippled.astype(int)[12:52, 8:56].min(-1) > 200).sum() > (still.astype(int)[12:52, 8:56].min(-1) > 200).sum() + 200
+    assert np.array_equal(still[:8], rippled[:8])  # the paving stays
+    sunny, shady = (swimmingpool.render(0, 0.5, 0.5, 0.5, s).astype(int) for s in (0.0, 1.0))
+    assert shady[3, 3].sum() < 0.6 * sunny[3, 3].sum() and shady[40, 20].sum() < 0.6 * sunny[40, 20].sum()
+    assert np.array_equal(sunny[:, 46:], shady[:, 46:])  # the right of the image stays in the sun
 
 
 # the suite

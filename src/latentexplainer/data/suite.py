@@ -169,8 +169,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "gazebo", "harp", "wagon", "jukebox", "birdbath", "skateboard",
                              "powerlines", "beachhuts", "washer", "picnic", "jars", "houseplant",
                              "gumball", "windchime", "crosswalk", "cookies", "lilypond", "curtains",
-                             "bakery", "koi", "streetlamp", "dresser", "hotairballoon", "terrarium")
-HELDOUT_SETS: tuple[str, ...] = ("greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone")
+                             "bakery", "koi", "streetlamp", "dresser", "hotairballoon", "terrarium",
+                             "greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone")
+HELDOUT_SETS: tuple[str, ...] = ("stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
