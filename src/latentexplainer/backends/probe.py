@@ -939,7 +939,7 @@ class ProbeBackend(BaseBackend):
             # a new outline that no move, resize, turn or colour of the figure describes: a thing
             # carried across in front of a steady one it touches, which joins it into one figure,
             # still moves
-            carried = _carried(_whole_unit(rows), self.threshold) if reshaped else None
+            carried = _carried(_whole_unit(rows), self.threshold)
             if reshaped:  # or turned, about whatever point, as one piece: rather than moved, when
                 # the turn explains clearly more than the move (a block tilting on its foot)
                 turned = _turned(_whole_unit(rows), self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)

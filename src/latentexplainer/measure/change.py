@@ -33,6 +33,10 @@ The analysis starts from the change map, not from a scene model:
 6. **Small things that come one by one.** When the changing pixels that differ from one end
    of the row form small pieces whose number grows steadily from none to several (flowers in a
    bed, bees round a hive), that number per frame ("scatter").
+7. **What a figure holds.** When the figure stays (its outline, holes filled, keeps its place)
+   and what changes lies inside it (a xylophone turning on a rug, fruit in a stall), the box
+   round that change is analysed again as a picture of its own, once, and what moves, turns,
+   grows or comes there replaces the figure.
 
 Every series comes with its unit: the change that is clearly visible (a 6 % move of the
 image width, a 25 % change of area, 12 degrees, ...), so that scores of different kinds
@@ -59,6 +63,7 @@ from .figure import (
 )
 from .image import as_rgb, circular_mean, colour_distance, has_hue, hsv, luminance, periodic_peaks, unwrap_turns
 from .parts import BACKGROUND_CONTACT, CHANGE_FLOOR, MASS_OFFSET, MASS_SCALE, MIN_REGION, UNITS, Part, RowChange
+from .scoring import score_series
 
 
 def _box(mask: np.ndarray) -> tuple[int, int, int, int]:
@@ -516,7 +521,12 @@ def _swaps_tones(x: np.ndarray, region: np.ndarray, pattern: np.ndarray) -> bool
 
 def analyse_row(frames: np.ndarray) -> RowChange:
     """The analysis of one row of frames (F, C, H, W) in [0, 1]; see the module docstring."""
-    x = as_rgb(frames)
+    return _analyse(as_rgb(frames), True)
+
+
+def _analyse(x: np.ndarray, contents: bool) -> RowChange:
+    """:func:`analyse_row` of frames (F, H, W, 3); ``contents``: look inside a figure that stays
+    (once: not again inside what is found there)."""
     f, h, w, _ = x.shape
     rng = (x.max(0) - x.min(0)).max(-1)
     change = float(colour_distance(x[-1], x[0]).mean())
@@ -627,7 +637,11 @@ def analyse_row(frames: np.ndarray) -> RowChange:
             pattern = _pattern_series(luminance(x[:, by0:by1 + 1, bx0:bx1 + 1])) if pieces >= 3 else None
             if pattern is not None:
                 parts.append(_part("pattern", present, pattern, pieces))
-            parts.append(_part("figure", present, series, pieces))
+            inner = _contents(x, present, changing) if contents else None
+            if inner is not None:  # the figure stays: what changes is what it holds
+                parts = [p for p in parts if p.role != "part"] + inner
+            else:
+                parts.append(_part("figure", present, series, pieces))
             figure_pix = ndimage.binary_dilation(present.any(0), iterations=1)
     rest = changing & ~figure_pix
     if rest.sum() >= MIN_REGION * h * w:
@@ -658,6 +672,86 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
 
 
+
+
+CONTAINER_STEADY = 0.15  # the most a holder's filled outline may change, of its area, for it to stay
+CONTAINER_HOLDS = 0.65  # the largest share of a holder's area that may change inside it
+CONTAINER_BOX = 0.95  # the largest share of a holder's area the box of what changes inside it may take
+CONTAINER_MIN = 0.08  # the least share of the image a holder covers
+HELD_MOVES = ("x", "y", "size", "width", "height", "angle", "outline", "count", "stripes")  # what a held thing may do
+CONTAINER_RING = 0.9  # the least share of the pixels round what changes that must be the holder's
+_IMAGE_FRACTIONS = {"x": "x", "y": "y", "inner_x": "x", "inner_y": "y", "box_left": "x", "box_right": "x",
+                    "box_top": "y", "box_bottom": "y"}
+
+
+def _contents(x: np.ndarray, present: np.ndarray, changing: np.ndarray) -> list[Part] | None:
+    """What changes inside a figure that stays (a xylophone turning on a rug, the bars of a
+    shutter rolling up in a window, the sea's horizon in a porthole): when the figure's outline,
+    holes filled, keeps its place and shape (CONTAINER_STEADY) and what changes lies inside it,
+    at most CONTAINER_HOLDS of its area in a box of at most CONTAINER_BOX of it, with the
+    holder all round it (CONTAINER_RING of the pixels round it), that box is analysed as a
+    picture of its own: the holder's steady trim in it that runs to the box's edge (a rug's
+    chequered border) is painted over with the holder's colour round what changes. Its parts
+    are placed back in the image. None when the figure is not such a holder, or when nothing
+    inside moves, turns, grows or comes (HELD_MOVES; a boundary, pieces or small things that
+    come): then only colour changes in place, which the figure's own series tell."""
+    f, h, w, _ = x.shape
+    filled = np.stack([ndimage.binary_fill_holes(p) for p in present])
+    always, ever = filled.all(0), filled.any(0)
+    if always.sum() < CONTAINER_MIN * h * w or (ever & ~always).sum() > CONTAINER_STEADY * always.sum():
+        return None
+    interior = ndimage.binary_erosion(always, iterations=2)
+    inside = changing & interior
+    if inside.sum() < max(8, 0.8 * (changing & ever).sum()):
+        return None
+    x0, y0, x1, y1 = _box(inside)
+    if inside.sum() > CONTAINER_HOLDS * always.sum() or (x1 - x0 + 1) * (y1 - y0 + 1) > CONTAINER_BOX * always.sum():
+        return None
+    ix0, iy0, ix1, iy1 = _box(interior)
+    x0, y0, x1, y1 = max(ix0, x0 - 3), max(iy0, y0 - 3), min(ix1, x1 + 3), min(iy1, y1 + 3)
+    ch, cw = y1 - y0 + 1, x1 - x0 + 1
+    if min(ch, cw) < 8:
+        return None
+    ring = ndimage.binary_dilation(inside, iterations=3) & ~ndimage.binary_dilation(changing, iterations=1)
+    if (ring & always).sum() < max(8, CONTAINER_RING * ring.sum()):
+        return None  # what changes is at the figure's edge (its roof, its border), not held inside it
+    ring &= always
+    ground = np.median(x[:, ring], axis=1)  # (F, 3): the holder's own colour round what changes
+    crop = x[:, y0:y1 + 1, x0:x1 + 1].copy()
+    moving = ndimage.binary_dilation(changing[y0:y1 + 1, x0:x1 + 1], iterations=1)
+    # the holder's steady trim in the box (a rug's chequered border) is not what it holds: its ground
+    trim = (colour_distance(crop, ground[:, None, None, :]) > 2 * MASS_OFFSET).any(0) & ~moving
+    labels, n = ndimage.label(trim, structure=np.ones((3, 3)))
+    edge = np.zeros(trim.shape, bool)
+    edge[[0, -1], :] = edge[:, [0, -1]] = True
+    paint = np.isin(labels, np.unique(labels[edge & (labels > 0)])) & (labels > 0)  # it runs to the box's edge
+    crop[:, paint] = ground[:, None, :]
+    sub = _analyse(crop, False)
+    if not any(p.role in ("boundary", "scatter", "piece") or (p.role == "figure" and any(
+            (sc := score_series(k, p.series[k])) is not None and sc.score >= 1.0 for k in HELD_MOVES if k in p.series))
+            for p in sub.parts):
+        return None  # nothing inside moves, turns, grows or comes: the figure's own colour tells the rest
+    out = []
+    for p in sub.parts:
+        series = dict(p.series)
+        for name, axis in _IMAGE_FRACTIONS.items():
+            if name in series:
+                lo, n, full = (x0, cw, w) if axis == "x" else (y0, ch, h)
+                series[name] = (lo + np.asarray(series[name], float) * (n - 1)) / max(full - 1, 1)
+        for name in ("edge_left", "edge_right", "edge_top", "edge_bottom"):
+            if name in series:  # the holder's inside is no edge of the image
+                series[name] = np.zeros_like(np.asarray(series[name], float))
+        if "light_x" in series:  # light does not fall on what a holder holds alone: a part of it moves there
+            series["light_x"] = series["light_y"] = np.full(f, np.nan)
+        if "apart" in series:
+            series["apart"] = np.asarray(series["apart"], float) * cw / w
+        if "bend" in series:
+            series["bend"] = np.asarray(series["bend"], float) * ch / h
+        bx0, by0, bx1, by1 = p.box
+        out.append(replace(p, centre=((x0 + p.centre[0] * (cw - 1)) / max(w - 1, 1), (y0 + p.centre[1] * (ch - 1)) / max(h - 1, 1)),
+                           box=((x0 + bx0 * cw) / w, (y0 + by0 * ch) / h, (x0 + bx1 * cw) / w, (y0 + by1 * ch) / h),
+                           extent=p.extent * ch * cw / (h * w), border=0.0, sides=(0.0, 0.0, 0.0, 0.0), series=series))
+    return out
 
 
 SCATTER_PIECE = 0.015  # the largest a small thing may be, as a share of the image
