@@ -51,7 +51,8 @@ PATTERN_PLURALS = {"stripes", "bands", "lines", "bars", "waves", "ripples", "che
 LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purple|yellow|orange" \
               r"|parts?\b|portions?\b|shapes?\b|objects?\b|patch(es)?\b|colou?red\b|-?coloured\b))|\blit\b" \
               r"|\billuminat\w*|\bhighlight\w*|\bshading|\bshaded|\bshadow\w*|\blamp\b|\bsun(light)?\b" \
-              r"|\bbright (spot|side|patch|area)|\bglare|\bsheen|\bspecular"
+              r"|\bbright (spot|side|patch|area)|\bglare|\bsheen|\bspecular" \
+              r"|\b(day|moon|star|candle|fire|lamp|torch)light\b"  # the light of a source, named with it
 
 # a device named after its light is a thing, not light falling on something ("the traffic light")
 LIGHT_DEVICES = re.compile(r"\b(traffic|street|tail|brake|head|signal|stop|fairy|night|porch|ceiling)[- ]?lights?\b")

@@ -142,6 +142,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop is None and (_find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
                          or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)):
         prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
+    veil = _find(_VEIL, text) and prop in (None, "y", "width", "size")
+    if veil:  # "how thick the mist lies, thickest low down", "how misted the glass is": how pale, not where or how big
+        prop = "lightness"
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
@@ -174,6 +177,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # ("how late in the day it is (a blue midday sky to an orange sunset)"), not a thing's
         light, kinds = True, []
         also = tuple(p for p in ("lightness", "hue") if p != prop)
+    if veil:
+        also = ("contrast", "saturation")
     if prop == "height" and _find(_FULL, text):
         # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
         also = ("y", "count", "size")
@@ -230,7 +235,10 @@ _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
-_DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b"  # a factor that is the time of day
+# a factor that is the time of day ("how far night has fallen" too)
+_DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
+# a veil over a scene or a pane: the more of it, the paler, greyer and flatter what it covers
+_VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation)\b"
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
 
