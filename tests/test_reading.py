@@ -1318,3 +1318,18 @@ CHEST = [("wood", "colour of the chest's wood (pale pine to dark walnut)", False
 ])
 def test_daylight_is_light_over_the_scene(text, factor):
     assert [n.factor for n in name_claims(text, CHEST) if n.factor][:1] == [factor]
+
+
+HOUSE = [("door_open", "how far the greenhouse's sliding door is open (shut to wide open)", False),
+         ("plant_height", "how tall the plants in the greenhouse have grown (short to tall)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a sliding door that opens slides along: where it is, and the gap it leaves widening (greenhouse,
+    # the thirty-eighth held-out run: "how far ... open (shut to wide open)" was read as a width only)
+    ("The object at the bottom moves to the right.", "door_open"),
+    ("The dark gap in the middle becomes wider.", "door_open"),
+    ("The plants grow taller.", "plant_height"),
+])
+def test_a_sliding_door_that_opens_moves(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, HOUSE) if n.factor)) == [factor]

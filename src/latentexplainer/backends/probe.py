@@ -835,7 +835,12 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
     return text[0].upper() + text[1:] + "."
 
 
-MOVE_EXPLAINED = 0.5  # the least share of the change between frames one offset per step must explain for a move
+# the least share of the change between frames one offset per step must explain for a move: a
+# blurred thing that moves while what it passes or shows changes too (a stall whose awning's
+# stripes change, a pagoda among trees) leaves about half of the change to the rest; a top that
+# becomes a bag, whose mass goes down, is explained by a shift at a third (every row must show
+# the move the same way, no step going back)
+MOVE_EXPLAINED = 0.4
 
 
 def _whole_unit(rows: tuple[Row, ...]) -> tuple[Row, ...]:

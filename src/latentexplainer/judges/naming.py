@@ -142,6 +142,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop is None and (_find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
                          or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)):
         prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
+    sliding = _find(r"\bslid(e|es|ing)\b", text) and _find(r"\b(open|opened|shut|closed)\b", text) \
+        and prop in (None, "width", "size")
+    if sliding:  # "how far the sliding door is open (shut to wide open)": the door slides along as the gap widens
+        prop = "position"
     veil = _find(_VEIL, text) and prop in (None, "y", "width", "size")
     if veil:  # "how thick the mist lies, thickest low down", "how misted the glass is": how pale, not where or how big
         prop = "lightness"
@@ -179,6 +183,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = tuple(p for p in ("lightness", "hue") if p != prop)
     if veil:
         also = ("contrast", "saturation")
+    if sliding:
+        also = ("width", "size")
     if prop == "height" and _find(_FULL, text):
         # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
         also = ("y", "count", "size")
