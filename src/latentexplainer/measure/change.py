@@ -685,8 +685,7 @@ _IMAGE_FRACTIONS = {"x": "x", "y": "y", "inner_x": "x", "inner_y": "y", "box_lef
 
 
 def _contents(x: np.ndarray, present: np.ndarray, changing: np.ndarray) -> list[Part] | None:
-    """What changes inside a figure that stays (a xylophone turning on a rug, the bars of a
-    shutter rolling up in a window, the sea's horizon in a porthole): when the figure's outline,
+    """What changes inside a figure that stays (a xylophone turning on a rug): when the figure's outline,
     holes filled, keeps its place and shape (CONTAINER_STEADY) and what changes lies inside it,
     at most CONTAINER_HOLDS of its area in a box of at most CONTAINER_BOX of it, with the
     holder all round it (CONTAINER_RING of the pixels round it), that box is analysed as a
