@@ -146,7 +146,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         and prop in (None, "width", "size")
     if sliding:  # "how far the sliding door is open (shut to wide open)": the door slides along as the gap widens
         prop = "position"
-    veil = _find(_VEIL, text) and prop in (None, "y", "width", "size")
+    veil = (_find(_VEIL, text) and prop in (None, "y", "width", "size")) or \
+        (_find(_COVER, text) and not _find(_FALLING, text) and prop in (None, "size"))
     if veil:  # "how thick the mist lies, thickest low down", "how misted the glass is": how pale, not where or how big
         prop = "lightness"
     if prop == "size" and kinds and kinds[0] == "pattern":
@@ -181,10 +182,13 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # ("how late in the day it is (a blue midday sky to an orange sunset)"), not a thing's
         light, kinds = True, []
         also = tuple(p for p in ("lightness", "hue") if p != prop)
-    if veil:
-        also = ("contrast", "saturation")
+    if veil:  # snow or frost that lies also piles up: the white on what it covers grows
+        also = ("contrast", "saturation", "size") if _find(_COVER, text) else ("contrast", "saturation")
     if sliding:
         also = ("width", "size")
+    if light and _find(r"\bshadows?\b|\bshade\b", text) and prop in ("length", "size", "width", "height", "x", "y",
+                                                                      "position"):
+        also = ("lightness",)  # "how far a shadow reaches across the pool": the place it reaches darkens
     if prop == "height" and _find(_FULL, text):
         # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
         also = ("y", "count", "size")
@@ -243,7 +247,10 @@ _DARK_END = r"black|dark\w*|deep|night|dusk|dim|dull|brown|burnt|charred"  # and
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
 # a factor that is the time of day ("how far night has fallen" too)
 _DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
-# a veil over a scene or a pane: the more of it, the paler, greyer and flatter what it covers
+# a veil over a scene or a pane, or snow or frost lying on it: the more of it, the paler, greyer
+# and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
+_COVER = r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
+_FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 _VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation)\b"
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
@@ -314,8 +321,10 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
             # make the arm's factor fit a claim about the whole object better; nor does a part of a
             # thing the lexicon has no word for, "the submarine's periscope")
             score += 0.3
-    if claim.part == "whole" and factor.light and claim.prop in ("lightness", "hue"):
-        score += 0.2  # all of the picture brightening or changing colour: the light over the scene, first
+    if claim.part in ("whole", "background") and factor.light and claim.prop in ("lightness", "hue"):
+        # all of the picture, or all behind the things in it, brightening or changing colour: the
+        # light over the scene first (before a thing's colour the lexicon has no word for)
+        score += 0.2
     if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness":
         score -= 0.2  # a thing darkening: its own colour first, the light over the scene second
     if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
