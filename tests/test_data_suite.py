@@ -61,6 +61,7 @@ NEW_SETS = {  # name -> channels
     "bakery": 3, "koi": 3, "streetlamp": 3, "dresser": 3, "hotairballoon": 3, "terrarium": 3,
     "greenhouse": 3, "bicyclerack": 3, "marketstall": 3, "pagoda": 3, "porthole": 3, "xylophone": 3,
     "stove": 3, "sheep": 3, "fridge": 3, "bed": 3, "roundabout": 3, "swimmingpool": 3,
+    "turntable": 3, "doghouse": 3, "billiards": 3, "wateringcan": 3, "burger": 3, "carpark": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -5930,6 +5931,229 @@ def test_swimmingpool_ropes_count_the_lanes_the_swimmer_swims_the_water_changes_
     sunny, shady = (swimmingpool.render(0, 0.5, 0.5, 0.5, s).astype(int) for s in (0.0, 1.0))
     assert shady[3, 3].sum() < 0.6 * sunny[3, 3].sum() and shady[40, 20].sum() < 0.6 * sunny[40, 20].sum()
     assert np.array_equal(sunny[:, 46:], shady[:, 46:])  # the right of the image stays in the sun
+
+
+def test_turntable_record_is_sized_turns_round_the_arm_swings_in_and_the_label_and_wood_change_colour():
+    from latentexplainer.data import turntable
+
+    assert turntable.FACTORS[0].categories == ("7-inch", "10-inch", "12-inch")
+    assert turntable.FACTORS[1].kind == "cyclic" and turntable.FACTORS[1].period == pytest.approx(2 * np.pi)
+
+    def vinyl(img):  # the black record (the platter, the plinth and the arm are far lighter)
+        return img.astype(int).max(-1) < 60
+
+    edges = [int(np.nonzero(vinyl(turntable.render(c, 0.0, 0.0, 0.3, 0.5))[32])[0].min()) for c in range(3)]
+    assert edges == [14, 10, 6]  # the record's left edge: radius 13, 17 and 21 px round x = 27
+
+    def white_side(img):  # where the label's white half lies, from the record's middle
+        mask = img.astype(int).min(-1) > 215
+        mask[:, :18], mask[:, 37:], mask[:22], mask[42:] = False, False, False, False
+        rows, cols = np.nonzero(mask)
+        return rows.mean() + 0.5 - turntable.CY, cols.mean() + 0.5 - turntable.CX
+
+    right, down, left, up = (white_side(turntable.render(2, a, 0.0, 0.3, 0.5)) for a in np.arange(4) * np.pi / 2)
+    assert right[1] > 2 and down[0] > 2 and left[1] < -2 and up[0] < -2
+    assert max(abs(right[0]), abs(down[1]), abs(left[0]), abs(up[1])) < 1
+    full = turntable.render(1, 2 * np.pi, 0.5, 0.3, 0.5).astype(int)
+    assert np.abs(full - turntable.render(1, 0.0, 0.5, 0.3, 0.5)).max() <= 1  # a whole turn
+
+    def arm_over_record(img):  # the silver arm over the black record, outside the label
+        rows, cols = np.mgrid[0:64, 0:64] + 0.5
+        ring = (np.hypot(cols - turntable.CX, rows - turntable.CY) > 10) & (np.hypot(cols - turntable.CX,
+                                                                                     rows - turntable.CY) < 20)
+        return int((ring & (img.astype(int).min(-1) > 180)).sum())
+
+    assert arm_over_record(turntable.render(2, 0.0, 0.0, 0.3, 0.5)) == 0
+    assert arm_over_record(turntable.render(2, 0.0, 1.0, 0.3, 0.5)) > 20
+    red, blue = (turntable.render(0, 0.0, 0.0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 27, 23)  # the label's coloured half, on the left at no turn
+    assert np.array_equal(red[:, 40:], blue[:, 40:])  # only the label changes
+    oak, walnut = (turntable.render(0, 0.0, 0.0, 0.3, w).astype(int) for w in (0.0, 1.0))
+    assert oak[1, 1].sum() > walnut[1, 1].sum() + 250 and oak[1, 1, 0] > oak[1, 1, 2] + 60
+    assert np.array_equal(oak[8:56, 6:58], walnut[8:56, 6:58])  # the record player stays
+
+
+def test_doghouse_kennel_moves_grows_its_roof_changes_hue_the_dog_changes_coat_and_the_day_brightens():
+    from latentexplainer.data import doghouse
+
+    assert doghouse.FACTORS[3].categories == ("white", "golden", "black", "spotted")
+
+    def roof(img):  # the red roof (hue 0)
+        return _reddish(img, 80)
+
+    (_, left), (_, right) = (_rows_cols(roof(doghouse.render(k, 0.5, 0.0, 0, 1.0))) for k in (0.0, 1.0))
+    assert right.mean() - left.mean() == pytest.approx(24, abs=0.5)
+    (small_rows, small), (large_rows, large) = (_rows_cols(roof(doghouse.render(0.5, s, 0.0, 0, 1.0)))
+                                                 for s in (0.0, 1.0))
+    assert np.ptp(large) - np.ptp(small) == pytest.approx(12, abs=1.5)
+    assert small_rows.min() - large_rows.min() >= 12  # the larger kennel's roof rises higher
+    red, blue = (doghouse.render(0.5, 0.5, h, 0, 1.0) for h in (0.0, 0.62))
+    rows, cols = np.nonzero(roof(red))
+    assert _red_and_blue(red, blue, rows[len(rows) // 2], cols[len(rows) // 2])
+    assert np.array_equal(red[40:], blue[40:])  # the kennel's walls, the dog and the lawn stay
+
+    def dog(img):  # the dog's body, in front of the kennel on the lawn
+        return img.astype(int)[54:59, 33:44].reshape(-1, 3)
+
+    white, golden, black, spotted = (dog(doghouse.render(0.0, 0.5, 0.3, c, 1.0)) for c in range(4))
+    assert white.min() > 200 and black.max() < 50
+    assert (golden[:, 0] > golden[:, 2] + 100).all()
+    dark, light = (spotted.max(-1) < 50).mean(), (spotted.min(-1) > 200).mean()  # black patches on white
+    assert 0.15 < dark < 0.6 and light > 0.3 and dark + light > 0.7
+    dusk, day = (doghouse.render(0.5, 0.5, 0.3, 0, d).astype(int) for d in (0.0, 1.0))
+    assert day[2, 2, 2] > day[2, 2, 0] + 80 and dusk[2, 2, 2] < 150  # the sky
+    assert dusk[16, 2, 0] > dusk[16, 2, 2] + 60  # an orange glow low in the dusk sky
+    assert day[62, 2].sum() > 1.5 * dusk[62, 2].sum()  # the lawn lights up
+
+
+def test_billiards_balls_are_racked_the_cue_ball_moves_the_cue_goes_round_and_the_cloth_and_lamp_change():
+    from latentexplainer.data import billiards
+
+    assert billiards.FACTORS[0].categories == ("3", "6", "10")
+    assert billiards.FACTORS[2].kind == "cyclic" and billiards.FACTORS[2].period == pytest.approx(2 * np.pi)
+
+    def racked(img):  # which of the rack's ten places hold a ball (the cloth: hue 0.45, lamp full)
+        cloth = 255 * 1.05 * billiards.R.hsv(0.45, 0.75, 0.7)
+        return [bool(np.abs(img[int(py), int(px)].astype(float) - cloth * billiards.POOL[int(py), int(px)]).max() > 40)
+                for px, py in billiards.PLACES]
+
+    for code, count in enumerate((3, 6, 10)):
+        assert racked(billiards.render(code, 0.5, np.pi, 0.45, 1.0)) == [i < count for i in range(10)]
+
+    def cue_ball(img):  # the white cue ball, left of the rack
+        mask = img.astype(int).min(-1) > 200
+        mask[:, 29:] = False
+        return _rows_cols(mask)
+
+    (_, left), (_, right) = (cue_ball(billiards.render(0, x, np.pi / 2, 0.45, 1.0)) for x in (0.0, 1.0))
+    assert right.mean() - left.mean() == pytest.approx(14, abs=0.5)
+
+    def cue(img):  # the cue's pale wooden shaft, from the cue ball
+        img = img.astype(int)
+        mask = (img[..., 0] - img[..., 2] > 50) & (img[..., 2] > 70) & (img[..., 1] > 100)
+        rows, cols = np.nonzero(mask)
+        return rows.mean() + 0.5 - billiards.MID_Y, cols.mean() + 0.5 - 17.0
+
+    right, down, left, up = (cue(billiards.render(0, 0.5, a, 0.3, 1.0)) for a in np.arange(4) * np.pi / 2)
+    assert right[1] > 12 and down[0] > 10 and left[1] < -5 and up[0] < -10
+    full = billiards.render(1, 0.5, 2 * np.pi, 0.3, 0.5).astype(int)
+    assert np.abs(full - billiards.render(1, 0.5, 0.0, 0.3, 0.5)).max() <= 1  # a whole turn
+    red, blue = (billiards.render(0, 0.5, np.pi, h, 1.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 20, 20)
+    assert np.array_equal(red[:6], blue[:6])  # the carpet stays
+    dim, bright = (billiards.render(2, 0.5, 1.0, 0.3, k).astype(float) for k in (0.0, 1.0))
+    assert bright.mean() / dim.mean() == pytest.approx(1.05 / 0.55, rel=0.03)
+    assert bright[32, 32].sum() > bright[32, 8].sum()  # the lamp is brightest over the middle
+
+
+def test_wateringcan_rises_grows_tips_forward_to_pour_changes_hue_and_the_sky_clears():
+    from latentexplainer.data import wateringcan
+
+    assert wateringcan.FACTORS[3].kind == "cyclic" and wateringcan.FACTORS[3].period == 1.0
+
+    def paint(img):  # the red can (hue 0), above the lawn and its flowers
+        mask = _reddish(img, 80)
+        mask[44:] = False
+        return mask
+
+    (low, _), (high, _) = (_rows_cols(paint(wateringcan.render(h, 0.5, 0.0, 0.0, 0.5))) for h in (0.0, 1.0))
+    assert low.min() - high.min() == pytest.approx(16, abs=1)
+    (_, small), (_, large) = (_rows_cols(paint(wateringcan.render(0.5, s, 0.0, 0.0, 0.5))) for s in (0.0, 1.0))
+    assert np.ptp(large) - np.ptp(small) == pytest.approx(11, abs=1.5)
+
+    def water(img):  # the pale blue streams, in front of the hedge and the lawn (above the flowers)
+        img = img.astype(int)
+        mask = (img[..., 2] > 170) & (img[..., 2] > img[..., 0] + 15)
+        mask[:30], mask[44:] = False, False
+        return mask
+
+    def spout_row(img):  # how low the rose at the spout's end hangs
+        rows, cols = np.nonzero(paint(img))
+        return rows[cols >= cols.max() - 2].mean()
+
+    upright, pouring = (wateringcan.render(0.5, 0.5, t, 0.0, 0.5) for t in (0.0, 0.9))
+    assert water(upright).sum() == 0 and water(pouring).sum() > 20
+    assert spout_row(pouring) > spout_row(upright) + 8
+    red, blue = (wateringcan.render(0.5, 0.5, 0.0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 30, 22)  # the body
+    assert np.array_equal(wateringcan.render(0.2, 0.4, 0.6, 0.0, 0.5), wateringcan.render(0.2, 0.4, 0.6, 1.0, 0.5))
+    grey, clear = (wateringcan.render(0.5, 0.5, 0.0, 0.3, s).astype(int) for s in (0.0, 1.0))
+    assert abs(grey[2, 2, 2] - grey[2, 2, 0]) < 25 and clear[2, 2, 2] > clear[2, 2, 0] + 80
+    assert clear[9, 52, 0] > 240 and clear[9, 52, 2] < 200 and abs(grey[9, 52, 2] - grey[9, 52, 0]) < 25  # the sun
+    assert np.array_equal(grey[45:], clear[45:])  # the lawn and the flower bed stay
+
+
+def test_burger_patties_stack_up_it_grows_the_bun_toasts_a_bite_goes_and_the_cloth_changes_hue():
+    from latentexplainer.data import burger
+
+    assert burger.FACTORS[0].categories == ("1", "2", "3")
+
+    def patty_rows(img):  # rows of dark brown patty down the burger's middle
+        column = img.astype(int)[:, 30]
+        return int(((column.max(-1) < 110) & (column[:, 0] > column[:, 2] + 20)).sum())
+
+    def top(img):  # the top of the bun, down the middle: the first row that is not the wall
+        return int(np.nonzero(np.abs(img.astype(int)[:, 32] - 255 * np.array(burger.WALL)).max(-1) > 30)[0].min())
+
+    stacks = [burger.render(c, 1.0, 0.3, 0.0, 0.3) for c in range(3)]
+    heights = [patty_rows(img) for img in stacks]
+    assert all(b - a == pytest.approx(6, abs=1) for a, b in zip(heights, heights[1:]))
+    tops = [top(img) for img in stacks]
+    assert all(a - b == pytest.approx(6, abs=1) for a, b in zip(tops, tops[1:]))  # the bun rises with the stack
+    small, large = (top(burger.render(0, s, 0.3, 0.0, 0.3)) for s in (0.0, 1.0))
+    assert small - large == pytest.approx(10, abs=1)
+    pale, toasted = (burger.render(0, 0.5, t, 0.0, 0.3).astype(int) for t in (0.0, 1.0))
+    assert pale[49, 32].sum() > toasted[49, 32].sum() + 150 and toasted[49, 32, 0] > toasted[49, 32, 2] + 100
+    assert np.array_equal(pale[:, :8], toasted[:, :8])  # the wall and the cloth stay
+
+    def right_edge(img, row):  # the burger's rightmost pixel in the row (the wall behind it)
+        return int(np.nonzero(np.abs(img.astype(int)[row] - 255 * np.array(burger.WALL)).max(-1) > 30)[0].max())
+
+    whole, bitten = (burger.render(0, 0.5, 0.3, b, 0.3) for b in (0.0, 1.0))
+    assert right_edge(whole, 38) - right_edge(bitten, 38) >= 10
+    assert np.array_equal(whole[:, :32], bitten[:, :32])  # the left of the burger stays whole
+    red, blue = (burger.render(0, 0.5, 0.3, 0.0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 44, 8)  # a check of the cloth
+    assert np.array_equal(red[:40], blue[:40])  # the wall and the burger stay
+
+
+def test_carpark_bays_fill_the_car_drives_along_grows_changes_hue_and_the_rain_wets_the_ground():
+    from latentexplainer.data import carpark
+
+    assert carpark.FACTORS[0].categories == ("1", "2", "3", "4")
+    assert carpark.FACTORS[3].kind == "cyclic" and carpark.FACTORS[3].period == 1.0
+    tarmac = 255 * np.array(carpark.DRY_TARMAC)
+
+    def taken(img):  # which of the five bays hold a car (the dry tarmac shows in an empty one)
+        bays = []
+        for b in range(5):
+            cx = int(carpark.BAY_LEFT + carpark.BAY_W * (b + 0.5))
+            block = img[12:20, cx - 2:cx + 2].astype(float)
+            bays.append(bool((np.abs(block - tarmac).max(-1) > 40).mean() > 0.5))
+        return bays
+
+    assert [taken(carpark.render(c, 0.5, 0.5, 0.3, 0.0)) for c in range(4)] == [
+        [False, True, False, False, False], [False, True, False, True, False],
+        [True, True, False, True, False], [True, True, False, True, True]]
+
+    def car(img):  # the red driving car (hue 0), in the aisle
+        mask = _reddish(img, 100)
+        mask[:28] = False
+        return _rows_cols(mask)
+
+    (_, left), (_, right) = (car(carpark.render(0, x, 0.5, 0.0, 0.0)) for x in (0.0, 1.0))
+    assert right.mean() - left.mean() == pytest.approx(40, abs=0.5)
+    (short_rows, short), (long_rows, long) = (car(carpark.render(0, 0.5, s, 0.0, 0.0)) for s in (0.0, 1.0))
+    assert np.ptp(long) - np.ptp(short) == pytest.approx(8, abs=1)
+    assert np.ptp(long_rows) - np.ptp(short_rows) == pytest.approx(3, abs=1)
+    red, blue = (carpark.render(0, 0.5, 0.5, h, 0.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 36, 38)  # the bonnet
+    assert np.array_equal(red[:28], blue[:28]) and np.array_equal(red[46:], blue[46:])  # the bays and the pavement
+    assert np.array_equal(carpark.render(1, 0.3, 0.5, 0.0, 0.5), carpark.render(1, 0.3, 0.5, 1.0, 0.5))
+    dry, wet = (carpark.render(0, 0.5, 0.5, 0.3, w).astype(int) for w in (0.0, 1.0))
+    assert dry[30, 2].sum() > wet[30, 2].sum() + 120  # the tarmac darkens
+    assert abs(dry[44, 9].sum() - dry[30, 2].sum()) < 40 and wet[44, 9].sum() > wet[30, 2].sum() + 150  # a puddle
+    assert np.array_equal(dry[14:18, 18:22], wet[14:18, 18:22])  # the parked car stays
 
 
 # the suite

@@ -173,8 +173,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "powerlines", "beachhuts", "washer", "picnic", "jars", "houseplant",
                              "gumball", "windchime", "crosswalk", "cookies", "lilypond", "curtains",
                              "bakery", "koi", "streetlamp", "dresser", "hotairballoon", "terrarium",
-                             "greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone")
-HELDOUT_SETS: tuple[str, ...] = ("stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool")
+                             "greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone",
+                             "stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool")
+HELDOUT_SETS: tuple[str, ...] = ("turntable", "doghouse", "billiards", "wateringcan", "burger", "carpark")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
