@@ -720,7 +720,7 @@ def _contents(x: np.ndarray, present: np.ndarray, changing: np.ndarray) -> list[
     moving = ndimage.binary_dilation(changing[y0:y1 + 1, x0:x1 + 1], iterations=1)
     # the holder's steady trim in the box (a rug's chequered border) is not what it holds: its ground
     trim = (colour_distance(crop, ground[:, None, None, :]) > 2 * MASS_OFFSET).any(0) & ~moving
-    labels, n = ndimage.label(trim, structure=np.ones((3, 3)))
+    labels, _ = ndimage.label(trim, structure=np.ones((3, 3)))
     edge = np.zeros(trim.shape, bool)
     edge[[0, -1], :] = edge[:, [0, -1]] = True
     paint = np.isin(labels, np.unique(labels[edge & (labels > 0)])) & (labels > 0)  # it runs to the box's edge
@@ -735,8 +735,8 @@ def _contents(x: np.ndarray, present: np.ndarray, changing: np.ndarray) -> list[
         series = dict(p.series)
         for name, axis in _IMAGE_FRACTIONS.items():
             if name in series:
-                lo, n, full = (x0, cw, w) if axis == "x" else (y0, ch, h)
-                series[name] = (lo + np.asarray(series[name], float) * (n - 1)) / max(full - 1, 1)
+                lo, span, full = (x0, cw, w) if axis == "x" else (y0, ch, h)
+                series[name] = (lo + np.asarray(series[name], float) * (span - 1)) / max(full - 1, 1)
         for name in ("edge_left", "edge_right", "edge_top", "edge_bottom"):
             if name in series:  # the holder's inside is no edge of the image
                 series[name] = np.zeros_like(np.asarray(series[name], float))
