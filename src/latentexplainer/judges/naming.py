@@ -39,6 +39,7 @@ class FactorReading:
     source: bool = False  # a visible light source's place or size: the thing and its light alike
     also: tuple[str, ...] = ()  # properties its values change besides its own (a colour from pale to dark: lightness)
     owned: bool = False  # of a part of a thing ("the submarine's periscope"), not of the whole thing
+    enclosed: bool = False  # a light inside a thing ("the light inside the shop"): it lights that thing
 
 
 _LAMPS = r"\b(lamps?|lanterns?|bulbs?|torch(es)?)\b"  # things that give light, named as things
@@ -150,6 +151,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         (_find(_COVER, text) and not _find(_FALLING, text) and prop in (None, "size"))
     if veil:  # "how thick the mist lies, thickest low down", "how misted the glass is": how pale, not where or how big
         prop = "lightness"
+    wet = prop is None and _find(_WET, text)
+    if wet:  # "how wet the ground is after rain (dry to wet)": wet ground is darker, and shines in puddles
+        prop = "lightness"
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
@@ -186,6 +190,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("contrast", "saturation", "size") if _find(_COVER, text) else ("contrast", "saturation")
     if sliding:
         also = ("width", "size")
+    if wet:
+        orientation, also = -1, ("contrast", "saturation")
     if light and _find(r"\bshadows?\b|\bshade\b", text) and prop in ("length", "size", "width", "height", "x", "y",
                                                                       "position"):
         also = ("lightness",)  # "how far a shadow reaches across the pool": the place it reaches darkens
@@ -236,7 +242,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
             places = [p for p in places if p not in (a, b)]
     return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)), tuple(places),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
-                         owned)
+                         owned, light and _find(r"\b(inside|within|indoors|interior)\b", text))
 
 
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
@@ -251,6 +257,8 @@ _DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fa
 # and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
 _COVER = r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
+# wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
+_WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
 _VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation)\b"
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
@@ -310,6 +318,13 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         base = max(base, ALSO_FIT)
     if base == 0.0:
         return 0.0
+    if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness" \
+            and not factor.enclosed:
+        # a thing darkening: its own colour first, the light over the scene second. Daylight
+        # brightens the thing only as it brightens all it falls on, so it fits as a side effect
+        # does, no better than a colour that runs from black to white ("a dog's coat: white,
+        # golden or black"). A light inside a thing (a shop's, a lantern's) lights that thing.
+        base = min(base, ALSO_FIT)
     score = 0.0
     if claim.part and factor.part and "whole" not in (claim.part, factor.part):
         if claim.part != factor.part:
@@ -326,7 +341,7 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         # light over the scene first (before a thing's colour the lexicon has no word for)
         score += 0.2
     if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness":
-        score -= 0.2  # a thing darkening: its own colour first, the light over the scene second
+        score -= 0.2  # (and of two that fit as well, the thing's own colour)
     if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
             and not (factor.light and claim.prop == "lightness"):
         return 0.0  # the lit side moving is not the object moving (a light that brightens lightens what it lights)
