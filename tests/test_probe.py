@@ -1664,3 +1664,25 @@ def test_a_wide_thing_that_one_shift_carries_a_little_moves(probe):
     # of five samples said "No consistent change is visible."
     r = probe.answer(_saved_case("marketstall_stall_moves_left"))
     assert not r.abstained and r.text == "The object moves to the left.", r.text
+
+
+@pytest.mark.parametrize("ground", [(0.95, 0.95, 0.9), (0.3, 0.5, 0.8)])
+def test_a_colour_that_fades_through_grey_into_another_changes_colour(probe, ground):
+    # a disc whose green fades out to grey and whose purple fades in: half the colour wheel in
+    # one step, which way round unknown, yet from green to purple whichever way (it was only
+    # "darker", the purple being the darker colour)
+    green, grey, purple = np.array([0.25, 0.75, 0.25]), np.array([0.5, 0.5, 0.5]), np.array([0.55, 0.2, 0.75])
+
+    def make(t):
+        c = green + (grey - green) * t * 2 if t <= 0.5 else grey + (purple - grey) * (t - 0.5) * 2
+        return _paint(_disc(0.5, 0.55, 0.2), tuple(c), ground)
+    frames = np.stack([make(t) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert text == "The object changes colour from green to purple.", text
+
+
+def test_a_watering_cans_paint_fading_through_grey_changes_colour(probe):
+    # the fortieth held-out run (a trained VAE's frames): the can's green paint greys out and
+    # comes back purple; its hue leapt half the wheel, so the change was read as darkening only
+    text = probe.answer(_saved_case("wateringcan_paint_fades_green_to_purple")).text
+    assert "colour from green to purple" in text, text

@@ -532,8 +532,27 @@ def _leaps(c: Candidate) -> bool:
     if c.key[0] == "region":
         return False
     hues = np.asarray(c.part.series.get("hue", []), float)
-    hues = hues[np.isfinite(hues)]
-    return len(hues) >= 2 and _stepwise(hues) and float(np.abs(np.diff(hues)).max()) >= AMBIGUOUS
+    sat = np.asarray(c.part.series.get("saturation", []), float)
+    at = np.flatnonzero(np.isfinite(hues))
+    hues = hues[at]
+    if not (len(hues) >= 2 and _stepwise(hues) and float(np.abs(np.diff(hues)).max()) >= AMBIGUOUS):
+        return False
+    return not (len(sat) == len(c.part.series["hue"]) and _through_grey(hues, at, sat))
+
+
+GREY_SHARE = 0.35  # of the vividness at its ends: a colour this dull between them faded out, through grey
+
+
+def _through_grey(hues: np.ndarray, at: np.ndarray, sat: np.ndarray) -> bool:
+    """Whether a hue's largest step (``hues`` of the frames ``at`` that have one) is a colour
+    fading out and another fading in: a frame from one side of the step to the other is grey
+    (GREY_SHARE of the duller end's vividness or less, or no hue at all), both ends vivid
+    (VIVID). Which way round the wheel it went is not known, nor does it matter: from green to
+    purple, through grey, is a change of colour whichever way, and the thing measured is the
+    same (what a figure is swapped for keeps its own colour)."""
+    k = int(np.argmax(np.abs(np.diff(hues))))
+    ends = min(sat[at[0]], sat[at[-1]])
+    return bool(ends >= VIVID and sat[at[k]:at[k + 1] + 1].min() <= GREY_SHARE * ends)
 
 
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
