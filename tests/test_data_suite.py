@@ -62,6 +62,7 @@ NEW_SETS = {  # name -> channels
     "greenhouse": 3, "bicyclerack": 3, "marketstall": 3, "pagoda": 3, "porthole": 3, "xylophone": 3,
     "stove": 3, "sheep": 3, "fridge": 3, "bed": 3, "roundabout": 3, "swimmingpool": 3,
     "turntable": 3, "doghouse": 3, "billiards": 3, "wateringcan": 3, "burger": 3, "carpark": 3,
+    "mailtruck": 3, "sandbox": 3, "clockshop": 3, "fishbowl": 3, "ovenmitt": 3, "bookstack": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -6154,6 +6155,177 @@ def test_carpark_bays_fill_the_car_drives_along_grows_changes_hue_and_the_rain_w
     assert dry[30, 2].sum() > wet[30, 2].sum() + 120  # the tarmac darkens
     assert abs(dry[44, 9].sum() - dry[30, 2].sum()) < 40 and wet[44, 9].sum() > wet[30, 2].sum() + 150  # a puddle
     assert np.array_equal(dry[14:18, 18:22], wet[14:18, 18:22])  # the parked car stays
+
+
+def test_mailtruck_drives_along_opens_its_door_carries_parcels_and_its_paint_wraps_round():
+    from latentexplainer.data import mailtruck
+
+    assert mailtruck.FACTORS[2].categories == ("1", "2", "3", "4")
+    assert mailtruck.FACTORS[3].kind == "cyclic" and mailtruck.FACTORS[3].period == 1.0
+    (_, left), (_, right) = (_rows_cols(_reddish(mailtruck.render(x, 0.0, 0, 0.0))) for x in (0.0, 1.0))
+    assert right.min() - left.min() == pytest.approx(21, abs=1) and np.ptp(right) == np.ptp(left)
+
+    def dark(img):  # the van's dark inside, through the open door (the wheels are below row 42)
+        return int((img.astype(int)[23:42].max(-1) < 50).sum())
+
+    shut, wide = (dark(mailtruck.render(0.5, d, 0, 0.3)) for d in (0.0, 1.0))
+    assert shut < 10 and wide - shut == pytest.approx(13 * 16, abs=25)
+
+    def loaded(img):  # which of the four places on the roof hold a parcel (cardboard brown, not sky)
+        back = 31 + 21 * 0.5 - mailtruck.BODY_LEN
+        return [bool(img[int(mailtruck.ROOF_Y - up - 3), int(back + along + 3)].astype(int) @ (1, 0, -1) > 60)
+                for along, up in mailtruck.PARCELS]
+
+    for code in range(4):
+        assert loaded(mailtruck.render(0.5, 0.5, code, 0.3)) == [i <= code for i in range(4)]
+    red, blue = (mailtruck.render(0.5, 0.5, 1, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 28, 34)  # the cargo body, behind the door
+    assert np.array_equal(red[:12], blue[:12]) and np.array_equal(red[49:], blue[49:])  # the sky and the road
+    assert np.array_equal(mailtruck.render(0.3, 0.6, 2, 0.0), mailtruck.render(0.3, 0.6, 2, 1.0))
+
+
+def test_sandbox_heaps_appear_the_spade_turns_the_bucket_changes_hue_and_the_sand_darkens_when_wet():
+    from latentexplainer.data import sandbox
+
+    assert sandbox.FACTORS[0].categories == ("1", "2", "3", "4")
+    assert sandbox.FACTORS[1].kind == "cyclic" and sandbox.FACTORS[1].period == pytest.approx(2 * np.pi)
+    flat = sandbox.render(0, 0.0, 0.3, 0.5).astype(int)
+
+    def heaped(img):  # which heaps stand: their shaded lower right differs from the flat sand
+        return [bool(np.abs(img.astype(int)[int(hy + 3), int(hx + 3)] - flat[int(hy + 3), int(hx + 3)]).max() > 40)
+                or i == 0 for i, (hx, hy) in enumerate(sandbox.HEAPS)]
+
+    assert np.abs(flat[int(sandbox.HEAPS[0][1] + 3), int(sandbox.HEAPS[0][0] + 3)] - flat[40, 30]).max() > 40
+    for code in range(4):
+        assert heaped(sandbox.render(code, 0.0, 0.3, 0.5)) == [i <= code for i in range(4)]
+
+    def blade(img):  # where the spade lies: its bigger end (the blade) pulls its middle that way
+        img = img.astype(int)
+        mask = (img[..., 2] > img[..., 0] + 80) & (img[..., 2] > img[..., 1] + 60)
+        mask[:, :26] |= False
+        rows, cols = np.nonzero(mask[22:48, 18:44])
+        return rows.mean() + 22.5 - sandbox.SPADE_Y, cols.mean() + 18.5 - sandbox.SPADE_X
+
+    right, down, left, up = (blade(sandbox.render(0, a, 0.0, 0.5)) for a in np.arange(4) * np.pi / 2)
+    assert right[1] > 1.5 and down[0] > 1.5 and left[1] < -1.5 and up[0] < -1.5
+    assert np.abs(sandbox.render(1, 2 * np.pi, 0.3, 0.5).astype(int) - sandbox.render(1, 0.0, 0.3, 0.5)).max() <= 1
+    red, blue = (sandbox.render(0, 1.0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 14, 22)  # the bucket's rim
+    assert np.array_equal(red[30:], blue[30:])  # the rest stays
+    dry, wet = (sandbox.render(0, 1.0, 0.3, w).astype(int) for w in (0.0, 1.0))
+    assert dry[54, 32].sum() > wet[54, 32].sum() + 150  # the sand
+    assert np.array_equal(dry[:, :2], wet[:, :2]) and np.array_equal(dry[:6], wet[:6])  # the lawn and the frame
+
+
+def test_clockshop_awning_drops_and_changes_pattern_the_shop_lights_up_and_the_pendulum_swings():
+    from latentexplainer.data import clockshop
+
+    assert clockshop.FACTORS[1].categories == ("plain", "striped", "spotted")
+
+    def awning_bottom(img):  # the lowest row of red awning (far redder than the bricks) under a scallop's middle
+        return int(np.nonzero(_reddish(img, 100)[:, 24])[0].max())
+
+    short, long = (awning_bottom(clockshop.render(d, 0, 0.5, 0.0)) for d in (0.0, 1.0))
+    assert long - short == pytest.approx(12, abs=1)
+
+    def white(img):  # pale pixels on the awning
+        return int((img.astype(int)[15:19, 4:60].min(-1) > 200).sum())
+
+    plain, striped, spotted = (white(clockshop.render(0.5, p, 0.5, 0.0)) for p in range(3))
+    assert plain == 0 and striped > 80 and 20 < spotted < striped
+    dark, lit = (clockshop.render(0.5, 0, s, 0.0).astype(float) for s in (0.0, 1.0))
+    inside = np.s_[34:56, 8:40]
+    assert lit[inside].mean() / dark[inside].mean() == pytest.approx(1.1 / 0.3, rel=0.1)
+    assert np.array_equal(dark[:, 42:], lit[:, 42:]) and np.array_equal(dark[:20], lit[:20])  # the door and wall
+
+    def bob(img):  # the brass pendulum's bob: the middle of its bright yellow pixels low in the case
+        img = img.astype(int)
+        mask = (img[..., 0] > 150) & (img[..., 2] < 110) & (img[..., 0] - img[..., 2] > 100)
+        return np.nonzero(mask[44:56, 8:40])[1].mean() + 8.5
+
+    left, down, right = (bob(clockshop.render(0.2, 0, 1.0, a)) for a in (-0.6, 0.0, 0.6))
+    assert down == pytest.approx(clockshop.PIVOT_X, abs=0.5)
+    assert right - left == pytest.approx(2 * clockshop.ROD * np.sin(0.6), abs=2.5)
+
+
+def test_fishbowl_fills_the_goldfish_swims_along_and_grows_and_the_water_clouds_green():
+    from latentexplainer.data import fishbowl
+
+    low, full = (fishbowl.render(w, 0.5, 0.5, 0.0).astype(int) for w in (0.0, 1.0))
+    rows = np.nonzero(np.abs(full - low).max(-1)[:, 20] > 8)[0]  # where the water rose, down the bowl's left
+    assert rows.min() == pytest.approx(17, abs=1.5) and rows.max() == pytest.approx(34, abs=1)
+    assert np.array_equal(full[40:], low[40:])  # below both levels nothing changes
+
+    def fish(img):  # the orange goldfish
+        img = img.astype(int)
+        return _rows_cols((img[..., 0] > 170) & (img[..., 0] - img[..., 2] > 120) & (img[..., 1] < 160))
+
+    (_, left), (_, right) = (fish(fishbowl.render(0.5, x, 0.5, 0.0)) for x in (0.0, 1.0))
+    assert right.mean() - left.mean() == pytest.approx(18, abs=1)
+    (small_rows, small), (large_rows, large) = (fish(fishbowl.render(0.5, 0.5, s, 0.0)) for s in (0.0, 1.0))
+    assert np.ptp(large) / np.ptp(small) == pytest.approx(1.35 / 0.55, rel=0.25) and np.ptp(large_rows) > np.ptp(small_rows)
+    clear, murky = (fishbowl.render(0.5, 0.2, 0.5, m).astype(int) for m in (0.0, 1.0))
+    assert clear[48, 52, 2] > clear[48, 52, 0] + 25 and murky[48, 52, 1] > murky[48, 52, 2] + 40  # the water
+    assert np.array_equal(clear[:14], murky[:14]) and np.array_equal(clear[57:], murky[57:])  # the wall and table
+
+
+def test_ovenmitt_swings_grows_changes_pattern_and_hue_and_the_tiles_grow():
+    from latentexplainer.data import ovenmitt
+
+    assert ovenmitt.FACTORS[2].categories == ("plain", "striped", "spotted", "checked")
+
+    def mitt(img):  # the red fabric (hue 0), plain
+        return _rows_cols(_reddish(img, 80))
+
+    (_, left), (_, right) = (mitt(ovenmitt.render(a, 0.5, 0, 0.0, 0.5)) for a in (-0.45, 0.45))
+    assert left.mean() < 26 and right.mean() > 38
+    (small, _), (large, _) = (mitt(ovenmitt.render(0.0, s, 0, 0.0, 0.5)) for s in (0.0, 1.0))
+    assert large.max() - small.max() == pytest.approx(46 * 0.4, abs=1.5)
+
+    def pale(img):  # white pattern on the hand part, down its middle
+        return (img.astype(int)[20:48, 26:38].min(-1) > 200)
+
+    plain, striped, spotted, checked = (pale(ovenmitt.render(0.0, 0.5, p, 0.0, 0.5)) for p in range(4))
+    assert plain.sum() == 0 and min(striped.sum(), spotted.sum(), checked.sum()) > 40
+    assert striped.all(1).sum() >= 6 and spotted.all(1).sum() == 0  # stripes run right across
+    red, blue = (ovenmitt.render(0.0, 0.5, 0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 35, 30)
+    assert np.array_equal(red[:, :16], blue[:, :16]) and np.array_equal(red[:, 48:], blue[:, 48:])  # the wall
+
+    def grout(img):  # grey grout lines on the wall to the right of the mitt, above the worktop
+        return int((img.astype(int)[:56, 50:].max(-1) < 180).sum())
+
+    small_tiles, large_tiles = (grout(ovenmitt.render(0.0, 0.5, 0, 0.3, t)) for t in (0.0, 1.0))
+    assert small_tiles > 1.8 * large_tiles
+
+
+def test_bookstack_books_pile_up_thicken_go_crooked_and_change_hue_together():
+    from latentexplainer.data import bookstack
+
+    assert bookstack.FACTORS[0].categories == ("2", "3", "4", "5")
+    assert bookstack.FACTORS[3].kind == "cyclic" and bookstack.FACTORS[3].period == 1.0
+
+    def top(img):  # the top of the pile down the middle: the first row that is not the wall
+        wall = 255 * np.array(bookstack.WALL)
+        return int(np.nonzero(np.abs(img.astype(int)[:, 32] - wall).max(-1) > 30)[0].min())
+
+    tops = [top(bookstack.render(c, 0.0, 0.0, 0.3)) for c in range(4)]
+    assert all(a - b == pytest.approx(4, abs=1) for a, b in zip(tops, tops[1:]))  # a book of 4 px each
+    thin, thick = (top(bookstack.render(3, t, 0.0, 0.3)) for t in (0.0, 1.0))
+    assert thin - thick == pytest.approx(5 * 4.5, abs=1)
+
+    def ends(img, row):  # the first and last columns of book in a row
+        wall = 255 * np.array(bookstack.WALL)
+        cols = np.nonzero(np.abs(img.astype(int)[row] - wall).max(-1) > 30)[0]
+        return cols.min(), cols.max()
+
+    neat, crooked = (bookstack.render(0, 1.0, u, 0.3) for u in (0.0, 1.0))
+    (n0, _), (c0, _) = ends(neat, 40), ends(crooked, 40)  # the second book (rows 37..45)
+    assert c0 - n0 == pytest.approx(bookstack.SHIFTS[1], abs=1)
+    red, blue = (bookstack.render(0, 0.5, 0.0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 50, 14)  # the bottom book
+    assert np.array_equal(red[:40], blue[:40]) and np.array_equal(red[55:], blue[55:])  # the wall and the desk
+    assert np.array_equal(bookstack.render(2, 0.4, 0.6, 0.0), bookstack.render(2, 0.4, 0.6, 1.0))
 
 
 # the suite

@@ -177,8 +177,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "gumball", "windchime", "crosswalk", "cookies", "lilypond", "curtains",
                              "bakery", "koi", "streetlamp", "dresser", "hotairballoon", "terrarium",
                              "greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone",
-                             "stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool")
-HELDOUT_SETS: tuple[str, ...] = ("turntable", "doghouse", "billiards", "wateringcan", "burger", "carpark")
+                             "stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool",
+                             "turntable", "doghouse", "billiards", "wateringcan", "burger", "carpark")
+HELDOUT_SETS: tuple[str, ...] = ("mailtruck", "sandbox", "clockshop", "fishbowl", "ovenmitt", "bookstack")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
