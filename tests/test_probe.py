@@ -1686,3 +1686,36 @@ def test_a_watering_cans_paint_fading_through_grey_changes_colour(probe):
     # comes back purple; its hue leapt half the wheel, so the change was read as darkening only
     text = probe.answer(_saved_case("wateringcan_paint_fades_green_to_purple")).text
     assert "colour from green to purple" in text, text
+
+
+def _bays(t, fade):
+    """Four cars seen from above in a row of bays marked in white on grey tarmac, leaving one
+    after another as ``t`` goes from 0 to 1 (the last first), each fading out (a decoder's
+    blur) or gone at once; each car is 3.5% of the picture, more than a flower or a bee."""
+    colours = [(0.95, 0.95, 0.94), (0.96, 0.82, 0.18), (0.95, 0.35, 0.1), (0.55, 0.75, 0.95)]
+    lines = (np.abs(((_XX * 64 - 2) % 15) - 7.5) > 7.0) & (_YY * 64 < 28) & (_YY * 64 > 4)
+    img = _paint(lines, (0.95, 0.95, 0.95), (0.42, 0.42, 0.44))
+    left = 4 - 3 * t
+    for i, colour in enumerate(colours):
+        cover = float(np.clip(left - i, 0, 1)) if fade else float(left - i >= 0.5)
+        car = (np.abs(_XX * 64 - (9.5 + 15 * i)) < 4.5) & (np.abs(_YY * 64 - 15) < 8)
+        for c in range(3):
+            img[c][car] = img[c][car] * (1 - cover) + colour[c] * cover
+    return img
+
+
+@pytest.mark.parametrize("fade", [True, False])
+def test_cars_leaving_their_bays_decrease_in_number(probe, fade):
+    # carpark (the fortieth held-out run): cars left their bays one after another, and the row
+    # of bays was read as a part of one object shrinking or narrowing, as the cars were larger
+    # than the small things counted till then and a fading car left crumbs that counted as things
+    frames = np.stack([_bays(t, fade) for t in STEPS])
+    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    assert text == "The small shapes at the top decrease in number.", text
+
+
+def test_a_trained_models_cars_leaving_their_bays_decrease_in_number(probe):
+    # the same from a trained VAE's frames (carpark, the fortieth held-out run): a car fading out
+    # breaks into crumbs for a frame, which are no cars
+    text = probe.answer(_saved_case("carpark_cars_leave_their_bays")).text
+    assert "decrease in number" in text, text

@@ -753,10 +753,11 @@ def _contents(x: np.ndarray, present: np.ndarray, changing: np.ndarray) -> list[
     return out
 
 
-SCATTER_PIECE = 0.015  # the largest a small thing may be, as a share of the image
+SCATTER_PIECE = 0.05  # the largest a small thing may be, as a share of the image
 SCATTER_MIN = 3  # how many small things there must be at the end where they are
 SCATTER_DROP = 0.8  # the least share of the small things one step towards that end may keep
 SCATTER_FIRST = 0.7  # the most of them the first step may bring (things that move come all at once)
+SCATTER_CRUMB = 0.1  # of the largest piece in a frame: a piece smaller is a crumb of a thing fading, no thing
 SCATTER_EMPTY = 0.6  # the most the end without them may stand out from round the place, of the end with them
 
 
@@ -766,7 +767,8 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     out least from the pixels round them (the end without the things), at most SCATTER_EMPTY as
     much as at the other end (tiles that get smaller have grout at both ends); in every frame, the
     changing pixels that differ from that end (colour distance over 0.2) form pieces of at
-    least 3 pixels, each at most SCATTER_PIECE of the image. Their number goes from at most 1 at
+    least 3 pixels and SCATTER_CRUMB of the largest (a thing fading out leaves crumbs for a
+    frame), each at most SCATTER_PIECE of the image (cars leaving a row of bays, too). Their number goes from at most 1 at
     that end to SCATTER_MIN or more at the other, never falling by more than 1 - SCATTER_DROP
     of itself on the way, and the first step brings at most SCATTER_FIRST of them. Returns the
     number per frame and where the pieces are (H, W), or None. A thing that moves, grows or
@@ -790,7 +792,7 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
         sizes = ndimage.sum(on, labels, index=np.arange(1, n + 1))
         if sizes.max() > SCATTER_PIECE * h * w:
             return None
-        kept = 1 + np.flatnonzero(sizes >= 3)
+        kept = 1 + np.flatnonzero(sizes >= max(3.0, SCATTER_CRUMB * sizes.max()))  # not a fading thing's crumbs
         counts[k] = len(kept)
         where |= np.isin(labels, kept)
     run = counts if empty == 0 else counts[::-1]
