@@ -1396,7 +1396,7 @@ def test_a_thing_lightening_is_its_own_colour_before_the_daylight(text, factors,
     assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
 
 
-STREET = [("wetness", "how wet the street is after the rain (dry to soaked)", False),
+WET_STREET = [("wetness", "how wet the street is after the rain (dry to soaked)", False),
           ("bus_x", "where the bus is along the street (left to right)", False)]
 
 
@@ -1408,7 +1408,7 @@ STREET = [("wetness", "how wet the street is after the rain (dry to soaked)", Fa
     ("The object moves to the right.", "bus_x"),
 ])
 def test_how_wet_a_place_is_is_how_dark_it_is(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, STREET) if n.factor)) == [factor]
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, WET_STREET) if n.factor)) == [factor]
 
 
 def test_wet_is_a_scale_only_when_nothing_else_is_named():
