@@ -997,7 +997,7 @@ def test_cloth_seen_close_up_is_background_and_thing_alike(text, factor):
     assert read_factor("hue", "hue of the jacket").part == "object"
 
 
-DUSK = [("sky_light", "light of the sky (dark dusk to bright day)", False),
+HARBOUR_DUSK = [("sky_light", "light of the sky (dark dusk to bright day)", False),
         ("mast_x", "horizontal position of the sailing boat's mast", False),
         ("sail_hue", "hue of the sail (round the colour wheel)", False)]
 
@@ -1010,7 +1010,7 @@ DUSK = [("sky_light", "light of the sky (dark dusk to bright day)", False),
 def test_what_runs_from_dark_to_light_is_lightness_though_no_word_says_so(text, factor):
     # turbine (the twenty-seventh held-out run): "light of the sky (dark dusk to bright day)" had
     # no property, so the right "The upper part of the background becomes darker." named nothing
-    assert [n.factor for n in name_claims(text, DUSK) if n.factor] == [factor]
+    assert [n.factor for n in name_claims(text, HARBOUR_DUSK) if n.factor] == [factor]
     assert read_factor("glow", "glow of the embers (bright to dim)").prop == "lightness"
     assert read_factor("kind", "kind of bird (dark crow to pale gull)", True).prop == "identity"
 
@@ -1358,7 +1358,7 @@ def test_snow_that_falls_is_still_a_count_and_snow_that_lies_still_grows():
     assert roof.prop == "lightness" and "size" in roof.also
 
 
-KITCHEN = [("hob_shade", "colour of the hob (white enamel through grey to black)", False),
+HOB_KITCHEN = [("hob_shade", "colour of the hob (white enamel through grey to black)", False),
            ("kitchen_light", "brightness of the kitchen's lighting (dim to bright)", False)]
 POOL = [("shade", "how far a building's shadow reaches across the pool from the left (none to half)", False),
         ("water_hue", "colour of the pool's water (green-turquoise to deep blue)", False)]
@@ -1368,7 +1368,7 @@ POOL = [("shade", "how far a building's shadow reaches across the pool from the 
     # the background lightening is the light over the scene before the colour of a thing the
     # lexicon has no word for (a hob) (stove, the thirty-ninth held-out run: a tie, so no factor
     # was named)
-    ("The background becomes lighter.", KITCHEN, "kitchen_light"),
+    ("The background becomes lighter.", HOB_KITCHEN, "kitchen_light"),
     # a shadow that reaches further darkens where it reaches (swimmingpool, the same run)
     ("The left part of the background becomes lighter.", POOL, "shade"),
 ])
