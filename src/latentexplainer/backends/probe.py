@@ -430,10 +430,11 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     scatter = out.get(("scatter", "", "count"))
     if scatter is not None and scatter.score >= 1.0:  # small things that come one by one: the figure's
         out.pop(("figure", "", "count"), None)  # pieces are they, counted again; and a figure that
-        sx0, sy0, sx1, sy1 = scatter.part.box  # is only they spreads as they come
-        for key, c in list(out.items()):
+        sx0, sy0, sx1, sy1 = scatter.part.box  # is only they spreads as they come, and takes the colour
+        for key, c in list(out.items()):  # of the bare place as they go (plates off a pale cloth)
             x0, y0, x1, y1 = c.part.box
-            if key[0] == "figure" and key[2] in SHAPE and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
+            if key[0] == "figure" and key[2] in SHAPE + ("hue", "saturation", "lightness", "stripes") \
+                    and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
                     and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
                 out.pop(key)
     light, contrast = out.get(("pattern", "", "lightness")), out.get(("pattern", "", "contrast"))

@@ -48,7 +48,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from scipy import ndimage
+from scipy import ndimage, signal
 
 from .figure import (
     _big_pieces,
@@ -756,7 +756,7 @@ def _contents(x: np.ndarray, present: np.ndarray, changing: np.ndarray) -> list[
 SCATTER_PIECE = 0.05  # the largest a small thing may be, as a share of the image
 SCATTER_MIN = 3  # how many small things there must be at the end where they are
 SCATTER_DROP = 0.8  # the least share of the small things one step towards that end may keep
-SCATTER_FIRST = 0.7  # the most of them the first step may bring (things that move come all at once)
+SCATTER_FIRST = 0.7  # the most of them one step may bring (things that move come all at once)
 SCATTER_CRUMB = 0.1  # of the largest piece in a frame: a piece smaller is a crumb of a thing fading, no thing
 SCATTER_EMPTY = 0.6  # the most the end without them may stand out from round the place, of the end with them
 
@@ -770,8 +770,10 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     least 3 pixels and SCATTER_CRUMB of the largest (a thing fading out leaves crumbs for a
     frame), each at most SCATTER_PIECE of the image (cars leaving a row of bays, too). Their number goes from at most 1 at
     that end to SCATTER_MIN or more at the other, never falling by more than 1 - SCATTER_DROP
-    of itself on the way, and the first step brings at most SCATTER_FIRST of them. Returns the
-    number per frame and where the pieces are (H, W), or None. A thing that moves, grows or
+    of itself on the way, and no step brings more than SCATTER_FIRST of them (one after another:
+    window panes that all light up at once change colour, they do not come). Returns the
+    number per frame and where the pieces are (H, W), or None. Things that touch in a row
+    (plates side by side) are one piece, counted by :func:`_in_a_row`. A thing that moves, grows or
     changes colour is one piece, and a large one; small things that move (where they were and
     where they are, two pieces each) are all there from the first step."""
     f, h, w, _ = x.shape
@@ -790,16 +792,34 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
         if n == 0:
             continue
         sizes = ndimage.sum(on, labels, index=np.arange(1, n + 1))
-        if sizes.max() > SCATTER_PIECE * h * w:
-            return None
         kept = 1 + np.flatnonzero(sizes >= max(3.0, SCATTER_CRUMB * sizes.max()))  # not a fading thing's crumbs
-        counts[k] = len(kept)
+        things = [_in_a_row(labels == j) for j in kept]  # things that touch in a row (plates, cars) are several
+        if max((sizes[j - 1] / t for j, t in zip(kept, things)), default=0.0) > SCATTER_PIECE * h * w:
+            return None
+        counts[k] = sum(things)
         where |= np.isin(labels, kept)
     run = counts if empty == 0 else counts[::-1]
     if run[0] > 1 or run[-1] < SCATTER_MIN or any(b < SCATTER_DROP * a for a, b in zip(run, run[1:])) \
-            or run[1] > SCATTER_FIRST * run[-1]:
+            or float(np.diff(run).max()) > SCATTER_FIRST * run[-1]:
         return None
     return counts, where
+
+
+SCATTER_NECK = 0.35  # of the highest: how far the profile along a row of touching things dips between two of them
+ROW_LONG = 2.0  # how many times as long as it is thick a piece must be to be a row of things
+
+
+def _in_a_row(piece: np.ndarray) -> int:
+    """How many things that touch in a row a piece holds (1 unless it is ROW_LONG times as long
+    as thick): the peaks of its thickness along its length, each standing SCATTER_NECK of the
+    highest above the necks either side of it (plates side by side, cars nose to tail)."""
+    ys, xs = np.nonzero(piece)
+    span_x, span_y = np.ptp(xs) + 1, np.ptp(ys) + 1
+    if max(span_x, span_y) < ROW_LONG * max(piece.sum() / max(span_x, span_y), 1.0):
+        return 1
+    profile = ndimage.gaussian_filter1d(piece.sum(0 if span_x >= span_y else 1).astype(np.float64), 1.0)
+    peaks, _ = signal.find_peaks(profile, prominence=SCATTER_NECK * profile.max())
+    return max(1, len(peaks))
 
 
 def _each_piece(x: np.ndarray, weight: np.ndarray, bg: np.ndarray, pieces: int) -> list[Part]:
