@@ -768,14 +768,15 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     much as at the other end (tiles that get smaller have grout at both ends); in every frame, the
     changing pixels that differ from that end (colour distance over 0.2) form pieces of at
     least 3 pixels and SCATTER_CRUMB of the largest (a thing fading out leaves crumbs for a
-    frame), each at most SCATTER_PIECE of the image (cars leaving a row of bays, too). Their number goes from at most 1 at
-    that end to SCATTER_MIN or more at the other, never falling by more than 1 - SCATTER_DROP
-    of itself on the way, and no step brings more than SCATTER_FIRST of them (one after another:
-    window panes that all light up at once change colour, they do not come). Returns the
-    number per frame and where the pieces are (H, W), or None. Things that touch in a row
-    (plates side by side) are one piece, counted by :func:`_in_a_row`. A thing that moves, grows or
-    changes colour is one piece, and a large one; small things that move (where they were and
-    where they are, two pieces each) are all there from the first step."""
+    frame); things that touch in a row (plates side by side) are one piece, counted by
+    :func:`_in_a_row`; each thing is at most SCATTER_PIECE of the image (cars leaving a row of
+    bays, too). Their number goes from at most 1 at that end to SCATTER_MIN or more at the
+    other, never falling by more than 1 - SCATTER_DROP of itself on the way, and no step brings
+    more than SCATTER_FIRST of them (one after another: window panes that all light up at once
+    change colour, they do not come). Returns the number per frame and where the pieces are
+    (H, W), or None. A thing that moves, grows or changes colour is one piece, and a large one;
+    small things that move (where they were and where they are, two pieces each) are all there
+    from the first step."""
     f, h, w, _ = x.shape
     ring = ndimage.binary_dilation(changing, iterations=2) & ~changing
     if ring.sum() < 8 or changing.sum() < 2 * SCATTER_MIN:
