@@ -1415,3 +1415,19 @@ def test_wet_is_a_scale_only_when_nothing_else_is_named():
     assert read_factor("damp", "how damp the paving is").prop == "lightness"
     assert read_factor("suit_hue", "hue of the diver's wetsuit").prop == "hue"
     assert read_factor("puddles", "how many puddles lie on the wet road").prop == "count"
+
+
+CLOCK = [("pendulum", "where the clock's pendulum has swung (left, straight down, right)", False),
+         ("awning_drop", "how far the shop's awning hangs down over the window (short to long)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # values from one side to the other through straight down are where a thing has swung, and
+    # the turn it makes (clockshop, the forty-first held-out run: the "down" among the values
+    # made the pendulum a height, so "The object moves to the right." named nothing)
+    ("The object moves to the right.", "pendulum"),
+    ("The object rotates counterclockwise.", "pendulum"),
+    ("The object moves down.", "awning_drop"),
+])
+def test_a_pendulum_swung_from_left_through_down_to_right_moves_and_turns(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, CLOCK) if n.factor)) == [factor]

@@ -87,6 +87,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "rotation"
     if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
         return "rotation"  # the direction a beam, an arrow or a pointer points: which way it is turned
+    if _find(r"\((from )?(the )?(left|right)\b[^()]*\b(right|left)\)", text):
+        return "x"  # where it has swung or leans, "(left, straight down, right)": from one side to the other
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
         return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
     for p in order:
@@ -202,9 +204,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
         also = ("rotation",)  # a thing swung from side to side about where it hangs or stands turns as it goes
-    if prop == "x" and _find(r"\((from )?(left|right)\b[^()]*\b(up|upright|upwards?|straight up)\b[^()]*\b(right|left)\)",
-                             text):
-        also = ("rotation",)  # which way it points or drifts "(left, up, right)": a sweep through up is a turn
+    if prop == "x" and _find(r"\((from )?(left|right)\b[^()]*\b(up|upright|upwards?|straight up|down|downwards?"
+                             r"|straight down)\b[^()]*\b(right|left)\)", text):
+        # which way it points or drifts "(left, up, right)", where a pendulum has swung "(left,
+        # straight down, right)": a sweep through up or down is a turn
+        also = ("rotation",)
     if prop == "rotation" and _find(r"\bswung\b|\bswings? (to|from)\b", text) and _find(r"\b(left|right)\b", text):
         also = ("x",)  # and the angle it has swung to, from the left to the right, is where it hangs as well
     if prop in ("x", "y") and _find(r"\b(open|opened|opening|shut|closed)\b", text):
