@@ -63,6 +63,7 @@ NEW_SETS = {  # name -> channels
     "stove": 3, "sheep": 3, "fridge": 3, "bed": 3, "roundabout": 3, "swimmingpool": 3,
     "turntable": 3, "doghouse": 3, "billiards": 3, "wateringcan": 3, "burger": 3, "carpark": 3,
     "mailtruck": 3, "sandbox": 3, "clockshop": 3, "fishbowl": 3, "ovenmitt": 3, "bookstack": 3,
+    "bandstand": 3, "toolbox": 3, "tugboat": 3, "pottery": 3, "icerink": 3, "postbox": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -6326,6 +6327,158 @@ def test_bookstack_books_pile_up_thicken_go_crooked_and_change_hue_together():
     assert _red_and_blue(red, blue, 50, 14)  # the bottom book
     assert np.array_equal(red[:40], blue[:40]) and np.array_equal(red[55:], blue[55:])  # the wall and the desk
     assert np.array_equal(bookstack.render(2, 0.4, 0.6, 0.0), bookstack.render(2, 0.4, 0.6, 1.0))
+
+
+def test_bandstand_musicians_join_the_roof_rises_and_changes_hue_and_the_rain_greys_the_sky():
+    from latentexplainer.data import bandstand
+
+    assert bandstand.FACTORS[0].categories == ("1", "2", "3", "4")
+
+    def playing(img):  # which gaps between the pillars hold a musician (a white jacket, not the shade)
+        return [bool(img[34, int(mx) - 2].astype(int).min() > 150) for mx in bandstand.MUSICIANS]
+
+    for code in range(4):
+        assert playing(bandstand.render(code, 0.5, 0.0, 0.0)) == [i <= code for i in range(4)]
+    (low, _), (tall, _) = (_rows_cols(_reddish(bandstand.render(0, h, 0.0, 0.0), 60)) for h in (0.0, 1.0))
+    assert low.min() - tall.min() == pytest.approx(10, abs=1) and abs(low.max() - tall.max()) <= 1  # the eaves stay
+    red, blue = (bandstand.render(0, 0.5, h, 0.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 15, 20)  # the roof
+    assert np.array_equal(red[22:], blue[22:])  # below the valance nothing changes
+    dry, wet = (bandstand.render(0, 0.5, 0.3, r).astype(int) for r in (0.0, 1.0))
+    assert dry[2, 2, 2] > dry[2, 2, 0] + 80 and abs(int(wet[2, 2, 2]) - int(wet[2, 2, 0])) < 25  # the sky greys
+    assert dry[60, 2].sum() > wet[60, 2].sum() + 100  # the lawn darkens
+    assert (wet[52:].sum(-1) > dry[60, 2].sum() + 100).sum() > 20  # pale streaks of rain over the lawn
+
+
+def test_toolbox_moves_along_the_bench_opens_its_lid_spanners_hang_up_and_its_paint_wraps_round():
+    from latentexplainer.data import toolbox
+
+    assert toolbox.FACTORS[2].categories == ("1", "2", "3", "4")
+    assert toolbox.FACTORS[3].kind == "cyclic" and toolbox.FACTORS[3].period == 1.0
+    (_, left), (_, right) = (_rows_cols(_reddish(toolbox.render(x, 0.0, 0, 0.0), 80)) for x in (0.0, 1.0))
+    assert right.min() - left.min() == pytest.approx(20, abs=1) and np.ptp(right) == np.ptp(left)
+
+    def tools(img):  # the screwdriver's yellow handle, uncovered when the lid is up
+        img = img.astype(int)
+        return int(((img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 80)).sum())
+
+    shut, upright = (toolbox.render(0.5, o, 0, 0.0) for o in (0.0, 1.0))
+    (shut_rows, _), (open_rows, _) = _rows_cols(_reddish(shut, 80)), _rows_cols(_reddish(upright, 80))
+    assert shut_rows.min() == pytest.approx(toolbox.BENCH_Y - toolbox.BOX_H - toolbox.LID_T, abs=1)
+    assert open_rows.min() == pytest.approx(toolbox.BENCH_Y - toolbox.BOX_H - 2 * toolbox.BOX_HW, abs=1.5)
+    assert tools(shut) == 0 and tools(upright) > 10
+
+    def hanging(img):  # which pegs hold a spanner: dark steel down its shaft
+        return [bool(img[16, int(sx)].astype(int).max() < 90) for sx in toolbox.SPANNERS]
+
+    for code in range(4):
+        assert hanging(toolbox.render(0.5, 0.0, code, 0.0)) == [i <= code for i in range(4)]
+    red, blue = (toolbox.render(0.5, 0.0, 0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 42, 35)  # the box's side
+    assert np.array_equal(red[:, :20], blue[:, :20])  # the pegboard and the bench stay
+    assert np.array_equal(toolbox.render(0.3, 0.6, 2, 0.0), toolbox.render(0.3, 0.6, 2, 1.0))
+
+
+def test_tugboat_moves_pitches_smokes_rides_rougher_seas_and_changes_hull_colour():
+    from latentexplainer.data import tugboat
+
+    assert tugboat.FACTORS[4].categories == ("red", "black", "green", "blue")
+    (_, left), (_, right) = (_rows_cols(_reddish(tugboat.render(x, 0.0, 0.0, 0.0, 0), 80)) for x in (0.0, 1.0))
+    assert right.min() - left.min() == pytest.approx(22, abs=1)
+
+    def bow_above_stern(img):  # how much higher the hull's top is at its right end than at its left
+        rows, cols = np.nonzero(_reddish(img, 80))
+        return rows[cols <= cols.min() + 2].min() - rows[cols >= cols.max() - 2].min()
+
+    down, level, up = (bow_above_stern(tugboat.render(0.5, p, 0.0, 0.0, 0)) for p in (-0.22, 0.0, 0.22))
+    assert down < level - 4 and up > level + 4
+
+    def smoke(img):  # grey puffs in the sky, above the boat
+        img = img.astype(int)[:30]
+        return int(((np.abs(img[..., 0] - img[..., 2]) < 20) & (img.max(-1) < 140) & (img.max(-1) > 60)).sum())
+
+    none, some, thick = (smoke(tugboat.render(0.5, 0.0, s, 0.0, 0)) for s in (0.0, 0.5, 1.0))
+    assert none < 5 and some > 40 and thick > 2.5 * some
+
+    def crests(img):  # white wave crests in the near sea
+        return int((img.astype(int)[50:].min(-1) > 150).sum())
+
+    calm, rough = (tugboat.render(0.5, 0.0, 0.0, w, 0) for w in (0.0, 1.0))
+    assert crests(calm) == 0 and crests(rough) > 100
+    assert np.array_equal(calm[:20], rough[:20])  # the sky stays
+    red, black, green, blue = (tugboat.render(0.5, 0.0, 0.0, 0.0, c)[44, 24].astype(int) for c in range(4))
+    assert red[0] > red[1] + 100 and black.max() < 60 and green[1] > green[0] + 80 and blue[2] > blue[0] + 100
+
+
+def test_pottery_pot_grows_opens_its_mouth_is_decorated_and_its_glaze_darkens():
+    from latentexplainer.data import pottery
+
+    assert pottery.FACTORS[2].categories == ("plain", "banded", "dotted")
+    wall = 255 * np.array(pottery.WALL)
+
+    def top(img):  # the top of the pot down its middle: the first row below the shelf that is not the wall
+        return 10 + int(np.nonzero(np.abs(img.astype(int)[10:, 32] - wall).max(-1) > 30)[0].min())
+
+    squat, tall = (top(pottery.render(h, 0.5, 0, 0.3)) for h in (0.0, 1.0))
+    assert squat - tall == pytest.approx(19, abs=1)
+
+    def rim(img):  # the pot's width one row below its top (pot_height 0.5)
+        return int((np.abs(img.astype(int)[int(pottery.BASE_Y - 24.5) + 1] - wall).max(-1) > 30).sum())
+
+    narrow, wide = (rim(pottery.render(0.5, m, 0, 0.3)) for m in (0.0, 1.0))
+    assert wide - narrow == pytest.approx(2 * 11, abs=3)
+
+    def cobalt(img):  # the blue decoration (far bluer than the blue-grey wall)
+        img = img.astype(int)
+        return (img[..., 2] > img[..., 0] + 90) & (img[..., 2] > 100)
+
+    plain, banded, dotted = (cobalt(pottery.render(0.5, 0.5, c, 0.3)) for c in range(3))
+    assert plain.sum() == 0 and banded.sum() > 100 and dotted.sum() > 30
+    assert (banded.sum(1) >= 15).sum() >= 6 and (dotted.sum(1) >= 15).sum() == 0  # bands run right round
+    pale, dark = (pottery.render(0.5, 0.5, 0, g).astype(int) for g in (0.0, 1.0))
+    assert pale[40, 30].sum() > dark[40, 30].sum() + 300 and dark[40, 30, 0] > dark[40, 30, 2] + 40
+    assert np.array_equal(pale[:, :16], dark[:, :16]) and np.array_equal(pale[51:], dark[51:])  # the studio stays
+
+
+def test_icerink_skaters_join_the_rink_grows_snow_falls_and_the_floodlights_brighten():
+    from latentexplainer.data import icerink
+
+    assert icerink.FACTORS[0].categories == ("1", "2", "3", "4")
+
+    def skating(img):  # which places hold a skater: a yellow hat there, not the pale ice
+        return [bool(img[int(sy), int(sx)].astype(int) @ (1, 0, -1) > 150) for sx, sy in icerink.SKATERS]
+
+    for code in range(4):
+        assert skating(icerink.render(code, 0.5, 0.0, 1.0)) == [i <= code for i in range(4)]
+
+    def ice(img):  # pale ice across the middle row
+        img = img.astype(int)
+        return int(((img[32, :, 2] > 200) & (img[32, :, 0] > 150)).sum())
+
+    small, large = (ice(icerink.render(0, s, 0.0, 1.0)) for s in (0.0, 1.0))
+    assert large - small == pytest.approx(20, abs=2)
+    none, heavy = (icerink.render(0, 0.5, s, 1.0).astype(float) for s in (0.0, 1.0))
+    assert heavy[:6].mean() > none[:6].mean() + 60  # snow settles on the paving
+    dim, bright = (icerink.render(1, 0.5, 0.3, k).astype(float) for k in (0.0, 1.0))
+    assert bright.mean() / dim.mean() == pytest.approx(2.55, rel=0.1)
+    assert bright[32, 32].sum() / dim[32, 32].sum() > bright[2, 32].sum() / dim[2, 32].sum()  # brightest in the middle
+
+
+def test_postbox_moves_grows_changes_style_and_the_sun_casts_its_shadow_to_the_other_side():
+    from latentexplainer.data import postbox
+
+    assert postbox.FACTORS[2].categories == ("pillar", "square", "lamp box")
+    (_, left), (_, right) = (_rows_cols(_reddish(postbox.render(x, 0.5, 0, 0.0), 60)) for x in (0.0, 1.0))
+    assert right.min() - left.min() == pytest.approx(30, abs=1) and np.ptp(right) == np.ptp(left)
+    (short, _), (tall, _) = (_rows_cols(_reddish(postbox.render(0.5, h, 0, 0.0), 60)) for h in (0.0, 1.0))
+    assert short.min() - tall.min() == pytest.approx(16, abs=1) and short.max() == tall.max()  # on the ground
+    pillar, square, lamp = (_reddish(postbox.render(0.5, 1.0, s, 0.0), 60) for s in range(3))
+    assert pillar[35].sum() == 16 and square[35].sum() > pillar[35].sum() + 4
+    assert lamp[35].sum() == 0 and _rows_cols(lamp)[0].max() < 34  # a small box up on a post
+    sun_left, sun_right = (postbox.render(0.5, 0.5, 0, s).astype(int) for s in (-1.0, 1.0))
+    assert sun_left[40, 44].sum() < sun_right[40, 44].sum() - 150  # the shadow falls to the right
+    assert sun_right[40, 20].sum() < sun_left[40, 20].sum() - 150  # and to the left
+    assert np.array_equal(sun_left[:, :8], sun_right[:, :8])  # far from the box nothing changes
 
 
 # the suite

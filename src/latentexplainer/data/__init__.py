@@ -35,7 +35,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``bicyclerack``, ``marketstall``, ``pagoda``, ``porthole``, ``xylophone``, ``stove``, ``sheep``,
 ``fridge``, ``bed``, ``roundabout``, ``swimmingpool``, ``turntable``, ``doghouse``,
 ``billiards``, ``wateringcan``, ``burger``, ``carpark``, ``mailtruck``, ``sandbox``,
-``clockshop``, ``fishbowl``, ``ovenmitt``, ``bookstack``.
+``clockshop``, ``fishbowl``, ``ovenmitt``, ``bookstack``, ``bandstand``, ``toolbox``,
+``tugboat``, ``pottery``, ``icerink``, ``postbox``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -53,6 +54,7 @@ from . import (
     bakery,
     balloon,
     banana,
+    bandstand,
     barn,
     bars,
     basketball,
@@ -163,6 +165,7 @@ from . import (
     houseplant,
     hydrant,
     icecream,
+    icerink,
     igloo,
     jars,
     jellyfish,
@@ -207,6 +210,8 @@ from . import (
     pinwheel,
     pizza,
     porthole,
+    postbox,
+    pottery,
     powerlines,
     present,
     pumpkin,
@@ -259,6 +264,7 @@ from . import (
     terrarium,
     textures,
     toaster,
+    toolbox,
     toothbrush,
     tortoise,
     tractor,
@@ -269,6 +275,7 @@ from . import (
     tricycle,
     trophy,
     tuba,
+    tugboat,
     turbine,
     turntable,
     typewriter,
@@ -542,6 +549,12 @@ for _name, _loader in (
     ("fishbowl", fishbowl.load),
     ("ovenmitt", ovenmitt.load),
     ("bookstack", bookstack.load),
+    ("bandstand", bandstand.load),
+    ("toolbox", toolbox.load),
+    ("tugboat", tugboat.load),
+    ("pottery", pottery.load),
+    ("icerink", icerink.load),
+    ("postbox", postbox.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

@@ -180,8 +180,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "bakery", "koi", "streetlamp", "dresser", "hotairballoon", "terrarium",
                              "greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone",
                              "stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool",
-                             "turntable", "doghouse", "billiards", "wateringcan", "burger", "carpark")
-HELDOUT_SETS: tuple[str, ...] = ("mailtruck", "sandbox", "clockshop", "fishbowl", "ovenmitt", "bookstack")
+                             "turntable", "doghouse", "billiards", "wateringcan", "burger", "carpark",
+                             "mailtruck", "sandbox", "clockshop", "fishbowl", "ovenmitt", "bookstack")
+HELDOUT_SETS: tuple[str, ...] = ("bandstand", "toolbox", "tugboat", "pottery", "icerink", "postbox")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
