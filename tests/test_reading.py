@@ -1431,3 +1431,21 @@ CLOCK = [("pendulum", "where the clock's pendulum has swung (left, straight down
 ])
 def test_a_pendulum_swung_from_left_through_down_to_right_moves_and_turns(text, factor):
     assert list(dict.fromkeys(n.factor for n in name_claims(text, CLOCK) if n.factor)) == [factor]
+
+
+PARK = [("rain", "how hard it is raining over the park (dry to a heavy grey downpour)", False),
+        ("roof_hue", "hue of the kiosk's roof (red through yellow and green to blue)", False),
+        ("pigeons", "how many pigeons peck on the path (1 to 5)", True, ("1", "2", "3", "4", "5"))]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # how hard it is raining is how many drops fall, and how grey and dark they make the whole
+    # scene (bandstand, the forty-second held-out run: "it is raining" was read as no property,
+    # so the sky and the lawn darkening named nothing)
+    ("The lower part of the background becomes darker and the upper part of the background becomes darker.", "rain"),
+    ("The whole image becomes duller and greyer.", "rain"),
+    ("The roof changes colour from red to green.", "roof_hue"),
+])
+def test_how_hard_it_is_raining_greys_the_whole_scene(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, PARK) if n.factor)) == [factor]
+    assert read_factor(*PARK[0]).prop == "count"

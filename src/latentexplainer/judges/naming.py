@@ -40,6 +40,7 @@ class FactorReading:
     also: tuple[str, ...] = ()  # properties its values change besides its own (a colour from pale to dark: lightness)
     owned: bool = False  # of a part of a thing ("the submarine's periscope"), not of the whole thing
     enclosed: bool = False  # a light inside a thing ("the light inside the shop"): it lights that thing
+    weather: bool = False  # rain or snow falling: drops or flakes (things) that grey the whole scene
 
 
 _LAMPS = r"\b(lamps?|lanterns?|bulbs?|torch(es)?)\b"  # things that give light, named as things
@@ -75,7 +76,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
              r"|\bdepth\b|\bhow deep\b|\bdeep down\b|\bhow high\b", text):  # how deep a diver is: how far down
         return "y"
-    if _find(r"\bhow (heavily|hard|thickly) it (rains|snows|pours|hails)\b", text):
+    if _find(_WEATHER, text):
         return "count"  # "how heavily it rains (dry to a downpour)": how many drops or flakes fall
     if _find(r"\b(how far|where)( out| in)? along\b", text):
         return "position"  # "how far out along the jib the trolley is": where it is on a line
@@ -192,6 +193,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("contrast", "saturation", "size") if _find(_COVER, text) else ("contrast", "saturation")
     if sliding:
         also = ("width", "size")
+    weather = prop == "count" and _find(_WEATHER, text)
+    if weather:
+        also = ("lightness", "saturation", "contrast")  # a downpour or a blizzard greys the whole scene
     if wet:
         orientation, also = -1, ("contrast", "saturation")
     if light and _find(r"\bshadows?\b|\bshade\b", text) and prop in ("length", "size", "width", "height", "x", "y",
@@ -246,7 +250,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
             places = [p for p in places if p not in (a, b)]
     return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)), tuple(places),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
-                         owned, light and _find(r"\b(inside|within|indoors|interior)\b", text))
+                         owned, light and _find(r"\b(inside|within|indoors|interior)\b", text), weather)
 
 
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
@@ -261,6 +265,9 @@ _DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fa
 # and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
 _COVER = r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
+# how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
+# drops or flakes fall (things), and how grey they make the whole scene
+_WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
 _WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
 _VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation)\b"
@@ -330,7 +337,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         # golden or black"). A light inside a thing (a shop's, a lantern's) lights that thing.
         base = min(base, ALSO_FIT)
     score = 0.0
-    if claim.part and factor.part and "whole" not in (claim.part, factor.part):
+    if claim.part and factor.part and "whole" not in (claim.part, factor.part) \
+            and not (factor.weather and claim.prop in factor.also):  # the rain greys the background too
         if claim.part != factor.part:
             return 0.0  # the background is not the object
         if not (factor.owned and (factor.places or not factor.kinds) and claim.focus in GENERIC and not claim.places
