@@ -64,6 +64,7 @@ NEW_SETS = {  # name -> channels
     "turntable": 3, "doghouse": 3, "billiards": 3, "wateringcan": 3, "burger": 3, "carpark": 3,
     "mailtruck": 3, "sandbox": 3, "clockshop": 3, "fishbowl": 3, "ovenmitt": 3, "bookstack": 3,
     "bandstand": 3, "toolbox": 3, "tugboat": 3, "pottery": 3, "icerink": 3, "postbox": 3,
+    "lemonade": 3, "ferry": 3, "birdfeeder": 3, "hatrack": 3, "rowboat": 3, "pinata": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -6479,6 +6480,148 @@ def test_postbox_moves_grows_changes_style_and_the_sun_casts_its_shadow_to_the_o
     assert sun_left[40, 44].sum() < sun_right[40, 44].sum() - 150  # the shadow falls to the right
     assert sun_right[40, 20].sum() < sun_left[40, 20].sum() - 150  # and to the left
     assert np.array_equal(sun_left[:, :8], sun_right[:, :8])  # far from the box nothing changes
+
+
+def test_lemonade_pitcher_moves_fills_the_awning_changes_hue_and_the_day_brightens():
+    from latentexplainer.data import lemonade
+
+    def juice(img):  # the lemonade: bright yellow, far less blue
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 170) & (img[..., 2] < 110)
+
+    (_, left), (_, right) = (_rows_cols(juice(lemonade.render(x, 1.0, 0.4, 1.0))) for x in (0.0, 1.0))
+    assert right.min() - left.min() == pytest.approx(24, abs=1) and np.ptp(right) == np.ptp(left)
+    (low, _), (full, _) = (_rows_cols(juice(lemonade.render(0.5, v, 0.4, 1.0))) for v in (0.0, 1.0))
+    assert low.min() - full.min() == pytest.approx(16, abs=1) and low.max() == full.max()  # filled from the bottom
+    red, blue = (lemonade.render(0.5, 0.5, h, 1.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 10, 4)  # a coloured stripe of the awning
+    assert np.array_equal(red[20:], blue[20:])  # below the awning nothing changes
+    dim, bright = (lemonade.render(0.5, 0.5, 0.3, d).astype(float) for d in (0.0, 1.0))
+    assert bright.mean() / dim.mean() == pytest.approx(2.5, rel=0.05)
+
+
+def test_ferry_sails_along_lowers_its_ramp_makes_a_wake_and_fades_into_fog():
+    from latentexplainer.data import ferry
+
+    def hull(img):
+        return _reddish(img, 80)
+
+    (_, left), (_, right) = (_rows_cols(hull(ferry.render(x, 0.0, 0.0, 0.0))) for x in (0.0, 1.0))
+    assert right.min() - left.min() == pytest.approx(16, abs=1) and np.ptp(right) == np.ptp(left)
+
+    def ramp(img):  # the yellow ramp
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 170) & (img[..., 2] < 90) & (np.arange(64) > 40)[None]
+
+    (shut_rows, shut_cols), (open_rows, open_cols) = (_rows_cols(ramp(ferry.render(0.5, o, 0.0, 0.0)))
+                                                      for o in (0.0, 1.0))
+    assert np.ptp(shut_rows) >= 14 and np.ptp(shut_cols) <= 7  # standing upright
+    assert np.ptp(open_rows) <= 7 and np.ptp(open_cols) >= 14  # lying flat
+
+    def foam(img):  # white foam on the water
+        return int((img.astype(int)[36:].min(-1) > 200).sum())
+
+    still, fast = (foam(ferry.render(0.5, 0.0, s, 0.0)) for s in (0.0, 1.0))
+    assert fast > still + 60
+    clear, foggy = (ferry.render(0.5, 0.0, 0.0, g).astype(int) for g in (0.0, 1.0))
+    assert np.abs(foggy[28] - foggy[28].mean((0, 1))).max() < np.abs(clear[28] - clear[28].mean((0, 1))).max() / 3
+    assert foggy[28, 5, 1] > clear[28, 5, 1] + 80  # the far shore pales away
+
+
+def test_birdfeeder_birds_perch_it_hangs_lower_the_leaves_turn_and_it_snows():
+    from latentexplainer.data import birdfeeder
+
+    assert birdfeeder.FACTORS[0].categories == ("none", "1", "2", "3")
+
+    def perched(img):  # which perches hold a red bird
+        return [bool(_reddish(img, 120)[int(10 + 0.5 * 8 + depth - 5), int(32 + side * 12.5)])
+                for side, depth in birdfeeder.PERCHES]
+
+    for code in range(4):
+        assert perched(birdfeeder.render(code, 0.5, 0.0, 0.0)) == [i < code for i in range(3)]
+
+    def roof_top(img):  # the first row down the middle that is the dark red roof
+        img = img.astype(int)[:, 32]
+        return int(np.nonzero((img[:, 0] > 100) & (img[:, 1] < 60) & (img[:, 0] < 160))[0].min())
+
+    high, low = (roof_top(birdfeeder.render(0, h, 0.0, 0.0)) for h in (0.0, 1.0))
+    assert low - high == pytest.approx(8, abs=1)
+    summer, autumn = (birdfeeder.render(0, 0.5, s, 0.0)[60, 4].astype(int) for s in (0.0, 1.0))
+    assert summer[1] > summer[0] + 30 and autumn[0] > autumn[1] + 60
+    dry, snowy = (birdfeeder.render(0, 0.5, 0.0, s).astype(int) for s in (0.0, 1.0))
+    assert (dry.min(-1) > 220).sum() < 5 and (snowy.min(-1) > 220).sum() > 150
+
+
+def test_hatrack_rack_lowers_hats_hang_their_hue_wraps_and_the_wallpaper_changes():
+    from latentexplainer.data import hatrack
+
+    assert hatrack.FACTORS[1].categories == ("1", "2", "3")
+    assert hatrack.FACTORS[2].kind == "cyclic" and hatrack.FACTORS[2].period == 1.0
+    (high, _), (low, _) = (_rows_cols(_reddish(hatrack.render(h, 0, 0.0, 0), 80)) for h in (0.0, 1.0))
+    assert low.min() - high.min() == pytest.approx(16, abs=1) and np.ptp(low) == np.ptp(high)
+
+    def hanging(img):  # which pegs hold a red hat
+        return [bool(_reddish(img, 80)[:, int(px)].any()) for px in hatrack.PEGS]
+
+    for code in range(3):
+        assert hanging(hatrack.render(0.5, code, 0.0, 0)) == [i <= code for i in range(3)]
+    red, blue = (hatrack.render(0.5, 0, h, 0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 32, 12)  # the hat's crown
+    assert np.array_equal(red[:, 26:], blue[:, 26:])  # away from the hat nothing changes
+    assert np.array_equal(hatrack.render(0.3, 2, 0.2, 1), hatrack.render(0.3, 2, 1.2, 1))
+    plain, striped, checked = (hatrack.render(0.0, 0, 0.0, w).astype(int) for w in range(3))
+    assert np.ptp(plain[50, :, 0]) == 0 and np.ptp(striped[50, :, 0]) > 60 and np.ptp(striped[32:58, 2, 0]) == 0
+    assert np.ptp(checked[32:58, 2, 0]) > 60  # checks change down a column too, stripes do not
+
+
+def test_rowboat_turns_lengthens_sweeps_its_oars_and_the_water_ripples():
+    from latentexplainer.data import rowboat
+
+    assert rowboat.FACTORS[0].kind == "cyclic" and rowboat.FACTORS[0].period == pytest.approx(2 * np.pi)
+
+    def hat(img):  # the rower's yellow hat, nearer the stern
+        img = img.astype(int)
+        rows, cols = np.nonzero((img[..., 0] > 200) & (img[..., 1] > 170) & (img[..., 2] < 90))
+        return rows.mean(), cols.mean()
+
+    right, down, left = (hat(rowboat.render(a, 0.5, 0.0, 0.0)) for a in (0.0, np.pi / 2, np.pi))
+    assert right[1] < 28 and left[1] > 36 and down[0] < 28  # the stern faces away from the heading
+    assert np.array_equal(rowboat.render(0.3, 0.5, 0.2, 0.4), rowboat.render(0.3 + 2 * np.pi, 0.5, 0.2, 0.4))
+
+    def hull(img):  # the brown hull and its red bow, not the pale oars
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 2] + 60) & (img[..., 1] < 170)
+
+    short, long = (_rows_cols(hull(rowboat.render(0.0, s, 0.0, 0.0)))[1] for s in (0.0, 1.0))
+    assert len(long) - len(short) == pytest.approx(12, abs=2)
+
+    def blades(img):  # columns of the pale oars away from the hull's middle rows
+        img = img.astype(int)
+        pale = (img[..., 0] > 200) & (img[..., 1] > 180) & (img[..., 2] > 120) & (img[..., 2] < 190)
+        return np.nonzero(pale)[1].mean()
+
+    back, fore = (blades(rowboat.render(0.0, 0.5, s, 0.0)) for s in (-0.7, 0.7))
+    assert fore > back + 12  # heading right: blades towards the bow are further right
+    smooth, rippled = (rowboat.render(0.0, 0.5, 0.0, r).astype(int) for r in (0.0, 1.0))
+    assert (rippled.min(-1) > 120).sum() > (smooth.min(-1) > 120).sum() + 300
+
+
+def test_pinata_hangs_lower_grows_changes_hue_and_sweets_lie_on_the_lawn():
+    from latentexplainer.data import pinata
+
+    assert pinata.FACTORS[3].categories == ("none", "a few", "many")
+    (high, _), (low, _) = (_rows_cols(_reddish(pinata.render(d, 0.5, 0.0, 0), 80)) for d in (0.0, 1.0))
+    assert low.min() - high.min() == pytest.approx(14, abs=1)
+    (small_r, small_c), (large_r, large_c) = (_rows_cols(_reddish(pinata.render(0.5, s, 0.0, 0), 80))
+                                              for s in (0.0, 1.0))
+    assert len(large_r) - len(small_r) == pytest.approx(10, abs=2)
+    red, blue = (pinata.render(0.5, 0.5, h, 0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 31, 32)  # the paper fringe
+    assert np.array_equal(red[53:], blue[53:])  # the lawn stays
+    none, few, many = (pinata.render(0.5, 0.5, 0.0, s).astype(int) for s in range(3))
+    lawn = lambda img: int((np.abs(img[54:] - none[60, 1]).max(-1) > 60).sum())  # noqa: E731
+    assert lawn(none) == 0 and lawn(few) > 60 and lawn(many) > 2 * lawn(few)
+    assert np.array_equal(none[:52], many[:52])  # the sweets are only on the lawn
 
 
 # the suite

@@ -185,8 +185,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "greenhouse", "bicyclerack", "marketstall", "pagoda", "porthole", "xylophone",
                              "stove", "sheep", "fridge", "bed", "roundabout", "swimmingpool",
                              "turntable", "doghouse", "billiards", "wateringcan", "burger", "carpark",
-                             "mailtruck", "sandbox", "clockshop", "fishbowl", "ovenmitt", "bookstack")
-HELDOUT_SETS: tuple[str, ...] = ("bandstand", "toolbox", "tugboat", "pottery", "icerink", "postbox")
+                             "mailtruck", "sandbox", "clockshop", "fishbowl", "ovenmitt", "bookstack",
+                             "bandstand", "toolbox", "tugboat", "pottery", "icerink", "postbox")
+HELDOUT_SETS: tuple[str, ...] = ("lemonade", "ferry", "birdfeeder", "hatrack", "rowboat", "pinata")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
