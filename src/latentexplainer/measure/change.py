@@ -785,25 +785,59 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     if min(stand) > SCATTER_EMPTY * max(stand):  # both ends hold things alike: a pattern that changes (tiles
         return None  # that get smaller, their grout in pieces), not things that come onto a bare place
     empty = 0 if stand[0] <= stand[1] else f - 1
-    counts = np.zeros(f)
-    where = np.zeros((h, w), bool)
+    found = []  # per frame: its pieces, and how many things each holds
     for k in range(f):
         on = changing & (colour_distance(x[k], x[empty]) > 0.2)
         labels, n = ndimage.label(on, structure=np.ones((3, 3)))
-        if n == 0:
+        sizes = ndimage.sum(on, labels, index=np.arange(1, n + 1)) if n else np.zeros(0)
+        kept = 1 + np.flatnonzero(sizes >= max(3.0, SCATTER_CRUMB * sizes.max())) if n else []  # not a fading
+        # thing's crumbs; things that touch in a row (plates, cars) are several
+        found.append([(labels == j, sizes[j - 1], _in_a_row(labels == j)) for j in kept])
+    # a clump may be several things of their own colours (balls racked together): when the
+    # pieces, counted whole, do not come one after another, they are counted so in every frame
+    for cored in (False, True):
+        counted = [[(m, size, max(t, _cores(x[k], m)) if cored else t) for m, size, t in pieces]
+                   for k, pieces in enumerate(found)]
+        if any(size / t > SCATTER_PIECE * h * w for pieces in counted for _, size, t in pieces):
             continue
-        sizes = ndimage.sum(on, labels, index=np.arange(1, n + 1))
-        kept = 1 + np.flatnonzero(sizes >= max(3.0, SCATTER_CRUMB * sizes.max()))  # not a fading thing's crumbs
-        things = [_in_a_row(labels == j) for j in kept]  # things that touch in a row (plates, cars) are several
-        if max((sizes[j - 1] / t for j, t in zip(kept, things)), default=0.0) > SCATTER_PIECE * h * w:
-            return None
-        counts[k] = sum(things)
-        where |= np.isin(labels, kept)
-    run = counts if empty == 0 else counts[::-1]
-    if run[0] > 1 or run[-1] < SCATTER_MIN or any(b < SCATTER_DROP * a for a, b in zip(run, run[1:])) \
-            or float(np.diff(run).max()) > SCATTER_FIRST * run[-1]:
-        return None
-    return counts, where
+        counts = np.array([sum(t for _, _, t in pieces) for pieces in counted], np.float64)
+        if cored:  # things that come keep their size: a thing of many colours that grows has more
+            # of them, each larger (a striped ball); frames that hold a quarter of the most or less
+            # are left out (a thing fading in is crumbs)
+            area = np.array([sum(size for _, size, _ in pieces) for pieces in counted])
+            each = area[area > 0.25 * area.max()] / np.maximum(counts[area > 0.25 * area.max()], 1)
+            if each.size == 0 or each.max() > CORE_STEADY * each.min():
+                continue
+        run = counts if empty == 0 else counts[::-1]
+        if run[0] > 1 or run[-1] < SCATTER_MIN or any(b < SCATTER_DROP * a for a, b in zip(run, run[1:])) \
+                or float(np.diff(run).max()) > SCATTER_FIRST * run[-1]:
+            continue
+        return counts, np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
+    return None
+
+
+CORE_EDGE = 0.12  # colour distance between neighbouring pixels that parts two things of a clump
+CORE_MIN = 3  # the fewest pixels a thing of a clump keeps once its edges are taken away
+CORE_STEADY = 1.5  # how many times as large as where they are smallest things of a clump may be, per thing
+
+
+def _cores(frame: np.ndarray, piece: np.ndarray) -> int:
+    """How many things of their own colour a clump holds (balls racked together, heaps piled
+    side by side): the pieces of it left, of at least CORE_MIN pixels, when the pixels where the
+    colour changes sharply from a neighbour's (CORE_EDGE) are taken away."""
+    h, w, _ = frame.shape
+    edge = np.zeros((h, w), bool)
+    across = colour_distance(frame[:, 1:], frame[:, :-1]) > CORE_EDGE
+    down = colour_distance(frame[1:], frame[:-1]) > CORE_EDGE
+    edge[:, 1:] |= across
+    edge[:, :-1] |= across
+    edge[1:] |= down
+    edge[:-1] |= down
+    core = piece & ~edge
+    labels, n = ndimage.label(core)
+    if n == 0:
+        return 0
+    return int((ndimage.sum(core, labels, index=np.arange(1, n + 1)) >= CORE_MIN).sum())
 
 
 SCATTER_NECK = 0.35  # of the highest: how far the profile along a row of touching things dips between two of them
