@@ -1449,3 +1449,27 @@ PARK = [("rain", "how hard it is raining over the park (dry to a heavy grey down
 def test_how_hard_it_is_raining_greys_the_whole_scene(text, factor):
     assert list(dict.fromkeys(n.factor for n in name_claims(text, PARK) if n.factor)) == [factor]
     assert read_factor(*PARK[0]).prop == "count"
+
+
+QUAY = [("gulls", "how many gulls sit on the harbour's rope lines (none to seven)", False),
+        ("ropes", "how many rope lines run along the quay (one to three)", False),
+        ("flag_hue", "hue of the harbour master's flag", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a count counts the things it names, not what they sit on (powerlines, the thirty-fifth
+    # held-out run: "how many birds perch on the power lines" read as lines, as the wires' own
+    # count did, so the birds leaving named neither)
+    ("The small shapes at the top decrease in number.", "gulls"),
+    ("Fewer dots sit along the top.", "gulls"),
+    ("The horizontal bars increase in number.", "ropes"),
+    ("The flag changes colour from red to blue.", "flag_hue"),
+])
+def test_a_count_is_of_the_things_it_counts_not_of_what_they_sit_on(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, QUAY) if n.factor)) == [factor]
+
+
+def test_the_things_a_count_counts():
+    assert read_factor(*QUAY[0]).kinds == ()
+    assert read_factor(*QUAY[1]).kinds == ("bar",)
+    assert read_factor("balls", "number of balls in the bowl", True).kinds == ("disc",)

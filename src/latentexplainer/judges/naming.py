@@ -116,6 +116,28 @@ def _held(text: str) -> list[str]:
         (["lower"] if _find(r"\b(on|along) the (floor|ground)\b", text) else [])
 
 
+# what ends the name of the things a count counts ("how many birds | perch on the lines")
+_COUNTED_END = {"on", "in", "at", "between", "across", "along", "round", "around", "under", "over", "above", "below",
+                "inside", "within", "from", "to", "by", "with", "that", "which", "who", "are", "is", "there"}
+
+
+def _counted(text: str, kinds: list[str]) -> list[str]:
+    """The kinds of the things a count counts: those named between "how many" (or "number of")
+    and the first word that ends their name, at most three words; ``kinds`` when the text says
+    no "how many"."""
+    m = re.search(r"\b(how many|number of)\s+", text)
+    if m is None:
+        return kinds
+    named = []
+    for w in text[m.end():].split()[:3]:
+        if w.strip(",;:()") in _COUNTED_END or not w.strip(",;:()"):
+            break
+        named.append(w.strip(",;:()"))
+        if w[-1] in ",;:()":
+            break
+    return [k for _, k in _kinds(" ".join(named))]
+
+
 def read_factor(name: str, description: str = "", categorical: bool = False,
                 values: tuple[str, ...] = ()) -> FactorReading:
     """A factor read from its name and description; ``values``: a categorical factor's names of
@@ -238,6 +260,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
     part = _part(kinds, bare)
+    if prop == "count":  # how many of what: the things counted, not what they sit on ("how many
+        kinds = _counted(bare, kinds)  # birds perch on the power lines" counts no lines)
     owned = _find(r"\b[a-z]+'s? [a-z]+", bare)
     if part == "" and owned and not light:
         part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
@@ -271,6 +295,7 @@ _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|dri
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
 _WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
 _VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation)\b"
+_SMALL = {"small", "smaller", "tiny", "little"}  # things a claim calls small
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
 
@@ -357,6 +382,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
     if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
             and not (factor.light and claim.prop == "lightness"):
         return 0.0  # the lit side moving is not the object moving (a light that brightens lightens what it lights)
+    if claim.prop == "count" and "bar" in factor.kinds and _SMALL.intersection(claim.words):
+        score -= 0.3  # small things that come or go are no lines, stripes or bands
     concrete = [k for k in factor.kinds if k not in _SPECIFIC_EXEMPT and k not in BACKGROUND_KINDS]
     if claim.focus and claim.focus not in _SPECIFIC_EXEMPT and claim.focus not in BACKGROUND_KINDS and concrete:
         if claim.focus not in factor.kinds:
