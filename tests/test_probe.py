@@ -1519,6 +1519,22 @@ def test_an_object_that_ripens_from_green_to_yellow_changes_colour_rather_than_g
     assert "lighter" not in text, text
 
 
+def test_a_pane_lit_by_day_gets_lighter_rather_than_changing_colour(probe):
+    # bed (the thirty-ninth held-out run), the latent of daylight: a window's dim grey-blue pane
+    # turns pale sky blue. Its hue moves a little (blue to cyan) beside a large change of
+    # lightness, and "The object changes colour from blue to cyan." (certainty 1.00) named the
+    # blanket's colour: confidently wrong
+    pane = (np.abs(_XX - 0.6) < 0.15) & (np.abs(_YY - 0.35) < 0.15)
+
+    def make(variant):
+        night, day = np.array((0.18, 0.2, 0.38)) + 0.03 * variant, np.array((0.78, 0.9, 0.92))
+        return np.stack([_paint(pane, fg=tuple((1 - t) * night + t * day), bg=(0.45, 0.5, 0.62)) for t in STEPS])
+
+    assert probe.answer(_rows(make)).text == "The object becomes lighter."
+    text = probe.answer(_saved_case("bed_window_lit_by_day")).text
+    assert text == "The object becomes lighter.", text
+
+
 def _brick_wall():
     """Red bricks 11 x 5 px between white mortar lines 1 px wide, each course shifted by half a brick."""
     yy, xx = np.mgrid[0:64, 0:64]

@@ -46,6 +46,7 @@ _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (
          (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (0.93, "pink"), (1.0, "red"))
 CAP = 3.0  # units: beyond this a change is not more certain
 SECOND = 1.5  # a second change this many caps strong is named however strong the first
+HUE_OVER_LIGHT = 0.3  # the least share of a change of lightness a change of hue beside it needs to be said instead
 OUTLINE_BAR = 1.5  # how much clearer than the bar a change of outline must be to be said (as an abstention)
 SAME_HUE = 0.1  # hues this close on the circle (turns) end alike, whatever their names
 ROUND = 0.75  # turns: a hue that goes this far goes round the colour wheel
@@ -976,8 +977,11 @@ class ProbeBackend(BaseBackend):
         # an object whose colour changes from one named colour to another (its hue's ends are named
         # apart, or it would be no candidate) changes colour: the names carry their own lightness
         # (a peel ripening from green to yellow gets lighter, as yellow is), so it is not said apart
+        # - unless the hue moves a little beside a large change of lightness (a dim grey-blue
+        # pane lit by day is lighter, not "blue to cyan")
         hue = next((c for c in strong if c.key == top.key[:2] + ("hue",)), None)
-        if top.key[2] == "lightness" and top.key[0] in ("figure", "piece") and hue is not None:
+        if top.key[2] == "lightness" and top.key[0] in ("figure", "piece") and hue is not None \
+                and hue.strength >= HUE_OVER_LIGHT * top.strength:
             strong, top = [hue] + [c for c in strong if c is not hue and c is not top], hue
         # a second change is named when nearly as clear as the first, and nearly as large or
         # unmistakable on its own (SECOND x CAP units: scores are capped, strengths are not, and
