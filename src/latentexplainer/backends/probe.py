@@ -960,6 +960,10 @@ class ProbeBackend(BaseBackend):
         # is clear, that is said, as an abstention (on the development sets every "changes its
         # outline" named a factor wrongly or none)
         strong = [c for c in cands if c.score >= self.threshold and c.key[2] != "outline"]
+        # nor is a thing that grows while its outline changes more than its size does (birds that
+        # perch on a feeder join it into one figure): that is no growth
+        outline = {c.key[:2]: c.score for c in cands if c.key[2] == "outline"}
+        strong = [c for c in strong if not (c.key[2] == "size" and outline.get(c.key[:2], 0.0) >= c.score)]
         if not strong:
             reshaped = any(c.key[2] == "outline" and c.score >= self.threshold * OUTLINE_BAR for c in cands)
             # a new outline that no move, resize, turn or colour of the figure describes: a thing
