@@ -1473,3 +1473,20 @@ def test_the_things_a_count_counts():
     assert read_factor(*QUAY[0]).kinds == ()
     assert read_factor(*QUAY[1]).kinds == ("bar",)
     assert read_factor("balls", "number of balls in the bowl", True).kinds == ("disc",)
+
+
+PORCH = [("lantern_hang", "how low the lantern hangs from the porch beam (short to long cord)", False),
+         ("lantern_hue", "hue of the lantern's glass", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # how low a thing hangs is where it is, as how high it is (birdfeeder, the forty-third
+    # held-out run: "how low the feeder hangs" was read as no property, so "The object moves up."
+    # named nothing)
+    ("The object moves down.", "lantern_hang"),
+    ("The lantern rises.", "lantern_hang"),
+    ("The lantern changes colour from green to red.", "lantern_hue"),
+])
+def test_how_low_a_thing_hangs_is_where_it_is(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, PORCH) if n.factor)) == [factor]
+    assert read_factor(*PORCH[0]).prop == "y"

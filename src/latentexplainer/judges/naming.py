@@ -74,7 +74,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "x"
     if _find(r"\bvertical|\by[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?y\b|\btop[- ]?(to|-)[- ]?bottom"
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
-             r"|\bdepth\b|\bhow deep\b|\bdeep down\b|\bhow high\b", text):  # how deep a diver is: how far down
+             r"|\bdepth\b|\bhow deep\b|\bdeep down\b|\bhow (high|low)\b", text):  # how deep a diver is: how far down
         return "y"
     if _find(_WEATHER, text):
         return "count"  # "how heavily it rains (dry to a downpour)": how many drops or flakes fall
