@@ -65,6 +65,7 @@ NEW_SETS = {  # name -> channels
     "mailtruck": 3, "sandbox": 3, "clockshop": 3, "fishbowl": 3, "ovenmitt": 3, "bookstack": 3,
     "bandstand": 3, "toolbox": 3, "tugboat": 3, "pottery": 3, "icerink": 3, "postbox": 3,
     "lemonade": 3, "ferry": 3, "birdfeeder": 3, "hatrack": 3, "rowboat": 3, "pinata": 3,
+    "cablecar": 3, "dovecote": 3, "paddock": 3, "laundromat": 3, "orchard": 3, "waterwheel": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -6622,6 +6623,159 @@ def test_pinata_hangs_lower_grows_changes_hue_and_sweets_lie_on_the_lawn():
     lawn = lambda img: int((np.abs(img[54:] - none[60, 1]).max(-1) > 60).sum())  # noqa: E731
     assert lawn(none) == 0 and lawn(few) > 60 and lawn(many) > 2 * lawn(few)
     assert np.array_equal(none[:52], many[:52])  # the sweets are only on the lawn
+
+
+def test_cablecar_climbs_along_its_cable_swings_changes_hue_and_fades_into_fog():
+    from latentexplainer.data import cablecar
+
+    assert cablecar.FACTORS[2].kind == "cyclic" and cablecar.FACTORS[2].period == 1.0
+
+    def cabin(img):  # the middle of the red cabin (hue 0)
+        rows, cols = np.nonzero(_reddish(img, 80))
+        return rows.mean(), cols.mean()
+
+    (low_r, low_c), (high_r, high_c) = (cabin(cablecar.render(x, 0.0, 0.0, 0.0)) for x in (0.0, 1.0))
+    assert high_c - low_c == pytest.approx(36, abs=1) and low_r - high_r == pytest.approx(9, abs=1)
+    (_, left), (_, right) = (cabin(cablecar.render(0.5, s, 0.0, 0.0)) for s in (-0.45, 0.45))
+    assert right - left == pytest.approx(13.5, abs=1.5)  # the cabin swings about the grip
+    red, blue = (cablecar.render(0.5, 0.0, h, 0.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 33, 32)  # the cabin's side, under its windows
+    assert np.array_equal(red[:, :20], blue[:, :20])  # away from the cabin nothing changes
+    assert np.array_equal(cablecar.render(0.3, 0.1, 0.0, 0.2), cablecar.render(0.3, 0.1, 1.0, 0.2))
+    clear, foggy = (cablecar.render(0.5, 0.0, 0.3, g).astype(float) for g in (0.0, 1.0))
+    assert foggy.std() < clear.std() / 2 and foggy[2, 2, 0] > clear[2, 2, 0] + 50  # grey haze pales the sky
+
+
+def test_dovecote_doves_land_its_flaps_open_its_roof_changes_shape_and_its_paint_darkens():
+    from latentexplainer.data import dovecote
+
+    assert dovecote.FACTORS[0].categories == ("none", "1", "2", "3")
+    assert dovecote.FACTORS[2].categories == ("pitched", "spire", "dome")
+
+    def doves(img):  # which places on the lawn hold a pale dove, not the green grass
+        return [bool(img[int(dy), int(dx)].min() > 150) for dx, dy, _ in dovecote.DOVES]
+
+    for code in range(4):
+        assert doves(dovecote.render(code, 0.5, 0, 0.5)) == [i < code for i in range(3)]
+
+    def dark(img):  # the dark inside showing through the openings of a white dovecote
+        return int((img[20:42, 16:48].astype(int).max(-1) < 40).sum())
+
+    shut, half, wide = (dark(dovecote.render(0, o, 0, 0.0)) for o in (0.0, 0.5, 1.0))
+    assert shut == 0 and half > 60 and wide > 2.4 * half
+    pitched, spire, dome = (_rows_cols(_reddish(dovecote.render(0, 0.5, r, 0.0), 60)[:23]) for r in range(3))
+    assert spire[0].min() < dome[0].min() - 5 and dome[0].min() < pitched[0].min()  # the spire is tallest
+    assert np.ptp(spire[1]) < np.ptp(pitched[1]) - 4  # and narrowest
+    white, dark_paint = (dovecote.render(0, 0.5, 0, p)[27, 27].astype(int) for p in (0.0, 1.0))
+    assert white.min() > 215 and dark_paint.max() < 70
+
+
+def test_paddock_horses_join_the_gate_swings_open_the_fence_grows_and_the_ground_turns_to_mud():
+    from latentexplainer.data import paddock
+
+    assert paddock.FACTORS[0].categories == ("1", "2", "3")
+    hx, hy = 23.0, 15.5  # the fence's half-sizes at paddock_size 0.5
+    grass = paddock.render(0, 0.0, 0.5, 0.5)[int(paddock.CY), int(paddock.CX + 0.4 * hx)].astype(int)
+
+    def horses(img):  # which places hold a horse, not the paddock's ground
+        return [bool(np.abs(img[int(paddock.CY + fy * hy), int(paddock.CX + fx * hx)].astype(int) - grass).max() > 35)
+                for fx, fy, _ in paddock.HORSES]
+
+    for code in range(3):
+        assert horses(paddock.render(code, 0.0, 0.5, 0.5)) == [i <= code for i in range(3)]
+
+    def gate(img):  # the white gate (only one chestnut horse in the paddock)
+        return _rows_cols(img.astype(int).min(-1) > 225)
+
+    (shut_rows, shut_cols), (open_rows, open_cols) = (gate(paddock.render(0, o, 0.5, 0.5)) for o in (0.0, 1.0))
+    assert np.ptp(shut_rows) <= 3 and np.ptp(shut_cols) >= 15  # lying along the fence
+    assert np.ptp(open_rows) >= 15 and np.ptp(open_cols) <= 4  # swung out into the field
+
+    def fence(img):
+        return _rows_cols(np.abs(img.astype(int) - np.array(paddock.FENCE) * 255).max(-1) < 12)
+
+    (small_r, small_c), (large_r, large_c) = (fence(paddock.render(0, 0.0, s, 0.5)) for s in (0.0, 1.0))
+    assert np.ptp(large_c) - np.ptp(small_c) == pytest.approx(16, abs=1)
+    assert np.ptp(large_r) - np.ptp(small_r) == pytest.approx(10, abs=1)
+    grassy, muddy = (paddock.render(0, 0.0, 0.5, m).astype(int) for m in (0.0, 1.0))
+    assert grassy[38, 45, 1] > grassy[38, 45, 0] + 40 and muddy[38, 45, 0] > muddy[38, 45, 1] + 20
+    assert np.array_equal(grassy[:, :8], muddy[:, :8])  # outside the fence nothing changes
+
+
+def test_laundromat_machines_start_their_laundry_tumbles_round_the_floor_and_wall_change():
+    from latentexplainer.data import laundromat
+
+    assert laundromat.FACTORS[0].categories == ("1", "2", "3")
+    assert laundromat.FACTORS[1].kind == "cyclic" and laundromat.FACTORS[1].period == pytest.approx(2 * np.pi)
+    assert laundromat.FACTORS[2].categories == ("plain", "checked", "striped")
+
+    def running(img):  # which machines' lamps are lit green
+        return [bool(img[int(laundromat.TOP + 2.5), int(mx + 5.5)].astype(int) @ (-1, 1, 0) > 100)
+                for mx in laundromat.MACHINES_X]
+
+    for code in range(3):
+        assert running(laundromat.render(code, 0.0, 0, 0.3)) == [i <= code for i in range(3)]
+
+    def heap(t):  # the middle of the red laundry in the first machine (a green wall)
+        rows, cols = np.nonzero(_reddish(laundromat.render(0, t, 0, 0.3), 80)[:, :21])
+        return rows.mean() - laundromat.DOOR_Y, cols.mean() - laundromat.MACHINES_X[0]
+
+    bottom, right, top, left = (heap(t) for t in (0.0, np.pi / 2, np.pi, 3 * np.pi / 2))
+    assert bottom[0] > 2 and top[0] < -2 and right[1] > 2 and left[1] < -2
+    turned = laundromat.render(1, 0.4 + 2 * np.pi, 1, 0.3)
+    assert np.abs(laundromat.render(1, 0.4, 1, 0.3).astype(int) - turned).max() <= 1
+    plain, checked, striped = (laundromat.render(0, 0.0, w, 0.3).astype(int) for w in range(3))
+    assert np.ptp(plain[58, :, 0]) == 0 and np.ptp(checked[58, :, 0]) > 100 and np.ptp(striped[58, :, 0]) > 100
+    assert np.ptp(checked[54:, 2, 0]) > 100 and np.ptp(striped[54:, 2, 0]) == 0  # stripes run towards the wall
+    red, blue = (laundromat.render(0, 0.0, 0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 2, 2)
+    assert np.array_equal(red[50:], blue[50:])  # the floor stays
+
+
+def test_orchard_fruit_ripen_and_multiply_the_sun_rises_and_the_hill_steepens():
+    from latentexplainer.data import orchard
+
+    assert orchard.FACTORS[1].categories == ("3", "6", "9")
+    unripe, ripe = (orchard.render(r, 0, 0.5, 0.0)[25, 27].astype(int) for r in (0.0, 1.0))  # the middle tree's fruit
+    assert unripe[1] > unripe[0] + 60 and ripe[0] > ripe[1] + 100
+    few, some, many = (int(_reddish(orchard.render(1.0, c, 1.0, 0.0), 80).sum()) for c in range(3))
+    assert some / few == pytest.approx(2, rel=0.1) and many / few == pytest.approx(3, rel=0.15)
+    dusk, day = (orchard.render(0.5, 0, h, 0.2).astype(float) for h in (0.0, 1.0))
+    assert day.mean() / dusk.mean() == pytest.approx(2.0, rel=0.15)
+    assert day[2, 2, 2] > day[2, 2, 0] + 100 and dusk[2, 2, 2] < dusk[2, 2, 0] + 40  # a blue sky by day
+    assert day[8, 42].min() > 190 and dusk[8, 42].max() < 150  # the sun stands high by day
+
+    def hill(img, col):  # the first row of grass down a column, against a day sky
+        return int(np.nonzero(img[:, col, 2].astype(int) < 120)[0].min())
+
+    level, steep = (orchard.render(0.5, 0, 1.0, k) for k in (0.0, 0.4))
+    assert hill(level, 63) == hill(level, 0) == 50
+    assert hill(steep, 63) == pytest.approx(37.5, abs=1) and hill(steep, 0) == pytest.approx(62.5, abs=1)
+
+
+def test_waterwheel_turns_with_an_eighth_turn_period_grows_pours_and_its_wall_changes():
+    from latentexplainer.data import waterwheel
+
+    assert waterwheel.FACTORS[0].kind == "cyclic" and waterwheel.FACTORS[0].period == pytest.approx(np.pi / 4)
+    assert waterwheel.FACTORS[3].categories == ("stone", "brick", "timber")
+    assert np.abs(waterwheel.render(0.1, 0.5, 0.5, 1).astype(int)
+                  - waterwheel.render(0.1 + np.pi / 4, 0.5, 0.5, 1)).max() <= 1
+    upright, between = (waterwheel.render(t, 0.5, 0.0, 0)[28, 22].astype(int) for t in (0.0, np.pi / 8))
+    assert upright[2] < 80 and between[2] > 200  # a spoke points straight up, then the sky shows between two
+
+    def top(img):  # the top of the paddle above the axle, down the axle's column under the chute
+        col = img[11:50, 22].astype(int)
+        return 11 + int(np.nonzero(col[:, 0] > col[:, 2] + 50)[0].min())
+
+    small, large = (top(waterwheel.render(0.0, s, 0.0, 0)) for s in (0.0, 1.0))
+    assert small - large == 7
+    dry, pouring = (waterwheel.render(np.pi / 8, 0.5, fl, 0).astype(float) for fl in (0.0, 1.0))
+    assert pouring[14, 22, 2] < dry[14, 22, 2] - 20 and pouring[14, 22, 0] < dry[14, 22, 0] - 60  # the falling water
+    assert pouring[52:, :44].mean() > dry[52:, :44].mean() + 25  # white foam by the wheel
+    assert np.array_equal(pouring[:, 50:], dry[:, 50:])  # the mill stays
+    stone, brick, timber = (waterwheel.render(0.0, 0.5, 0.5, w)[20:48, 47:].astype(float).mean((0, 1))
+                            for w in range(3))
+    assert np.ptp(stone) < 10 and brick[0] > brick[1] + 40 and timber[0] > timber[2] + 60 and timber.max() < 150
 
 
 # the suite
