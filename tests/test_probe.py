@@ -42,6 +42,11 @@ def _rows(make):
     return (Row(tuple(STEPS), "base", make(0)), Row(tuple(STEPS), "other", make(1)))
 
 
+def _twice(frames):
+    """The rows of a latent whose two rows show the same frames."""
+    return (Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))
+
+
 @pytest.mark.parametrize("factor,expected", [
     ("x", "moves to the right"),
     ("y", "moves down"),
@@ -154,7 +159,7 @@ def test_the_square_at_the_border_still_moves(tmp_path):
     frames = _square_frames(z)
     assert frames[-1, 0, :, -1].max() > 0.9  # the square touches the border
     probe = get_backend("probe")
-    r = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
+    r = probe.answer(_twice(frames))
     assert "moves to the right" in r.text, r.text
     recs = _explain("fakes.models:square_model", tmp_path, values=(0.0, 1.5, 3.0, 4.5, 6.0), latents=[0])
     assert recs["z0"].clear and _names(recs["z0"]) == {"position"}, recs["z0"].responses
@@ -215,7 +220,7 @@ def _bar(angle):
 ])
 def test_light_whole_image_pieces_turning_and_appearing(probe, make, expected):
     frames = np.stack([make(t) for t in STEPS])
-    r = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
+    r = probe.answer(_twice(frames))
     assert expected in r.text and " and " not in r.text.replace("closer together", ""), r.text
     assert "and changes its outline" not in r.text
 
@@ -251,7 +256,7 @@ def test_a_hand_turning_about_its_hub_on_a_dial_rotates(probe, start, turn, expe
     # the change lies on the dial (the colour right around it), not on the dark ground; the
     # hand's centre moves along an arc about the hub: that is the turn, not a move
     frames = np.stack([_hand(start + turn * t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert expected in text and "moves" not in text, text
 
 
@@ -275,7 +280,7 @@ def test_a_block_tilting_on_a_shelf_is_measured_without_numpy_warnings(probe, re
     # most of the block's steady pixels never change: a spread of change times over pixels
     # that do not change divided by zero (RuntimeWarning on the user's terminal)
     frames = np.stack([_block_on_shelf(20 * t) for t in STEPS])
-    probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames)))
+    probe.answer(_twice(frames))
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]
 
 
@@ -285,7 +290,7 @@ def test_a_block_tilting_on_its_foot_rotates_rather_than_moves(probe):
     # way, beside the blue book, its top is a part that moves: "The part at the top of the
     # object moves to the left.", which the turn is not asked about)
     frames = np.stack([_block_on_shelf(20 * t) for t in STEPS])
-    assert probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text == \
+    assert probe.answer(_twice(frames)).text == \
         "The object rotates clockwise."
 
 
@@ -327,7 +332,7 @@ def _striped_panel(stripes, scale=1.0, angle=0.0):
 ])
 def test_stripes_across_a_figure_that_keeps_its_span_are_counted(probe, make, expected):
     frames = np.stack([make(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert expected in text, text
     if "number" in expected:
         assert text.startswith("The stripes across the object") and " and " not in text, text
@@ -1175,7 +1180,7 @@ def test_a_thing_whose_foot_stays_while_its_heavy_top_comes_down_does_not_move(p
     # extends: "The object moves down." (confidently wrong at 0.30 once strokes stopped taking two
     # of its samples). An end that does not move at all holds it: it gets shorter
     frames = np.stack([_dial_on_a_stem(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The object becomes shorter.", text
     assert "moves" not in probe.answer(_saved_case("sundial_pedestal_shortens")).text
 
@@ -1194,7 +1199,7 @@ def test_a_hole_that_widens_in_a_wall_that_stays_is_a_part_that_grows_inside_it(
                  lambda t: np.where(_disc(0.5, 0.5, 0.09)[None], np.array([0.85, 0.75, 0.55])[:, None, None] * (1 - 0.9 * t),
                                     _paint(box, (0.85, 0.75, 0.55), (0.55, 0.75, 0.95))).astype(np.float32)):
         frames = np.stack([make(t) for t in STEPS])
-        text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+        text = probe.answer(_twice(frames)).text
         assert text == "The object becomes darker.", text
 
 
@@ -1255,14 +1260,14 @@ def test_small_things_that_come_one_by_one_increase_in_number(probe):
     for counts, text in (((0, 1, 2, 3, 4), "The small shapes at the bottom increase in number."),
                          ((4, 3, 2, 1, 0), "The small shapes at the bottom decrease in number.")):
         frames = np.stack([_bed(n) for n in counts])
-        assert probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text == text
+        assert probe.answer(_twice(frames)).text == text
     # small things that move are there (and gone from where they were) from the first step: no
     # more of them come
     from latentexplainer.measure.change import _scatter
     from latentexplainer.measure.image import as_rgb
     for n, shift, apart in ((3, 0.2, 0.3), (2, 0.35, 0.4)):
         frames = np.stack([_bed(n, shift * t, row=0.4, apart=apart) for t in STEPS])
-        text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+        text = probe.answer(_twice(frames)).text
         assert text == "The objects move to the right.", text
         x = as_rgb(frames)
         assert _scatter(x, (x.max(0) - x.min(0)).max(-1) > 0.2) is None
@@ -1284,7 +1289,7 @@ def test_flames_that_go_out_on_a_figure_that_stays_are_its_light_not_its_height(
         return (np.array([0.9, 0.7, 0.2])[:, None, None] * a
                 + np.array([0.35, 0.1, 0.15])[:, None, None] * (1 - a)).astype(np.float32)
     frames = np.stack([soft_disc(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert "grows" in text or "larger" in text, text
 
 
@@ -1424,7 +1429,7 @@ def test_a_thing_that_narrows_before_a_band_of_ground_narrows_as_a_whole(probe):
     # factor, confidently wrong at 0.40). A row of ground runs across where the thing that
     # changes does not stand in it, and in it the ground is what shows where the thing is not
     frames = np.stack([_cabinet_before_a_skirting(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The object becomes narrower.", text
     text = probe.answer(_saved_case("wardrobe_narrows_before_its_skirting")).text
     assert text == "The object becomes narrower.", text
@@ -1459,14 +1464,14 @@ def test_a_line_that_sags_between_its_ends_moves_down_in_the_middle(probe, way):
     # lower against its ends (or rises: a rope pulled taut, a smile) moves down in the middle
     dips = 0.04 + 0.2 * STEPS if way == "sags" else 0.24 - 0.2 * STEPS
     frames = np.stack([_rope(d) for d in dips])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == f"The middle of the object moves {'down' if way == 'sags' else 'up'}.", text
     if way == "sags":
         text = probe.answer(_saved_case("bunting_string_sags")).text
         assert text == "The middle of the object moves down.", text
     # the same rope lowered whole keeps its bend: it moves down
     frames = np.stack([_rope(0.1, lift) for lift in 0.02 + 0.15 * STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert "middle" not in text, text
 
 
@@ -1480,7 +1485,7 @@ def test_a_patterned_cloth_that_fills_the_picture_is_its_background(probe):
     assert "background changes colour" in text and "shapes" not in text, text
     # dots that reach the border without filling the picture are still a figure of many pieces
     frames = np.stack([_paint(_dot_grid(), fg=colorsys.hsv_to_rgb(h, 0.8, 0.9)) for h in 0.6 * STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text.startswith("The shapes change colour"), text
 
 
@@ -1573,7 +1578,7 @@ def test_a_thing_before_a_brick_wall_is_the_thing_not_the_mortar(probe, way, exp
     make = {"shrinks": lambda t: _square_before_bricks(0.3 - 0.18 * t), "grows": lambda t: _square_before_bricks(0.12 + 0.18 * t),
             "moves": lambda t: _square_before_bricks(0.15, cx=0.25 + 0.5 * t)}[way]
     frames = np.stack([make(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == expected, text
 
 
@@ -1609,12 +1614,12 @@ def test_checks_round_a_plate_that_change_scale_are_a_pattern_getting_coarser(pr
     # is measured
     periods = 6 + 10 * STEPS if way == "coarser" else 16 - 10 * STEPS
     frames = np.stack([_checks_round_a_plate(p) for p in periods])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == f"The pattern becomes {way}.", text
     # a place that only lightens is a region that does, however patterned it is
     frames = np.stack([np.clip(_checks_round_a_plate(8) + 0.15 * t * (np.hypot(_XX - 0.5, _YY - 0.5) > 0.33), 0, 1)
                        for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert "pattern" not in text, text
     # the saved case (a sample of that latent, decoded checks that blur as they grow)
     text = probe.answer(_saved_case("hotdog_checks_grow")).text
@@ -1704,7 +1709,7 @@ def test_a_colour_that_fades_through_grey_into_another_changes_colour(probe, gro
         c = green + (grey - green) * t * 2 if t <= 0.5 else grey + (purple - grey) * (t - 0.5) * 2
         return _paint(_disc(0.5, 0.55, 0.2), tuple(c), ground)
     frames = np.stack([make(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The object changes colour from green to purple.", text
 
 
@@ -1737,7 +1742,7 @@ def test_cars_leaving_their_bays_decrease_in_number(probe, fade):
     # of bays was read as a part of one object shrinking or narrowing, as the cars were larger
     # than the small things counted till then and a fading car left crumbs that counted as things
     frames = np.stack([_bays(t, fade) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The small shapes at the top decrease in number.", text
 
 
@@ -1765,7 +1770,7 @@ def test_plates_that_touch_in_a_row_and_go_one_by_one_decrease_in_number(probe):
     # picnic (the thirty-fifth held-out run): plates side by side are one piece, so their going
     # was the row narrowing, or the cloth showing through it lightening it
     frames = np.stack([_plates(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The small shapes at the top decrease in number.", text
     # the same from a trained VAE's frames: "The objects become lighter." (confidently wrong)
     text = probe.answer(_saved_case("picnic_plates_leave_the_cloth")).text
@@ -1804,7 +1809,7 @@ def test_balls_racked_together_one_by_one_increase_in_number(probe):
     # were one clump too large for a thing, and the latent was left unexplained; a clump's things
     # are told apart by their colours
     frames = np.stack([_rack(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The small shapes on the right increase in number.", text
     # the same from a trained VAE's frames: no change was named
     text = probe.answer(_saved_case("billiards_balls_racked_one_by_one")).text
@@ -1814,7 +1819,7 @@ def test_balls_racked_together_one_by_one_increase_in_number(probe):
 def test_a_striped_ball_that_grows_is_no_things_coming(probe):
     # its stripes are more, as balls racked one by one are, but each of them grows as it does
     frames = np.stack([_striped_ball(t) for t in STEPS])
-    text = probe.answer((Row(tuple(STEPS), "a", frames), Row(tuple(STEPS), "b", frames))).text
+    text = probe.answer(_twice(frames)).text
     assert text == "The object grows larger.", text
 
 
