@@ -1551,6 +1551,16 @@ def test_a_figure_whose_outline_changes_more_than_its_size_does_not_grow(probe, 
     assert wrong not in r.text, r.text
 
 
+def test_a_figure_of_more_pieces_as_it_grows_is_things_coming_not_growing(probe):
+    # cookies (the thirty-sixth held-out run), the latent of how many cookies lie on the tray:
+    # three cookies become six, and the figure they make grows, so "The shapes grow larger."
+    # (confidently wrong). Pieces that are more as the whole grows are things that come
+    text = probe.answer(_saved_case("cookies_laid_on_the_tray")).text
+    assert text == "The shapes increase in number.", text
+    text = probe.answer(_saved_case("cookies_laid_on_the_tray_2")).text
+    assert "grow" not in text and "larger" not in text and "taller" not in text, text
+
+
 def _brick_wall():
     """Red bricks 11 x 5 px between white mortar lines 1 px wide, each course shifted by half a brick."""
     yy, xx = np.mgrid[0:64, 0:64]

@@ -253,7 +253,8 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
 
     * Width and height that change together are a change of size; in opposite directions a
       change of outline (tall to wide). The spread of pieces that keep their places is their
-      layout: what changes their area is their size.
+      layout: what changes their area is their size. A figure of more pieces at one end than at
+      the other, growing the same way, is things that come, not a thing that grows.
     * A figure pushed across the image border is cut: its shrinking is its leaving.
     * A figure that moves or resizes also changes its measured outline, lightness and lit side
       a little; one whose colour changes much has a fuzzy, changing edge, so its outline and
@@ -297,6 +298,14 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             for k in ("size", "width", "height", "aspect"):
                 c = out.get((role, where, k))
                 if c is not None and c.sign == stripes.sign:
+                    out.pop(c.key)
+        if count is not None and round(count.start) != round(count.end):
+            # more pieces at one end than at the other as the whole grows the same way (cookies
+            # laid on a tray): things come or go, each keeping its size; the whole is no thing
+            # that grows
+            for k in ("size", "width", "height", "aspect"):
+                c = out.get((role, where, k))
+                if c is not None and c.sign == count.sign:
                     out.pop(c.key)
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         for k in ("upper_width", "lower_width"):
