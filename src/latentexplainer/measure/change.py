@@ -770,7 +770,9 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     least 3 pixels and SCATTER_CRUMB of the largest (a thing fading out leaves crumbs for a
     frame); things that touch in a row (plates side by side) are one piece, counted by
     :func:`_in_a_row`; each thing is at most SCATTER_PIECE of the image (cars leaving a row of
-    bays, too). Their number goes from at most 1 at that end to SCATTER_MIN or more at the
+    bays, too). When the pieces so counted do not come one after another, they are counted
+    again as things of their own colours (:func:`_cores`, balls racked together), in every
+    frame, if each such thing keeps its size (CORE_STEADY). Their number goes from at most 1 at that end to SCATTER_MIN or more at the
     other, never falling by more than 1 - SCATTER_DROP of itself on the way, and no step brings
     more than SCATTER_FIRST of them (one after another: window panes that all light up at once
     change colour, they do not come). Returns the number per frame and where the pieces are
