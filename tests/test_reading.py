@@ -1490,3 +1490,26 @@ PORCH = [("lantern_hang", "how low the lantern hangs from the porch beam (short 
 def test_how_low_a_thing_hangs_is_where_it_is(text, factor):
     assert list(dict.fromkeys(n.factor for n in name_claims(text, PORCH) if n.factor)) == [factor]
     assert read_factor(*PORCH[0]).prop == "y"
+
+
+VALLEY = [("sun_climb", "how high the sun stands over the valley (low and faint to high and brilliant)", False),
+          ("lamp_glow", "how brightly the farmhouse's lamp shines (dim to bright)", False),
+          ("barn_hue", "hue of the barn's paint", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # values that run from dim to bright light what they shine on as they go (orchard, the
+    # forty-fourth held-out run: "how high the sun is in the sky (low and dim to high and
+    # bright)" was a height only, so the sky and the trees brightening named nothing)
+    ("The upper part of the background becomes lighter.", "sun_climb"),
+    ("The sun moves up.", "sun_climb"),
+    ("The barn changes colour from red to blue.", "barn_hue"),
+])
+def test_a_height_whose_values_run_from_dim_to_bright_lights_the_scene(text, factor):
+    factors = [f for f in VALLEY if f[0] != "lamp_glow"]
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
+
+
+def test_a_brightness_of_its_own_is_no_side_effect():
+    assert read_factor(*VALLEY[0]).also == ("lightness",)
+    assert read_factor(*VALLEY[1]).prop == "lightness" and "lightness" not in read_factor(*VALLEY[1]).also

@@ -259,6 +259,12 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
+    if prop not in (None, "lightness", "contrast") and "lightness" not in also \
+            and (_find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
+                 or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)):
+        # values that run from dim to bright ("how high the sun is (low and dim to high and
+        # bright)"): what they light brightens as they go, as well
+        also = (*also, "lightness")
     part = _part(kinds, bare)
     if prop == "count":  # how many of what: the things counted, not what they sit on ("how many
         kinds = _counted(bare, kinds)  # birds perch on the power lines" counts no lines)
@@ -280,8 +286,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
 # not behind one thing ("the ball behind the pins" is in front of the rest)
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
-_LIGHT_END = r"white|pale|light|milky|bright|day|daylight|noon|dawn"  # the light end of a colour's range
-_DARK_END = r"black|dark\w*|deep|night|dusk|dim|dull|brown|burnt|charred"  # and the dark end
+_LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
+_DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
 # a factor that is the time of day ("how far night has fallen" too)
 _DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
