@@ -253,8 +253,8 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
 
     * Width and height that change together are a change of size; in opposite directions a
       change of outline (tall to wide). The spread of pieces that keep their places is their
-      layout: what changes their area is their size. A figure of more pieces at one end than at
-      the other, growing the same way, is things that come, not a thing that grows.
+      layout: what changes their area is their size. A figure of several pieces, more at one
+      end than at the other, growing the same way, is things that come, not a thing that grows.
     * A figure pushed across the image border is cut: its shrinking is its leaving.
     * A figure that moves or resizes also changes its measured outline, lightness and lit side
       a little; one whose colour changes much has a fuzzy, changing edge, so its outline and
@@ -299,10 +299,11 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 c = out.get((role, where, k))
                 if c is not None and c.sign == stripes.sign:
                     out.pop(c.key)
-        if count is not None and round(count.start) != round(count.end):
-            # more pieces at one end than at the other as the whole grows the same way (cookies
-            # laid on a tray): things come or go, each keeping its size; the whole is no thing
-            # that grows
+        if count is not None and round(count.start) != round(count.end) and min(count.start, count.end) >= 2:
+            # several pieces, more at one end than at the other, as the whole grows the same way
+            # (cookies laid on a tray): things come or go, each keeping its size; the whole is no
+            # thing that grows. (One thing that grows and gains a piece - a shadow, a part cut
+            # off by another thing - still grows.)
             for k in ("size", "width", "height", "aspect"):
                 c = out.get((role, where, k))
                 if c is not None and c.sign == count.sign:
