@@ -66,6 +66,7 @@ NEW_SETS = {  # name -> channels
     "bandstand": 3, "toolbox": 3, "tugboat": 3, "pottery": 3, "icerink": 3, "postbox": 3,
     "lemonade": 3, "ferry": 3, "birdfeeder": 3, "hatrack": 3, "rowboat": 3, "pinata": 3,
     "cablecar": 3, "dovecote": 3, "paddock": 3, "laundromat": 3, "orchard": 3, "waterwheel": 3,
+    "bandoneon": 3, "campsite": 3, "sushibar": 3, "weatherstation": 3, "henhouse": 3, "rockpool": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -6776,6 +6777,174 @@ def test_waterwheel_turns_with_an_eighth_turn_period_grows_pours_and_its_wall_ch
     stone, brick, timber = (waterwheel.render(0.0, 0.5, 0.5, w)[20:48, 47:].astype(float).mean((0, 1))
                             for w in range(3))
     assert np.ptp(stone) < 10 and brick[0] > brick[1] + 40 and timber[0] > timber[2] + 60 and timber.max() < 150
+
+
+def test_bandoneon_bellows_open_their_pleats_count_it_tilts_and_the_spotlight_lights_the_curtain():
+    from latentexplainer.data import bandoneon
+
+    assert bandoneon.FACTORS[1].categories == ("4", "6", "8")
+
+    def span(img):  # from the left end box's outer edge to the right one's, along a row without buttons
+        dark = np.nonzero(img[27].astype(int).max(-1) < 40)[0]
+        return dark.max() - dark.min()
+
+    closed, wide = (span(bandoneon.render(o, 0, 0.0, 0.5)) for o in (0.0, 1.0))
+    assert wide - closed == pytest.approx(22, abs=1)
+
+    def creases(img):  # the dark creases between the pleats, across the middle of wide-open bellows
+        row = img[32, 18:47].astype(int).sum(-1)
+        return int(((row[1:-1] < row[:-2]) & (row[1:-1] < row[2:]) & (row[1:-1] < 300)).sum())
+
+    assert [creases(bandoneon.render(1.0, p, 0.0, 0.5)) for p in range(3)] == [3, 5, 7]
+
+    def rows(img):  # the mean row of the black boxes' pixels at the left and at the right
+        dark = img.astype(int).max(-1) < 40
+        return np.nonzero(dark[:, :20])[0].mean(), np.nonzero(dark[:, 44:])[0].mean()
+
+    (up_left, up_right), (down_left, down_right) = (rows(bandoneon.render(0.5, 0, t, 0.5)) for t in (-0.4, 0.4))
+    assert up_right < up_left - 6 and down_right > down_left + 6  # positive tilt lowers the right end
+    off, on = (bandoneon.render(0.5, 0, 0.0, s).astype(int) for s in (0.0, 1.0))
+    assert on[48, 32].min() > off[48, 32].max() + 60  # the pool of light behind the bellows
+    assert np.abs(off[24:41, 14:50] - on[24:41, 14:50]).max() == 0  # the instrument itself stays
+
+
+def test_campsite_night_falls_the_tent_moves_and_changes_hue_and_the_fire_blazes():
+    from latentexplainer.data import campsite
+
+    assert campsite.FACTORS[3].kind == "cyclic" and campsite.FACTORS[3].period == 1.0
+    night, day = (campsite.render(d, 0.5, 0.5, 0.3).astype(int) for d in (0.0, 1.0))
+    assert night[2, 30].max() < 70 and day[2, 30, 2] > 200  # a dark sky by night, light blue by day
+    assert night[5, 6].min() > 200 and day[5, 6, 2] > day[5, 6, 0] + 100  # a star only by night
+    assert day[60, 40].sum() > night[60, 40].sum() + 100  # the grass is lit by day
+
+    def tent_x(img):  # the middle of a red tent (hue 0), away from the fire
+        return np.nonzero(_reddish(img, 80)[:, 16:])[1].mean() + 16
+
+    assert tent_x(campsite.render(0.7, 1.0, 0.0, 0.0)) - tent_x(campsite.render(0.7, 0.0, 0.0, 0.0)) == \
+        pytest.approx(22, abs=1)
+
+    def fire(img):  # the bright flame: a strong red, little blue
+        img = img.astype(int)
+        return (img[..., 0] > 220) & (img[..., 2] < 150)
+
+    embers, blaze = (fire(campsite.render(0.7, 1.0, s, 0.5)) for s in (0.0, 1.0))
+    assert embers.sum() < 15 and blaze.sum() > 100
+    assert _rows_cols(blaze)[0].min() < 42 and _rows_cols(blaze)[1].max() < 18  # tall, near the left edge
+    red, blue = (campsite.render(0.7, 0.5, 0.5, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 45, 31)  # the tent's canvas beside its door
+    assert np.array_equal(red[:, :20], blue[:, :20])  # the fire and the grass stay
+    assert np.abs(campsite.render(0.7, 0.5, 0.5, 0.3).astype(int) - campsite.render(0.7, 0.5, 0.5, 1.3)).max() <= 1
+
+
+def test_sushibar_pieces_are_counted_the_fish_is_the_one_named_the_chopsticks_turn_and_the_wood_darkens():
+    from scipy import ndimage
+
+    from latentexplainer.data import sushibar
+
+    assert sushibar.FACTORS[0].categories == ("2", "3", "4", "5")
+    assert sushibar.FACTORS[1].categories == ("salmon", "tuna", "egg")
+    for code in range(4):  # tuna: deep red slices, one to a piece
+        assert ndimage.label(_reddish(sushibar.render(code, 1, 0.0, 0.5), 80))[1] == code + 2
+    salmon, tuna, egg = (sushibar.render(0, t, 0.0, 0.5)[21, 10].astype(int) for t in range(3))
+    assert salmon[0] > 230 and 110 < salmon[1] < 190 and salmon[2] < 140
+    assert tuna[0] > tuna[1] + 120 and tuna[1] < 60
+    assert egg[0] > 230 and egg[1] > 190 and egg[2] < 120
+    assert sushibar.render(0, 2, 0.0, 0.5)[26, 10].max() < 50  # the egg's band of nori
+
+    def ends(img):  # the mean row of the black chopsticks at the left and at the right, below the plate
+        dark = img.astype(int).max(-1) < 40
+        dark[:41] = False
+        return np.nonzero(dark[:, :20])[0].mean(), np.nonzero(dark[:, 44:])[0].mean()
+
+    (up_back, up_tip), (down_back, down_tip) = (ends(sushibar.render(0, 0, a, 0.5)) for a in (-0.5, 0.5))
+    assert up_tip < up_back - 10 and down_tip > down_back + 10  # positive angles lower the tips on the right
+    pale, dark = (sushibar.render(0, 0, 0.0, w) for w in (0.0, 1.0))
+    assert pale[5, 32].min() > 120 and dark[5, 32].max() < 90
+    assert np.array_equal(pale[14:38, 6:58], dark[14:38, 6:58])  # the plate and the sushi stay
+
+
+def test_weatherstation_mast_rises_the_thermometer_reads_clouds_gather_and_rain_falls():
+    from latentexplainer.data import weatherstation
+
+    assert weatherstation.FACTORS[3].categories == ("none", "drizzle", "downpour")
+
+    def mast_top(img):  # the anemometer's top, the highest dark pixel right of the screen
+        dark = img.astype(int).max(-1) < 60
+        return int(np.nonzero(dark[:, 42:].any(1))[0].min())
+
+    short, tall = (mast_top(weatherstation.render(h, 0.5, 0.3, 0)) for h in (0.0, 1.0))
+    assert short - tall == 22
+
+    def column(img):  # rows of the red column up the tube, above the bulb
+        red = _reddish(img)[:, 7:14]
+        red[40:] = False
+        return int(red.any(1).sum())
+
+    cold, hot = (column(weatherstation.render(0.5, t, 0.3, 0)) for t in (0.0, 1.0))
+    assert cold <= 4 and hot - cold == pytest.approx(26, abs=1)
+    clear, overcast = (weatherstation.render(0.5, 0.5, c, 0)[24, 30].astype(int) for c in (0.0, 1.0))
+    assert clear[2] > clear[0] + 100 and abs(overcast[2] - overcast[0]) < 20  # blue sky to grey
+
+    def streaks(img):  # pale rain streaks on the grass
+        return int((img[54:, :, 2].astype(int) > 120).sum())
+
+    none, drizzle, downpour = (streaks(weatherstation.render(0.5, 0.5, 0.3, r)) for r in range(3))
+    assert none == 0 and drizzle > 30 and downpour > 2 * drizzle
+
+
+def test_henhouse_moves_its_door_slides_open_hens_come_out_and_its_walls_change_hue():
+    from scipy import ndimage
+
+    from latentexplainer.data import henhouse
+
+    assert henhouse.FACTORS[2].categories == ("none", "1", "2", "3")
+
+    def roof_x(img):  # the middle of the grey roof
+        img = img.astype(int)
+        return np.nonzero(np.abs(img - np.array(henhouse.ROOF) * 255).max(-1) < 12)[1].mean()
+
+    left, right = (roof_x(henhouse.render(x, 0.0, 0, 0.3)) for x in (0.0, 1.0))
+    assert right - left == pytest.approx(24, abs=0.5)
+
+    def dark(img):  # the dark inside showing through the pop-hole
+        return int((img.astype(int).max(-1) < 40).sum())
+
+    shut, half, wide = (dark(henhouse.render(0.5, o, 0, 0.3)) for o in (0.0, 0.5, 1.0))
+    assert shut == 0 and half > 30 and wide > 2 * half
+
+    for code in range(4):  # the white hens in the yard
+        white = henhouse.render(0.5, 0.5, code, 0.3).astype(int).min(-1) > 200
+        white[:40] = False
+        assert ndimage.label(white)[1] == code
+    red, blue = (henhouse.render(0.5, 0.5, 0, h) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 30, 42)  # the wall right of the door
+    assert np.array_equal(red[:19], blue[:19]) and np.array_equal(red[40:], blue[40:])  # roof and yard stay
+
+
+def test_rockpool_starfish_turns_with_a_fifth_turn_period_grows_the_water_deepens_and_anemones_are_counted():
+    from latentexplainer.data import rockpool
+
+    assert rockpool.FACTORS[0].kind == "cyclic" and rockpool.FACTORS[0].period == pytest.approx(2 * np.pi / 5)
+    assert rockpool.FACTORS[3].categories == ("1", "2", "3", "4")
+    assert np.abs(rockpool.render(0.2, 0.5, 0.3, 1).astype(int)
+                  - rockpool.render(0.2 + 2 * np.pi / 5, 0.5, 0.3, 1)).max() <= 1
+    arm, between = (rockpool.render(t, 0.5, 0.3, 0)[32, 42].astype(int) for t in (0.0, np.pi / 5))
+    assert arm[0] > arm[2] + 80 and between[1] > between[0]  # an arm points right, then the water shows
+
+    def star(img):  # the orange starfish
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 2] + 60) & (img[..., 0] > img[..., 1] + 30)
+
+    small, large = (star(rockpool.render(0.0, s, 0.3, 0))[:, 20:46] for s in (0.0, 1.0))
+    assert large.sum() > 2.5 * small.sum() and np.ptp(_rows_cols(large)[1]) >= np.ptp(_rows_cols(small)[1]) + 5
+    shallow, deep = (rockpool.render(0.0, 0.5, d, 0) for d in (0.0, 1.0))
+    assert shallow[32, 56, 1] > shallow[32, 56, 2] + 20 and deep[32, 56, 2] > deep[32, 56, 0] + 25
+    assert deep[32, 56].sum() < shallow[32, 56].sum() - 150
+    assert np.array_equal(shallow[:2], deep[:2])  # the rock stays dry
+
+    for code in range(4):  # the anemones' dark mouths, in order
+        img = rockpool.render(0.0, 0.5, 0.3, code)
+        assert [bool(img[int(y), int(x)].max() < 75) for x, y in rockpool.ANEMONES] == [i <= code for i in range(4)]
 
 
 # the suite
