@@ -21,6 +21,11 @@ SCENES = [(f.name, f.description, f.kind == "categorical") for f in scenes.FACTO
 SHAPES = [(f.name, f.description, f.kind == "categorical") for f in shapes.FACTORS]
 
 
+def _named(text, factors):
+    """The factors an explanation names, each once, in the order it names them."""
+    return list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor))
+
+
 def corpus_scores(split: str) -> tuple[float, float, list]:
     right, dir_right, n_dir, misses = 0, 0, 0, []
     for e in CORPUS[split]:
@@ -1332,7 +1337,7 @@ HOUSE = [("door_open", "how far the greenhouse's sliding door is open (shut to w
     ("The plants grow taller.", "plant_height"),
 ])
 def test_a_sliding_door_that_opens_moves(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, HOUSE) if n.factor)) == [factor]
+    assert _named(text, HOUSE) == [factor]
 
 
 ROUNDABOUT = [("island_size", "size of the grassy island in the middle of the roundabout (small to large)", False),
@@ -1349,7 +1354,7 @@ ROUNDABOUT = [("island_size", "size of the grassy island in the middle of the ro
     ("The car changes colour from red to blue.", "car_hue"),
 ])
 def test_snow_that_lies_is_how_white_it_is(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, ROUNDABOUT) if n.factor)) == [factor]
+    assert _named(text, ROUNDABOUT) == [factor]
 
 
 def test_snow_that_falls_is_still_a_count_and_snow_that_lies_still_grows():
@@ -1373,7 +1378,7 @@ POOL = [("shade", "how far a building's shadow reaches across the pool from the 
     ("The left part of the background becomes lighter.", POOL, "shade"),
 ])
 def test_the_light_over_a_scene_and_a_shadow_reaching_are_lightness(text, factors, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
+    assert _named(text, factors) == [factor]
 
 
 YARD = [("coat", "colour of the puppy's fur (white, brown or black)", True, ("white", "brown", "black")),
@@ -1393,7 +1398,7 @@ BAKERY = [("bake", "how long the bread was baked (pale dough to dark brown crust
     ("The object becomes darker.", BAKERY, "shop_light"),
 ])
 def test_a_thing_lightening_is_its_own_colour_before_the_daylight(text, factors, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
+    assert _named(text, factors) == [factor]
 
 
 WET_STREET = [("wetness", "how wet the street is after the rain (dry to soaked)", False),
@@ -1408,7 +1413,7 @@ WET_STREET = [("wetness", "how wet the street is after the rain (dry to soaked)"
     ("The object moves to the right.", "bus_x"),
 ])
 def test_how_wet_a_place_is_is_how_dark_it_is(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, WET_STREET) if n.factor)) == [factor]
+    assert _named(text, WET_STREET) == [factor]
 
 
 def test_wet_is_a_scale_only_when_nothing_else_is_named():
@@ -1430,7 +1435,7 @@ CLOCK = [("pendulum", "where the clock's pendulum has swung (left, straight down
     ("The object moves down.", "awning_drop"),
 ])
 def test_a_pendulum_swung_from_left_through_down_to_right_moves_and_turns(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, CLOCK) if n.factor)) == [factor]
+    assert _named(text, CLOCK) == [factor]
 
 
 PARK = [("rain", "how hard it is raining over the park (dry to a heavy grey downpour)", False),
@@ -1447,7 +1452,7 @@ PARK = [("rain", "how hard it is raining over the park (dry to a heavy grey down
     ("The roof changes colour from red to green.", "roof_hue"),
 ])
 def test_how_hard_it_is_raining_greys_the_whole_scene(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, PARK) if n.factor)) == [factor]
+    assert _named(text, PARK) == [factor]
     assert read_factor(*PARK[0]).prop == "count"
 
 
@@ -1466,7 +1471,7 @@ QUAY = [("gulls", "how many gulls sit on the harbour's rope lines (none to seven
     ("The flag changes colour from red to blue.", "flag_hue"),
 ])
 def test_a_count_is_of_the_things_it_counts_not_of_what_they_sit_on(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, QUAY) if n.factor)) == [factor]
+    assert _named(text, QUAY) == [factor]
 
 
 def test_the_things_a_count_counts():
@@ -1488,7 +1493,7 @@ PORCH = [("lantern_hang", "how low the lantern hangs from the porch beam (short 
     ("The lantern changes colour from green to red.", "lantern_hue"),
 ])
 def test_how_low_a_thing_hangs_is_where_it_is(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, PORCH) if n.factor)) == [factor]
+    assert _named(text, PORCH) == [factor]
     assert read_factor(*PORCH[0]).prop == "y"
 
 
@@ -1507,7 +1512,7 @@ VALLEY = [("sun_climb", "how high the sun stands over the valley (low and faint 
 ])
 def test_a_height_whose_values_run_from_dim_to_bright_lights_the_scene(text, factor):
     factors = [f for f in VALLEY if f[0] != "lamp_glow"]
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor)) == [factor]
+    assert _named(text, factors) == [factor]
 
 
 def test_a_brightness_of_its_own_is_no_side_effect():

@@ -291,22 +291,19 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     wid if size and ws >= 0.5 * ss and hs < 0.45 * ws else size)
             if main is not None:
                 out[main.key] = main
+        # things that come or go, each keeping its size, as the whole grows or shrinks with them:
+        # their number is the change, not the whole's extent. Things in a row (jars on a shelf)
+        # show as stripes across it; several pieces, more at one end (cookies laid on a tray), as
+        # its count. (One thing that grows and gains a piece - a shadow, a part cut off by
+        # another thing - still grows.)
         stripes = get("stripes")
-        if stripes is not None and stripes.score >= 1.0 and stripes.part.parts >= 2:
-            # things in a row (jars on a shelf) that come or go: the row narrows or widens because
-            # of them, and each keeps its size; so the things' number is the change, not the extent
-            for k in ("size", "width", "height", "aspect"):
-                c = out.get((role, where, k))
-                if c is not None and c.sign == stripes.sign:
-                    out.pop(c.key)
+        coming = [stripes] if stripes is not None and stripes.score >= 1.0 and stripes.part.parts >= 2 else []
         if count is not None and round(count.start) != round(count.end) and min(count.start, count.end) >= 2:
-            # several pieces, more at one end than at the other, as the whole grows the same way
-            # (cookies laid on a tray): things come or go, each keeping its size; the whole is no
-            # thing that grows. (One thing that grows and gains a piece - a shadow, a part cut
-            # off by another thing - still grows.)
+            coming.append(count)
+        for things in coming:
             for k in ("size", "width", "height", "aspect"):
                 c = out.get((role, where, k))
-                if c is not None and c.sign == count.sign:
+                if c is not None and c.sign == things.sign:
                     out.pop(c.key)
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         for k in ("upper_width", "lower_width"):

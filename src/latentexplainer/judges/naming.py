@@ -138,6 +138,13 @@ def _counted(text: str, kinds: list[str]) -> list[str]:
     return [k for _, k in _kinds(" ".join(named))]
 
 
+def _dark_and_light(text: str) -> bool:
+    """Whether values run from a dark end to a light one, or back ("dark dusk to bright day",
+    "pale white to dark brown")."""
+    return _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text) \
+        or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
+
+
 def read_factor(name: str, description: str = "", categorical: bool = False,
                 values: tuple[str, ...] = ()) -> FactorReading:
     """A factor read from its name and description; ``values``: a categorical factor's names of
@@ -165,8 +172,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
                                r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
             and not _find(_HUE_RE.pattern, text):
         prop = "lightness"  # "colour of the coffee (black espresso to milky)": a colour from dark to light
-    if prop is None and (_find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
-                         or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)):
+    if prop is None and _dark_and_light(text):
         prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
     sliding = _find(r"\bslid(e|es|ing)\b", text) and _find(r"\b(open|opened|shut|closed)\b", text) \
         and prop in (None, "width", "size")
@@ -199,8 +205,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     # or green", "the tap's finish: chrome, brass or black")
     achromatic_kind = categorical and _find(r"\b(white|black|grey|gray)\b", f"{text} {listed}")
     shaded = (prop in ("hue", "saturation") and bool(
-        _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)
-        or _find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
+        _dark_and_light(text)
         or _find(r"dark|bright|lightness", raw_name.lower())
         or achromatic_kind)) or (prop == "identity" and achromatic_kind)
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
@@ -259,9 +264,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
-    if prop not in (None, "lightness", "contrast") and "lightness" not in also \
-            and (_find(rf"\b({_DARK_END})\b[^()]*?\bto\b[^()]*?\b({_LIGHT_END})\b", text)
-                 or _find(rf"\b({_LIGHT_END})\b[^()]*?\bto\b[^()]*?\b({_DARK_END})\b", text)):
+    if prop not in (None, "lightness", "contrast") and "lightness" not in also and _dark_and_light(text):
         # values that run from dim to bright ("how high the sun is (low and dim to high and
         # bright)"): what they light brightens as they go, as well
         also = (*also, "lightness")

@@ -772,11 +772,11 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     :func:`_in_a_row`; each thing is at most SCATTER_PIECE of the image (cars leaving a row of
     bays, too). When the pieces so counted do not come one after another, they are counted
     again as things of their own colours (:func:`_cores`, balls racked together), in every
-    frame, if each such thing keeps its size (CORE_STEADY). Their number goes from at most 1 at that end to SCATTER_MIN or more at the
-    other, never falling by more than 1 - SCATTER_DROP of itself on the way, and no step brings
-    more than SCATTER_FIRST of them (one after another: window panes that all light up at once
-    change colour, they do not come). Returns the number per frame and where the pieces are
-    (H, W), or None. A thing that moves, grows or changes colour is one piece, and a large one;
+    frame, if each such thing keeps its size (CORE_STEADY). Their number goes from at most 1 at
+    that end to SCATTER_MIN or more at the other, never falling by more than 1 - SCATTER_DROP of
+    itself on the way, and no step brings more than SCATTER_FIRST of them (one after another:
+    window panes that all light up at once change colour, they do not come). Returns the number
+    per frame and where the pieces are (H, W), or None. A thing that moves, grows or changes colour is one piece, and a large one;
     small things that move (where they were and where they are, two pieces each) are all there
     from the first step."""
     f, h, w, _ = x.shape
@@ -807,7 +807,8 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
             # of them, each larger (a striped ball); frames that hold a quarter of the most or less
             # are left out (a thing fading in is crumbs)
             area = np.array([sum(size for _, size, _ in pieces) for pieces in counted])
-            each = area[area > 0.25 * area.max()] / np.maximum(counts[area > 0.25 * area.max()], 1)
+            full = area > 0.25 * area.max()
+            each = area[full] / np.maximum(counts[full], 1)
             if each.size == 0 or each.max() > CORE_STEADY * each.min():
                 continue
         run = counts if empty == 0 else counts[::-1]
