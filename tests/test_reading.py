@@ -1518,3 +1518,25 @@ def test_a_height_whose_values_run_from_dim_to_bright_lights_the_scene(text, fac
 def test_a_brightness_of_its_own_is_no_side_effect():
     assert read_factor(*VALLEY[0]).also == ("lightness",)
     assert read_factor(*VALLEY[1]).prop == "lightness" and "lightness" not in read_factor(*VALLEY[1]).also
+
+
+SHORE = [("urchins", "how many purple sea urchins cling inside the tide pool", True),
+         ("sky", "brightness of the sky over the shore (dim to bright)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # the words before what a count counts only say which ones (rockpool, the forty-fifth
+    # held-out run: "how many red sea anemones sit in the rock pool" read as a count of the
+    # sea, a background, so the anemones that came named nothing)
+    ("The small shapes increase in number.", "urchins"),
+    ("More dots appear at the bottom.", "urchins"),
+    ("The background becomes lighter.", "sky"),
+])
+def test_a_count_is_of_the_things_not_of_the_words_that_say_which(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, SHORE) if n.factor)) == [factor]
+
+
+def test_things_counted_sit_in_no_background():
+    reading = read_factor(*SHORE[0])
+    assert (reading.kinds, reading.part) == ((), "object")
+    assert read_factor("birds", "how many birds perch on the power lines", True).part == "object"

@@ -135,7 +135,9 @@ def _counted(text: str, kinds: list[str]) -> list[str]:
         named.append(w.strip(",;:()"))
         if w[-1] in ",;:()":
             break
-    return [k for _, k in _kinds(" ".join(named))]
+    # the words before the first plural only say which ones: "sea anemones" are no sea
+    plural = next((i for i, w in enumerate(named) if re.fullmatch(r"[a-z-]*[^su's]s", w)), 0)
+    return [k for _, k in _kinds(" ".join(named[plural:]))]
 
 
 def _dark_and_light(text: str) -> bool:
@@ -270,7 +272,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = (*also, "lightness")
     part = _part(kinds, bare)
     if prop == "count":  # how many of what: the things counted, not what they sit on ("how many
-        kinds = _counted(bare, kinds)  # birds perch on the power lines" counts no lines)
+        kinds = _counted(bare, kinds)  # birds perch on the power lines" counts no lines); things
+        # counted are things, never the background they sit in ("sea anemones in a rock pool")
+        part = _part(kinds, bare) or ("object" if part == "background" else part)
     owned = _find(r"\b[a-z]+'s? [a-z]+", bare)
     if part == "" and owned and not light:
         part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
