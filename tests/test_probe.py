@@ -1839,3 +1839,66 @@ def test_window_panes_that_light_up_together_do_not_come_one_by_one(probe):
     # they come all at once, so they are no things coming
     text = probe.answer(_saved_case("bed_window_panes_light_up_together")).text
     assert "number" not in text, text
+
+
+def _row_of_pieces(n, width=0.12):
+    """``n`` touching orange pieces, each with a pale band down its middle, in a row centred on a
+    dark plate on a wooden counter."""
+    img = _paint((np.abs(_XX - 0.5) < 0.42) & (np.abs(_YY - 0.45) < 0.16), (0.12, 0.12, 0.14), (0.55, 0.4, 0.25))
+    for i in range(n):
+        x0 = 0.5 - width * n / 2 + width * i
+        piece = (_XX >= x0) & (_XX < x0 + width - 0.01) & (np.abs(_YY - 0.45) < 0.1)
+        band = piece & (np.abs(_XX - (x0 + width / 2)) < width / 6)
+        for c, (v, w) in enumerate(zip((0.95, 0.5, 0.3), (0.98, 0.9, 0.85))):
+            img[c][piece], img[c][band] = v, w
+    return img
+
+
+def test_pieces_taken_off_a_row_they_touch_in_are_fewer_not_a_narrower_thing(probe):
+    # sushibar (the forty-fifth held-out run), the latent of how many pieces of sushi lie on the
+    # plate: five touching pieces become two, one figure that narrows, and "Part of the object
+    # becomes narrower." was said at 1.00 (confidently wrong). The stripes across it go with its
+    # width, each as wide as before: pieces are taken off
+    text = probe.answer(_saved_case("sushibar_pieces_taken_off")).text
+    assert text == "The stripes across the object decrease in number.", text
+    # a row that is squeezed keeps its stripes, each narrower: that row narrows
+    frames = np.stack([_row_of_pieces(5, width=0.12 - 0.06 * t) for t in STEPS])
+    assert probe.answer(_twice(frames)).text == "The shapes become narrower."
+
+
+def _rain_on_a_post(t, drop=0.0):
+    """A dark post and a white board on grass under a blue sky (lowered by ``drop``), and
+    pale streaks of rain over all of it that strengthen with ``t``, blurred as a decoder blurs."""
+    from scipy.ndimage import gaussian_filter
+    img = _paint(_YY > 0.8, (0.2, 0.55, 0.2), (0.55, 0.7, 0.9))
+    post = (np.abs(_XX - 0.45) < 0.04) & (_YY > 0.25 + drop) & (_YY < 0.8)
+    board = (np.abs(_XX - 0.3) < 0.12) & (np.abs(_YY - 0.45 - drop) < 0.08)
+    for c, (p, b) in enumerate(zip((0.3, 0.3, 0.32), (0.95, 0.95, 0.95))):
+        img[c][post], img[c][board] = p, b
+    x, y = np.round(_XX * 64), np.round(_YY * 64)
+    streaks = ((x + 2 * y) % 10 < 2) & ((y // 8) % 2 == 0)
+    for c in range(3):
+        img[c] = np.where(streaks, (1 - 0.7 * t) * img[c] + 0.63 * t, img[c])
+    return np.stack([gaussian_filter(ch, 0.8) for ch in img])
+
+
+def test_rain_that_fills_the_ground_moves_nothing(probe):
+    # weatherstation (the forty-fifth held-out run), the latent of how hard it rains: streaks
+    # that fill the grass join it to the figure, whose mass goes down, and "The shapes move
+    # down." was said (confidently wrong). No shift carries any of the change: nothing moves
+    text = probe.answer(_saved_case("weatherstation_rain_streaks")).text
+    assert "move" not in text, text
+    text = probe.answer(_twice(np.stack([_rain_on_a_post(t) for t in STEPS]))).text
+    assert "move" not in text, text
+    # a post and board that are carried down do move
+    text = probe.answer(_twice(np.stack([_rain_on_a_post(0.0, 0.3 * t) for t in STEPS]))).text
+    assert "moves down" in text, text
+
+
+def test_a_pool_that_deepens_round_the_things_in_it_does_not_gain_things(probe):
+    # rockpool (the forty-fifth held-out run), the latent of the water's depth: a pale pool
+    # deepens to blue round the anemones at its rim, which part from it as it darkens, and "...
+    # and increases in number." claimed anemones that never came. A figure whose colour changes
+    # more than its number of pieces does: its pieces join or part by the colour between them
+    text = probe.answer(_saved_case("rockpool_pool_deepens")).text
+    assert "number" not in text and "changes colour" in text, text

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..measure import (
+    REACH,
     SWEEP,
     UNITS,
     Part,
@@ -188,6 +189,20 @@ def _in_place(part: Part) -> bool:
     return part.parts > 1 and len(apart) >= 2 and float(np.ptp(apart)) <= IN_PLACE * float(np.median(apart))
 
 
+def _steady_period(stripes: Candidate, *extents: Candidate | None) -> bool:
+    """Whether stripes come or go with the extent across them, each as wide as before (pieces of
+    sushi taken off a row that touch one another), rather than crowd into a thing that narrows (a
+    bellows squeezed shut keeps its pleats): the number of stripes changes the same way as the
+    extent, by half to one and a half times as much (its log), so that their period stays. Stripes
+    that multiply much faster than the whole grows fill a part of it that grows more (a jukebox's
+    grille, in a cabinet that gets taller)."""
+    if min(stripes.start, stripes.end) <= 0 or round(stripes.start) == round(stripes.end):
+        return False
+    gained = float(np.log(stripes.end / stripes.start))
+    return any(e is not None and e.score >= 1.0 and np.sign(e.end - e.start) == np.sign(gained)
+               and 0.5 * abs(e.end - e.start) <= abs(gained) <= 1.5 * abs(e.end - e.start) for e in extents)
+
+
 def _level(x: np.ndarray | None) -> bool:
     """Whether a figure's centre stays across the image (within half a visible step): its mass
     goes no further to one side."""
@@ -258,7 +273,11 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     * A figure pushed across the image border is cut: its shrinking is its leaving.
     * A figure that moves or resizes also changes its measured outline, lightness and lit side
       a little; one whose colour changes much has a fuzzy, changing edge, so its outline and
-      size look like they change. The stronger kind takes from the weaker.
+      size look like they change, and its pieces join or part as the colour between them comes
+      near that around them or leaves it (a pool that deepens to blue round the anemones in it).
+      The stronger kind takes from the weaker.
+    * Stripes across a figure that come or go with its extent, each as wide as before, are
+      things that come or go (pieces taken off a row they touch in), not a figure that narrows.
     * Pieces of one background region that change alike are one region (the largest speaks).
     * A colour that starts and ends with the same name is no change of hue.
     * A pattern behind a figure whose pieces lighten or darken away from what lies between them
@@ -297,7 +316,8 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         # its count. (One thing that grows and gains a piece - a shadow, a part cut off by
         # another thing - still grows.)
         stripes = get("stripes")
-        coming = [stripes] if stripes is not None and stripes.score >= 1.0 and stripes.part.parts >= 2 else []
+        coming = [stripes] if stripes is not None and stripes.score >= 1.0 and (
+            stripes.part.parts >= 2 or _steady_period(stripes, wid, hei)) else []
         if count is not None and round(count.start) != round(count.end) and min(count.start, count.end) >= 2:
             coming.append(count)
         for things in coming:
@@ -430,7 +450,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             c = out.get((role, where, name))
             if c is not None and geometric > 0:
                 out[c.key] = c.weaker(0.6 * geometric)
-        for name in ("outline", "size", "width", "height", "aspect"):
+        for name in ("outline", "size", "width", "height", "aspect", "count"):
             c = out.get((role, where, name))
             if c is not None and colour > c.score:
                 out[c.key] = c.weaker(0.6 * colour)
@@ -868,6 +888,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
 # stripes change, a pagoda among trees) leaves about half of the change to the rest; a top that
 # becomes a bag, whose mass goes down, is explained by a shift at a third (every row must show
 # the move the same way, no step going back)
+UNCARRIED = 0.05  # the least share of a row's change a shift must explain to carry anything
 MOVE_EXPLAINED = 0.4
 
 
@@ -875,6 +896,17 @@ def _whole_unit(rows: tuple[Row, ...]) -> tuple[Row, ...]:
     """The rows that sweep the whole unit (a group's each-member rows show its parts)."""
     widest = max(len(r.moving) for r in rows)
     return tuple(r for r in rows if len(r.moving) == widest)
+
+
+def _carried_its_way(move: Candidate, shifts: list, steps: int) -> bool:
+    """Whether some row's best shift (measure.motion) carries a share of its change the way a
+    figure's measured move goes: a mass that moves because pixels join or leave it in place
+    (rain streaks filling the grass below a steady mast) is carried no way at all. A move of
+    more than REACH per step (a few frames far apart) is beyond what a shift is tried over,
+    and stands."""
+    axis = move.key[2][-1]
+    return abs(move.end - move.start) > REACH * steps or any(
+        m is not None and m.explained >= UNCARRIED and np.sign(m.dx if axis == "x" else m.dy) == move.sign for m in shifts)
 
 
 def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
@@ -971,6 +1003,15 @@ class ProbeBackend(BaseBackend):
         # perch on a feeder join it into one figure): that is no growth
         outline = {c.key[:2]: c.score for c in cands if c.key[2] == "outline"}
         strong = [c for c in strong if not (c.key[2] == "size" and outline.get(c.key[:2], 0.0) >= c.score)]
+        # nor does a figure, or a part inside it, move when no shift carries any of what changes
+        # (rain streaks that fill the grass join it to the figure, whose mass goes down): its mass
+        # moves as it gains or loses pixels in place
+        moved = [c for c in strong if c.key[0] == "figure" and c.key[2] in ("x", "y", "inner_x", "inner_y")]
+        if moved:
+            whole = _whole_unit(rows)
+            shifts = [translation(r.frames) for r in whole]
+            steps = max(1, len(whole[0].frames) - 1)
+            strong = [c for c in strong if c not in moved or _carried_its_way(c, shifts, steps)]
         if not strong:
             reshaped = any(c.key[2] == "outline" and c.score >= self.threshold * OUTLINE_BAR for c in cands)
             # a new outline that no move, resize, turn or colour of the figure describes: a thing
