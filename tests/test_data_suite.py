@@ -67,6 +67,7 @@ NEW_SETS = {  # name -> channels
     "lemonade": 3, "ferry": 3, "birdfeeder": 3, "hatrack": 3, "rowboat": 3, "pinata": 3,
     "cablecar": 3, "dovecote": 3, "paddock": 3, "laundromat": 3, "orchard": 3, "waterwheel": 3,
     "bandoneon": 3, "campsite": 3, "sushibar": 3, "weatherstation": 3, "henhouse": 3, "rockpool": 3,
+    "aviary": 3, "observatory": 3, "dollhouse": 3, "marina": 3, "vineyard": 3, "skatepark": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -6945,6 +6946,203 @@ def test_rockpool_starfish_turns_with_a_fifth_turn_period_grows_the_water_deepen
     for code in range(4):  # the anemones' dark mouths, in order
         img = rockpool.render(0.0, 0.5, 0.3, code)
         assert [bool(img[int(y), int(x)].max() < 75) for x, y in rockpool.ANEMONES] == [i <= code for i in range(4)]
+
+
+def _runs(mask):  # how many separate runs of columns the mask covers
+    from scipy import ndimage
+
+    return ndimage.label(mask.any(0))[1]
+
+
+def test_aviary_birds_are_counted_the_mesh_coarsens_the_perch_tilts_and_the_plumage_darkens():
+    from latentexplainer.data import aviary
+
+    assert aviary.FACTORS[0].categories == ("1", "2", "3", "4")
+
+    def birds(img):  # deep navy birds (plumage 1), even behind the grey wire
+        img = img.astype(int)
+        return (img[..., 2] - img[..., 0] > 25) & (img.max(-1) < 130)
+
+    for code in range(4):  # side by side above the level perch
+        assert _runs(birds(aviary.render(code, 1.0, 0.0, 1.0))[10:35]) == code + 1
+
+    def rows(img):  # the mean row of the birds on the left and on the right half
+        b = birds(img)
+        return np.nonzero(b[:, :32])[0].mean(), np.nonzero(b[:, 32:])[0].mean()
+
+    (up_left, up_right), (down_left, down_right) = (rows(aviary.render(1, 1.0, t, 1.0)) for t in (-0.35, 0.35))
+    assert up_left - up_right == pytest.approx(13.4, abs=1) and down_right - down_left == pytest.approx(13.4, abs=1)
+
+    def wires(img):  # grey wire over the pale wall, away from the bird and the leaves
+        img = img[10:30, 24:44].astype(int)
+        return int(((img[..., 0] < 205) & (np.abs(img[..., 0] - img[..., 2]) < 30)).sum())
+
+    assert wires(aviary.render(0, 0.0, 0.0, 0.5)) > 2 * wires(aviary.render(0, 1.0, 0.0, 0.5))
+    pale, dark = (aviary.render(0, 1.0, 0.0, p) for p in (0.0, 1.0))
+    assert pale[28, 12, 2] > 170 and dark[28, 12].max() < 70  # the left-end bird's wing
+    assert np.array_equal(pale[:, 24:], dark[:, 24:])  # the one bird sits at the left end
+
+
+def test_observatory_dome_turns_its_slit_opens_the_moon_waxes_and_the_cladding_is_the_one_named():
+    from scipy import ndimage
+
+    from latentexplainer.data import observatory
+
+    assert observatory.FACTORS[0].kind == "cyclic" and observatory.FACTORS[0].period == 1.0
+    assert observatory.FACTORS[3].categories == ("white", "copper", "gold")
+
+    def slit(img):  # the dim red inside through the open slit
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 1] + 30) & (img[..., 0] < 130)
+
+    def portholes(img):  # warm yellow
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 170) & (img[..., 2] < 150)
+
+    facing, right, behind = (observatory.render(t, 0.5, 0.5, 0) for t in (0.0, 0.25, 0.5))
+    assert np.nonzero(slit(facing))[1].mean() == pytest.approx(37.5, abs=0.5) and not portholes(facing).any()
+    assert np.nonzero(slit(right))[1].mean() > 45 and np.nonzero(portholes(right))[1].mean() < 34
+    assert not slit(behind).any() and ndimage.label(portholes(behind))[1] == 2
+    assert np.abs(observatory.render(-0.5, 0.5, 0.5, 1).astype(int) - observatory.render(0.5, 0.5, 0.5, 1)).max() <= 1
+    shut, wide = (int(slit(observatory.render(0.0, o, 0.5, 0)).sum()) for o in (0.0, 1.0))
+    assert shut == 0 and wide > 120
+
+    def moonlit(img):  # the moon's lit part, at the upper left
+        return img[4:22, 4:22].astype(int).min(-1) > 180
+
+    crescent, full = (moonlit(observatory.render(0.0, 0.5, p, 0)) for p in (0.0, 1.0))
+    assert crescent.sum() < 25 and np.nonzero(crescent)[1].mean() + 4 > 16 and full.sum() > 130
+    white, copper, gold = (observatory.render(0.0, 0.5, 0.5, c)[24, 29].astype(int) for c in range(3))
+    assert white.min() > 220 and copper[1] > copper[0] + 60 and gold[0] > gold[2] + 120
+
+
+def test_dollhouse_wallpaper_is_the_pattern_named_the_roof_steepens_the_doll_moves_and_the_furniture_changes():
+    from latentexplainer.data import dollhouse
+
+    assert dollhouse.FACTORS[0].categories == ("plain", "striped", "dotted", "checked")
+    assert dollhouse.FACTORS[3].categories == ("bed", "table", "bookcase")
+
+    def plum(img):  # the wallpaper's pattern upstairs, left of the bed
+        img = img[23:36, 12:18].astype(int)
+        return np.abs(img - np.array(dollhouse.PATTERN) * 255).max(-1) < 40
+
+    plain, striped, dotted, checked = (plum(dollhouse.render(w, 0.5, 0.5, 0)) for w in range(4))
+    assert not plain.any()
+    assert striped.any() and (striped.all(0) == striped.any(0)).all()  # upright stripes, every row the same
+    assert dotted.any() and not dotted.any(1).all()  # rows of dots with plain rows between
+    assert checked.any(1).all() and not (checked.all(0) == checked.any(0)).all()
+
+    def roof_top(img):
+        return np.nonzero((np.abs(img.astype(int) - np.array(dollhouse.ROOF) * 255).max(-1) < 30).any(1))[0].min()
+
+    low, steep = (dollhouse.render(0, p, 0.5, 0) for p in (0.0, 1.0))
+    assert roof_top(low) - roof_top(steep) == pytest.approx(11, abs=1)
+    assert np.array_equal(low[20:], steep[20:])  # the eaves and the house below stay
+
+    def dress_x(img):
+        img = img.astype(int)
+        return np.nonzero((img[..., 2] > 150) & (img[..., 0] < 80))[1].mean()
+
+    left, right = (dollhouse.render(0, 0.5, x, 0) for x in (0.0, 1.0))
+    assert dress_x(right) - dress_x(left) == pytest.approx(30, abs=0.5)
+    assert np.array_equal(left[:38], right[:38])  # upstairs and the roof stay
+
+    def upstairs(img):  # red blanket (or red books), white cloth, blue books
+        up = img[22:37, 12:52].astype(int)
+        red, white = (up[..., 0] > 150) & (up[..., 1] < 80), up.min(-1) > 235
+        return int(red.sum()), int(white.sum())
+
+    (bed_red, bed_white), (table_red, table_white), (case_red, case_white) = (
+        upstairs(dollhouse.render(0, 0.5, 0.5, k)) for k in range(3))
+    assert bed_red > 60 and bed_white < 20
+    assert table_red == 0 and table_white > 60
+    assert 20 < case_red < bed_red and case_white == 0
+    assert np.array_equal(dollhouse.render(0, 0.5, 0.5, 0)[38:], dollhouse.render(0, 0.5, 0.5, 2)[38:])
+
+
+def test_marina_tide_lifts_the_water_and_the_yacht_chop_streaks_it_the_sail_rises_and_evening_colours_the_sky():
+    from latentexplainer.data import marina
+
+    def surface(img):  # the first water row below the wall's top, in a column clear of the yacht
+        col = img[:, 50].astype(int)
+        water = (col[:, 2] > col[:, 0] + 50) & (col[:, 0] < 60)
+        water[:23] = False
+        return int(np.nonzero(water)[0].min())
+
+    def hull_top(img):  # the white hull's deck, beside the cabin
+        return int(np.nonzero((img[:, 30:40].astype(int).min(-1) > 200).any(1))[0].min())
+
+    low, high = (marina.render(t, 0.0, 0.0, 0.0) for t in (0.0, 1.0))
+    assert surface(low) - surface(high) == 10 and hull_top(low) - hull_top(high) == 10
+
+    def crests(img):  # white streaks on the water right of the yacht
+        return int((img[48:, 44:].astype(int).min(-1) > 180).sum())
+
+    assert crests(marina.render(0.5, 0.0, 0.5, 0.5)) == 0 < 20 < crests(marina.render(0.5, 1.0, 0.5, 0.5))
+
+    def sail(img):  # the white sail above the boom
+        return int((img[:30, 5:23].astype(int).min(-1) > 220).sum())
+
+    assert sail(marina.render(0.5, 0.0, 0.0, 0.0)) < 10 and sail(marina.render(0.5, 0.0, 1.0, 0.0)) > 90
+    day, dusk = (marina.render(0.5, 0.5, 0.5, e).astype(int) for e in (0.0, 1.0))
+    assert day[4, 30, 2] > day[4, 30, 0] + 80 and dusk[19, 30, 0] > dusk[19, 30, 2] + 100  # blue sky to sunset
+    assert np.array_equal(day[22:], dusk[22:])  # the wall and the water stay
+
+
+def test_vineyard_bunches_are_counted_the_grapes_ripen_the_mist_thickens_and_the_sun_moves():
+    from latentexplainer.data import vineyard
+
+    assert vineyard.FACTORS[0].categories == ("2", "3", "4", "5")
+
+    def purple(img):  # ripe grapes
+        img = img.astype(int)
+        return (img[..., 2] > img[..., 1] + 30) & (img[..., 0] > img[..., 1] + 30)
+
+    for code in range(4):  # side by side along the row
+        assert _runs(purple(vineyard.render(code, 1.0, 0.0, 0.5))) == code + 2
+    green, red, ripe = (vineyard.render(0, c, 0.0, 0.5)[31, 26].astype(int) for c in (0.0, 0.5, 1.0))
+    assert green[1] > green[0] > green[2] + 60  # pale green
+    assert red[0] > red[1] + 80 and red[0] > red[2] + 80
+    assert ripe[2] > ripe[1] + 50 and ripe.max() < 110  # deep purple
+    clear, foggy = (vineyard.render(0, 0.5, m, 0.5) for m in (0.0, 1.0))
+    assert foggy.std() < clear.std() - 10 and foggy[24, 10].astype(int).min() > 110  # the leaves fade into grey
+
+    def sun_x(img):
+        img = img[:16].astype(int)
+        return np.nonzero((img[..., 0] > 240) & (img[..., 1] > 225) & (img[..., 2] > 150))[1].mean()
+
+    assert sun_x(vineyard.render(0, 0.5, 0.0, 1.0)) - sun_x(vineyard.render(0, 0.5, 0.0, 0.0)) == \
+        pytest.approx(46, abs=1)
+
+
+def test_skatepark_board_flies_higher_spins_with_a_whole_turn_period_the_graffiti_changes_hue_and_the_pipe_deepens():
+    from latentexplainer.data import skatepark
+
+    assert skatepark.FACTORS[1].kind == "cyclic" and skatepark.FACTORS[1].period == pytest.approx(2 * np.pi)
+    assert skatepark.FACTORS[2].kind == "cyclic" and skatepark.FACTORS[2].period == 1.0
+
+    def wheel_row(img):  # the mean row of the cream wheels
+        img = img.astype(int)
+        cream = (img[..., 0] > 220) & (img[..., 1] > 200) & (img[..., 2] < 190) & (img[..., 2] > 120)
+        return np.nonzero(cream)[0].mean()
+
+    low, high = (skatepark.render(j, 0.0, 0.5, 0.5) for j in (0.0, 1.0))
+    assert wheel_row(low) - wheel_row(high) == pytest.approx(21, abs=0.5)
+    upright, flipped = (wheel_row(skatepark.render(0.5, a, 0.5, 0.5)) for a in (0.0, np.pi))
+    assert upright > 29.5 + 3 and flipped < 29.5 - 3  # wheels under the deck, then over it
+    for j in (1, 2):  # both cyclic factors come round to where they began
+        a, b = [0.5, 0.0, 0.5, 0.5], [0.5, 0.0, 0.5, 0.5]
+        a[j], b[j] = skatepark.RANGES[j]
+        assert np.abs(skatepark.render(*a).astype(int) - skatepark.render(*b)).max() <= 1
+    red, blue = (skatepark.render(0.0, 0.0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 14, 17)  # the first bubble of the graffiti
+
+    def lip(img, col):  # the top of the concrete at a deck
+        return int(np.nonzero(img[24:, col, 0].astype(int) > 160)[0].min()) + 24
+
+    shallow, deep = (skatepark.render(0.5, 0.0, 0.5, d) for d in (0.0, 1.0))
+    assert lip(shallow, 2) - lip(deep, 2) == 12 and lip(shallow, 61) - lip(deep, 61) == 12
+    assert np.array_equal(shallow[:, 28:37], deep[:, 28:37]) and np.array_equal(shallow[:30], deep[:30])
 
 
 # the suite

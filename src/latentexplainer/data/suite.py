@@ -156,8 +156,12 @@ from ..errors import ConfigError
 # cablecar, dovecote, paddock, laundromat, orchard and waterwheel were the forty-fourth held-out run
 # (commit ddf8d51: mean accuracy 0.31, AUROC 0.78, confident-wrong up to 1.0 on paddock and
 # laundromat); their explanations were then looked at, so they are development sets too. The six
-# held-out sets below (bandoneon, campsite, sushibar, weatherstation, henhouse, rockpool) were
-# designed the same way.
+# held-out sets that followed (bandoneon, campsite, sushibar, weatherstation, henhouse, rockpool)
+# were designed the same way.
+# bandoneon, campsite, sushibar, weatherstation, henhouse and rockpool were the forty-fifth held-out
+# run (commit 4d8ee05: mean accuracy 0.53, AUROC 0.93, confident-wrong up to 0.5); with the next
+# six held out, they are development sets too. The six held-out sets below (aviary, observatory,
+# dollhouse, marina, vineyard, skatepark) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -200,8 +204,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "mailtruck", "sandbox", "clockshop", "fishbowl", "ovenmitt", "bookstack",
                              "bandstand", "toolbox", "tugboat", "pottery", "icerink", "postbox",
                              "lemonade", "ferry", "birdfeeder", "hatrack", "rowboat", "pinata",
-                             "cablecar", "dovecote", "paddock", "laundromat", "orchard", "waterwheel")
-HELDOUT_SETS: tuple[str, ...] = ("bandoneon", "campsite", "sushibar", "weatherstation", "henhouse", "rockpool")
+                             "cablecar", "dovecote", "paddock", "laundromat", "orchard", "waterwheel",
+                             "bandoneon", "campsite", "sushibar", "weatherstation", "henhouse", "rockpool")
+HELDOUT_SETS: tuple[str, ...] = ("aviary", "observatory", "dollhouse", "marina", "vineyard", "skatepark")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
