@@ -1902,3 +1902,28 @@ def test_a_pool_that_deepens_round_the_things_in_it_does_not_gain_things(probe):
     # more than its number of pieces does: its pieces join or part by the colour between them
     text = probe.answer(_saved_case("rockpool_pool_deepens")).text
     assert "number" not in text and "changes colour" in text, text
+
+
+def _box_in_a_glow(angle):
+    """A pale box with dark ends, tilted by ``angle`` (radians, clockwise), inside the round pale
+    glow of a spotlight on a deep red curtain, blurred as a decoder blurs."""
+    from scipy.ndimage import gaussian_filter
+    img = _paint(_disc(0.5, 0.5, 0.38), (0.95, 0.75, 0.65), (0.5, 0.08, 0.1))
+    u = (_XX - 0.5) * np.cos(angle) + (_YY - 0.5) * np.sin(angle)
+    v = -(_XX - 0.5) * np.sin(angle) + (_YY - 0.5) * np.cos(angle)
+    body = (np.abs(u) < 0.28) & (np.abs(v) < 0.1)
+    for c, (b, e) in enumerate(zip((0.8, 0.78, 0.7), (0.1, 0.1, 0.12))):
+        img[c][body], img[c][body & (np.abs(u) > 0.18)] = b, e
+    return np.stack([gaussian_filter(ch, 1.0) for ch in img])
+
+
+def test_a_thing_that_tilts_inside_a_round_glow_rotates(probe):
+    # bandoneon (the forty-fifth held-out run), the latent of its tilt: the instrument sits in
+    # the round glow of the spotlight behind it, one figure whose outline, size and angle stay,
+    # and "No consistent change is visible." was said in three samples of five (unclear). One
+    # turn per step explains the change in every row: it turns
+    frames = np.stack([_box_in_a_glow(-0.4 + 0.8 * t) for t in STEPS])
+    assert probe.answer(_twice(frames)).text == "The object rotates clockwise."
+    assert probe.answer(_twice(frames[::-1])).text == "The object rotates counterclockwise."
+    text = probe.answer(_saved_case("bandoneon_tilts_in_its_glow")).text
+    assert text == "The object rotates counterclockwise.", text

@@ -1018,10 +1018,12 @@ class ProbeBackend(BaseBackend):
             # carried across in front of a steady one it touches, which joins it into one figure,
             # still moves
             carried = _carried(_whole_unit(rows), self.threshold)
-            if reshaped:  # or turned, about whatever point, as one piece: rather than moved, when
-                # the turn explains clearly more than the move (a block tilting on its foot)
-                turned = _turned(_whole_unit(rows), self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
-                carried = turned or carried
+            # or turned, about whatever point, as one piece: rather than moved, when the turn
+            # explains clearly more than the move (a block tilting on its foot); and a thing that
+            # turns inside a round figure that keeps its outline (an instrument tilting in the
+            # round glow of the spotlight behind it) turns as well
+            turned = _turned(_whole_unit(rows), self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
+            carried = turned or carried
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
