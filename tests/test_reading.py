@@ -1540,3 +1540,26 @@ def test_things_counted_sit_in_no_background():
     reading = read_factor(*SHORE[0])
     assert (reading.kinds, reading.part) == ((), "object")
     assert read_factor("birds", "how many birds perch on the power lines", True).part == "object"
+
+
+CANAL = [("water", "how high the water stands against the quay wall (low to high)", False),
+         ("sail", "how far the barge's sail is hoisted (down to fully raised)", False),
+         ("roof", "how steep the lock-keeper's roof is (shallow to steep)", False),
+         ("barge_hue", "hue of the barge's paint", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # the forty-sixth held-out run: marina's tide "against the harbour wall" read as the wall, a
+    # background, so the boat it lowers named the sail instead; the sail hoisted, which grows,
+    # named nothing; dollhouse's roof made steeper, which is taller, named nothing
+    ("The object moves down.", "water"),
+    ("Part of the object grows larger.", "sail"),
+    ("The object at the top becomes taller.", "roof"),
+    ("The object changes colour from red to green.", "barge_hue"),
+])
+def test_a_tide_lifts_what_floats_a_hoisted_sail_grows_a_steeper_roof_is_taller(text, factor):
+    assert list(dict.fromkeys(n.factor for n in name_claims(text, CANAL) if n.factor)) == [factor]
+
+
+def test_a_wall_with_a_word_before_it_is_where_a_thing_is():
+    assert read_factor(*CANAL[0]).part == "" and read_factor(*CANAL[0]).kinds == ()

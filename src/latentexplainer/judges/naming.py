@@ -233,6 +233,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop == "height" and _find(_FULL, text):
         # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
         also = ("y", "count", "size")
+    if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
+        also = ("height",)  # a roof or a ramp made steeper over the same span rises higher: it is taller
+    if prop == "y" and _find(r"\bhoist(s|ed|ing)?\b", text):
+        also = ("height", "size")  # a sail hoisted up its mast rises as it unfurls: taller, larger
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):

@@ -84,7 +84,7 @@ def _words(text: str) -> list[str]:
 _OWNED = re.compile(r"(?:\b\w+'s?|\bits|\btheir|\bhis|\bher)\s+(?:\w+\s+)?$")  # the house's (front) wall
 _OF_A_THING = re.compile(r"^\s+of\s+(?:the|a|an|this|that)\s+(?!image|scene|picture|frame|room|background|view)\w")
 _PLACE_REFERENCE = re.compile(r"\b(?:along|against|across|on|onto|over|above|below|under|beneath|beside|near|behind"
-                              r"|in front of|at)\s+(?:the\s+)?$")
+                              r"|in front of|at)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
 # "the moon in the sky": a thing in a background part; "the change in the sky" is the sky's
 _IN_PLACE = re.compile(r"\b([a-z][a-z'-]*)\s+in\s+(?:the\s+)?$")
 _NOT_A_THING = re.compile("|".join(PROPERTY_WORDS.values()) + r"|^(change|changes|difference|variation|shift|everything"
