@@ -1927,3 +1927,44 @@ def test_a_thing_that_tilts_inside_a_round_glow_rotates(probe):
     assert probe.answer(_twice(frames[::-1])).text == "The object rotates counterclockwise."
     text = probe.answer(_saved_case("bandoneon_tilts_in_its_glow")).text
     assert text == "The object rotates counterclockwise.", text
+
+
+def _perch(n):
+    """A brown perch across a pale wall, with ``n`` blue birds sitting just above it from the left."""
+    img = _paint((np.abs(_YY - 0.62) < 0.025) & (np.abs(_XX - 0.5) < 0.42), (0.45, 0.3, 0.15), (0.9, 0.88, 0.8))
+    for i in range(n):
+        bird = ((_XX - (0.2 + 0.2 * i)) / 0.06) ** 2 + ((_YY - 0.47) / 0.09) ** 2 < 1
+        for c, v in enumerate((0.25, 0.35, 0.8)):
+            img[c][bird] = v
+    return img
+
+
+def test_birds_that_leave_a_perch_are_fewer_and_the_perch_does_not_thin(probe):
+    # aviary (the forty-sixth held-out run), the latent of how many birds sit on the perch: four
+    # become one, and "The small shapes decrease in number and the object becomes thinner, with
+    # finer strokes." named the wire mesh's size as well (confidently wrong). The figure the birds
+    # sit on, which spans them, loses their mass as they go: that is their going, said once
+    text = probe.answer(_saved_case("aviary_birds_leave_the_perch")).text
+    assert text == "The small shapes decrease in number.", text
+    frames = np.stack([_perch(int(round(4 - 3 * t))) for t in STEPS])
+    assert probe.answer(_twice(frames)).text == "The small shapes decrease in number."
+
+
+def _through_fog(t):
+    """Green hills under a blue sky with a red barn, seen through a pale fog that clears with ``t``."""
+    img = _paint(_YY > 0.6, (0.2, 0.6, 0.2), (0.3, 0.55, 0.95))
+    barn = (np.abs(_XX - 0.5) < 0.15) & (np.abs(_YY - 0.55) < 0.12)
+    for c, v in enumerate((0.8, 0.15, 0.1)):
+        img[c][barn] = v
+    return (1 - 0.65 * (1 - t)) * img + 0.65 * (1 - t) * 0.88
+
+
+def test_fog_that_clears_makes_the_whole_image_more_vivid(probe):
+    # vineyard (the forty-sixth held-out run), the latent of how misty the air is: the sky, the
+    # vines and the ground all gain colour as the fog clears, and "Several regions change at
+    # once; no single description fits." was said in every sample (unclear). Regions and figure
+    # that gain vividness alike are the whole image, as they are for lightness and hue
+    text = probe.answer(_twice(np.stack([_through_fog(t) for t in STEPS]))).text
+    assert text.startswith("The whole image") and "more vivid" in text, text
+    text = probe.answer(_saved_case("vineyard_mist_clears")).text
+    assert text.startswith("The whole image") and "more vivid" in text, text

@@ -465,6 +465,9 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
                     and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
                 out.pop(key)
+            elif key[0] == "figure" and key[2] in ("size", "width", "height", "fill") and c.sign == scatter.sign \
+                    and sx0 >= x0 - 0.05 and sy0 >= y0 - 0.05 and sx1 <= x1 + 0.05 and sy1 <= y1 + 0.05:
+                out.pop(key)  # and a figure they sit on (birds on a perch) shrinks and thins as they go
     light, contrast = out.get(("pattern", "", "lightness")), out.get(("pattern", "", "contrast"))
     if light is not None and contrast is not None:  # a pattern whose pieces lighten or darken away
         # from parts that stay (tiles darkening between white grout lines) stands out more because
@@ -484,7 +487,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             bx0, by0, bx1, by1 = c.part.box
             if key[0] == "region" and bx0 >= x0 - 0.05 and by0 >= y0 - 0.05 and bx1 <= x1 + 0.05 and by1 <= y1 + 0.05:
                 out.pop(key)
-    for name in ("lightness", "hue"):  # background regions that change alike and cover most of it: the background
+    for name in ("lightness", "hue", "saturation"):  # background regions that change alike and cover most of it: the background
         alike = [c for c in out.values() if c.key[0] == "region" and c.key[2] == name and c.key[1] != "all"]
         if (len(alike) >= 2 and len({c.sign for c in alike}) == 1 and sum(c.part.extent for c in alike) >= BACKGROUND
                 and (name != "hue" or max(_hue_gap(a.end, b.end) for a in alike for b in alike) <= SAME_HUE)
@@ -495,7 +498,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             out[("region", "all", name)] = replace(largest, key=("region", "all", name),
                                                    score=min(c.score for c in alike),
                                                    strength=min(c.strength for c in alike))
-    for name in ("lightness", "hue"):  # background and figure alike: the whole image
+    for name in ("lightness", "hue", "saturation"):  # background and figure alike: the whole image (mist that clears)
         bg, fg = out.get(("region", "all", name)), out.get(("figure", "", name))
         if bg is not None and fg is not None and bg.sign == fg.sign and fg.score >= 0.6 * bg.score and (
                 name != "hue" or _hue_gap(bg.end, fg.end) <= SAME_HUE):
