@@ -68,6 +68,7 @@ NEW_SETS = {  # name -> channels
     "cablecar": 3, "dovecote": 3, "paddock": 3, "laundromat": 3, "orchard": 3, "waterwheel": 3,
     "bandoneon": 3, "campsite": 3, "sushibar": 3, "weatherstation": 3, "henhouse": 3, "rockpool": 3,
     "aviary": 3, "observatory": 3, "dollhouse": 3, "marina": 3, "vineyard": 3, "skatepark": 3,
+    "bathhouse": 3, "boathouse": 3, "planetarium": 3, "junkyard": 3, "beanstalk": 3, "icecave": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -7143,6 +7144,202 @@ def test_skatepark_board_flies_higher_spins_with_a_whole_turn_period_the_graffit
     shallow, deep = (skatepark.render(0.5, 0.0, 0.5, d) for d in (0.0, 1.0))
     assert lip(shallow, 2) - lip(deep, 2) == 12 and lip(shallow, 61) - lip(deep, 61) == 12
     assert np.array_equal(shallow[:, 28:37], deep[:, 28:37]) and np.array_equal(shallow[:30], deep[:30])
+
+
+def test_bathhouse_tiles_are_laid_as_named_the_steam_thickens_the_water_rises_and_the_bathers_are_counted():
+    from latentexplainer.data import bathhouse
+
+    assert bathhouse.FACTORS[0].categories == ("square", "brick", "diamond")
+    assert bathhouse.FACTORS[3].categories == ("1", "2", "3", "4")
+
+    def grout(img):  # the dark grout on the wall between the mural and the bathers' heads
+        return img[21:28, :, 0].astype(int) < 180
+
+    square, brick, diamond = (grout(bathhouse.render(p, 0.0, 0.5, 0)) for p in range(3))
+    assert square.all(0).sum() > 10 and square.all(1).any()  # straight joints up and down and across
+    assert brick.all(1).any() and not brick.all(0).any()  # the upright joints step from row to row
+    assert not diamond.all(1).any() and not diamond.all(0).any()  # every joint runs on the slant
+
+    def surface(img):  # the first row of water at the right edge, clear of the bathers
+        col = img[:, 62].astype(int)
+        return int(np.nonzero((col[:, 1] > col[:, 0] + 50) & (col[:, 2] > col[:, 0] + 50))[0].min())
+
+    assert surface(bathhouse.render(0, 0.0, 0.0, 0)) - surface(bathhouse.render(0, 0.0, 1.0, 0)) == 14
+
+    def towels(img):  # the red towels on the bathers' heads
+        img = img.astype(int)
+        return (img[..., 0] > 150) & (img[..., 1] < 80)
+
+    for code in range(4):  # side by side, filling the seats from the left
+        assert _runs(towels(bathhouse.render(0, 0.0, 0.5, code))) == code + 1
+    assert np.nonzero(towels(bathhouse.render(0, 0.0, 0.5, 0)))[1].max() < 16
+    clear, steamy = (bathhouse.render(0, s, 0.5, 1).astype(int) for s in (0.0, 1.0))
+    assert steamy.std() < clear.std() - 8
+    assert steamy[50, 62].min() > clear[50, 62].min() + 40 and steamy[10, 14].min() > clear[10, 14].min() + 60
+
+
+def test_boathouse_roof_is_the_shape_named_the_door_rises_the_wood_darkens_and_the_rain_greys_the_sky():
+    from latentexplainer.data import boathouse
+
+    assert boathouse.FACTORS[0].categories == ("gabled", "flat", "rounded")
+
+    def roof(img):  # the red roof
+        img = img.astype(int)
+        return (img[..., 0] > img[..., 1] + 60) & (img[..., 0] > img[..., 2] + 60) & (np.arange(64) < 24)[:, None]
+
+    gabled, flat, rounded = (roof(boathouse.render(r, 0.0, 0.5, 0.0)) for r in range(3))
+    assert np.nonzero(gabled.any(1))[0].min() <= 6 and np.nonzero(rounded.any(1))[0].min() <= 6
+    assert np.nonzero(flat.any(1))[0].min() >= 17
+    assert rounded[10].sum() > gabled[10].sum() + 12  # a barrel is broad near its top, a gable narrow
+
+    def door(img):  # the white door in its opening
+        return int((img[28:46, 15:37].astype(int).min(-1) > 200).sum())
+
+    def boat(img):  # the red bow inside
+        img = img[28:46, 15:37].astype(int)
+        return int(((img[..., 0] > 150) & (img[..., 1] < 80)).sum())
+
+    shut, raised = (boathouse.render(0, d, 0.5, 0.0) for d in (0.0, 1.0))
+    assert door(shut) > 300 and door(raised) == 0 and boat(shut) == 0 and boat(raised) > 20
+    pale, dark = (boathouse.render(0, 0.0, w, 0.0)[30, 11].astype(int) for w in (0.0, 1.0))
+    assert pale.min() > 140 and dark.max() < 90  # the wall left of the door
+    dry, downpour = (boathouse.render(0, 0.0, 0.5, r).astype(int) for r in (0.0, 1.0))
+    assert (dry[0, :, 2] - dry[0, :, 0]).mean() > 100 > 60 > (downpour[0, :, 2] - downpour[0, :, 0]).mean()
+    light = dry.sum(-1)  # the lake mirrors the boathouse upside down: its rows match those above, flipped
+
+    def match(rows):
+        return np.corrcoef(light[46:58].ravel(), rows.ravel())[0, 1]
+
+    assert match(light[45:33:-1]) > 0.99 and match(light[34:46]) < 0.8
+
+
+def test_planetarium_projector_tilts_the_planets_are_counted_the_nebula_hue_is_cyclic_and_the_comet_moves():
+    from latentexplainer.data import planetarium
+
+    assert planetarium.FACTORS[1].categories == ("1", "2", "3", "4")
+    assert planetarium.FACTORS[2].kind == "cyclic" and planetarium.FACTORS[2].period == 1.0
+
+    def balls(img):  # the mean row of the metal on the left and on the right of the pedestal
+        metal = np.abs(img.astype(int) - np.array(planetarium.METAL) * 255).max(-1) < 25
+        metal[:30] = False
+        return np.nonzero(metal[:, :29])[0].mean(), np.nonzero(metal[:, 36:])[0].mean()
+
+    (down_left, up_right), (up_left, down_right) = (balls(planetarium.render(t, 0, 0.66, 0.5)) for t in (-0.6, 0.6))
+    assert down_left - up_right == pytest.approx(11, abs=1.5) and down_right - up_left == pytest.approx(11, abs=1.5)
+    for code in range(4):  # the planets' middles, in order from the left
+        img = planetarium.render(0.0, code, 0.66, 0.5)
+        assert [bool(img[int(y), int(x), 0] > 150) for x, y, _, _ in planetarium.PLANETS] == \
+            [i <= code for i in range(4)]
+    assert np.abs(planetarium.render(0.0, 0, 0.0, 0.5).astype(int) - planetarium.render(0.0, 0, 1.0, 0.5)).max() <= 1
+    red, blue = (planetarium.render(0.0, 0, h, 0.5) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 24, 32)  # the nebula's middle
+    left, right = (planetarium.render(0.0, 0, 0.66, c) for c in (0.0, 1.0))
+
+    def only(a, b):  # white pixels in a that are not white in b: the comet's head and tail
+        return (a.astype(int).min(-1) > 200) & ~(b.astype(int).min(-1) > 200)
+
+    assert np.nonzero(only(right, left))[1].mean() - np.nonzero(only(left, right))[1].mean() == \
+        pytest.approx(40, abs=2)
+    assert np.array_equal(left[40:], right[40:])  # the projector and the seats stay
+
+
+def test_junkyard_magnet_lowers_its_load_is_the_one_named_the_car_rusts_and_the_heap_grows():
+    from latentexplainer.data import junkyard
+
+    assert junkyard.FACTORS[1].categories == ("nothing", "barrel", "tyre", "washing machine")
+
+    def magnet_row(img):  # the magnet's dark drum under the boom's tip
+        img = img[10:52, 15:30].astype(int)
+        drum = np.abs(img - np.array(junkyard.MAGNET) * 255).max(-1) < 12
+        return np.nonzero(drum)[0].mean() + 10
+
+    assert magnet_row(junkyard.render(1.0, 0, 0.5, 0.5)) - magnet_row(junkyard.render(0.0, 0, 0.5, 0.5)) == \
+        pytest.approx(20, abs=0.5)
+
+    def load(img):  # red barrel, black tyre, white washing machine, under the magnet
+        img = img[14:54, 10:34].astype(int)
+        red = (img[..., 0] > img[..., 1] + 100).sum()
+        black = (img.max(-1) < 25).sum()
+        white = (img.min(-1) > 220).sum()
+        return int(red > 80), int(black > 80), int(white > 80)
+
+    assert [load(junkyard.render(0.3, k, 0.5, 0.5)) for k in range(4)] == [(0, 0, 0), (1, 0, 0), (0, 1, 0), (0, 0, 1)]
+
+    def paint_and_rust(img):  # on the car's body
+        img = img[44:56, 31:61].astype(int)
+        return int((img[..., 2] > img[..., 0] + 80).sum()), int((img[..., 0] > img[..., 2] + 60).sum())
+
+    (new_paint, new_rust), (old_paint, old_rust) = (paint_and_rust(junkyard.render(0.5, 0, r, 0.5)) for r in (0, 1))
+    assert new_paint > 250 and new_rust == 0 and old_paint == 0 and old_rust > 250
+    _, half = paint_and_rust(junkyard.render(0.5, 0, 0.5, 0.5))
+    assert 0.2 * old_rust < half < 0.8 * old_rust  # in blotches, part of the paint
+
+    def heap_top(img):  # the first dark row in the heap's middle column, above the car
+        return int(np.nonzero(img[:40, 47, 2].astype(int) < 120)[0].min())
+
+    assert heap_top(junkyard.render(0.5, 0, 0.0, 0.5)) - heap_top(junkyard.render(0.5, 0, 0.0, 1.0)) == \
+        pytest.approx(14, abs=1)
+
+
+def test_beanstalk_bows_its_leaves_grow_the_boy_climbs_and_the_leaves_turn_from_green_to_red():
+    from latentexplainer.data import beanstalk
+
+    def stalk_x(img):  # the green stalk halfway up, away from the (red) leaves
+        row = img[35].astype(int)
+        return np.nonzero((row[:, 1] > row[:, 0] + 60) & (row[:, 1] > row[:, 2] + 60))[0].mean()
+
+    left, straight, right = (stalk_x(beanstalk.render(b, 0.0, 0.0, 1.0)) for b in (-1.0, 0.0, 1.0))
+    assert straight == pytest.approx(32, abs=1) and straight - left == pytest.approx(15, abs=1.5)
+    assert right - straight == pytest.approx(15, abs=1.5)
+
+    def leaves(img):  # fresh green leaves
+        img = img.astype(int)
+        return int(((img[..., 1] > 180) & (img[..., 0] < 110)).sum())
+
+    small, large = (leaves(beanstalk.render(0.0, s, 0.0, 0.0)) for s in (0.0, 1.0))
+    assert large > 4 * small > 0
+    green, gold, red = (beanstalk.render(0.0, 0.5, 0.0, c)[37, 41].astype(int) for c in (0.0, 0.5, 1.0))
+    assert green[1] > green[0] + 100 and abs(int(gold[0]) - int(gold[1])) < 30 < gold[1] - gold[2]
+    assert red[0] > red[1] + 100
+
+    def shirt_row(img):
+        img = img.astype(int)
+        return np.nonzero((img[..., 0] > 180) & (img[..., 1] < 80))[0].mean()
+
+    assert shirt_row(beanstalk.render(0.0, 0.5, 0.0, 0.0)) - shirt_row(beanstalk.render(0.0, 0.5, 1.0, 0.0)) == \
+        pytest.approx(24, abs=0.5)
+
+
+def test_icecave_icicles_lengthen_the_daylight_brightens_the_mouth_is_the_shape_named_and_the_ice_blues():
+    from latentexplainer.data import icecave
+
+    assert icecave.FACTORS[2].categories == ("round", "arch", "crack")
+
+    def glint(img):  # the icicles' white under the roof
+        return img[:24].astype(int).min(-1) > 200
+
+    stubs, spikes = (icecave.render(length, 0.5, 0, 0.5) for length in (0.0, 1.0))
+    assert np.nonzero(glint(stubs).any(1))[0].max() <= 2 and glint(spikes).sum() > 5 * glint(stubs).sum()
+    reach = np.abs(spikes.astype(int) - stubs).max(-1) > 60  # how far down the long icicles hang
+    assert np.nonzero(reach.any(1))[0].max() == pytest.approx(19, abs=1.5) and _runs(reach) == 9
+    assert np.array_equal(stubs[24:], spikes[24:])
+
+    def sky(img):  # the bright noon sky through the mouth
+        img = img.astype(int)
+        return (img[..., 2] > 230) & (img[..., 0] < 150)
+
+    def snow(img):  # the white snowfield through the mouth
+        return img.astype(int).min(-1) > 240
+
+    round_, arch, crack = (icecave.render(0.0, 1.0, m, 0.0) for m in range(3))
+    assert np.nonzero(sky(round_).any(1))[0].min() == pytest.approx(21, abs=1)
+    assert np.nonzero(sky(arch).any(1))[0].min() == pytest.approx(20, abs=1)
+    assert np.nonzero(sky(crack).any(1))[0].min() <= 14 and sky(crack)[20].sum() < 10 < sky(round_)[30].sum()
+    assert not snow(round_)[50].any() and snow(arch)[50].sum() > 18 and snow(crack)[50].any()
+    dusk, noon = (icecave.render(0.0, d, 0, 0.5)[44, 32].astype(int) for d in (0.0, 1.0))
+    assert noon.min() > 240 and dusk.max() < 160
+    white, blue = (icecave.render(0.0, 0.5, 0, t)[40, 4].astype(int) for t in (0.0, 1.0))
+    assert white[2] - white[0] < 40 and blue[2] - blue[0] > 80
 
 
 # the suite
