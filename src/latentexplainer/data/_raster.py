@@ -106,13 +106,15 @@ def canvas(n: int, colour, channels: int = 3) -> np.ndarray:
 
 
 def _colour(colour, channels: int = 3) -> np.ndarray:
-    c = np.asarray(colour, dtype=np.float32)
-    return c.reshape(-1, channels, 1, 1)
+    c = np.asarray(colour)
+    if c.ndim >= 3 and c.shape[-2:] != (1, 1):  # a colour field, (C, H, W) or (N, C, H, W): as it is
+        return c
+    return c.astype(np.float32).reshape(-1, channels, 1, 1)
 
 
 def over(img: np.ndarray, alpha: np.ndarray, colour) -> np.ndarray:
-    """Paint ``colour`` (C values, or (N, C)) over ``img`` (N, C, H, W) with coverage
-    ``alpha`` (N, H, W), in place; returns ``img``."""
+    """Paint ``colour`` (C values, (N, C), or a field (C, H, W) or (N, C, H, W)) over ``img``
+    (N, C, H, W) with coverage ``alpha`` (N, H, W), in place; returns ``img``."""
     d = _colour(colour, img.shape[1]) - img
     d *= alpha[:, None]
     img += d

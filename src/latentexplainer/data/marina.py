@@ -101,10 +101,6 @@ def _convex(x, y, pts):
     return d
 
 
-def _paint(img: np.ndarray, alpha: np.ndarray, colour: np.ndarray) -> None:
-    """Paint a colour field (3, H, W) over ``img`` (N, 3, H, W) with coverage ``alpha`` (N, H, W)."""
-    img += alpha[:, None] * (colour - img)
-
 
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
@@ -115,12 +111,12 @@ def _draw(f: np.ndarray) -> np.ndarray:
     bottom = DAY_BOTTOM[None, :, None, None] + (DUSK_BOTTOM - DAY_BOTTOM)[None, :, None, None] * t
     img = np.empty((n, 3, R.SIZE, R.SIZE), np.float32)
     img[:] = top + (bottom - top) * SKY_T
-    _paint(img, np.broadcast_to(WALL_ALPHA, (n, R.SIZE, R.SIZE)), WALL_RGB)
+    R.over(img, np.broadcast_to(WALL_ALPHA, (n, R.SIZE, R.SIZE)), WALL_RGB)
     # the water below its (wavy) surface
     level, chop = R.col(46.0 - 10.0 * f[:, 0]), R.col(f[:, 1])
     surface = level + 2.0 * chop * np.sin(0.9 * x)
     water = R.coverage(surface - y)
-    _paint(img, water, WATER)
+    R.over(img, water, WATER)
     # the yacht, its waterline at the level: the hull (x = 9..41 px on deck, 13..36 px at the
     # keel, from 4.5 px above the waterline to 2 px below it), its stripe, the mast (up to 35 px
     # above the waterline), the boom and the sail, the cabin (x = 15..29 px)
@@ -142,7 +138,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
                          R.edges_sdf(x, y, 24.0, 27.0, w - 7.0, w - 5.5))
     R.over(img, R.coverage(windows), WINDOW)
     # the water over the hull's keel, then the crests and the surface's white edge
-    _paint(img, 0.6 * water, WATER)
+    R.over(img, 0.6 * water, WATER)
     streaks = CRESTS * R.coverage(surface + 1.5 - y) + R.coverage(np.abs(y - surface + 0.3) - 0.5)
     R.over(img, 0.9 * chop * np.clip(streaks, 0.0, 1.0), CREST)
     return R.to_uint8(img)

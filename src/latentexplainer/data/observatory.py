@@ -71,10 +71,6 @@ def _background() -> np.ndarray:
 BACKGROUND = _background()
 
 
-def _paint(img: np.ndarray, alpha: np.ndarray, colour: np.ndarray) -> None:
-    """Paint a shaded colour, a (N or 1, 3, H, W) field, over ``img`` with coverage ``alpha``."""
-    img += alpha[:, None] * (colour - img)
-
 
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
@@ -96,13 +92,13 @@ def _draw(f: np.ndarray) -> np.ndarray:
     shade = 0.4 + 0.6 * np.clip((LIGHT[0] * X + LIGHT[1] * Y + LIGHT[2] * Z) / RADIUS, 0.0, 1.0)
     dome = R.coverage(np.maximum(np.hypot(X, Y) - RADIUS, -Y))
     colour = CLADDINGS[f[:, 3].astype(int)][:, :, None, None] * shade[:, None]
-    _paint(part, dome, colour)
+    R.over(part, dome, colour)
     phi = R.col(2 * np.pi * f[:, 0])
     c, s = np.cos(phi), np.sin(phi)
     across, facing = X * c - Z * s, X * s + Z * c  # from the slit's meridian plane; towards the slit's side
     half = R.col(0.3 + 4.7 * f[:, 1])
     front = dome * R.coverage(-facing)
-    _paint(part, front * R.coverage(np.abs(across) - half - RAIL_W), np.array(RAIL)[:, None, None] * shade[:, None])
+    R.over(part, front * R.coverage(np.abs(across) - half - RAIL_W), np.array(RAIL)[:, None, None] * shade[:, None])
     R.over(part, front * R.coverage(np.abs(across) - half), INSIDE)
     # the portholes, a third of a turn either side of the slit: within PORT_R of their centres on
     # the sphere (3-d distance), so they foreshorten towards the dome's edge

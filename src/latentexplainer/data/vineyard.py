@@ -106,10 +106,6 @@ def _bunches() -> np.ndarray:
 FAR, (NEAR_RGB, NEAR_ALPHA), BUNCHES = _far(), _near(), _bunches()
 
 
-def _paint(img: np.ndarray, alpha: np.ndarray, colour: np.ndarray) -> None:
-    """Paint a colour field (3, H, W) over ``img`` (N, 3, H, W) with coverage ``alpha`` (N, H, W)."""
-    img += alpha[:, None] * (colour - img)
-
 
 def _draw(f: np.ndarray) -> np.ndarray:
     x, y = R.grid()
@@ -124,7 +120,7 @@ def _draw(f: np.ndarray) -> np.ndarray:
     mist = R.col(f[:, 2])
     R.over(img, np.broadcast_to(FAR_FOG * mist, (n, R.SIZE, R.SIZE)), FOG)
     # the ground, the trellis and the leaves, then the bunches of grapes
-    _paint(img, np.broadcast_to(NEAR_ALPHA, (n, R.SIZE, R.SIZE)), NEAR_RGB)
+    R.over(img, np.broadcast_to(NEAR_ALPHA, (n, R.SIZE, R.SIZE)), NEAR_RGB)
     count = f[:, 0].astype(int) + 2
     bunch = np.full((n, R.SIZE, R.SIZE), np.inf, np.float32)
     for i in range(5):
