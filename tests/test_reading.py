@@ -1533,7 +1533,7 @@ SHORE = [("urchins", "how many purple sea urchins cling inside the tide pool", T
     ("The background becomes lighter.", "sky"),
 ])
 def test_a_count_is_of_the_things_not_of_the_words_that_say_which(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, SHORE) if n.factor)) == [factor]
+    assert _named(text, SHORE) == [factor]
 
 
 def test_things_counted_sit_in_no_background():
@@ -1558,7 +1558,7 @@ CANAL = [("water", "how high the water stands against the quay wall (low to high
     ("The object changes colour from red to green.", "barge_hue"),
 ])
 def test_a_tide_lifts_what_floats_a_hoisted_sail_grows_a_steeper_roof_is_taller(text, factor):
-    assert list(dict.fromkeys(n.factor for n in name_claims(text, CANAL) if n.factor)) == [factor]
+    assert _named(text, CANAL) == [factor]
 
 
 def test_a_wall_with_a_word_before_it_is_where_a_thing_is():
