@@ -912,14 +912,14 @@ def _carried_its_way(move: Candidate, shifts: list, steps: int) -> bool:
         m is not None and m.explained >= UNCARRIED and np.sign(m.dx if axis == "x" else m.dy) == move.sign for m in shifts)
 
 
-def _carried(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
-    """A move that every row shows the same way (measure.motion): one offset per step explains
+def _carried(moves: list, threshold: float) -> tuple[str, str] | None:
+    """A move that every row shows the same way (``moves``: each row's best shift, from
+    measure.motion.translation): one offset per step explains
     at least MOVE_EXPLAINED of the change, no step goes back, and the whole move is at least
     ``threshold`` visibility units along its main axis, the same axis and way in every row;
     along the other axis too when every row goes that way by a unit and half as far. What
     moves is named by where it is, when that is one side of the picture: it is one thing among
     others that stay. Returns the sentence and its attribute, or None."""
-    moves = [translation(r.frames) for r in rows]
     if not moves or any(m is None or not m.steady or m.explained < MOVE_EXPLAINED for m in moves):
         return None
     first = moves[0]
@@ -1009,9 +1009,10 @@ class ProbeBackend(BaseBackend):
         # nor does a figure, or a part inside it, move when no shift carries any of what changes
         # (rain streaks that fill the grass join it to the figure, whose mass goes down): its mass
         # moves as it gains or loses pixels in place
+        whole = _whole_unit(rows)
+        shifts = None  # each whole-unit row's best shift (measure.motion), measured once when needed
         moved = [c for c in strong if c.key[0] == "figure" and c.key[2] in ("x", "y", "inner_x", "inner_y")]
         if moved:
-            whole = _whole_unit(rows)
             shifts = [translation(r.frames) for r in whole]
             steps = max(1, len(whole[0].frames) - 1)
             strong = [c for c in strong if c not in moved or _carried_its_way(c, shifts, steps)]
@@ -1020,12 +1021,12 @@ class ProbeBackend(BaseBackend):
             # a new outline that no move, resize, turn or colour of the figure describes: a thing
             # carried across in front of a steady one it touches, which joins it into one figure,
             # still moves
-            carried = _carried(_whole_unit(rows), self.threshold)
+            carried = _carried(shifts if shifts is not None else [translation(r.frames) for r in whole], self.threshold)
             # or turned, about whatever point, as one piece: rather than moved, when the turn
             # explains clearly more than the move (a block tilting on its foot); and a thing that
             # turns inside a round figure that keeps its outline (an instrument tilting in the
             # round glow of the spotlight behind it) turns as well
-            turned = _turned(_whole_unit(rows), self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
+            turned = _turned(whole, self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
             carried = turned or carried
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
