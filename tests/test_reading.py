@@ -1563,3 +1563,38 @@ def test_a_tide_lifts_what_floats_a_hoisted_sail_grows_a_steeper_roof_is_taller(
 
 def test_a_wall_with_a_word_before_it_is_where_a_thing_is():
     assert read_factor(*CANAL[0]).part == "" and read_factor(*CANAL[0]).kinds == ()
+
+
+SPRING = [("steam", "how thick the steam over the hot spring is (none to thick)", False),
+          ("stones", "how many stones ring the pool (2 to 6)", True),
+          ("tint", "how green the glass of the grotto's walls is (almost white to deep green)", False),
+          ("stem", "which way the reed's stem bends (bent left to bent right)", False)]
+
+
+def test_steam_is_a_veil_a_sideways_bend_moves_a_middle_and_a_places_walls_are_its_background():
+    # the forty-seventh held-out run: bathhouse's steam, which pales everything, named nothing;
+    # beanstalk's bow ("as it climbs") read as a height, so the stalk's middle moving left named
+    # nothing; icecave's walls, a cave's, read as a thing's, so its background greying named nothing
+    assert _named("The whole image becomes lighter.", SPRING) == ["steam"]
+    stem = read_factor(*SPRING[3])
+    assert (stem.prop, stem.also) == ("shape", ("x",))
+    assert read_factor("bow", "which way the beanstalk bows as it climbs (bowed left to bowed right)").prop == "shape"
+    assert read_factor("bow", "colour of the ribbon's bow (red to blue)").prop != "shape"
+    assert _named("The object bends to the left.", SPRING) == ["stem"]
+    assert (read_factor(*SPRING[2]).part, read_factor(*SPRING[2]).prop) == ("background", "saturation")
+    assert read_factor("sea", "how blue the sea is (green to blue)").prop == "hue"  # how much colour, or which
+    assert read_factor("tint", "how green the paint of the walls of the tunnel is (grey to green)").part == "background"
+    assert read_factor("tone", "colour of the house's walls (white to red)").part == "object"
+    assert _named("The background becomes duller and greyer.", SPRING) == ["tint"]
+
+
+def test_a_clause_with_no_subject_of_its_own_goes_on_about_the_one_before():
+    # icecave (the forty-seventh held-out run): walls turning from blue to white "become duller
+    # and greyer, and become lighter"; the second clause named the daylight as well, though the
+    # walls' tint explains it. A clause about something else names its own factor
+    daylight = [*SPRING, ("daylight", "how bright the daylight outside is (dim dusk to noon)", False)]
+    assert _named("The upper part of the background becomes duller and greyer, and becomes lighter.",
+                  daylight) == ["tint"]
+    assert _named("The background becomes lighter.", daylight) == ["daylight"]
+    assert _named("The background becomes duller and greyer and the small shapes increase in number.",
+                  daylight) == ["tint", "stones"]

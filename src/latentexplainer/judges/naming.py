@@ -174,6 +174,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
                                r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
             and not _find(_HUE_RE.pattern, text):
         prop = "lightness"  # "colour of the coffee (black espresso to milky)": a colour from dark to light
+    ranges = re.findall(r"\(([^()]*\bto\b[^()]*)\)", text)
+    if prop == "hue" and _find(rf"\bhow {_HUE_RE.pattern}", text) and any(_find(rf"^(\w+ )?({_PLAIN})\b[^()]*\bto\b|\bto (\w+ )?({_PLAIN})$", r)
+                             and len({m.group(1) for m in _HUE_RE.finditer(r)}) == 1 for r in ranges):
+        prop = "saturation"  # "how blue the ice is (almost white to deep blue)": how much of one colour, not which
     if prop is None and _dark_and_light(text):
         prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
     sliding = _find(r"\bslid(e|es|ing)\b", text) and _find(r"\b(open|opened|shut|closed)\b", text) \
@@ -266,6 +270,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         prop = "count"  # "how hard it is raining (no streaks to many rain streaks)": how many there are
     if prop is None and _find(r"\bsag(s|ging|ged)?\b|\bdroop\w*", text):
         prop, also = "y", ("shape",)  # a line that sags: its middle goes down as it bends
+    if _find(_SIDEWAYS_BEND, text):  # "which way the stalk bows (bowed left to bowed right)": its
+        prop, also = "shape", ("x",)  # middle goes to one side as it bends, whatever it does as well
     if prop == "phase" and _find(r"\bmoon\b", text):
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
@@ -297,6 +303,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
 # not behind one thing ("the ball behind the pins" is in front of the rest)
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
+_PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
@@ -311,7 +318,10 @@ _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
 _WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
-_VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation)\b"
+_VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation|steam(y|ing)?|vapou?r)\b"
+# a thing that bends one way or the other across the picture: its range runs between left and right
+_SIDEWAYS_BEND = (r"\b(bow(s|ed|ing)?|bend(s|ing)?|bent|curv(es|ed|ing)|arch(es|ed|ing)|buckl(es|ed|ing)|bulg(es|ed|ing))\b"
+                  r"[^()]*\([^()]*\b(left|right)\b[^()]*\bto\b[^()]*\b(left|right)\b[^()]*\)")
 _SMALL = {"small", "smaller", "tiny", "little"}  # things a claim calls small
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
@@ -437,25 +447,42 @@ class Named:
 def name_claims(explanation: str | None, factors) -> list[Named]:
     """Each claim of an explanation with the factor it names best. ``factors``: (name,
     description), (name, description, categorical) or (name, description, categorical, value
-    names) tuples."""
+    names) tuples. A claim about what the claim before it is about ("the cave's walls lose
+    their colour and also brighten") names that claim's factor when it fits it at all: one
+    thing changing in several ways is one change (ice turning from blue to white is both
+    less vivid and paler), not another factor for each way."""
     readings = [read_factor(*f) for f in factors]
-    out = []
+    out: list[Named] = []
     for claim in read_claims(explanation):
         scored = sorted(((match_score(claim, r), k) for k, r in enumerate(readings)), reverse=True)
         best = scored[0] if scored else (0.0, -1)
         tie = len(scored) > 1 and scored[1][0] == best[0]
-        if best[0] >= MIN_MATCH and not tie:
-            r = readings[best[1]]
-            flip = -1 if {claim.prop, r.prop} == {"y", "height"} else 1  # rising (y falls) is gaining height
-            # a property the factor changes besides its own runs its own way (the sky darkens as
-            # the sun goes down: the sun's orientation is its height's)
-            own = claim.prop in r.also and not COMPATIBLE.get(claim.prop, {}).get(r.prop)
-            if own and r.prop == "length" and {"x", "y"} <= set(r.also):
-                flip = 0  # which way a part is pulled out (up, sideways) is not said: nor is which way its end moves
-            out.append(Named(claim, r.name, claim.sign * (1 if own else r.orientation) * flip))
+        earlier = next((r for n in out[-1:] if n.factor is not None and _continues(n.claim, claim)
+                        for r in readings if r.name == n.factor), None)
+        if earlier is not None and match_score(claim, earlier) >= MIN_MATCH:
+            out.append(_named(claim, earlier))
+        elif best[0] >= MIN_MATCH and not tie:
+            out.append(_named(claim, readings[best[1]]))
         else:
             out.append(Named(claim, None, 0))
     return out
+
+
+def _continues(a: Claim, b: Claim) -> bool:
+    """Whether claim b is about what claim a, just before it, is about: it names no subject of
+    its own ("..., and becomes lighter"), or the same part, kind, place and portion."""
+    own = (b.part, b.focus, b.kinds, b.places, b.portion, b.view)
+    return own == ("", "", (), (), False, False) or own == (a.part, a.focus, a.kinds, a.places, a.portion, a.view)
+
+
+def _named(claim: Claim, r: FactorReading) -> Named:
+    flip = -1 if {claim.prop, r.prop} == {"y", "height"} else 1  # rising (y falls) is gaining height
+    # a property the factor changes besides its own runs its own way (the sky darkens as
+    # the sun goes down: the sun's orientation is its height's)
+    own = claim.prop in r.also and not COMPATIBLE.get(claim.prop, {}).get(r.prop)
+    if own and r.prop == "length" and {"x", "y"} <= set(r.also):
+        flip = 0  # which way a part is pulled out (up, sideways) is not said: nor is which way its end moves
+    return Named(claim, r.name, claim.sign * (1 if own else r.orientation) * flip)
 
 
 def named_factors(explanation: str | None, factors) -> list[tuple[Claim, str | None]]:

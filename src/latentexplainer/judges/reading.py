@@ -82,7 +82,11 @@ def _words(text: str) -> list[str]:
 
 
 _OWNED = re.compile(r"(?:\b\w+'s?|\bits|\btheir|\bhis|\bher)\s+(?:\w+\s+)?$")  # the house's (front) wall
-_OF_A_THING = re.compile(r"^\s+of\s+(?:the|a|an|this|that)\s+(?!image|scene|picture|frame|room|background|view)\w")
+# but the walls and floor of a place seen from inside it ("the cave's walls", "the walls of the
+# tunnel") are what is behind everything: the background
+_ENCLOSURE = r"room|cave|cavern|grotto|tunnel|hall|chamber|cellar|vault|interior"
+_INSIDE_OWNER = re.compile(rf"\b(?:{_ENCLOSURE})s?'s?\s+(?:\w+\s+)?$")
+_OF_A_THING = re.compile(rf"^\s+of\s+(?:the|a|an|this|that)\s+(?!image|scene|picture|frame|background|view|(?:\w+ )?(?:{_ENCLOSURE})s?\b)\w")
 _PLACE_REFERENCE = re.compile(r"\b(?:along|against|across|on|onto|over|above|below|under|beneath|beside|near|behind"
                               r"|in front of|at)\s+(?:the\s+)?(?:[a-z'-]+\s+)?$")
 # "the moon in the sky": a thing in a background part; "the change in the sky" is the sky's
@@ -105,7 +109,7 @@ def _kinds(text: str) -> list[tuple[int, str]]:
             continue  # "grow in number", "the number of stripes": how many, not a numeral
         if kind in BACKGROUND_KINDS and kind != "background":
             before, after = text[:m.start()], text[m.end():]
-            if _OWNED.search(before) or _OF_A_THING.match(after):
+            if (_OWNED.search(before) and not _INSIDE_OWNER.search(before)) or _OF_A_THING.match(after):
                 kind = "object"
             elif _PLACE_REFERENCE.search(before):
                 continue
