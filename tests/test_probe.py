@@ -1446,6 +1446,19 @@ def test_flags_that_turn_blue_as_they_shift_change_colour_and_grow_no_dark_part(
     assert probe.answer(_saved_case("birdhouse_hole_widens")).text == "The dark part inside the object grows."
 
 
+def test_a_door_that_rolls_up_off_a_dark_opening_is_a_part_that_grows_inside_it(probe):
+    # boathouse (forty-seventh held-out run), the latent of how far the door is raised: a white
+    # door rolls up off the dark inside, in plank walls of neither colour. Nothing else in the
+    # figure was the door's colour first or the inside's last, so no part grew: "The object
+    # changes colour from orange to cyan." (confidently wrong at 0.40). An opening onto a near
+    # black inside is such a part
+    text = probe.answer(_saved_case("boathouse_door_rolls_up_off_its_dark_inside")).text
+    assert text == "The dark part inside the object grows.", text
+    # flags that turn from yellow to blue as they shift (neither end near black) are still none
+    text = probe.answer(_saved_case("bunting_flags_turn_blue_as_they_shift")).text
+    assert text == "The object changes colour from yellow to blue.", text
+
+
 def _rope(dip, lift=0.0):
     """A dark rope 2 px thick between two posts (x = 0.1 and 0.9), its ends at y = 0.3 + lift
     and its middle ``dip`` (of the image's height) lower, on white."""

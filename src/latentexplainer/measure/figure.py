@@ -210,6 +210,7 @@ SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose 
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
 SPOT_FROM = 0.2  # the least share of the figure's other steady pixels with that part's first colour first, or its last last
+SPOT_OPENING = 0.15, 0.5  # an opening's dark inside (luminance at most), and the light it was covered by or shows (at least)
 
 
 def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
@@ -229,8 +230,10 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     figure, or over a part of it all at once, is no part that grows. It grows out of the figure
     or into it: SPOT_FROM or more of the figure's other steady pixels have its first colour in
     the first frame (a hole in a wall starts as the wall) or its last in the last (a door rolled
-    down ends as the door above it); colours that change over a figure's parts as they shift
-    (flags on a string turning from yellow to blue while they move along it) are none."""
+    down ends as the door above it), or it is an opening, its inside near black (SPOT_OPENING)
+    against a light cover (a white door rolled up off a dark boathouse); colours that change
+    over a figure's parts as they shift (flags on a string turning from yellow to blue while
+    they move along it) are none."""
     always = core.all(0)
     if always.sum() < 30 or len(x) < 4:
         return None
@@ -250,8 +253,10 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
                                                       float((colour_distance(last, end) < 0.2).mean())) < SPOT_ALIKE:
         return None
     rest = always & ~zone  # the part grows out of the figure (its first colour is the rest's) or into it
-    if not rest.any() or max(float((colour_distance(x[0][rest], start) < 0.2).mean()),
-                             float((colour_distance(x[-1][rest], end) < 0.2).mean())) < SPOT_FROM:
+    ends = sorted(float(v) for v in luminance(np.stack([start, end])))
+    opening = ends[0] <= SPOT_OPENING[0] and ends[1] >= SPOT_OPENING[1]  # or it opens onto a dark inside
+    if not opening and (not rest.any() or max(float((colour_distance(x[0][rest], start) < 0.2).mean()),
+                                              float((colour_distance(x[-1][rest], end) < 0.2).mean())) < SPOT_FROM):
         return None
     progress = np.clip(((x[:, zone] - first) * d).sum(-1) / np.maximum(span, 1e-9), 0.0, 1.0)  # (F, N)
     turned = progress > 0.5
