@@ -69,6 +69,7 @@ NEW_SETS = {  # name -> channels
     "bandoneon": 3, "campsite": 3, "sushibar": 3, "weatherstation": 3, "henhouse": 3, "rockpool": 3,
     "aviary": 3, "observatory": 3, "dollhouse": 3, "marina": 3, "vineyard": 3, "skatepark": 3,
     "bathhouse": 3, "boathouse": 3, "planetarium": 3, "junkyard": 3, "beanstalk": 3, "icecave": 3,
+    "sawmill": 3, "apiary": 3, "teahouse": 3, "foundry": 3, "geyser": 3, "cornfield": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -7340,6 +7341,203 @@ def test_icecave_icicles_lengthen_the_daylight_brightens_the_mouth_is_the_shape_
     assert noon.min() > 240 and dusk.max() < 160
     white, blue = (icecave.render(0.0, 0.5, 0, t)[40, 4].astype(int) for t in (0.0, 1.0))
     assert white[2] - white[0] < 40 and blue[2] - blue[0] > 80
+
+
+def test_sawmill_log_is_pushed_to_the_saw_grows_thicker_is_the_wood_named_and_the_sawdust_piles_up():
+    from latentexplainer.data import sawmill
+
+    assert sawmill.FACTORS[2].categories == ("pine", "oak", "birch")
+
+    def bark(img):  # pine's orange-brown bark, above the bench
+        img = img[:34].astype(int)
+        return (img[..., 0] - img[..., 1] > 50) & (img[..., 0] - img[..., 2] > 90)
+
+    back, pushed = (sawmill.render(x, 0.5, 0, 0.5) for x in (0.0, 1.0))
+    assert _rows_cols(bark(pushed))[1].min() - _rows_cols(bark(back))[1].min() == pytest.approx(22, abs=1)
+    assert np.array_equal(back[38:], pushed[38:])  # the bench, the floor and the sawdust stay
+    assert np.array_equal(back[:, 48:], pushed[:, 48:]) and back[30, 46].min() > 180  # the blade stays
+    thin, thick = (_rows_cols(bark(sawmill.render(0.0, s, 0, 0.5)))[0] for s in (0.0, 1.0))
+    assert thick.max() == thin.max() == 33  # lying on the bench
+    assert thin.min() - thick.min() == pytest.approx(10, abs=1)
+    pine, oak, birch = (sawmill.render(0.0, 0.5, w, 0.5) for w in range(3))
+    assert bark(pine).sum() > 150 and bark(oak).sum() == 0 and bark(birch).sum() == 0
+    log = (slice(23, 33), slice(4, 14))  # the bark, behind the sawn end
+    assert oak[log].astype(int).max() < 90 and np.median(birch[log].astype(int).min(-1)) > 160
+    assert (birch[log].astype(int).max(-1) < 60).sum() >= 8 and (pine[log].astype(int).max(-1) < 60).sum() == 0
+
+    def heap_top(img):  # the first row of pale sawdust under the blade
+        img = img[40:, 30:62].astype(int)
+        return 40 + np.nonzero(((img[..., 0] > 200) & (img[..., 2] < 170)).any(1))[0].min()
+
+    low, tall = (sawmill.render(0.5, 0.5, 0, d) for d in (0.0, 1.0))
+    assert heap_top(low) - heap_top(tall) == pytest.approx(14, abs=1)
+    assert np.array_equal(low[:46], tall[:46])
+
+
+def test_apiary_hives_are_counted_their_paint_hue_is_cyclic_the_meadow_blooms_and_the_sun_rises():
+    from latentexplainer.data import apiary
+
+    assert apiary.FACTORS[0].categories == ("1", "2", "3", "4")
+    assert apiary.FACTORS[1].kind == "cyclic" and apiary.FACTORS[1].period == 1.0
+
+    def lids(img):  # the white lids
+        return img[31:34].astype(int).min(-1) > 215
+
+    for code in range(4):  # side by side, filling the places from the left
+        assert _runs(lids(apiary.render(code, 0.5, 0.5, 0.5))) == code + 1
+    assert np.nonzero(lids(apiary.render(0, 0.5, 0.5, 0.5)))[1].max() < 19
+    assert np.abs(apiary.render(1, 0.0, 0.5, 0.5).astype(int) - apiary.render(1, 1.0, 0.5, 0.5)).max() <= 1
+    red, blue = (apiary.render(3, h, 0.5, 0.5) for h in (0.0, 0.62))
+    for hx in apiary.HIVE_X:
+        assert _red_and_blue(red, blue, 38, int(hx))
+
+    def flowers(img):  # anything along the bottom that is not green grass
+        img = img[54:].astype(int)
+        return int(((img[..., 0] >= img[..., 1] - 5) | (img[..., 2] > img[..., 1])).sum())
+
+    bare, half, full = (apiary.render(0, 0.5, b, 0.5) for b in (0.0, 0.5, 1.0))
+    assert flowers(bare) == 0 and flowers(full) > 200 and 0.35 < flowers(half) / flowers(full) < 0.65
+    assert np.array_equal(bare[:54], full[:54])
+
+    def sun_row(img):  # the sun's disc: the reddest-white pixels around its column, above the hives
+        img = img[:31, 38:55].astype(int)
+        return np.nonzero(img[..., 0] >= 252)[0].mean()
+
+    low, high = (apiary.render(0, 0.5, 0.5, s) for s in (0.0, 1.0))
+    assert sun_row(low) - sun_row(high) == pytest.approx(17, abs=1)
+    assert low[30, 2, 0] > low[30, 2, 2] + 100 and high[30, 2, 2] > high[30, 2, 0] + 50  # evening, midday
+    assert np.array_equal(low[40:], high[40:])  # the meadow, the hives' bodies and the flowers stay
+
+
+def test_teahouse_teapot_moves_and_tips_the_cups_are_counted_and_the_screen_slides_open():
+    from latentexplainer.data import teahouse
+
+    assert teahouse.FACTORS[2].categories == ("1", "2", "3", "4")
+
+    def glaze(img):  # the celadon teapot, below the opening
+        img = img[35:46].astype(int)
+        return (img[..., 1] - img[..., 0] > 40) & (img[..., 1] - img[..., 2] > 15) & (img[..., 0] > 80)
+
+    left, right = (teahouse.render(x, 0.0, 0, 0.0) for x in (0.0, 1.0))
+    assert _centroid_x(glaze(right)[..., None]) - _centroid_x(glaze(left)[..., None]) == pytest.approx(26, abs=1)
+    assert np.array_equal(left[46:], right[46:])  # the cups stay
+
+    def pot(img):  # the whole teapot: greener than anything in the room, left of the garden
+        img = img[18:46, :50].astype(int)
+        return (img[..., 1] - img[..., 0] > 40) & (img[..., 1] - img[..., 2] > 15) & (img[..., 0] > 80)
+
+    upright, tipped = (teahouse.render(0.5, t, 0, 0.0) for t in (0.0, 0.75))
+    (ur, uc), (tr, tc) = _rows_cols(pot(upright)), _rows_cols(pot(tipped))
+    assert tc.min() - uc.min() >= 6 and tr.min() < ur.min() - 4  # the handle swings up and in
+    assert tc.max() - uc.max() >= 4  # and the spout dips forward
+    assert np.array_equal(upright[46:], tipped[46:]) and np.array_equal(upright[:18], tipped[:18])
+
+    def cups(img):  # the white cups along the front of the table
+        return img[48:56].astype(int).min(-1) > 200
+
+    for code in range(4):  # side by side, filling the places from the left
+        assert _runs(cups(teahouse.render(0.5, 0.0, code, 0.5))) == code + 1
+    assert np.nonzero(cups(teahouse.render(0.5, 0.0, 0, 0.5)))[1].max() < 16
+    closed, half, opened = (teahouse.render(0.0, 0.0, 0, s) for s in (0.0, 0.5, 1.0))
+    assert closed[16, 47].min() > 200 and half[16, 47, 0] > half[16, 47, 1] + 80  # paper, then the maple
+    assert half[16, 41].min() > 200 and opened[16, 41, 0] > opened[16, 41, 1] + 80  # half open: 12 px of garden
+    paper = lambda img: (img[20:30, 33:56].astype(int).min(-1) > 200).sum()  # noqa: E731  (below the sky)
+    assert paper(closed) > 120 and paper(opened) == 0
+    assert np.array_equal(closed[36:], opened[36:])  # the table, the teapot's lower part and the cups stay
+
+
+def test_foundry_crucible_travels_tips_and_pours_the_metal_heats_up_and_the_casting_is_the_one_named():
+    from latentexplainer.data import foundry
+
+    assert foundry.FACTORS[3].categories == ("bell", "pot", "cogwheel")
+
+    def trolley(img):  # the dark grey trolley on the rail
+        img = img[8:10].astype(int)
+        return (np.abs(img[..., 0] - img[..., 2]) < 20) & (img.max(-1) < 90)
+
+    left, right = (foundry.render(x, 0.0, 0.5, 0) for x in (0.0, 1.0))
+    assert _centroid_x(trolley(right)[..., None]) - _centroid_x(trolley(left)[..., None]) == \
+        pytest.approx(20, abs=0.5)
+
+    def hot(img):  # the orange molten metal (at heat 0.5)
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 2] < 90) & (img[..., 1] > 70)
+
+    upright, tipped = (foundry.render(0.5, t, 0.5, 0) for t in (0.0, 1.0))
+    assert hot(upright)[36:].sum() == 0 and hot(tipped)[36:56].sum() > 25  # no stream, then a stream
+    stream_x = np.nonzero(hot(tipped)[40:54])[1].mean()
+    assert stream_x == pytest.approx(36 + 8 * np.cos(1.0) + 9 * np.sin(1.0), abs=1)
+    assert np.nonzero(hot(tipped)[:30])[1].mean() > np.nonzero(hot(upright)[:30])[1].mean() + 4
+    dull, bright = (foundry.render(0.5, 0.0, h, 0) for h in (0.0, 1.0))
+    assert dull[19, 36, 0] > dull[19, 36, 1] + 80 and dull[19, 36].max() < 170  # the metal in the mouth
+    assert bright[19, 36].min() > 170
+    assert bright[18, 48].astype(int).sum() > dull[18, 48].astype(int).sum() + 60  # its glow on the wall
+
+    def bronze(img):
+        img = img.astype(int)
+        bronze = (img[..., 0] - img[..., 2] > 70) & (img[..., 1] > 70)
+        bronze[:30], bronze[:, 28:] = False, False  # on the floor at the left, below the crucible's glow
+        return bronze
+
+    bell, pot, cog = (bronze(foundry.render(0.0, 0.0, 0.5, c)) for c in range(3))
+    assert _rows_cols(bell)[0].min() <= 34 and bell[41].sum() <= 10 and bell[57].sum() >= 20
+    assert _rows_cols(pot)[0].min() >= 41 and pot[49].sum() >= 20
+    assert not cog[47, 13] and cog[47, 6] and cog[47, 20] and _rows_cols(cog)[0].min() <= 37
+
+
+def test_geyser_moves_erupts_higher_its_pool_is_the_colour_named_and_snow_covers_the_plain():
+    from latentexplainer.data import geyser
+
+    assert geyser.FACTORS[2].categories == ("blue", "green", "orange")
+
+    def pool(img):  # the deep blue water
+        img = img.astype(int)
+        return img[..., 2] > img[..., 0] + 100
+
+    left, right = (geyser.render(x, 0.5, 0, 0.5) for x in (0.0, 1.0))
+    assert _centroid_x(pool(right)[40:, :, None]) - _centroid_x(pool(left)[40:, :, None]) == \
+        pytest.approx(34, abs=1)
+
+    def top(img):  # the highest white pixel in the vent's column
+        return np.nonzero(img[:, 32].astype(int).min(-1) > 220)[0].min()
+
+    low, high = (geyser.render(0.5, e, 0, 0.5) for e in (0.0, 1.0))
+    assert top(low) - top(high) == pytest.approx(32, abs=1)
+    assert np.array_equal(low[56:], high[56:])
+    blue, green, orange = (geyser.render(0.5, 0.5, c, 0.5)[51, 24].astype(int) for c in range(3))
+    assert blue[2] > blue[0] + 100 and green[1] > green[0] + 80 and green[1] > green[2] + 40
+    assert orange[0] > orange[2] + 150
+    bare, snowy = (geyser.render(0.5, 0.5, 0, s) for s in (0.0, 1.0))
+    assert bare[62, 4].max() < 130 and bare[62, 4, 0] > bare[62, 4, 2] + 30 and snowy[62, 4].min() > 230
+    assert np.array_equal(bare[:40], snowy[:40]) and np.array_equal(bare[48:53, 26:38], snowy[48:53, 26:38])
+
+
+def test_cornfield_grows_ripens_bends_in_the_wind_and_the_storm_darkens_the_sky():
+    from latentexplainer.data import cornfield
+
+    def tips(img):  # the pale tassels and the yellow cobs: the tassels are the highest
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 0] - img[..., 2] > 70)
+
+    short, tall = (cornfield.render(h, 0.0, 0.0, 0.0) for h in (0.0, 1.0))
+    assert _rows_cols(tips(short))[0].min() - _rows_cols(tips(tall))[0].min() == pytest.approx(32, abs=1)
+    green, gold = (cornfield.render(0.5, r, 0.0, 0.5)[62, 4].astype(int) for r in (0.0, 1.0))
+    assert green[1] > green[0] + 60 and gold[0] > gold[1] + 20 and gold[0] > gold[2] + 100
+
+    def cob_x(img):  # how far right of their plants' bases (x = 4, 12, .., 60) the cobs halfway up are
+        img = img[40:56].astype(int)
+        cols = np.nonzero((img[..., 0] > 200) & (img[..., 2] < 130) & (img[..., 1] > 150))[1]
+        return ((cols + 0.5 - 4 + 2) % 8 - 2).mean()
+
+    bent_left, upright, bent_right = (cornfield.render(0.5, 0.0, b, 0.0) for b in (-1.0, 0.0, 1.0))
+    assert cob_x(upright) - cob_x(bent_left) == pytest.approx(2.5, abs=0.6)  # halfway up: a quarter of the tip's
+    assert cob_x(bent_right) - cob_x(upright) == pytest.approx(2.5, abs=0.6)
+    assert np.abs(bent_left[62:].astype(int) - bent_right[62:]).max() < 20  # the bases stay
+    assert np.array_equal(bent_left[:25], bent_right[:25])  # and the sky above the tips
+    clear, storm = (cornfield.render(0.5, 0.0, 0.0, s) for s in (0.0, 1.0))
+    assert clear[2, 32, 2] > clear[2, 32, 0] + 100 and storm[2, 32].max() < 90
+    assert clear[10, 14].min() > 220 and storm[10, 14].max() < 100  # a white cloud, then a dark one
+    assert np.array_equal(clear[40:], storm[40:])  # the fields and the corn stay
 
 
 # the suite
