@@ -1576,6 +1576,9 @@ def test_steam_is_a_veil_a_sideways_bend_moves_a_middle_and_a_places_walls_are_i
     # beanstalk's bow ("as it climbs") read as a height, so the stalk's middle moving left named
     # nothing; icecave's walls, a cave's, read as a thing's, so its background greying named nothing
     assert _named("The whole image becomes lighter.", SPRING) == ["steam"]
+    assert read_factor("smoke", "how thick the smoke over the town is (clear to thick)").prop == "lightness"
+    # steam or smoke that rises from a thing is a plume of its own: where it reaches, not a veil
+    assert read_factor("smoke", "how much smoke rises from the chimney (none to a plume)").prop == "y"
     stem = read_factor(*SPRING[3])
     assert (stem.prop, stem.also) == ("shape", ("x",))
     assert read_factor("bow", "which way the beanstalk bows as it climbs (bowed left to bowed right)").prop == "shape"

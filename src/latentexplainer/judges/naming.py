@@ -184,7 +184,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         and prop in (None, "width", "size")
     if sliding:  # "how far the sliding door is open (shut to wide open)": the door slides along as the gap widens
         prop = "position"
-    veil = (_find(_VEIL, text) and prop in (None, "y", "width", "size")) or \
+    veil = (_find(_VEIL, text) and not _find(_PLUME, text) and prop in (None, "y", "width", "size")) or \
         (_find(_COVER, text) and not _find(_FALLING, text) and prop in (None, "size"))
     if veil:  # "how thick the mist lies, thickest low down", "how misted the glass is": how pale, not where or how big
         prop = "lightness"
@@ -318,7 +318,9 @@ _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
 _WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
-_VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation|steam(y|ing)?|vapou?r)\b"
+_VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation|steam(y|ing)?|vapou?r|smok(e|y)|dust(y)?)\b"
+# but steam or smoke that rises, shoots or drifts from a thing is a plume, a thing of its own
+_PLUME = r"\b(ris(e|es|ing)|risen|plumes?|puffs?|trails?|drift(s|ing)?|spouts?|shoots?|billow(s|ing)?|pours?)\b"
 # a thing that bends one way or the other across the picture: its range runs between left and right
 _SIDEWAYS_BEND = (r"\b(bow(s|ed|ing)?|bend(s|ing)?|bent|curv(es|ed|ing)|arch(es|ed|ing)|buckl(es|ed|ing)|bulg(es|ed|ing))\b"
                   r"[^()]*\([^()]*\b(left|right)\b[^()]*\bto\b[^()]*\b(left|right)\b[^()]*\)")
