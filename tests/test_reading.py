@@ -101,7 +101,8 @@ LANDSCAPE = [(f.name, f.description, f.kind == "categorical") for f in landscape
     ("The lower half of the picture gets darker.", [("ground", -1)]),
     ("The ground brightens.", [("ground", 1)]),
     ("The horizon rises.", [("horizon", 1)]),
-    ("The lower part of the image grows taller and the upper part shorter.", [("horizon", 1), ("horizon", 1)]),
+    # ("grows taller" is one claim, of height: not a size as well)
+    ("The lower part of the image grows taller and the upper part shorter.", [("horizon", 1)]),
 ])
 def test_counts_and_places_are_not_sizes_or_directions(text, factors):
     # "grow in number" is a count, not a size; "the lower part" is a place, not a decrease;
@@ -1601,3 +1602,33 @@ def test_a_clause_with_no_subject_of_its_own_goes_on_about_the_one_before():
     assert _named("The background becomes lighter.", daylight) == ["daylight"]
     assert _named("The background becomes duller and greyer and the small shapes increase in number.",
                   daylight) == ["tint", "stones"]
+
+
+MEADOW = [("storm", "how stormy the sky is (clear blue to dark storm clouds)", False),
+          ("sun", "how high the sun is in the sky (low evening to high midday)", False),
+          ("paint", "hue of the paint on the barrels", False),
+          ("hay", "how high the hay heap by the barn is (low to tall)", False),
+          ("width", "thickness of the fence posts (thin to thick)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # the forty-eighth held-out run: cornfield's storm, a colour "to dark storm clouds", fitted no
+    # lightness; apiary's sky turning blue as the sun rose named the hives' paint, which is on a
+    # thing, never on the sky; sawmill's sawdust heap, "how high", was read as where it is, so a
+    # part that shrinks named the log's thickness
+    ("The upper part of the background becomes lighter.", "storm"),
+    ("The upper part of the background changes colour from magenta to blue.", "sun"),
+    ("The object changes colour from yellow to cyan.", "paint"),
+    ("Part of the object shrinks.", "hay"),
+])
+def test_a_colour_that_ends_dark_darkens_paint_is_on_a_thing_and_a_heap_piled_higher_is_taller(text, factor):
+    # (beside the storm, a sky that turns blue is the storm's colour: apiary had no storm)
+    assert _named(text, MEADOW if factor != "sun" else MEADOW[1:]) == [factor]
+
+
+def test_how_tall_is_a_height_and_growing_taller_is_no_growth_besides():
+    assert read_factor("pile", "how tall the pile of books is (short to tall)").prop == "height"
+    assert read_factor("kite", "how high the kite flies (low to high)").prop == "y"  # no heap: where it is
+    assert read_factor("bricks", "how far every other course is shifted (stacked to half a brick)").prop != "height"
+    assert [c.prop for c in read_claims("The plants grow taller.")] == ["height"]
+    assert [c.prop for c in read_claims("The plants grow.")] == ["size"]

@@ -103,7 +103,7 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\bthick(ness|er|en\w*)\b|\bthinner\b|\bthin(s|ning|ned)\b|\bslimm?(er|ing|s)\b|\bfatter\b|\bchunk\w*"
              r"|\bstroke( weight| width)?\b|\bweight\b|\bheavier\b|\bbolder\b|\bbold(ness|er|ens?)\b|\bskinnier\b"
              r"|\bopen(s|ed|ing)?\b(?!\s+(its|their|his|her|the|a|an|up)\b)|\bunfold\w*|\bunfurl\w*|\bfurl(s|ed|ing)?\b|\bfold(s|ed|ing)\b|\bclos(es|ed|ing)\b",
-    "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\bstretch\w*|\bsquash\w*|\bsquish\w*",
+    "height": r"\bheight\b(?! above)|\btaller\b|\bshorter\b|\bstretch\w*|\bsquash\w*|\bsquish\w*|\bhow tall\b|\btallness\b",
     # the long dimension, which way it runs not said: a mailbox's or a bus's is across, a ladder's up
     # as is how far a thing sticks out of another or stretches ahead (a head out of a shell)
     "length": r"\blength\b|\blonger\b|\blengthen\w*|\belongat\w*|\bextend(s|ed|ing)?\b|\bprotrud\w*"

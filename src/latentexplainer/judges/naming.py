@@ -45,6 +45,8 @@ class FactorReading:
 
 _LAMPS = r"\b(lamps?|lanterns?|bulbs?|torch(es)?)\b"  # things that give light, named as things
 _FULL = r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b"  # how full a thing is
+# how high a heap is piled: its top rises as it grows on the ground it stands on, a height
+_HEAP = r"\bhow (high|tall)\b[^()]*\b(heaps?|piles?|stacks?|mounds?|drifts?)\b|\b(piled|heaped)\b|\bstacked (up )?(high|low)\b"
 
 
 def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
@@ -67,6 +69,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "identity"
     if _find(_FULL, text):
         return "height"  # "how full the glass is (nearly empty to full)": how high what fills it stands
+    if _find(_HEAP, text):
+        return "height"  # "how high the heap of sawdust is (low to tall)": how tall the heap stands
     if _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         return "rotation"  # "how steeply the spout points up (nearly level to steep)": its angle
     if _find(r"\bhorizontal|\bx[- ]?(position|coordinate|pos)\b|\bpos(ition)?[ _-]?x\b|\bleft[- ]?(to|-)[- ]?right"
@@ -140,6 +144,11 @@ def _counted(text: str, kinds: list[str]) -> list[str]:
     return [k for _, k in _kinds(" ".join(named[plural:]))]
 
 
+def _ranges(text: str) -> list[str]:
+    """The ranges a description gives in brackets ("(almost white to deep blue)"), without them."""
+    return re.findall(r"\(([^()]*\bto\b[^()]*)\)", text)
+
+
 def _dark_and_light(text: str) -> bool:
     """Whether values run from a dark end to a light one, or back ("dark dusk to bright day",
     "pale white to dark brown")."""
@@ -174,9 +183,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
                                r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
             and not _find(_HUE_RE.pattern, text):
         prop = "lightness"  # "colour of the coffee (black espresso to milky)": a colour from dark to light
-    ranges = re.findall(r"\(([^()]*\bto\b[^()]*)\)", text)
     if prop == "hue" and _find(rf"\bhow {_HUE_RE.pattern}", text) and any(_find(rf"^(\w+ )?({_PLAIN})\b[^()]*\bto\b|\bto (\w+ )?({_PLAIN})$", r)
-                             and len({m.group(1) for m in _HUE_RE.finditer(r)}) == 1 for r in ranges):
+                             and len({m.group(1) for m in _HUE_RE.finditer(r)}) == 1 for r in _ranges(text)):
         prop = "saturation"  # "how blue the ice is (almost white to deep blue)": how much of one colour, not which
     if prop is None and _dark_and_light(text):
         prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
@@ -214,6 +222,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         _dark_and_light(text)
         or _find(r"dark|bright|lightness", raw_name.lower())
         or achromatic_kind)) or (prop == "identity" and achromatic_kind)
+    # and so does a colour whose range ends dark or bright ("clear blue to dark storm clouds")
+    shaded = shaded or (prop in ("hue", "saturation") and any(
+        _find(rf"^(\w+ )?({_ONE_END})\b|\bto (a |an )?(\w+ )?({_ONE_END})\b", r) for r in _ranges(text)))
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
@@ -237,6 +248,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop == "height" and _find(_FULL, text):
         # what fills a thing rises in it, and there is more of it: more balls, a bigger heap
         also = ("y", "count", "size")
+    if prop == "height" and _find(_HEAP, text) and not _find(_FULL, text):
+        also = ("size", "y")  # a heap piled higher is bigger, and its top is higher up
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         also = ("height",)  # a roof or a ramp made steeper over the same span rises higher: it is taller
     if prop == "y" and _find(r"\bhoist(s|ed|ing)?\b", text):
@@ -288,6 +301,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     owned = _find(r"\b[a-z]+'s? [a-z]+", bare)
     if part == "" and owned and not light:
         part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
+    if part == "" and not light and _find(r"\b(paint|paintwork|enamel|varnish|glaze)\b[^()]*\bon\b", bare):
+        part = "object"  # "the paint on the beehives": paint is on a thing, never on the sky behind it
     if part == "object" and _find(r"\b(fabric|cloth|textile|weave|knit)s?\b", bare):
         part = ""  # cloth seen close up fills the picture: its colour is the background's as much as a thing's
     places = list(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
@@ -303,7 +318,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
 # not behind one thing ("the ball behind the pins" is in front of the rest)
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
-_PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
+_PLAIN = r"white|grey|gray|colou?rless|clear|plain"
+_ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that say a colour's end is dark or light  # the end of a range with no colour at all
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"

@@ -295,6 +295,7 @@ _RANGED = ("size", "width", "height", "length", "lightness")
 # a change said as growing or shrinking in a measure ("grows in width", "decreases in brightness")
 _MEASURE_OF = {"size": "size", "width": "width", "thickness": "width", "height": "height", "length": "length",
                "brightness": "lightness", "lightness": "lightness"}
+_GROWS_ONE_WAY = re.compile(r"\bgr[eo]w(s|n|ing)? (taller|wider|longer|thicker|broader|fatter|shorter|narrower)\b")
 _IN_MEASURE = re.compile(r"\b(?:(grow\w*|increas\w*|expand\w*|swell\w*|ris(?:e|es|ing))|(?:shrink\w*|decreas\w*"
                          r"|contract\w*|reduc\w*|drop\w*|fall\w*|diminish\w*)) in (" + "|".join(_MEASURE_OF) + r")\b")
 
@@ -340,6 +341,8 @@ def read_claims(text: str | None) -> list[Claim]:
         if measured:  # "grows in width", "decreases in brightness": that measure, not the size
             props = {p: at for p, at in props.items() if p not in _MEASURE_OF.values()}
             props[_MEASURE_OF[measured.group(2)]] = measured.start()
+        if _GROWS_ONE_WAY.search(clause):  # "the plants grow taller": taller, not bigger as well
+            props.pop("size", None)
         if _colour_changes(clause, hues) and not _negated(clause, _HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"]):
             hm = re.search(_HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"], clause)
             props.setdefault("hue", hm.start() if hm else 0)
