@@ -70,6 +70,7 @@ NEW_SETS = {  # name -> channels
     "aviary": 3, "observatory": 3, "dollhouse": 3, "marina": 3, "vineyard": 3, "skatepark": 3,
     "bathhouse": 3, "boathouse": 3, "planetarium": 3, "junkyard": 3, "beanstalk": 3, "icecave": 3,
     "sawmill": 3, "apiary": 3, "teahouse": 3, "foundry": 3, "geyser": 3, "cornfield": 3,
+    "brewery": 3, "kennel": 3, "chapel": 3, "tramstop": 3, "blacksmith": 3, "quarry": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -7538,6 +7539,204 @@ def test_cornfield_grows_ripens_bends_in_the_wind_and_the_storm_darkens_the_sky(
     assert clear[2, 32, 2] > clear[2, 32, 0] + 100 and storm[2, 32].max() < 90
     assert clear[10, 14].min() > 220 and storm[10, 14].max() < 100  # a white cloud, then a dark one
     assert np.array_equal(clear[40:], storm[40:])  # the fields and the corn stay
+
+
+def test_brewery_barrels_are_stacked_the_kettle_grows_steams_and_the_window_shows_the_daylight():
+    from latentexplainer.data import brewery
+
+    assert brewery.FACTORS[0].categories == ("1", "2", "3", "4")
+    for code in range(4):  # the pale oak ends fill the places in order: bottom left, right, top left, right
+        img = brewery.render(code, 0.5, 0.5, 0.5).astype(int)
+        assert [bool(img[int(by), int(bx) - 4].min() > 100) for bx, by in brewery.BARRELS] == \
+            [i <= code for i in range(4)]
+    one, four = brewery.render(0, 0.5, 0.5, 0.5), brewery.render(3, 0.5, 0.5, 0.5)
+    assert np.array_equal(one[:, :32], four[:, :32])  # the kettle, its steam and the window's left stay
+
+    def copper(img):  # the copper kettle, left of the barrels
+        img = img[:, :34].astype(int)
+        return (img[..., 0] - img[..., 1] > 60) & (img[..., 1] - img[..., 2] > 30)
+
+    (sr, sc), (lr, lc) = (_rows_cols(copper(brewery.render(0, s, 0.5, 0.5))) for s in (0.0, 1.0))
+    assert (sc.min(), sc.max(), lc.min(), lc.max()) == (8, 23, 2, 29)  # 16 px wide, then 28
+    assert sr.max() == lr.max() == 52 and sr.min() - lr.min() == pytest.approx(11, abs=1)  # on its legs
+    none, thick = brewery.render(0, 0.5, 0.0, 0.5), brewery.render(0, 0.5, 1.0, 0.5)
+    assert none[10, 17].max() < 120 and thick[10, 17].min() > 170 and thick[20, 17].min() > 160
+    assert np.array_equal(none[30:], thick[30:])  # the steam rises only above the vent
+    assert np.abs(none[:, 40:].astype(int) - thick[:, 40:]).max() <= 1  # nor spreads over the window
+    night, day = brewery.render(0, 0.5, 0.5, 0.0), brewery.render(0, 0.5, 0.5, 1.0)
+    assert night[8, 42].max() < 60 and night[8, 42, 2] > night[8, 42, 0] + 30 and day[8, 42].min() > 160
+    changed = (night != day).any(-1)
+    assert not changed[22:].any() and not changed[:, :38].any() and not changed[:, 54:].any()
+
+
+def test_kennel_dog_walks_along_the_run_grows_changes_coat_and_the_gate_swings_open():
+    from latentexplainer.data import kennel
+
+    assert kennel.FACTORS[2].categories == ("white", "tan", "black")
+
+    def white(img):  # the white dog: nothing else in the kennel is this pale
+        return img.astype(int).min(-1) > 215
+
+    left, right = (kennel.render(x, 0.5, 0, 0.0) for x in (0.0, 1.0))
+    assert _centroid_x(white(right)[..., None]) - _centroid_x(white(left)[..., None]) == pytest.approx(18, abs=0.5)
+    assert _rows_cols(white(left))[0].max() == _rows_cols(white(right))[0].max() == 57  # standing on the gravel
+    small, large = (white(kennel.render(0.5, s, 0, 0.0)) for s in (0.0, 1.0))
+    assert large.sum() > 2.5 * small.sum() and _rows_cols(small)[0].min() - _rows_cols(large)[0].min() >= 8
+    assert _rows_cols(small)[0].max() >= 56 and _rows_cols(large)[0].max() == 57  # still on the gravel
+    white_, tan, black = (kennel.render(0.5, 0.5, c, 0.0)[50, 24].astype(int) for c in range(3))
+    assert white_.min() > 220 and tan[0] > tan[2] + 100 and black.max() < 50
+
+    def field(img):  # green field showing through the gate's opening, below the horizon
+        img = img[28:40, 4:22].astype(int)
+        return img[..., 1] - img[..., 0] > 30
+
+    shut, half, wide = (kennel.render(1.0, 0.5, 0, g) for g in (0.0, 0.5, 1.0))
+    assert field(shut).sum() == 0 and 3 <= field(half).any(0).sum() <= 5 and 13 <= field(wide).any(0).sum() <= 15
+    assert wide[30, 6].max() < 90 and wide[30, 6, 0] > wide[30, 6, 2] + 25  # the turned gate, dark by its post
+    changed = (shut != wide).any(-1)
+    assert not changed[:22].any() and not changed[46:].any() and not changed[:, 22:].any()
+
+
+def test_chapel_spire_rises_the_door_opens_on_candlelight_the_glass_hue_is_cyclic_and_the_sky_clouds_over():
+    from latentexplainer.data import chapel
+
+    assert chapel.FACTORS[2].kind == "cyclic" and chapel.FACTORS[2].period == 1.0
+
+    def spire(img):  # dark blue-grey slate above the tower, left of the nave's roof
+        img = img[:, :23].astype(int)
+        return (img.max(-1) < 110) & (img[..., 2] - img[..., 0] > 15)
+
+    stub, needle = (chapel.render(h, 0.5, 0.5, 0.0) for h in (0.0, 1.0))
+    assert _rows_cols(spire(stub))[0].min() - _rows_cols(spire(needle))[0].min() == pytest.approx(21, abs=1.5)
+    assert spire(needle).sum() > 5 * spire(stub).sum()
+    assert np.array_equal(stub[28:], needle[28:])  # the tower and below stay
+
+    def candle(img):  # the warm yellow light of the inside
+        img = img.astype(int)
+        return (img[..., 0] > 230) & (img[..., 1] > 180) & (img[..., 2] < 150)
+
+    shut, half, wide = (chapel.render(0.5, d, 0.0, 0.0) for d in (0.0, 0.5, 1.0))
+    assert candle(shut).sum() == 0 and 30 < candle(half).sum() < candle(wide).sum()
+    assert shut[50, 40].max() < 110 and shut[50, 40, 0] > shut[50, 40, 2] + 40  # dark wood
+    changed = (shut != wide).any(-1)
+    assert not changed[:44].any() and not changed[:, :35].any() and not changed[:, 45:].any()
+    red, blue = (chapel.render(0.5, 0.0, h, 0.0) for h in (0.0, 0.62))
+    assert _red_and_blue(red, blue, 33, 43)
+    assert np.array_equal(red, chapel.render(0.5, 0.0, 1.0, 0.0))  # a whole turn comes back to red
+    changed = (red != blue).any(-1)
+    assert not changed[:25].any() and not changed[37:].any()  # only the rose window
+    clear, grey = (chapel.render(0.5, 0.0, 0.0, o) for o in (0.0, 1.0))
+    assert clear[2, 32, 2] > clear[2, 32, 0] + 100 and np.ptp(grey[2, 32].astype(int)) < 15
+    assert clear[8, 40].min() > 240 and grey[8, 40].max() < 100  # a white cloud, then a dark one
+    assert np.array_equal(clear[44:, 26:54], grey[44:, 26:54])  # the chapel's wall and door stay
+
+
+def test_tramstop_tram_pulls_in_changes_hue_people_wait_and_the_rain_greys_and_streaks_the_scene():
+    from latentexplainer.data import tramstop
+
+    assert tramstop.FACTORS[1].kind == "cyclic" and tramstop.FACTORS[1].period == 1.0
+    assert tramstop.FACTORS[2].categories == ("0", "1", "2", "3")
+
+    def paint(img):  # a red tram (hue 0)
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    arriving, stopped = (tramstop.render(x, 0.0, 0, 0.0) for x in (0.0, 1.0))
+    assert _rows_cols(paint(arriving))[1].min() == 46 and _rows_cols(paint(stopped))[1].min() == 12
+    assert _rows_cols(paint(stopped))[0].min() == 19 and _rows_cols(paint(stopped))[0].max() == 45
+    red, cyan = (tramstop.render(0.5, h, 0, 0.0) for h in (0.0, 0.5))
+    assert red[42, 50, 0] > red[42, 50, 2] + 80 and cyan[42, 50, 2] > cyan[42, 50, 0] + 80
+    assert np.array_equal(red, tramstop.render(0.5, 1.0, 0, 0.0))
+    changed = (red != cyan).any(-1)
+    assert not changed[:17].any() and not changed[46:].any()  # only the tram's body
+    for code in range(4):  # the coats, filling the places from the left
+        img = tramstop.render(0.5, 0.5, code, 0.0).astype(int)
+        assert [bool(np.ptp(img[44, int(px)]) > 100) for px in tramstop.PEOPLE_X] == [i < code for i in range(3)]
+    empty, full = tramstop.render(0.5, 0.5, 0, 0.0), tramstop.render(0.5, 0.5, 3, 0.0)
+    changed = (empty != full).any(-1)
+    assert not changed[:29].any() and not changed[:, 30:].any()
+    dry, wet = (tramstop.render(0.5, 0.5, 0, r) for r in (0.0, 1.0))
+    assert dry[3, 40, 2] > dry[3, 40, 0] + 100 and wet[3, 40, 2] < wet[3, 40, 0] + 40  # the sky greys
+    assert wet.astype(float).mean() < dry.astype(float).mean() - 15  # and the whole scene darkens
+
+    def streaks(img):  # pale rain over the dark street, seen through the shelter
+        return int((img[37:46, :28].astype(int).min(-1) > 140).sum())
+
+    assert streaks(dry) == 0 and streaks(wet) > 20
+
+
+def test_blacksmith_raises_his_hammer_the_forge_blazes_the_iron_is_the_one_named_and_smoke_fills_the_smithy():
+    from latentexplainer.data import blacksmith
+
+    assert blacksmith.FACTORS[2].categories == ("horseshoe", "blade", "axe head")
+
+    def head(img):  # the hammer's light steel head
+        img = img.astype(int)
+        m = (img.min(-1) > 140) & (img[..., 2] - img[..., 0] > 3) & (img.max(-1) < 200)
+        return np.nonzero(m)[0].mean(), np.nonzero(m)[1].mean()
+
+    (dy, dx), (uy, ux) = (head(blacksmith.render(r, 0.5, 1, 0.0)) for r in (0.0, 1.0))
+    assert (dy, dx) == (pytest.approx(31, abs=1), pytest.approx(31, abs=1))  # down on the iron
+    assert (uy, ux) == (pytest.approx(12.3, abs=1), pytest.approx(46.6, abs=1))  # overhead
+    down, up = blacksmith.render(0.0, 0.5, 1, 0.0), blacksmith.render(1.0, 0.5, 1, 0.0)
+    changed = (down != up).any(-1)
+    assert not changed[:, :27].any() and not changed[36:].any()  # the forge and the floor stay
+    embers, blaze = (blacksmith.render(0.5, h, 0, 0.0) for h in (0.0, 1.0))
+    assert embers[26, 10].max() < 70 and blaze[26, 10].min() > 190  # a tall white-hot flame
+    assert embers[31, 10, 0] > embers[31, 10, 1] + 80 and embers[31, 10].max() < 150  # dull red embers
+    assert blaze[28, 24].astype(int).sum() > embers[28, 24].astype(int).sum() + 40  # its glow on the wall
+    assert np.array_equal(embers[38:], blaze[38:])
+
+    def hot(img):  # the orange-hot iron on the anvil, right of the forge's coals
+        img = img[25:39, 18:].astype(int)
+        return (img[..., 0] > 230) & (img[..., 1] > 110) & (img[..., 1] < 170) & (img[..., 2] < 60)
+
+    shoe, blade, axe = (hot(blacksmith.render(0.5, 0.5, k, 0.0)) for k in range(3))
+    assert shoe[1, 20] and not shoe[10, 20] and shoe[10, 14] and shoe[10, 24]  # an arch on two legs
+    assert _rows_cols(blade)[0].min() >= 10 and np.ptp(_rows_cols(blade)[1]) >= 30  # long and low
+    assert _rows_cols(axe)[1].max() <= 13 and _rows_cols(axe)[0].min() <= 5  # a tall wedge on the horn
+    clear, smoky = (blacksmith.render(0.5, 0.5, 0, s) for s in (0.0, 1.0))
+    assert clear[2, 40].max() < 70 and smoky[2, 40].min() > 100 and np.ptp(smoky[2, 40].astype(int)) < 10
+    assert np.array_equal(clear[52:], smoky[52:])  # the haze thins out above the floor
+
+
+def test_quarry_terraces_are_counted_the_water_rises_the_rock_is_the_one_named_and_the_truck_drives_along():
+    from scipy import ndimage
+
+    from latentexplainer.data import quarry
+
+    assert quarry.FACTORS[0].categories == ("2", "3", "4", "5")
+    assert quarry.FACTORS[2].categories == ("granite", "sandstone", "slate")
+
+    def benches(img):  # the pale benches across the middle of the wall
+        rows = np.median(img[17:, 24:41].astype(int).sum(-1), 1) > 560
+        return ndimage.label(rows)[1]
+
+    for code in range(4):  # granite, the water low: one bench fewer than terraces
+        assert benches(quarry.render(code, 0.0, 0, 0.5)) == code + 1
+    two, five = quarry.render(0, 0.0, 0, 0.5), quarry.render(3, 0.0, 0, 0.5)
+    assert two[58, 2].max() < 90 < five[58, 20].min()  # the lower steps are set in: shadow beside them
+
+    def surface(img):  # the first row that is all water
+        img = img[18:].astype(int)
+        return 18 + np.nonzero(((img[..., 1] - img[..., 0] > 40) & (img[..., 2] - img[..., 0] > 40)).all(1))[0].min()
+
+    low, high = (quarry.render(1, w, 0, 0.5) for w in (0.0, 1.0))
+    assert surface(low) - surface(high) == pytest.approx(18, abs=1) and surface(low) == 63
+    assert np.array_equal(low[:44], high[:44])
+    granite, sandstone, slate = (quarry.render(1, 0.0, r, 0.5)[25, 20].astype(int) for r in range(3))
+    assert np.ptp(granite) < 12 and granite.min() > 120
+    assert sandstone[0] > sandstone[2] + 80 and slate.max() < 100 and slate[2] > slate[0] + 15
+
+    def truck(img):  # the yellow truck
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 2] < 80)
+
+    left, right = (truck(quarry.render(1, 0.0, 0, x)) for x in (0.0, 1.0))
+    assert _rows_cols(right)[1].min() - _rows_cols(left)[1].min() == 44
+    assert _rows_cols(left)[0].max() <= 14 and not truck(quarry.render(1, 0.0, 0, 0.0))[15:].any()
+    a, b = quarry.render(1, 0.0, 0, 0.0), quarry.render(1, 0.0, 0, 1.0)
+    assert np.array_equal(a[15:], b[15:])  # the truck stays on the rim
 
 
 # the suite

@@ -172,6 +172,11 @@ from ..errors import ConfigError
 # beanstalk; figures in docs/benchmark.md); their explanations were then looked at, so they are
 # development sets now. The six held-out sets below (sawmill, apiary, teahouse, foundry, geyser,
 # cornfield) were designed the same way.
+# sawmill, apiary, teahouse, foundry, geyser and cornfield were the forty-eighth held-out run
+# (commit 3ab066b: mean accuracy 0.33, AUROC 0.95, confident-wrong up to 1.0 on sawmill and
+# cornfield; figures in docs/benchmark.md); their explanations were then looked at, so they are
+# development sets now. The six held-out sets below (brewery, kennel, chapel, tramstop,
+# blacksmith, quarry) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -217,8 +222,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "cablecar", "dovecote", "paddock", "laundromat", "orchard", "waterwheel",
                              "bandoneon", "campsite", "sushibar", "weatherstation", "henhouse", "rockpool",
                              "aviary", "observatory", "dollhouse", "marina", "vineyard", "skatepark",
-                             "bathhouse", "boathouse", "planetarium", "junkyard", "beanstalk", "icecave")
-HELDOUT_SETS: tuple[str, ...] = ("sawmill", "apiary", "teahouse", "foundry", "geyser", "cornfield")
+                             "bathhouse", "boathouse", "planetarium", "junkyard", "beanstalk", "icecave",
+                             "sawmill", "apiary", "teahouse", "foundry", "geyser", "cornfield")
+HELDOUT_SETS: tuple[str, ...] = ("brewery", "kennel", "chapel", "tramstop", "blacksmith", "quarry")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
