@@ -145,7 +145,7 @@ def _counted(text: str, kinds: list[str]) -> list[str]:
 
 
 def _ranges(text: str) -> list[str]:
-    """The ranges a description gives in brackets ("(almost white to deep blue)"), without them."""
+    """The text of each range a description gives in brackets: "almost white to deep blue"."""
     return re.findall(r"\(([^()]*\bto\b[^()]*)\)", text)
 
 
@@ -183,8 +183,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
                                r"\b(white|pale|light|milky|bright|black|dark\w*)\b", text) \
             and not _find(_HUE_RE.pattern, text):
         prop = "lightness"  # "colour of the coffee (black espresso to milky)": a colour from dark to light
-    if prop == "hue" and _find(rf"\bhow {_HUE_RE.pattern}", text) and any(_find(rf"^(\w+ )?({_PLAIN})\b[^()]*\bto\b|\bto (\w+ )?({_PLAIN})$", r)
-                             and len({m.group(1) for m in _HUE_RE.finditer(r)}) == 1 for r in _ranges(text)):
+    if prop == "hue" and _find(rf"\bhow {_HUE_RE.pattern}", text) and any(
+            _find(rf"^(\w+ )?({_PLAIN})\b[^()]*\bto\b|\bto (\w+ )?({_PLAIN})$", r)
+            and len({m.group(1) for m in _HUE_RE.finditer(r)}) == 1 for r in _ranges(text)):
         prop = "saturation"  # "how blue the ice is (almost white to deep blue)": how much of one colour, not which
     if prop is None and _dark_and_light(text):
         prop = "lightness"  # "light of the sky (dark dusk to bright day)": what runs from dark to light is lightness
@@ -318,8 +319,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
 # not behind one thing ("the ball behind the pins" is in front of the rest)
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
-_PLAIN = r"white|grey|gray|colou?rless|clear|plain"
-_ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that say a colour's end is dark or light  # the end of a range with no colour at all
+_PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
+_ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that say a colour's end is dark or light
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
