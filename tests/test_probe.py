@@ -15,7 +15,7 @@ from latentexplainer.backends.probe import RESHAPED
 from latentexplainer.data import scenes, shapes
 from latentexplainer.errors import BackendError, ConfigError
 from latentexplainer.judges.naming import name_claims
-from latentexplainer.measure import analyse_row
+from latentexplainer.measure import analyse_row, jump
 from latentexplainer.records import Row
 
 STEPS = np.linspace(0, 1, 5)
@@ -1981,3 +1981,65 @@ def test_fog_that_clears_makes_the_whole_image_more_vivid(probe):
     assert text.startswith("The whole image") and "more vivid" in text, text
     text = probe.answer(_saved_case("vineyard_mist_clears")).text
     assert text.startswith("The whole image") and "more vivid" in text, text
+
+
+def _truck_on_a_rim(where):
+    """A yellow block standing on a grey wall's top edge under a pale sky, its middle at ``where``."""
+    img = _paint(_YY >= 0.4, (0.5, 0.48, 0.45), (0.55, 0.75, 0.95))
+    img[:, 25:26] = np.array([0.3, 0.6, 0.2])[:, None, None]
+    truck = (np.abs(_XX - where) < 0.08) & (_YY >= 0.29) & (_YY < 0.4)
+    img[:, truck] = np.array([0.95, 0.75, 0.1])[:, None]
+    return img
+
+
+def _fades_across(t):
+    """The block at the right for the first two frames, at the left for the last two, half of
+    each between: faded across, not carried."""
+    w = float(np.clip((t - 0.25) / 0.5, 0.0, 1.0))
+    return (1.0 - w) * _truck_on_a_rim(0.7) + w * _truck_on_a_rim(0.3)
+
+
+@pytest.mark.parametrize("rows", [lambda: _twice(np.stack([_fades_across(t) for t in STEPS])),
+                                  lambda: _saved_case("quarry_truck_fades_across_its_rim"),
+                                  lambda: _saved_case("foundry_crucible_fades_to_the_left")])
+def test_a_thing_that_fades_out_at_one_place_and_in_at_another_moves(probe, rows):
+    # quarry (the forty-ninth held-out run), the latent of where the truck stands on the rim; and
+    # foundry (the forty-eighth), the crucible's place: the decoder fades the thing out where it
+    # was and in where it goes, so no shift between neighbouring frames carries it and the
+    # outline of what it joins changes ("No consistent change is visible."). One shift carries
+    # the first frame onto the last wherever they differ: it moved
+    text = probe.answer(rows()).text
+    assert text.endswith("moves to the left."), text
+
+
+def test_the_shift_from_first_frame_to_last_explains_a_jump_and_not_a_swap():
+    # measure.motion.jump: the faded-across block is carried 0.4 of the image to the left, nearly
+    # all of the difference explained; a yellow block that fades out at the right as a red one
+    # twice as tall fades in at the left is not (no shift turns yellow red)
+    from latentexplainer.backends.probe import JUMP_EXPLAINED
+
+    moved = jump(np.stack([_fades_across(t) for t in STEPS]))
+    assert moved.explained >= 0.95 and abs(moved.dx + 0.4) < 0.03 and moved.dy == 0.0, moved
+
+    def swap(t):
+        red = _truck_on_a_rim(0.3)
+        red[:, (np.abs(_XX - 0.3) < 0.08) & (_YY >= 0.18) & (_YY < 0.4)] = np.array([0.8, 0.1, 0.1])[:, None]
+        w = float(np.clip((t - 0.25) / 0.5, 0.0, 1.0))
+        return ((1.0 - w) * _truck_on_a_rim(0.7) + w * red).astype(np.float32)
+    assert jump(np.stack([swap(t) for t in STEPS])).explained < JUMP_EXPLAINED
+    assert jump(np.stack([_truck_on_a_rim(0.5)] * 5)) is None  # nothing differs
+    assert moved.steady
+
+
+def test_a_thing_that_leaps_at_the_last_step_only_is_no_jump():
+    # shapes (a dev set, the shipped model), a latent that changes nothing the factors measure:
+    # at its last value the square leaps across, the decoder out of what it learnt; one step
+    # holds nearly all of the change, and that is no move the latent makes (it was said as one
+    # in two samples of five, confidently wrong)
+    from latentexplainer.backends.probe import _jumped
+
+    frames = np.stack([_truck_on_a_rim(0.7)] * 4 + [_truck_on_a_rim(0.3)])
+    assert not jump(frames).steady and jump(frames).explained >= 0.95
+    assert _jumped(_twice(frames), 1.0) is None
+    assert _jumped(_twice(np.stack([_fades_across(t) for t in STEPS])), 1.0) == (
+        "The object at the top moves to the left.", "motion.x")

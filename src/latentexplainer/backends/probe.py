@@ -12,7 +12,8 @@ threshold, when the change is unstructured (noise), or when several regions chan
 and no one or two descriptions fit. Before it abstains because a figure's outline changes in
 a way nothing clear describes, a move that one offset per step explains in every row
 (measure/motion.py: a thing carried across in front of a steady one that joins it into one
-figure) is said. Each base code answers on its own, so agreement between
+figure) is said, or a turn; or else a move that one offset from the first frame to the last
+explains in every row (a thing the decoder fades out where it was and in where it goes). Each base code answers on its own, so agreement between
 the answers (the certainty) measures how well one description fits the latent.
 """
 
@@ -29,6 +30,7 @@ from ..measure import (
     Part,
     RowChange,
     analyse_row,
+    jump,
     place,
     score_series,
     translation,
@@ -942,6 +944,24 @@ def _carried(moves: list, threshold: float) -> tuple[str, str] | None:
     return text[0].upper() + text[1:], f"motion.{axis}"
 
 
+JUMP_EXPLAINED = 0.8  # the least share of the first frame's difference from the last that one offset must explain
+
+
+def _jumped(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A thing that is somewhere else in the last frame than in the first, the same way in every
+    row, though no offset between neighbouring frames carries it there (measure.motion.jump: a
+    truck that fades out at one end of a rim and in at the other): one offset carries at least
+    JUMP_EXPLAINED of what differs between the first frame and the last, and the change is
+    spread along the sweep (``steady``: a thing that only leaps at the sweep's end, beyond the
+    values the decoder learnt, goes there at one step, which is no move the latent makes).
+    Said as a move, as :func:`_carried` says one. Returns the sentence and its attribute, or
+    None."""
+    jumps = [jump(r.frames) for r in rows]
+    if any(j is None or j.explained < JUMP_EXPLAINED for j in jumps):
+        return None
+    return _carried(jumps, threshold)
+
+
 TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
 TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a shift alone explains none of a turn)
 TURN_OVER_MOVE = 0.2  # the least share more than a move explains for a turn to be said instead of the move
@@ -1027,7 +1047,7 @@ class ProbeBackend(BaseBackend):
             # turns inside a round figure that keeps its outline (an instrument tilting in the
             # round glow of the spotlight behind it) turns as well
             turned = _turned(whole, self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
-            carried = turned or carried
+            carried = turned or carried or _jumped(whole, self.threshold)
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)

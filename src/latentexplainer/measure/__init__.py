@@ -8,10 +8,10 @@ measurements, ``motion`` a thing carried across or turned whatever it is in fron
 
 from .change import analyse_row
 from .image import as_rgb, circular_mean, hsv, luminance
-from .motion import REACH, Translation, Turn, translation, turn
+from .motion import REACH, Translation, Turn, jump, translation, turn
 from .parts import SWEEP, UNITS, Part, RowChange
 from .scoring import Scored, place, score_series, turns_about_a_point
 from .trend import Trend, spearman, trend
 
-__all__ = ["REACH", "SWEEP", "UNITS", "Part", "RowChange", "Scored", "Translation", "Trend", "place", "score_series", "analyse_row", "as_rgb", "circular_mean", "hsv", "luminance",
+__all__ = ["REACH", "SWEEP", "UNITS", "Part", "RowChange", "Scored", "Translation", "Trend", "place", "score_series", "analyse_row", "as_rgb", "circular_mean", "hsv", "jump", "luminance",
            "spearman", "trend", "translation", "turn", "Turn", "turns_about_a_point"]

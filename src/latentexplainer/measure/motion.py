@@ -90,6 +90,30 @@ def translation(frames: np.ndarray) -> Translation | None:
                        *_centre_and_box(where))
 
 
+JUMP_REACH = 0.5  # the largest offset tried between the first frame and the last, in fractions of the image
+JUMP_STEP = 0.6  # the largest share of a row's change between neighbouring frames one step may hold in a jump
+
+
+def jump(frames: np.ndarray) -> Translation | None:
+    """How the part of a row that changes has moved from the first frame to the last, however it
+    got there: a decoder that has not learnt to carry a thing across fades it out where it was
+    and in where it goes, and no offset between neighbouring frames explains that, but one
+    offset (up to JUMP_REACH of the image) carries the first frame's colours onto the last
+    frame's wherever they differ. ``explained`` is the share of that difference it removes;
+    ``steady`` whether the change is spread along the sweep, no step between neighbouring
+    frames holding more than JUMP_STEP of it (a thing that leaps at one step is swapped, not
+    moved). None when the first and last frames do not differ."""
+    x = as_rgb(frames)
+    _, h, w, _ = x.shape
+    mask = ndimage.binary_dilation(colour_distance(x[0], x[-1]) > CHANGE_FLOOR, iterations=1)
+    if mask.sum() < 8:
+        return None
+    dx, dy, gain, _ = _best_offset(x[0], x[-1], mask, max(2, int(round(JUMP_REACH * max(h, w)))))
+    steps = np.array([colour_distance(x[k], x[k + 1]).sum() for k in range(len(x) - 1)])
+    spread = bool(steps.max() <= JUMP_STEP * steps.sum())
+    return Translation(dx / max(w - 1, 1), dy / max(h - 1, 1), gain, spread, *_centre_and_box(mask))
+
+
 def _changing_steps(x: np.ndarray):
     """Each step between neighbouring frames (H, W, 3 each) where something changes: its index
     and the pixels that change colour there (and their neighbours)."""
