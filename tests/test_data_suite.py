@@ -71,6 +71,7 @@ NEW_SETS = {  # name -> channels
     "bathhouse": 3, "boathouse": 3, "planetarium": 3, "junkyard": 3, "beanstalk": 3, "icecave": 3,
     "sawmill": 3, "apiary": 3, "teahouse": 3, "foundry": 3, "geyser": 3, "cornfield": 3,
     "brewery": 3, "kennel": 3, "chapel": 3, "tramstop": 3, "blacksmith": 3, "quarry": 3,
+    "library": 3, "cinema": 3, "greengrocer": 3, "signalbox": 3, "hayloft": 3, "waterfall": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -7737,6 +7738,233 @@ def test_quarry_terraces_are_counted_the_water_rises_the_rock_is_the_one_named_a
     assert _rows_cols(left)[0].max() <= 14 and not truck(quarry.render(1, 0.0, 0, 0.0))[15:].any()
     a, b = quarry.render(1, 0.0, 0, 0.0), quarry.render(1, 0.0, 0, 1.0)
     assert np.array_equal(a[15:], b[15:])  # the truck stays on the rim
+
+
+def test_library_ladder_rolls_along_the_shelves_fill_from_the_bottom_the_pile_grows_and_the_spine_hue_is_cyclic():
+    from latentexplainer.data import library
+
+    assert library.FACTORS[1].categories == ("1", "2", "3", "4")
+    assert library.FACTORS[3].kind == "cyclic" and library.FACTORS[3].period == 1.0
+
+    def ladder(img):  # the oak ladder, below the brass rail and above the pile
+        img = img[6:30].astype(int)
+        return (img[..., 0] > 150) & (img[..., 1] > 100) & (img[..., 1] < 180) & (img[..., 2] > 60) & \
+            (img[..., 2] < 115)
+
+    left, right = (ladder(library.render(x, 0, 0.5, 0.6)) for x in (0.0, 1.0))
+    assert _centroid_x(right[..., None]) - _centroid_x(left[..., None]) == pytest.approx(26, abs=0.5)
+    a, b = library.render(0.0, 0, 0.5, 0.6), library.render(1.0, 0, 0.5, 0.6)
+    changed = (a != b).any(-1)
+    assert not changed[:, :10].any() and not changed[:1].any() and not changed[62:].any()
+    for code in range(4):  # books (bright spines) in the bays, the bottom ones first
+        img = library.render(1.0, code, 0.5, 0.6).astype(int)
+        assert [bool((img[int(bottom) - 2, 18:36].max(-1) > 80).all()) for _, bottom in library.BAYS] == \
+            [b >= 3 - code for b in range(4)]
+    one, four = library.render(0.5, 0, 0.5, 0.6), library.render(0.5, 3, 0.5, 0.6)
+    changed = (one != four).any(-1)
+    assert not changed[:6].any() and not changed[40:].any()  # the bottom bay, the floor and the pile stay
+
+    def purple(img):  # the pile's top book, the only purple thing at the left
+        img = img[:, :17].astype(int)
+        return (img[..., 0] - img[..., 1] > 50) & (img[..., 2] - img[..., 1] > 30)
+
+    low, high = (_rows_cols(purple(library.render(1.0, 0, p, 0.6)))[0].min() for p in (0.0, 1.0))
+    assert (low, high) == (55, 36)
+    a, b = library.render(1.0, 0, 0.0, 0.6), library.render(1.0, 0, 1.0, 0.6)
+    changed = (a != b).any(-1)
+    assert not changed[:, 17:].any() and not changed[:35].any()  # the pile never reaches the ladder
+    red, blue = (library.render(1.0, 3, 0.5, h).astype(int) for h in (0.0, 0.62))
+    r, b = red[8:52, 18:36].reshape(-1, 3).mean(0), blue[8:52, 18:36].reshape(-1, 3).mean(0)
+    assert r[0] > r[2] + 60 and b[2] > b[0] + 50
+    assert np.array_equal(library.render(1.0, 3, 0.5, 0.0), library.render(1.0, 3, 0.5, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:6].any() and not changed[52:].any() and not changed[:, :6].any()
+
+
+def test_cinema_curtains_open_on_the_film_named_the_seats_fill_from_the_middle_and_the_house_lights_come_up():
+    from latentexplainer.data import cinema
+
+    assert cinema.FACTORS[1].categories == ("0", "1", "2", "3", "4")
+    assert cinema.FACTORS[2].categories == ("seascape", "desert", "forest", "night city")
+
+    def screen(img):  # columns of the screen's middle row not hidden by the red curtains
+        img = img[20, 4:60].astype(int)
+        return 4 + np.nonzero(~((img[:, 0] - img[:, 1] > 70) & (img[:, 0] - img[:, 2] > 60)))[0]
+
+    shut, half, wide = (screen(cinema.render(o, 0, 0, 0.5)) for o in (0.0, 0.5, 1.0))
+    assert len(shut) == 0 and (half.min(), half.max()) == (21, 42) and (wide.min(), wide.max()) == (10, 53)
+    a, b = cinema.render(0.0, 0, 0, 0.5), cinema.render(1.0, 0, 0, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:6].any() and not changed[35:].any()  # the pelmet, the stage and the seats stay
+    empty = cinema.render(1.0, 0, 0, 0.5)
+    for code in range(5):  # a head of hair over each filled seat, in the order of SEATS_X
+        img = cinema.render(1.0, code, 0, 0.5)
+        assert [bool(np.abs(img[40, int(sx)].astype(int) - empty[40, int(sx)]).max() > 60)
+                for sx in cinema.SEATS_X] == [i < code for i in range(4)]
+    changed = (empty != cinema.render(1.0, 4, 0, 0.5)).any(-1)
+    assert not changed[:35].any() and not changed[57:].any()  # below the shoulders, the seat backs
+    sea, desert, forest, night = (cinema.render(1.0, 0, k, 0.5)[5:33, 10:54].astype(int).reshape(-1, 3).mean(0)
+                                  for k in range(4))
+    assert sea[2] > sea[0] + 60 and desert[0] > desert[2] + 100 and night.max() < 50
+    assert forest[1] > forest[0] + 30 and forest[1] > forest[2] + 30
+    changed = (cinema.render(1.0, 0, 0, 0.5) != cinema.render(1.0, 0, 3, 0.5)).any(-1)
+    assert not changed[:5].any() and not changed[33:].any() and not changed[:, :8].any() and not changed[:, 56:].any()
+    dark, lit = cinema.render(0.5, 4, 0, 0.0), cinema.render(0.5, 4, 0, 1.0)
+    assert dark[20, 1].max() < 30 and lit[20, 1].min() > 100  # the side walls
+    assert dark[16, 2].max() < 90 and lit[16, 2].min() > 150  # a lamp on the wall
+    assert lit[60, 25, 0] > dark[60, 25, 0] + 100  # the seats
+    changed = (dark != lit).any(-1)
+    assert not changed[5:33, 12:52].any() and not changed[35:54, 12:52].any()  # the film, the stage, the people
+
+
+def test_greengrocer_awning_pulls_out_the_crates_hold_the_produce_named_heaped_high_and_the_stripe_hue_is_cyclic():
+    from latentexplainer.data import greengrocer
+
+    assert greengrocer.FACTORS[1].categories == ("apples", "oranges", "limes", "aubergines")
+    assert greengrocer.FACTORS[3].kind == "cyclic" and greengrocer.FACTORS[3].period == 1.0
+
+    def stripes(img):  # the red stripes of the awning (hue 0), above the crates
+        img = img[:30].astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    rolled, out = (_rows_cols(stripes(greengrocer.render(o, 2, 0.5, 0.0)))[0] for o in (0.0, 1.0))
+    assert rolled.min() == out.min() == 9 and out.max() - rolled.max() == 13
+    a, b = greengrocer.render(0.0, 2, 0.5, 0.0), greengrocer.render(1.0, 2, 0.5, 0.0)
+    changed = (a != b).any(-1)
+    assert not changed[:11].any() and not changed[26:].any()  # never down to the produce
+    apples, oranges, limes, aubergines = (
+        greengrocer.render(0.5, k, 0.5, 0.5)[37:42, 5:20].astype(int).reshape(-1, 3).mean(0) for k in range(4))
+    assert apples[0] > apples[1] + 90 and apples[0] > apples[2] + 90
+    assert oranges[0] > oranges[1] + 50 > oranges[2] + 100
+    assert limes[1] > limes[0] + 30 and limes[1] > limes[2] + 60
+    assert aubergines.max() < 100 and aubergines[0] > aubergines[1] + 25 and aubergines[2] > aubergines[1] + 25
+    changed = (greengrocer.render(0.5, 0, 0.5, 0.5) != greengrocer.render(0.5, 3, 0.5, 0.5)).any(-1)
+    assert not changed[:30].any() and not changed[42:].any()  # the crates' fronts hide the rest
+
+    def mound(img):  # the green limes
+        return _green(img, 40)
+
+    level, heaped = (greengrocer.render(0.5, 2, h, 0.0) for h in (0.0, 1.0))
+    for cx in greengrocer.CRATES:
+        cols = slice(int(cx) - 8, int(cx) + 9)
+        assert _rows_cols(mound(level)[:, cols])[0].min() == 36 and _rows_cols(mound(heaped)[:, cols])[0].min() <= 27
+        assert _rows_cols(mound(level)[:, cols])[0].max() == _rows_cols(mound(heaped)[:, cols])[0].max() == 41
+    changed = (level != heaped).any(-1)
+    assert not changed[:26].any() and not changed[36:].any()
+    red, blue = greengrocer.render(0.5, 2, 0.5, 0.0), greengrocer.render(0.5, 2, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 14, 6) and red[14, 12].min() > 220 and np.array_equal(red[14, 12], blue[14, 12])
+    assert np.array_equal(red, greengrocer.render(0.5, 2, 0.5, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:9].any() and not changed[19:].any()  # only the coloured stripes
+
+
+def test_signalbox_arm_rises_vans_stand_from_the_left_the_box_stands_taller_and_its_paint_is_the_one_named():
+    from latentexplainer.data import signalbox
+
+    assert signalbox.FACTORS[1].categories == ("0", "1", "2", "3")
+    assert signalbox.FACTORS[3].categories == ("green", "maroon", "cream")
+
+    def arm(img):  # the red arm: nothing else is this red
+        return _reddish(img)
+
+    level, raised = (arm(signalbox.render(a, 0, 0.5, 0)) for a in (0.0, 1.0))
+    assert (_rows_cols(level)[0].min(), _rows_cols(level)[0].max()) == (18, 21)
+    assert _rows_cols(raised)[0].min() <= 3 and _rows_cols(level)[1].max() - _rows_cols(raised)[1].max() >= 6
+    a, b = signalbox.render(0.0, 0, 0.5, 0), signalbox.render(1.0, 0, 0.5, 0)
+    changed = (a != b).any(-1)
+    assert not changed[23:].any() and not changed[:, 30:].any()  # the post, the box and the track stay
+    for code in range(4):  # the pale grey vans, from the left
+        img = signalbox.render(0.5, code, 0.5, 0)
+        assert [bool(img[46, int(left) + 3].min() > 200) for left in signalbox.VANS] == [i < code for i in range(3)]
+    changed = (signalbox.render(0.5, 0, 0.5, 0) != signalbox.render(0.5, 3, 0.5, 0)).any(-1)
+    assert not changed[:38].any() and not changed[57:].any()
+
+    def slate(img):  # the box's dark blue-grey roof, right of the signal
+        img = img[:, 30:].astype(int)
+        return (img[..., 2] - img[..., 0] > 15) & (img.max(-1) < 120)
+
+    short, tall = (_rows_cols(slate(signalbox.render(0.5, 0, h, 0)))[0] for h in (0.0, 1.0))
+    assert (short.min(), tall.min()) == (20, 4)
+    a, b = signalbox.render(0.5, 0, 0.0, 0), signalbox.render(0.5, 0, 1.0, 0)
+    changed = (a != b).any(-1)
+    assert not changed[:, :27].any() and not changed[53:].any()  # the signal, the track
+    green, maroon, cream = (signalbox.render(0.5, 0, 0.5, k)[29, 50].astype(int) for k in range(3))
+    assert green[1] > green[0] + 60 and maroon[0] > maroon[1] + 80 and cream.min() > 140
+    changed = (signalbox.render(0.5, 0, 0.5, 0) != signalbox.render(0.5, 0, 0.5, 2)).any(-1)
+    assert not changed[:18].any() and not changed[54:].any() and not changed[:, :27].any()
+
+
+def test_hayloft_doors_swing_open_the_roof_steepens_its_covering_is_the_one_named_and_evening_falls():
+    from latentexplainer.data import hayloft
+
+    assert hayloft.FACTORS[2].categories == ("thatch", "slate", "red tin")
+
+    def loft(img):  # the dark inside of the loft, seen between the doors
+        return np.nonzero(img[34].astype(int).max(-1) < 60)[0]
+
+    shut, half, wide = (loft(hayloft.render(d, 0.5, 0, 0.5)) for d in (0.0, 0.5, 1.0))
+    assert len(shut) == 0 and 3 <= len(half) <= 5 and 13 <= len(wide) <= 15
+    assert (wide.min(), wide.max()) == (19, 32)
+    assert hayloft.render(0.0, 0.5, 0, 0.5)[40, 26].min() > 190  # the cream doors
+    assert hayloft.render(1.0, 0.5, 0, 0.5)[42, 26, 0] > hayloft.render(1.0, 0.5, 0, 0.5)[42, 26, 2] + 100  # hay
+    a, b = hayloft.render(0.0, 0.5, 0, 0.5), hayloft.render(1.0, 0.5, 0, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:30].any() and not changed[45:].any() and not changed[:, :17].any() and not changed[:, 35:].any()
+
+    def slate(img):
+        img = img.astype(int)
+        return (img[..., 2] - img[..., 0] > 15) & (img.max(-1) < 120)
+
+    low, steep = (_rows_cols(slate(hayloft.render(0.5, p, 1, 0.5)))[0] for p in (0.0, 1.0))
+    assert (low.min(), steep.min()) == (24, 10) and low.max() == steep.max() == 30
+    a, b = hayloft.render(0.5, 0.0, 1, 0.5), hayloft.render(0.5, 1.0, 1, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[24:].any() and not changed[:9].any() and not changed[:, 50:].any()
+    thatch, slate_, tin = (hayloft.render(0.5, 0.5, k, 0.5)[25, 26].astype(int) for k in range(3))
+    assert thatch[0] > thatch[2] + 80 and thatch[1] > thatch[2] + 50
+    assert slate_.max() < 110 and slate_[2] > slate_[0] + 15 and tin[0] > tin[1] + 100
+    changed = (hayloft.render(0.5, 0.5, 0, 0.5) != hayloft.render(0.5, 0.5, 2, 0.5)).any(-1)
+    assert not changed[31:].any() and not changed[:17].any() and not changed[:, 49:].any()
+    noon, dusk = hayloft.render(0.5, 0.5, 0, 0.0), hayloft.render(0.5, 0.5, 0, 1.0)
+    assert noon[2, 60, 2] > noon[2, 60, 0] + 80 and dusk[2, 60, 0] > dusk[2, 60, 1] + 20  # blue, then purple
+    assert dusk[40, 60, 0] > dusk[40, 60, 2] + 120 and noon[40, 60, 2] > noon[40, 60, 0] + 40  # an orange glow
+    assert noon[9, 55].min() > 190 and dusk[38, 55, 0] > dusk[38, 55, 1] + 120  # the sun: high and white, low and red
+    assert not (noon != dusk).any(-1)[44:].any()  # the fields and the yard stay
+    assert np.abs(noon[18:, 6:46].astype(int) - dusk[18:, 6:46]).max() <= 1  # and the barn
+
+
+def test_waterfall_widens_the_cliff_rises_the_bushes_show_the_season_named_and_the_mist_thickens():
+    from latentexplainer.data import waterfall
+
+    assert waterfall.FACTORS[2].categories == ("summer", "autumn", "winter")
+
+    def water(row):  # the fall's pale water across one row
+        row = row.astype(int)
+        return np.nonzero((row.min(-1) > 150) & (row[:, 2] > row[:, 0] + 10))[0]
+
+    thin, wide = (water(waterfall.render(f, 0.5, 0, 0.0)[40]) for f in (0.0, 1.0))
+    assert len(thin) == 4 and len(wide) == 26 and thin.mean() == wide.mean() == 31.5
+    a, b = waterfall.render(0.0, 0.5, 0, 0.5), waterfall.render(1.0, 0.5, 0, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:18].any() and not changed[54:].any() and not changed[:, :19].any() and not changed[:, 45:].any()
+
+    def lip(img, col):  # the first row of brown-grey rock down a column
+        img = img[:, col].astype(int)
+        return np.nonzero((img[:, 0] - img[:, 2] > 20) & (img[:, 1] > img[:, 2]) & (img.max(-1) < 160))[0].min()
+
+    for col in (5, 22, 40):
+        low, high = (lip(waterfall.render(0.5, h, 0, 0.0), col) for h in (0.0, 1.0))
+        assert low - high == 18 and 29 <= low <= 32
+    a, b = waterfall.render(0.5, 0.0, 0, 0.5), waterfall.render(0.5, 1.0, 0, 0.5)
+    assert not (a != b).any(-1)[32:].any()  # the lower cliff, the pool and the banks stay
+    summer, autumn, winter = (waterfall.render(0.5, 0.5, k, 0.0)[46, 5].astype(int) for k in range(3))
+    assert summer[1] > summer[0] + 50 and autumn[0] > autumn[2] + 120 and winter.min() > 190
+    a, b = waterfall.render(0.5, 0.5, 0, 0.5), waterfall.render(0.5, 0.5, 2, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:16].any() and not changed[24:50, 26:38].any()  # the sky, the fall below the lip
+    clear, misty = waterfall.render(0.5, 0.5, 0, 0.0), waterfall.render(0.5, 0.5, 0, 1.0)
+    assert clear[47, 20].max() < 130 and misty[47, 20].min() > 180  # the bush by the fall, behind a white haze
+    assert np.array_equal(clear[:14], misty[:14])  # the haze stays low
 
 
 # the suite

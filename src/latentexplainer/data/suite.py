@@ -177,6 +177,11 @@ from ..errors import ConfigError
 # cornfield; figures in docs/benchmark.md); their explanations were then looked at, so they are
 # development sets now. The six held-out sets below (brewery, kennel, chapel, tramstop,
 # blacksmith, quarry) were designed the same way.
+# brewery, kennel, chapel, tramstop, blacksmith and quarry were the forty-ninth held-out run
+# (commit 099d567: mean accuracy 0.50, AUROC 0.91, confident-wrong up to 0.5 on kennel and quarry;
+# figures in docs/benchmark.md); their explanations were then looked at, so they are development
+# sets now. The six held-out sets below (library, cinema, greengrocer, signalbox, hayloft,
+# waterfall) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -223,8 +228,9 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "bandoneon", "campsite", "sushibar", "weatherstation", "henhouse", "rockpool",
                              "aviary", "observatory", "dollhouse", "marina", "vineyard", "skatepark",
                              "bathhouse", "boathouse", "planetarium", "junkyard", "beanstalk", "icecave",
-                             "sawmill", "apiary", "teahouse", "foundry", "geyser", "cornfield")
-HELDOUT_SETS: tuple[str, ...] = ("brewery", "kennel", "chapel", "tramstop", "blacksmith", "quarry")
+                             "sawmill", "apiary", "teahouse", "foundry", "geyser", "cornfield",
+                             "brewery", "kennel", "chapel", "tramstop", "blacksmith", "quarry")
+HELDOUT_SETS: tuple[str, ...] = ("library", "cinema", "greengrocer", "signalbox", "hayloft", "waterfall")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
