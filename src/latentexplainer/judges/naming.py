@@ -218,7 +218,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     # so does a number of things that are lit or glow ("how many windows are lit"), and a choice
     # of colours, finishes or kinds among which white, black or grey is one ("painted red, white
     # or green", "the tap's finish: chrome, brass or black")
-    achromatic_kind = categorical and _find(r"\b(white|black|grey|gray)\b", f"{text} {listed}")
+    achromatic_kind = categorical and _find(rf"\b({_NEAR_GREY})\b", f"{text} {listed}")
     shaded = (prop in ("hue", "saturation") and bool(
         _dark_and_light(text)
         or _find(r"dark|bright|lightness", raw_name.lower())
@@ -227,6 +227,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     shaded = shaded or (prop in ("hue", "saturation") and any(
         _find(rf"^(\w+ )?({_ONE_END})\b|\bto (a |an )?(\w+ )?({_ONE_END})\b", r) for r in _ranges(text)))
     also = ("lightness",) if shaded or (prop == "count" and light) else ()
+    if achromatic_kind and prop in ("hue", "identity"):
+        # and to or from a grey, cream or near-black one a thing's colour dulls or gains colour
+        # ("painted green, maroon or cream"; "covered with thatch, slate or red tin")
+        also = ("lightness", "saturation")
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
     if _find(_DAYTIME, text) and prop not in ("x", "y", "position"):
@@ -253,6 +257,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("size", "y")  # a heap piled higher is bigger, and its top is higher up
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         also = ("height",)  # a roof or a ramp made steeper over the same span rises higher: it is taller
+    if prop == "y" and any(_find(r"\blevel\b.*\bsteep(ly)?\b|\bsteep(ly)?\b.*\blevel\b", r) for r in _ranges(text)):
+        also = (*also, "rotation")  # an arm raised from level to steeply up turns about where it is fixed
     if prop == "y" and _find(r"\bhoist(s|ed|ing)?\b", text):
         also = ("height", "size")  # a sail hoisted up its mast rises as it unfurls: taller, larger
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
@@ -320,6 +326,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
 # not behind one thing ("the ball behind the pins" is in front of the rest)
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
+# colours near white, grey or black, and the materials named for such a colour: a choice among
+# which one is, changes a thing's lightness and how much colour it has as well as which colour
+_NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|slate|silver|ebony"
 _ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that say a colour's end is dark or light
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
