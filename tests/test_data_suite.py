@@ -72,6 +72,7 @@ NEW_SETS = {  # name -> channels
     "sawmill": 3, "apiary": 3, "teahouse": 3, "foundry": 3, "geyser": 3, "cornfield": 3,
     "brewery": 3, "kennel": 3, "chapel": 3, "tramstop": 3, "blacksmith": 3, "quarry": 3,
     "library": 3, "cinema": 3, "greengrocer": 3, "signalbox": 3, "hayloft": 3, "waterfall": 3,
+    "pharmacy": 3, "rollercoaster": 3, "petrolstation": 3, "lockgate": 3, "fernery": 3, "smokehouse": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -7965,6 +7966,183 @@ def test_waterfall_widens_the_cliff_rises_the_bushes_show_the_season_named_and_t
     clear, misty = waterfall.render(0.5, 0.5, 0, 0.0), waterfall.render(0.5, 0.5, 0, 1.0)
     assert clear[47, 20].max() < 130 and misty[47, 20].min() > 180  # the bush by the fall, behind a white haze
     assert np.array_equal(clear[:14], misty[:14])  # the haze stays low
+
+
+def test_pharmacy_cross_lights_up_jars_fill_from_the_left_the_door_opens_and_the_paint_hue_is_cyclic():
+    from latentexplainer.data import pharmacy
+
+    assert pharmacy.FACTORS[1].categories == ("1", "2", "3", "4")
+    assert pharmacy.FACTORS[3].kind == "cyclic" and pharmacy.FACTORS[3].period == 1.0
+    off, on = pharmacy.render(0.0, 0, 0.5, 0.5), pharmacy.render(1.0, 0, 0.5, 0.5)
+    assert off[12, 52, 1] < 100 and on[12, 52, 1] > 240 and on[12, 52, 0] > off[12, 52, 0] + 60
+    changed = (off != on).any(-1)
+    assert not changed[33:].any() and not changed[:, :30].any()  # the cross and its halo only
+    for code in range(4):  # a white jar at each place, from the left
+        img = pharmacy.render(0.5, code, 0.5, 0.5)
+        assert [bool(img[45, int(jx)].min() > 220) for jx in pharmacy.JARS_X] == [i <= code for i in range(4)]
+    changed = (pharmacy.render(0.5, 0, 0.5, 0.5) != pharmacy.render(0.5, 3, 0.5, 0.5)).any(-1)
+    assert not changed[:33].any() and not changed[47:].any() and not changed[:, 41:].any()
+
+    def door(img):  # the dark green door panel across a low row of the doorway
+        row = img[50, 44:61].astype(int)
+        return 44 + np.nonzero((row[:, 1] > row[:, 0] + 20) & (row.max(-1) < 110))[0]
+
+    shut, half, wide = (door(pharmacy.render(0.5, 0, o, 0.5)) for o in (0.0, 0.5, 1.0))
+    assert (shut.min(), shut.max(), half.max(), wide.max()) == (45, 58, 52, 46)
+    a, b = pharmacy.render(0.5, 0, 0.0, 0.5), pharmacy.render(0.5, 0, 1.0, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:22].any() and not changed[56:].any() and not changed[:, :45].any() and not changed[:, 59:].any()
+    red, blue = pharmacy.render(0.5, 0, 0.5, 0.0), pharmacy.render(0.5, 0, 0.5, 0.62)
+    assert _red_and_blue(red, blue, 53, 2)
+    assert np.array_equal(red, pharmacy.render(0.5, 0, 0.5, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:5].any() and not changed[56:].any() and not changed[22:48, 5:41].any()  # sky, pavement, window
+
+
+def test_rollercoaster_train_runs_along_the_hill_rises_the_track_is_the_paint_named_and_the_clouds_gather():
+    from latentexplainer.data import rollercoaster
+
+    assert rollercoaster.FACTORS[2].categories == ("red", "white", "blue")
+
+    def train(img):  # the yellow cars
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 160) & (img[..., 2] < 90)
+
+    start, end = rollercoaster.render(0.0, 0.5, 0, 0.5), rollercoaster.render(1.0, 0.5, 0, 0.5)
+    assert _centroid_x(train(end)[..., None]) - _centroid_x(train(start)[..., None]) > 30
+    changed = (start != end).any(-1)
+    assert not changed[:20].any() and not changed[48:].any()
+    low, high = (_rows_cols(_reddish(rollercoaster.render(0.5, h, 0, 0.5)))[0] for h in (0.0, 1.0))
+    assert (low.min(), high.min()) == (37, 13) and low.max() == high.max() == 57  # the supports reach the grass
+    a, b = rollercoaster.render(0.5, 0.0, 0, 0.5), rollercoaster.render(0.5, 1.0, 0, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:9].any() and not changed[58:].any() and not changed[:, :4].any()
+    red, white, blue = (rollercoaster.render(0.5, 0.5, k, 0.5)[47, 62].astype(int) for k in range(3))
+    assert red[0] > red[1] + 150 and white.min() > 230 and blue[2] > blue[0] + 150
+    changed = (rollercoaster.render(0.5, 0.5, 0, 0.5) != rollercoaster.render(0.5, 0.5, 2, 0.5)).any(-1)
+    assert not changed[:24].any() and not changed[58:].any()
+    clear, cloudy = rollercoaster.render(0.5, 0.5, 0, 0.0), rollercoaster.render(0.5, 0.5, 0, 1.0)
+    assert clear[2, 2, 2] > clear[2, 2, 0] + 100 and np.ptp(cloudy[2, 2].astype(int)) < 70  # blue, then grey
+    assert clear[10, 12, 2] > clear[10, 12, 0] + 100 and cloudy[10, 12].min() > 220  # a cloud comes
+    changed = (clear != cloudy).any(-1)
+    assert not changed[58:].any() and not changed[47, 62]  # the grass and the track stay
+
+
+def test_petrolstation_car_drives_along_pumps_stand_from_the_left_the_canopy_hue_is_cyclic_and_night_falls():
+    from latentexplainer.data import petrolstation
+
+    assert petrolstation.FACTORS[1].categories == ("1", "2", "3")
+    assert petrolstation.FACTORS[2].kind == "cyclic" and petrolstation.FACTORS[2].period == 1.0
+
+    def car(img):  # the teal car, below the canopy
+        img = img[40:].astype(int)
+        return (img[..., 1] - img[..., 0] > 60) & (img[..., 2] - img[..., 0] > 60)
+
+    left, right = petrolstation.render(0.0, 0, 0.5, 0.5), petrolstation.render(1.0, 0, 0.5, 0.5)
+    assert _centroid_x(car(right)[..., None]) - _centroid_x(car(left)[..., None]) == pytest.approx(38, abs=0.5)
+    assert not (left != right).any(-1)[:48].any()  # the road only
+    for code in range(3):  # a white pump at each place, from the left
+        img = petrolstation.render(0.5, code, 0.5, 0.5)
+        assert [bool(img[42, int(px) + 3].min() > 200) for px in petrolstation.PUMPS_X] == [i <= code for i in range(3)]
+    changed = (petrolstation.render(0.5, 0, 0.5, 0.5) != petrolstation.render(0.5, 2, 0.5, 0.5)).any(-1)
+    assert not changed[:26].any() and not changed[48:].any() and not changed[:, :26].any()
+    red, blue = petrolstation.render(0.5, 0, 0.0, 0.5), petrolstation.render(0.5, 0, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 12, 30)
+    assert np.array_equal(red, petrolstation.render(0.5, 0, 1.0, 0.5))
+    changed = (red != blue).any(-1)
+    assert not changed[:8].any() and not changed[14:].any()  # the canopy's fascia only
+    day, night = petrolstation.render(0.5, 0, 0.5, 0.0), petrolstation.render(0.5, 0, 0.5, 1.0)
+    assert day[2, 30, 2] > 220 and night[2, 30].max() < 60  # the sky
+    assert night[17, 14].min() > 220 and day[17, 14].max() < 160  # a lamp under the canopy comes on
+    assert night[58, 5].max() < 0.6 * day[58, 5].max()  # the road away from the light darkens
+    assert np.abs(night[42, 23].astype(int) - day[42, 23]).max() < 12  # the pump under the light stays lit
+
+
+def test_lockgate_water_rises_the_gate_lifts_the_boat_moves_along_and_its_paint_is_the_one_named():
+    from latentexplainer.data import lockgate
+
+    assert lockgate.FACTORS[3].categories == ("green", "red", "blue")
+
+    def surface(img):  # the first water row in the chamber, astern of the boat
+        c = img[20:, 10].astype(int)
+        return 20 + np.nonzero((c[:, 2] > c[:, 0] + 30) & (c[:, 1] > c[:, 0] + 20))[0].min()
+
+    low, high = lockgate.render(0.0, 0.5, 0.5, 0), lockgate.render(1.0, 0.5, 0.5, 0)
+    assert (surface(low), surface(high)) == (52, 30)
+    changed = (low != high).any(-1)
+    assert not changed[:15].any() and not changed[:, :7].any() and not changed[:, 48:].any()
+    shut, raised = lockgate.render(0.5, 0.0, 0.5, 0), lockgate.render(0.5, 1.0, 0.5, 0)
+    assert shut[20, 53, 1] > shut[20, 53, 0] + 40 and raised[20, 53, 0] > raised[20, 53, 2] + 30  # bank, then gate
+    assert shut[50, 53, 0] > shut[50, 53, 2] + 30 and np.ptp(raised[50, 53].astype(int)) < 12  # gate, then stone
+    changed = (shut != raised).any(-1)
+    assert not changed[:10].any() and not changed[56:].any() and not changed[:, :50].any() and not changed[:, 56:].any()
+
+    def cabin(img):  # the green paint, below the bank
+        return _green(img[24:], 60)
+
+    astern, ahead = (cabin(lockgate.render(0.5, 0.5, b, 0)) for b in (0.0, 1.0))
+    assert _centroid_x(ahead[..., None]) - _centroid_x(astern[..., None]) == pytest.approx(12, abs=0.5)
+    a, b = lockgate.render(0.5, 0.5, 0.0, 0), lockgate.render(0.5, 0.5, 1.0, 0)
+    changed = (a != b).any(-1)
+    assert not changed[:26].any() and not changed[41:].any() and not changed[:, :7].any() and not changed[:, 48:].any()
+    green, red, blue = (lockgate.render(0.5, 0.5, 0.5, k)[35, 25].astype(int) for k in range(3))
+    assert green[1] > green[0] + 100 and red[0] > red[1] + 150 and blue[2] > blue[0] + 150
+    changed = (lockgate.render(0.5, 0.5, 0.5, 0) != lockgate.render(0.5, 0.5, 0.5, 2)).any(-1)
+    assert not changed[:29].any() and not changed[40:].any()
+
+
+def test_fernery_ferns_grow_the_pots_are_the_ones_named_the_sun_shines_in_and_the_glass_mists_over():
+    from latentexplainer.data import fernery
+
+    assert fernery.FACTORS[1].categories == ("terracotta", "blue glaze", "white stone")
+    small, large = (_rows_cols(_green(fernery.render(s, 0, 0.5, 0.5), 40))[0].min() for s in (0.0, 1.0))
+    assert (small, large) == (31, 15)
+    a, b = fernery.render(0.0, 0, 0.5, 0.5), fernery.render(1.0, 0, 0.5, 0.5)
+    changed = (a != b).any(-1)
+    assert not changed[:15].any() and not changed[38:].any()  # the pots' rims hide the fronds' feet
+    terracotta, glaze, stone = (fernery.render(0.5, k, 0.5, 0.5)[42, 10].astype(int) for k in range(3))
+    assert terracotta[0] > terracotta[2] + 100 and glaze[2] > glaze[0] + 80 and stone.min() > 200
+    changed = (fernery.render(0.5, 0, 0.5, 0.5) != fernery.render(0.5, 2, 0.5, 0.5)).any(-1)
+    assert not changed[:35].any() and not changed[46:].any()
+    dull, sunny = fernery.render(0.5, 0, 0.0, 0.5), fernery.render(0.5, 0, 1.0, 0.5)
+    assert sunny[2, 11, 0] > dull[2, 11, 0] + 20 and sunny[2, 11, 2] < dull[2, 11, 2] - 10  # a warm shaft
+    assert np.array_equal(dull[2, 2], sunny[2, 2])  # between the shafts
+    clear, misted = fernery.render(0.5, 0, 0.5, 0.0), fernery.render(0.5, 0, 0.5, 1.0)
+    assert clear[6, 4, 0] < 180 and misted[6, 4].min() > 215  # a pane
+    assert np.array_equal(clear[12, 4], misted[12, 4])  # a glazing bar
+    assert np.array_equal(clear[50:], misted[50:]) and np.array_equal(clear[38:46, 11:18], misted[38:46, 11:18])  # a pot
+
+
+def test_smokehouse_door_opens_on_the_fire_the_smoke_thickens_and_drifts_with_the_wind_and_the_boards_are_named():
+    from latentexplainer.data import smokehouse
+
+    assert smokehouse.FACTORS[3].categories == ("weathered grey", "red ochre", "tarred black")
+
+    def inside(img):  # the dark inside across a low row of the doorway
+        return 22 + np.nonzero(img[52, 22:41].astype(int).max(-1) < 40)[0]
+
+    shut, half, wide = (inside(smokehouse.render(o, 0.5, 0.0, 0)) for o in (0.0, 0.5, 1.0))
+    assert len(shut) == 0 and (half.min(), half.max()) == (32, 37) and (wide.min(), wide.max()) == (26, 37)
+    a, b = smokehouse.render(0.0, 0.5, 0.0, 0), smokehouse.render(1.0, 0.5, 0.0, 0)
+    changed = (a != b).any(-1)
+    assert not changed[:37].any() and not changed[:, :24].any() and not changed[:, 39:].any()
+
+    def smoke(img):  # the grey smoke in the sky above the chimney's top
+        return img[:19, :, 2].astype(int) < 200
+
+    wisp, plume = (smoke(smokehouse.render(0.5, s, 0.0, 0)).sum() for s in (0.0, 1.0))
+    assert wisp > 10 and plume > 4 * wisp
+    a, b = smokehouse.render(0.5, 0.0, 0.0, 0), smokehouse.render(0.5, 1.0, 0.0, 0)
+    assert not (a != b).any(-1)[21:].any()
+    leftward, upright, rightward = (smoke(smokehouse.render(0.5, 0.5, w, 0)) for w in (-1.0, 0.0, 1.0))
+    assert _centroid_x(leftward[..., None]) < 30 and _centroid_x(upright[..., None]) == pytest.approx(40, abs=1)
+    assert _centroid_x(rightward[..., None]) > 50
+    a, b = smokehouse.render(0.5, 0.5, -1.0, 0), smokehouse.render(0.5, 0.5, 1.0, 0)
+    assert not (a != b).any(-1)[22:].any()  # the shed and the yard stay
+    grey, ochre, black = (smokehouse.render(0.5, 0.5, 0.0, k)[45, 19].astype(int) for k in range(3))
+    assert np.ptp(grey) < 20 and grey.min() > 110 and ochre[0] > ochre[2] + 90 and black.max() < 40
+    changed = (smokehouse.render(0.5, 0.5, 0.0, 0) != smokehouse.render(0.5, 0.5, 0.0, 2)).any(-1)
+    assert not changed[:32].any() and not changed[56:].any() and not changed[:, :16].any() and not changed[:, 46:].any()
 
 
 # the suite

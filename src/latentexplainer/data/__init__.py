@@ -44,7 +44,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``boathouse``, ``planetarium``, ``junkyard``, ``beanstalk``, ``icecave``, ``sawmill``,
 ``apiary``, ``teahouse``, ``foundry``, ``geyser``, ``cornfield``, ``brewery``, ``kennel``,
 ``chapel``, ``tramstop``, ``blacksmith``, ``quarry``, ``library``, ``cinema``, ``greengrocer``,
-``signalbox``, ``hayloft``, ``waterfall``.
+``signalbox``, ``hayloft``, ``waterfall``, ``pharmacy``, ``rollercoaster``, ``petrolstation``,
+``lockgate``, ``fernery``, ``smokehouse``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -158,6 +159,7 @@ from . import (
     fan,
     faucet,
     fence,
+    fernery,
     ferriswheel,
     ferry,
     files,
@@ -222,6 +224,7 @@ from . import (
     library,
     lighthouse,
     lilypond,
+    lockgate,
     lollipop,
     mailbox,
     mailtruck,
@@ -245,6 +248,8 @@ from . import (
     parrot,
     pencil,
     penguin,
+    petrolstation,
+    pharmacy,
     piano,
     picnic,
     pier,
@@ -268,6 +273,7 @@ from . import (
     robot,
     rocket,
     rockpool,
+    rollercoaster,
     rooster,
     roundabout,
     rowboat,
@@ -289,6 +295,7 @@ from . import (
     skatepark,
     skyline,
     sled,
+    smokehouse,
     snail,
     snowglobe,
     snowman,
@@ -659,6 +666,12 @@ for _name, _loader in (
     ("signalbox", signalbox.load),
     ("hayloft", hayloft.load),
     ("waterfall", waterfall.load),
+    ("pharmacy", pharmacy.load),
+    ("rollercoaster", rollercoaster.load),
+    ("petrolstation", petrolstation.load),
+    ("lockgate", lockgate.load),
+    ("fernery", fernery.load),
+    ("smokehouse", smokehouse.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),

@@ -182,6 +182,11 @@ from ..errors import ConfigError
 # figures in docs/benchmark.md); their explanations were then looked at, so they are development
 # sets now. The six held-out sets below (library, cinema, greengrocer, signalbox, hayloft,
 # waterfall) were designed the same way.
+# library, cinema, greengrocer, signalbox, hayloft and waterfall were the fiftieth held-out run
+# (commit c2d9023: mean accuracy 0.17, AUROC 0.93, confident-wrong up to 1.0 on cinema and
+# greengrocer; figures in docs/benchmark.md); their explanations were then looked at, so they are
+# development sets now. The six held-out sets below (pharmacy, rollercoaster, petrolstation,
+# lockgate, fernery, smokehouse) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -229,8 +234,10 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "aviary", "observatory", "dollhouse", "marina", "vineyard", "skatepark",
                              "bathhouse", "boathouse", "planetarium", "junkyard", "beanstalk", "icecave",
                              "sawmill", "apiary", "teahouse", "foundry", "geyser", "cornfield",
-                             "brewery", "kennel", "chapel", "tramstop", "blacksmith", "quarry")
-HELDOUT_SETS: tuple[str, ...] = ("library", "cinema", "greengrocer", "signalbox", "hayloft", "waterfall")
+                             "brewery", "kennel", "chapel", "tramstop", "blacksmith", "quarry",
+                             "library", "cinema", "greengrocer", "signalbox", "hayloft", "waterfall")
+HELDOUT_SETS: tuple[str, ...] = ("pharmacy", "rollercoaster", "petrolstation", "lockgate", "fernery",
+                                 "smokehouse")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
