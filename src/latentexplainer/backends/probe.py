@@ -13,8 +13,9 @@ and no one or two descriptions fit. Before it abstains because a figure's outlin
 a way nothing clear describes, a move that one offset per step explains in every row
 (measure/motion.py: a thing carried across in front of a steady one that joins it into one
 figure) is said, or a turn; or else a move that one offset from the first frame to the last
-explains in every row (a thing the decoder fades out where it was and in where it goes). Each base code answers on its own, so agreement between
-the answers (the certainty) measures how well one description fits the latent.
+explains in every row (a thing the decoder fades out where it was and in where it goes). Each
+base code answers on its own, so agreement between the answers (the certainty) measures how
+well one description fits the latent.
 """
 
 from __future__ import annotations

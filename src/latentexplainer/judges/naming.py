@@ -216,8 +216,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
     # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue;
     # so does a number of things that are lit or glow ("how many windows are lit"), and a choice
-    # of colours, finishes or kinds among which white, black or grey is one ("painted red, white
-    # or green", "the tap's finish: chrome, brass or black")
+    # of colours, finishes or kinds among which one is near white, grey or black ("painted red,
+    # white or green", "the tap's finish: chrome, brass or black", _NEAR_GREY)
     achromatic_kind = categorical and _find(rf"\b({_NEAR_GREY})\b", f"{text} {listed}")
     shaded = (prop in ("hue", "saturation") and bool(
         _dark_and_light(text)
