@@ -73,6 +73,7 @@ NEW_SETS = {  # name -> channels
     "brewery": 3, "kennel": 3, "chapel": 3, "tramstop": 3, "blacksmith": 3, "quarry": 3,
     "library": 3, "cinema": 3, "greengrocer": 3, "signalbox": 3, "hayloft": 3, "waterfall": 3,
     "pharmacy": 3, "rollercoaster": 3, "petrolstation": 3, "lockgate": 3, "fernery": 3, "smokehouse": 3,
+    "dockyard": 3, "allotment": 3, "tollbooth": 3, "lido": 3, "printshop": 3, "stables": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -8143,6 +8144,210 @@ def test_smokehouse_door_opens_on_the_fire_the_smoke_thickens_and_drifts_with_th
     assert np.ptp(grey) < 20 and grey.min() > 110 and ochre[0] > ochre[2] + 90 and black.max() < 40
     changed = (smokehouse.render(0.5, 0.5, 0.0, 0) != smokehouse.render(0.5, 0.5, 0.0, 2)).any(-1)
     assert not changed[:32].any() and not changed[56:].any() and not changed[:, :16].any() and not changed[:, 46:].any()
+
+
+def test_dockyard_ship_moves_along_the_crane_hoists_its_box_the_deck_fills_from_the_bridge_and_the_hull_hue_is_cyclic():
+    from latentexplainer.data import dockyard
+
+    assert dockyard.FACTORS[2].categories == ("1", "2", "3")
+    assert dockyard.FACTORS[3].kind == "cyclic" and dockyard.FACTORS[3].period == 1.0
+
+    def bridge(img):  # the white bridge block (and the rail) above the water
+        return img[25:43].astype(int).min(-1) > 215
+
+    aft, ahead = dockyard.render(0.0, 0.5, 0, 0.5), dockyard.render(1.0, 0.5, 0, 0.5)
+    assert _centroid_x(bridge(ahead)[..., None]) - _centroid_x(bridge(aft)[..., None]) == pytest.approx(7, abs=0.5)
+    changed = (aft != ahead).any(-1)
+    assert not changed[:29].any() and not changed[55:].any() and not changed[:, 53:].any()  # the crane and quay stay
+
+    def box(img):  # the rows of the blue container hanging from the crane
+        img = img[:, 22:38].astype(int)
+        return np.nonzero(((img[..., 2] - img[..., 0] > 100) & (img[..., 2] - img[..., 1] > 60)).any(1))[0]
+
+    low, high = (box(dockyard.render(0.5, h, 0, 0.5)) for h in (0.0, 1.0))
+    assert (low.min(), low.max(), high.min(), high.max()) == (21, 30, 10, 19)
+    changed = (dockyard.render(0.5, 0.0, 0, 0.5) != dockyard.render(0.5, 1.0, 0, 0.5)).any(-1)
+    assert not changed[:7].any() and not changed[31:].any() and not changed[:, :24].any() and not changed[:, 36:].any()
+    for code in range(3):  # a container at each place along the deck, from the bridge forwards
+        row = dockyard.render(0.5, 0.5, code, 0.5)[38].astype(int)
+        assert [bool(row[c, 2] < 120) for c in (22, 33, 44)] == [i <= code for i in range(3)]
+    changed = (dockyard.render(0.5, 0.5, 0, 0.5) != dockyard.render(0.5, 0.5, 2, 0.5)).any(-1)
+    assert not changed[:34].any() and not changed[44:].any()
+    red, blue = dockyard.render(0.5, 0.5, 0, 0.0), dockyard.render(0.5, 0.5, 0, 0.62)
+    assert _red_and_blue(red, blue, 47, 30)
+    assert np.array_equal(red, dockyard.render(0.5, 0.5, 0, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:44].any() and not changed[55:].any()  # the hull only
+
+
+def test_allotment_crop_grows_is_the_one_named_the_shed_hue_is_cyclic_and_the_soil_darkens_with_puddles():
+    from latentexplainer.data import allotment
+
+    assert allotment.FACTORS[1].categories == ("cabbage", "sunflower", "tomato")
+    assert allotment.FACTORS[2].kind == "cyclic" and allotment.FACTORS[2].period == 1.0
+
+    def yellow(img):  # the sunflowers' petals
+        img = img.astype(int)
+        return (img[..., 0] > 200) & (img[..., 1] > 150) & (img[..., 2] < 80)
+
+    def cabbage(img):  # the cabbages' pale blue-green heads, low in the plot
+        img = img[40:, :42].astype(int)
+        return (img[..., 1] > 165) & (img[..., 2] > 110) & (img[..., 0] < 150)
+
+    def tomato(img):  # the red fruit
+        img = img[:, :42].astype(int)
+        return (img[..., 0] > 180) & (img[..., 1] < 80)
+
+    young, tall = (_rows_cols(yellow(allotment.render(g, 1, 0.5, 0.5)))[0].min() for g in (0.0, 1.0))
+    assert (young, tall) == (42, 18)
+    small, large = (cabbage(allotment.render(g, 0, 0.5, 0.5)).sum() for g in (0.0, 1.0))
+    assert large > 5 * small > 0
+    for code in range(3):
+        changed = (allotment.render(0.0, code, 0.5, 0.5) != allotment.render(1.0, code, 0.5, 0.5)).any(-1)
+        assert not changed[:17].any() and not changed[:, 45:].any()  # the plants only
+    masks = [(cabbage(img).sum(), yellow(img).sum(), tomato(img).sum())
+             for img in (allotment.render(0.5, k, 0.5, 0.5) for k in range(3))]
+    assert [tuple(bool(m > 20) for m in ms) for ms in masks] == [(True, False, False), (False, True, False),
+                                                                 (False, False, True)]
+    red, blue = allotment.render(0.5, 0, 0.0, 0.5), allotment.render(0.5, 0, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 40, 47)
+    assert np.array_equal(red, allotment.render(0.5, 0, 1.0, 0.5))
+    changed = (red != blue).any(-1)
+    assert not changed[:, :43].any() and not changed[:, 61:].any() and not changed[46:].any()  # the shed only
+    dry, half, wet = (allotment.render(0.5, 0, 0.5, w) for w in (0.0, 0.5, 1.0))
+    assert dry[50, 60].astype(int).sum() > wet[50, 60].astype(int).sum() + 250  # pale dust to dark mud
+    assert wet[60, 55, 2] > wet[60, 55, 0] + 40 and half[60, 55, 0] > half[60, 55, 2] + 40  # a puddle, when soaked
+    assert np.array_equal(dry[:46], wet[:46])  # the soil only
+
+
+def test_tollbooth_barrier_lifts_the_vehicle_drives_up_is_the_one_named_and_night_lights_the_booth():
+    from latentexplainer.data import tollbooth
+
+    assert tollbooth.FACTORS[2].categories == ("car", "van", "motorbike")
+
+    def arm(img):  # the arm's red stripes, above the road and left of the post (behind: a white van)
+        img = img[:46, :44].astype(int)
+        return img[..., 0] - img[..., 1] > 100
+
+    level, upright = (_rows_cols(arm(tollbooth.render(b, 0.5, 1, 0.0)))[0] for b in (0.0, 1.0))
+    assert (level.min(), level.max()) == (37, 40) and upright.min() == 8
+    changed = (tollbooth.render(0.0, 0.5, 1, 0.5) != tollbooth.render(1.0, 0.5, 1, 0.5)).any(-1)
+    assert not changed[41:].any() and not changed[:, 46:].any()
+
+    def car(img):  # the red car's body, on the road
+        img = img[42:].astype(int)
+        return (img[..., 0] - img[..., 2] > 100) & (img[..., 1] < 80)
+
+    back, close = (_rows_cols(car(tollbooth.render(0.0, v, 0, 0.0)))[1] for v in (0.0, 1.0))
+    assert close.max() - back.max() == 16 and back.min() >= 2
+    for code in range(3):
+        changed = (tollbooth.render(0.0, 0.0, code, 0.0) != tollbooth.render(0.0, 1.0, code, 0.0)).any(-1)
+        assert not changed[:34].any() and not changed[58:].any() and not changed[:, 41:].any()
+    car_, van, bike = (tollbooth.render(0.5, 0.5, k, 0.0) for k in range(3))
+    assert car_[47, 20, 0] > car_[47, 20, 2] + 150  # a red car body
+    assert van[38, 20].min() > 230 and car_[38, 20, 1] > car_[38, 20, 0] + 30  # a tall white van over the verge
+    assert bike[38, 23, 0] > 200 and bike[38, 23, 2] < 60 and bike[47, 20, 0] < 100  # a yellow helmet, no car body
+    changed = (car_ != van).any(-1)
+    assert not changed[:34].any() and not changed[58:].any()
+    day, night = tollbooth.render(0.5, 0.5, 0, 0.0), tollbooth.render(0.5, 0.5, 0, 1.0)
+    assert day[5, 5, 2] > 220 and night[5, 5].max() < 110  # the sky darkens
+    assert night[32, 55, 0] > 220 and night[32, 55, 2] < 120 and day[32, 55, 2] > day[32, 55, 0]  # the window glows
+    assert night[50, 60].max() < 50 < day[50, 60].min() and night[50, 42].min() > 80  # the road, but in the beam
+
+
+def test_lido_swimmers_fill_their_places_the_tower_rises_the_door_hue_is_cyclic_and_the_clouds_come_over():
+    from latentexplainer.data import lido
+
+    assert lido.FACTORS[0].categories == ("0", "1", "2", "3")
+    assert lido.FACTORS[2].kind == "cyclic" and lido.FACTORS[2].period == 1.0
+    for code in range(4):  # a cap at each swimmer's place, from the first
+        img = lido.render(code, 0.5, 0.5, 0.0)
+        assert [bool(img[int(sy), int(sx), 0] > 200) for sx, sy in lido.SWIMMERS] == [i < code for i in range(3)]
+    changed = (lido.render(0, 0.5, 0.5, 0.5) != lido.render(3, 0.5, 0.5, 0.5)).any(-1)
+    assert not changed[:37].any()  # the water only
+
+    def board(img):  # the blue diving board, right of the tower
+        img = img[:, 12:22].astype(int)
+        return np.nonzero(((img[..., 2] - img[..., 0] > 120) & (img[..., 1] < 120)).any(1))[0]
+
+    low, high = (board(lido.render(0, t, 0.5, 0.5)) for t in (0.0, 1.0))
+    assert (low.min(), high.min()) == (26, 5)
+    changed = (lido.render(0, 0.0, 0.5, 0.5) != lido.render(0, 1.0, 0.5, 0.5)).any(-1)
+    assert not changed[28:].any() and not changed[:, 22:].any()
+    red, blue = lido.render(0, 0.5, 0.0, 0.5), lido.render(0, 0.5, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 25, 28)
+    assert np.array_equal(red, lido.render(0, 0.5, 1.0, 0.5))
+    changed = (red != blue).any(-1)
+    assert not changed[:21].any() and not changed[32:].any()  # the doors only
+    clear, overcast = lido.render(0, 0.5, 0.5, 0.0), lido.render(0, 0.5, 0.5, 1.0)
+    assert clear[2, 25, 2] > clear[2, 25, 0] + 120 and np.ptp(overcast[2, 25].astype(int)) < 20  # blue sky to grey
+    assert overcast[6, 34].min() > 220 and clear[6, 34, 0] < 120  # a cloud
+    assert clear[45, 40, 2] > clear[45, 40, 0] + 120 and overcast[45, 40, 2] < overcast[45, 40, 0] + 60  # duller water
+    assert np.array_equal(clear[16:37], overcast[16:37])  # the building and the deck stay
+
+
+def test_printshop_platen_screws_down_the_pile_grows_the_ink_is_the_one_named_and_the_lamp_lights_the_shop():
+    from latentexplainer.data import printshop
+
+    assert printshop.FACTORS[2].categories == ("black", "red", "blue")
+
+    def brass(img):  # the platen's rows
+        img = img[:, 15:47].astype(int)
+        return np.nonzero(((img[..., 0] - img[..., 2] > 100) & (img[..., 1] > 120)).any(1))[0]
+
+    raised, down = (brass(printshop.render(p, 0.5, 0, 1.0)) for p in (0.0, 1.0))
+    assert (raised.min(), raised.max(), down.min(), down.max()) == (15, 21, 29, 35)
+    changed = (printshop.render(0.0, 0.5, 0, 1.0) != printshop.render(1.0, 0.5, 0, 1.0)).any(-1)
+    assert not changed[:13].any() and not changed[38:].any() and not changed[:, :21].any() and not changed[:, 41:].any()
+
+    def pile(img):  # the white sheets on the table
+        return np.nonzero((img[28:44, 46:].astype(int).min(-1) > 200).any(1))[0] + 28
+
+    low, tall = (pile(printshop.render(0.5, p, 0, 1.0)) for p in (0.0, 1.0))
+    assert (low.min(), tall.min()) == (43, 28) and low.max() == tall.max() == 43
+    changed = (printshop.render(0.5, 0.0, 0, 1.0) != printshop.render(0.5, 1.0, 0, 1.0)).any(-1)
+    assert not changed[:28].any() and not changed[44:].any() and not changed[:, :47].any()
+    black, red, blue = (printshop.render(0.5, 0.5, k, 1.0)[17, 9].astype(int) for k in range(3))
+    assert black.max() < 40 and red[0] > red[2] + 150 and blue[2] > blue[0] + 150
+    changed = (printshop.render(0.5, 0.5, 0, 0.5) != printshop.render(0.5, 0.5, 2, 0.5)).any(-1)
+    assert not changed[27:].any() and not changed[:, 16:48].any()  # the posters only
+    off, on = printshop.render(0.5, 0.5, 0, 0.0), printshop.render(0.5, 0.5, 0, 1.0)
+    assert on[9, 31].min() > 200 and off[9, 31].max() < 150  # the bulb
+    assert on[30, 5].astype(int).sum() > 2 * off[30, 5].astype(int).sum()  # the wall, away from the cone
+    assert on[47, 31].astype(int).sum() > 3 * off[47, 31].astype(int).sum()  # the press's base, in the cone
+
+
+def test_stables_horse_walks_along_raises_its_head_has_the_coat_named_and_the_door_swings_open():
+    from latentexplainer.data import stables
+
+    assert stables.FACTORS[2].categories == ("chestnut", "grey", "black")
+
+    def chestnut(img):  # the horse, above the straw
+        img = img[:58].astype(int)
+        return (img[..., 0] - img[..., 2] > 80) & (img[..., 0] > 120)
+
+    left, right = stables.render(0.0, 0.5, 0, 0.5), stables.render(1.0, 0.5, 0, 0.5)
+    assert _centroid_x(chestnut(right)[..., None]) - _centroid_x(chestnut(left)[..., None]) == pytest.approx(21, abs=1)
+    changed = (left != right).any(-1)
+    assert not changed[:32].any() and not changed[57:].any()
+    grazing, high = (_rows_cols(chestnut(stables.render(0.5, h, 0, 0.5))) for h in (0.0, 1.0))
+    assert grazing[0].min() == 33 and high[0].min() == 24  # the ears
+    changed = (stables.render(0.5, 0.0, 0, 0.5) != stables.render(0.5, 1.0, 0, 0.5)).any(-1)
+    assert not changed[:24].any() and not changed[54:].any() and not changed[:, :31].any()
+    chestnut_, grey, black = (stables.render(0.5, 0.5, k, 0.0)[39, 25].astype(int) for k in range(3))
+    assert chestnut_[0] > chestnut_[2] + 100 and np.ptp(grey) < 10 and grey.min() > 140 and black.max() < 40
+    changed = (stables.render(0.5, 0.5, 0, 0.5) != stables.render(0.5, 0.5, 2, 0.5)).any(-1)
+    assert not changed[:32].any() and not changed[57:].any()
+
+    def door(img):  # the green door, and the dark stall, across a row of the doorway
+        row = img[40, 40:62].astype(int)
+        return 40 + np.nonzero(row[:, 1] - row[:, 0] > 40)[0], 40 + np.nonzero(row.max(-1) < 40)[0]
+
+    (shut, dark0), (half, dark1), (wide, dark2) = (door(stables.render(0.0, 0.5, 0, o)) for o in (0.0, 0.5, 1.0))
+    assert (shut.min(), shut.max(), len(dark0)) == (43, 58, 0)
+    assert (half.min(), dark1.max(), wide.min(), dark2.max()) == (47, 46, 57, 56)
+    changed = (stables.render(0.0, 0.5, 0, 0.0) != stables.render(0.0, 0.5, 0, 1.0)).any(-1)
+    assert not changed[:20].any() and not changed[44:].any() and not changed[:, :43].any() and not changed[:, 58:].any()
 
 
 # the suite
