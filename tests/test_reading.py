@@ -1696,3 +1696,27 @@ def test_only_a_stuff_named_outright_is_an_amount_and_only_shining_is_a_brightne
     assert read_factor("wind", "how strongly the wind blows (limp to straight out)").prop != "lightness"
     assert read_factor("gust", *YARD[2][1:]).prop == "x"
     assert read_factor("overcast", *YARD[0][1:]).weather
+
+
+JETTY = [("seas", "how rough the lake is (flat calm to white-capped)", False),
+         ("bus", "how far the bus has pulled into the station (arriving to in)", False),
+         ("awning", "how far the awning is pulled out (rolled up to fully out)", False),
+         ("gate", "how rusty the gate is (painted to rusted)", False),
+         ("flag", "colour of the flag on the pier (red to blue)", False),
+         ("mast", "height of the boat's mast (short to tall)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # factors read as no property at all could never be named, whatever was said of them: water
+    # made rougher gains waves (and its white crests make it paler), a vehicle pulled in has moved
+    # along, an awning pulled out reaches further, a gate rusting turns brown and darker
+    ("Waves appear on the water.", "seas"),
+    ("The region at the bottom becomes lighter.", "seas"),
+    ("The object moves to the left.", "bus"),
+    ("The object becomes longer.", "awning"),
+    ("The object changes colour from green to orange.", "gate"),
+    ("The object becomes darker.", "gate"),
+])
+def test_rough_water_a_vehicle_pulled_in_an_awning_pulled_out_and_rust_have_properties(text, factor):
+    keep = [f for f in JETTY if f[0] in (factor, "mast" if factor == "gate" else "flag")]  # one of another property
+    assert _named(text, keep) == [factor]

@@ -118,6 +118,15 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "size"
     if _find(r"\bhow far\b[^,.;()]*\b(spray|squirt|spurt|spout|jet|reach|spill|trail)\w*", text):
         return "length"  # "how far water sprays from the nozzle (none to far)": how long the jet is
+    if _find(r"\bhow far\b[^,.;()]*\b(pulled|drawn|wound|rolled|cranked|let|hauled) (out|down)\b", text):
+        return "length"  # "how far the shop's awning is pulled out (rolled up to fully out)": how far it reaches
+    if _find(r"\bhow far\b[^,.;()]*\b(pulled|driven|rolled|steamed|sailed|drawn|run|ridden|travell?ed|come|moved)"
+             r" (in|into|out|up|off|away|along|across)\b", text):
+        return "position"  # "how far the tram has pulled into the stop (arriving to in)": where it has got to
+    if _find(_ROUGH, text):
+        return "count"  # "how rough the sea is (calm to white-crested waves)": how many waves or ripples there are
+    if _find(r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty|stained)\b", text):
+        return "hue"  # "how rusty the wrecked car is (shiny paint to rusted through)": what colour it has turned
     return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
 
@@ -253,6 +262,12 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("width", "size")
     if prop == "y" and _find(_VEIL, text) and _find(_PLUME, text) and _find(r"\bhow much\b|\bamount\b", text):
         also = ("size",)  # more smoke or steam rising from a thing: its plume reaches higher, and is bigger
+    if prop == "count" and _find(_ROUGH, text):
+        # rougher water shows more of a texture, and white crests or foam make it paler
+        also = ("contrast", "frequency") + (("lightness",) if _find(r"\bwhite|\bfoam", text) else ())
+    if prop == "hue" and _find(r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty"
+                               r"|stained)\b", text):
+        also = ("lightness", "saturation")  # and rust, mud or soot is darker and duller than what it covers
     if prop is None and _find(_CLOUDY, text):
         prop = "count"  # "how cloudy the sky is (clear to overcast)": how many clouds, greying the sky
     weather = prop == "count" and (_find(_WEATHER, text) or _find(_CLOUDY, text))
@@ -358,6 +373,8 @@ _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
+# how rough water is: waves or ripples (things, a texture) come on it
+_ROUGH = r"\bhow (rough|choppy|rippled|wavy)\b|\broughness\b"
 # how cloudy the sky is: clouds (things) come over it, and they grey all under them, as rain does
 _CLOUDY = r"\bhow (cloudy|overcast)\b|\bcloud(iness| cover)\b"
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
