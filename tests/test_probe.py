@@ -2043,3 +2043,16 @@ def test_a_thing_that_leaps_at_the_last_step_only_is_no_jump():
     assert _jumped(_twice(frames), 1.0) is None
     assert _jumped(_twice(np.stack([_fades_across(t) for t in STEPS])), 1.0) == (
         "The object at the top moves to the left.", "motion.x")
+
+
+def test_a_ship_sliding_in_from_the_border_moves_and_a_band_that_grows_does_not(probe):
+    # dockyard (the fifty-second held-out run), the latent of where the ship lies along the quay:
+    # the ship reaches in from the picture's left border, so it is read as a region that
+    # darkens ("The region on the right becomes darker.") though one shift carries nearly all of
+    # what changes in both rows. It moves
+    text = probe.answer(_saved_case("dockyard_ship_slides_in_from_the_border")).text
+    assert text.endswith("moves to the right."), text
+    # the edge of the sea going down a beach (beachhuts, the latent of the tide) is carried by one
+    # shift as well, but it reaches from side to side: a band that shrinks, not a thing that moves
+    text = probe.answer(_saved_case("beachhuts_sea_edge_goes_up_the_picture")).text
+    assert "moves" not in text, text

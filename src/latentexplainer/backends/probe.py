@@ -896,6 +896,8 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
 # the move the same way, no step going back)
 UNCARRIED = 0.05  # the least share of a row's change a shift must explain to carry anything
 MOVE_EXPLAINED = 0.4
+SPANS = 0.9  # the share of the picture across a move that what moves must cover to be a band's edge
+SHIFT_OVER_COLOUR = 0.75  # the least share of every row's change a shift must explain to be said over a region's colour
 
 
 def _whole_unit(rows: tuple[Row, ...]) -> tuple[Row, ...]:
@@ -913,6 +915,13 @@ def _carried_its_way(move: Candidate, shifts: list, steps: int) -> bool:
     axis = move.key[2][-1]
     return abs(move.end - move.start) > REACH * steps or any(
         m is not None and m.explained >= UNCARRIED and np.sign(m.dx if axis == "x" else m.dy) == move.sign for m in shifts)
+
+
+def _spans_across(move) -> bool:
+    """Whether what a shift carries reaches from one side of the picture to the other across
+    the way it goes (SPANS of the width for a move up or down): a band's edge, not a thing."""
+    x0, y0, x1, y1 = move.box
+    return (x1 - x0 if abs(move.dy) > abs(move.dx) else y1 - y0) >= SPANS
 
 
 def _carried(moves: list, threshold: float) -> tuple[str, str] | None:
@@ -1053,6 +1062,17 @@ class ProbeBackend(BaseBackend):
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
         top = strong[0]
+        # a region that darkens or changes colour where one shift carries nearly all of what
+        # changes, in every row, is a thing moving across it (a ship that enters from the border
+        # slides over the water and the quay): the move is said, not the colour left behind -
+        # unless what moves spans the picture across the move (the edge of the sea coming up a
+        # beach is a band that grows, no thing)
+        if top.key[0] == "region" and top.key[2] in ("lightness", "saturation", "hue", "contrast"):
+            shifts = shifts if shifts is not None else [translation(r.frames) for r in whole]
+            if all(m is not None and m.explained >= SHIFT_OVER_COLOUR and not _spans_across(m) for m in shifts):
+                carried = _carried(shifts, self.threshold)
+                if carried is not None:
+                    return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
         # an object whose colour changes from one named colour to another (its hue's ends are named
         # apart, or it would be no candidate) changes colour: the names carry their own lightness
         # (a peel ripening from green to yellow gets lighter, as yellow is), so it is not said apart
