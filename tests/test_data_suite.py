@@ -74,6 +74,7 @@ NEW_SETS = {  # name -> channels
     "library": 3, "cinema": 3, "greengrocer": 3, "signalbox": 3, "hayloft": 3, "waterfall": 3,
     "pharmacy": 3, "rollercoaster": 3, "petrolstation": 3, "lockgate": 3, "fernery": 3, "smokehouse": 3,
     "dockyard": 3, "allotment": 3, "tollbooth": 3, "lido": 3, "printshop": 3, "stables": 3,
+    "ropewalk": 3, "icehouse": 3, "cidermill": 3, "toyshop": 3, "postoffice": 3, "hatshop": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -8348,6 +8349,213 @@ def test_stables_horse_walks_along_raises_its_head_has_the_coat_named_and_the_do
     assert (half.min(), dark1.max(), wide.min(), dark2.max()) == (47, 46, 57, 56)
     changed = (stables.render(0.0, 0.5, 0, 0.0) != stables.render(0.0, 0.5, 0, 1.0)).any(-1)
     assert not changed[:20].any() and not changed[44:].any() and not changed[:, :43].any() and not changed[:, 58:].any()
+
+
+def test_ropewalk_traveller_stretches_the_rope_which_thickens_its_hue_is_cyclic_and_lanterns_hang_from_the_left():
+    from latentexplainer.data import ropewalk
+
+    assert ropewalk.FACTORS[3].categories == ("1", "2", "3")
+    assert ropewalk.FACTORS[2].kind == "cyclic" and ropewalk.FACTORS[2].period == 1.0
+
+    def rope(img):  # a red rope (hue 0): the only red pixels
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 80) & (img[..., 0] - img[..., 2] > 80)
+
+    near, far = (_rows_cols(rope(ropewalk.render(t, 0.5, 0.0, 0))) for t in (0.0, 1.0))
+    assert near[1].min() == far[1].min() == 9 and (near[1].max(), far[1].max()) == (24, 54)
+    changed = (ropewalk.render(0.0, 0.5, 0.5, 0) != ropewalk.render(1.0, 0.5, 0.5, 0)).any(-1)
+    assert not changed[:29].any() and not changed[50:].any() and not changed[:, :20].any()
+    thin, thick = (_rows_cols(rope(ropewalk.render(0.5, t, 0.0, 0)))[0] for t in (0.0, 1.0))
+    assert (thin.min(), thin.max(), thick.min(), thick.max()) == (32, 33, 30, 35)
+    changed = (ropewalk.render(0.5, 0.0, 0.5, 0) != ropewalk.render(0.5, 1.0, 0.5, 0)).any(-1)
+    assert not changed[:29].any() and not changed[37:].any() and not changed[:, 41:].any()
+    red, blue = ropewalk.render(0.5, 0.5, 0.0, 0), ropewalk.render(0.5, 0.5, 0.62, 0)
+    assert _red_and_blue(red, blue, 33, 20)
+    assert np.array_equal(red, ropewalk.render(0.5, 0.5, 1.0, 0))
+    changed = (red != blue).any(-1)
+    assert not changed[:30].any() and not changed[36:].any()  # the rope only
+    for code in range(3):  # a glowing lantern at each place along the beam, from the left
+        img = ropewalk.render(0.5, 0.5, 0.5, code)
+        assert [bool(img[17, int(lx), 2] > 110) for lx in ropewalk.LANTERN_X] == [i <= code for i in range(3)]
+    changed = (ropewalk.render(0.5, 0.5, 0.5, 0) != ropewalk.render(0.5, 0.5, 0.5, 2)).any(-1)
+    assert not changed[43:].any() and not changed[:, :7].any()  # the lanterns and their glow
+
+
+def test_icehouse_door_opens_on_the_dark_store_ice_blocks_pile_up_snow_falls_and_the_masonry_is_the_one_named():
+    from latentexplainer.data import icehouse
+
+    assert icehouse.FACTORS[1].categories == ("0", "1", "2", "3")
+    assert icehouse.FACTORS[3].categories == ("red brick", "yellow brick", "grey stone")
+
+    def dark(img):  # the store's dark inside, across a row of the doorway
+        return int((img[42, 24:38].astype(int).max(-1) < 40).sum())
+
+    shut, half, wide = (dark(icehouse.render(d, 0, 0.5, 0)) for d in (0.0, 0.5, 1.0))
+    assert shut == 0 < half < wide and wide >= 10
+    changed = (icehouse.render(0.0, 0, 0.5, 0) != icehouse.render(1.0, 0, 0.5, 0)).any(-1)
+    assert not changed[:28].any() and not changed[50:].any() and not changed[:, :23].any() and not changed[:, 39:].any()
+    for code in range(4):  # a pale blue block at each place, from the doorway outwards, the third on top
+        img = icehouse.render(0.5, code, 0.5, 0).astype(int)
+        assert [bool(img[int(y), int(x), 2] > img[int(y), int(x), 0] + 80) for x, y in icehouse.BLOCKS] == \
+            [i < code for i in range(3)]
+    changed = (icehouse.render(0.5, 0, 0.5, 0) != icehouse.render(0.5, 3, 0.5, 0)).any(-1)
+    assert not changed[:41].any() and not changed[:, :39].any()
+    bare, some, deep = (icehouse.render(0.5, 0, s, 0) for s in (0.0, 0.5, 1.0))
+    assert bare[25, 31, 0] > bare[25, 31, 2] + 60 and some[25, 31].min() > 235  # a snow cap on the dome's top
+    assert bare[40, 5, 1] > bare[40, 5, 0] + 30 and deep[40, 5].min() > 210  # the green bank turns white
+    assert deep[60, 5].astype(int).sum() > bare[60, 5].astype(int).sum() + 100  # the yard whitens a little
+    assert np.array_equal(bare[:23], deep[:23])  # the sky stays
+    red, yellow, grey = (icehouse.render(0.5, 0, 0.5, k)[40, 16].astype(int) for k in range(3))
+    assert red[0] > red[1] + 80 and yellow[0] > 200 and yellow[1] > 160 and yellow[2] < 130
+    assert np.ptp(grey) < 10 and 100 < grey[0] < 160
+    changed = (icehouse.render(0.5, 0, 0.5, 0) != icehouse.render(0.5, 0, 0.5, 2)).any(-1)
+    assert not changed[:23].any() and not changed[52:].any() and not changed[:, :10].any() and not changed[:, 52:].any()
+
+
+def test_cidermill_board_screws_down_the_jar_fills_barrels_stand_by_the_wall_and_the_apples_are_the_ones_named():
+    from latentexplainer.data import cidermill
+
+    assert cidermill.FACTORS[2].categories == ("1", "2", "3")
+    assert cidermill.FACTORS[3].categories == ("red", "green", "golden")
+
+    def board(img):  # the rows of the press's board, left of the screw
+        img = img[:, 6:12].astype(int)
+        return np.nonzero((np.abs(img - (148, 102, 56)).max(-1) < 4).all(1))[0]
+
+    raised, pressed = (board(cidermill.render(p, 0.5, 0, 0)) for p in (0.0, 1.0))
+    assert (raised.min(), raised.max(), pressed.min(), pressed.max()) == (14, 17, 29, 32)
+    changed = (cidermill.render(0.0, 0.5, 0, 0) != cidermill.render(1.0, 0.5, 0, 0)).any(-1)
+    assert not changed[:14].any() and not changed[33:].any() and not changed[:, 24:].any()
+
+    def cider(img):  # the rows of amber cider in the jar
+        img = img[:, 28:45].astype(int)
+        return np.nonzero(((img[..., 0] - img[..., 2] > 120) & (img[..., 1] > 90)).any(1))[0]
+
+    assert len(cider(cidermill.render(0.5, 0.0, 0, 0))) == 0
+    half, full = (cider(cidermill.render(0.5, c, 0, 0)) for c in (0.5, 1.0))
+    assert (half.min(), full.min()) == (37, 29) and half.max() == full.max() == 44
+    changed = (cidermill.render(0.5, 0.0, 0, 0) != cidermill.render(0.5, 1.0, 0, 0)).any(-1)
+    assert not changed[:28].any() and not changed[45:].any() and not changed[:, :27].any() and not changed[:, 44:].any()
+    wall = np.array(cidermill.WALL) * 255
+    for code in range(3):  # a barrel at each place: bottom left, bottom right, on top
+        img = cidermill.render(0.5, 0.5, code, 0)
+        assert [bool(np.abs(img[int(y), int(x)] - wall).max() > 60) for x, y in cidermill.BARRELS] == \
+            [i <= code for i in range(3)]
+    changed = (cidermill.render(0.5, 0.5, 0, 0) != cidermill.render(0.5, 0.5, 2, 0)).any(-1)
+    assert not changed[:15].any() and not changed[45:].any() and not changed[:, :48].any()
+    red, green, golden = (cidermill.render(0.5, 0.5, 0, k)[43, 14].astype(int) for k in range(3))
+    assert red[0] > red[1] + 150 and green[1] > green[0] + 60 and green[1] > green[2] + 60
+    assert golden[0] > 230 and golden[1] > 190 and golden[2] < 90
+    changed = (cidermill.render(0.5, 0.5, 0, 0) != cidermill.render(0.5, 0.5, 0, 2)).any(-1)
+    assert not changed[:34].any() and not changed[49:].any() and not changed[:, 28:].any()  # the apples only
+
+
+def test_toyshop_train_runs_along_the_shelf_the_teddy_grows_blocks_stack_up_and_the_top_hue_is_cyclic():
+    from latentexplainer.data import toyshop
+
+    assert toyshop.FACTORS[2].categories == ("1", "2", "3")
+    assert toyshop.FACTORS[3].kind == "cyclic" and toyshop.FACTORS[3].period == 1.0
+
+    def loco(img):  # the red locomotive, on the shelf
+        img = img[:16].astype(int)
+        return (img[..., 0] - img[..., 1] > 120) & (img[..., 0] - img[..., 2] > 120)
+
+    left, right = (_rows_cols(loco(toyshop.render(t, 0.5, 0, 0.5)))[1] for t in (0.0, 1.0))
+    assert right.min() - left.min() == 36 and right.max() == 62
+    changed = (toyshop.render(0.0, 0.5, 0, 0.5) != toyshop.render(1.0, 0.5, 0, 0.5)).any(-1)
+    assert not changed[17:].any()  # the shelf's top only
+
+    def fur(img):  # the teddy's brown fur
+        return (np.abs(img[:53].astype(int) - (153, 97, 46)).max(-1) < 6)
+
+    small, big = (fur(toyshop.render(0.5, s, 0, 0.5)) for s in (0.0, 1.0))
+    assert big.sum() > 4 * small.sum() and _rows_cols(big)[0].min() < _rows_cols(small)[0].min() - 10
+    changed = (toyshop.render(0.5, 0.0, 0, 0.5) != toyshop.render(0.5, 1.0, 0, 0.5)).any(-1)
+    assert not changed[:20].any() and not changed[52:].any() and not changed[:, 24:].any()
+    wall = np.array(toyshop.WALL) * 255
+    for code in range(3):  # red, then blue, then green, from the counter up
+        img = toyshop.render(0.5, 0.5, code, 0.5)
+        column = [img[int(toyshop.COUNTER_Y - 10 * (k + 0.5) + 3), 31] for k in range(3)]
+        assert [bool(np.abs(c - wall).max() > 80) for c in column] == [k <= code for k in range(3)]
+    changed = (toyshop.render(0.5, 0.5, 0, 0.5) != toyshop.render(0.5, 0.5, 2, 0.5)).any(-1)
+    assert not changed[:20].any() and not changed[42:].any() and not changed[:, :25].any() and not changed[:, 37:].any()
+    red, blue = toyshop.render(0.5, 0.5, 0, 0.0), toyshop.render(0.5, 0.5, 0, 0.62)
+    assert _red_and_blue(red, blue, 47, 51)
+    assert np.array_equal(red, toyshop.render(0.5, 0.5, 0, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:34].any() and not changed[52:].any() and not changed[:, :41].any()  # the top only
+
+
+def test_postoffice_hand_goes_round_the_shutter_comes_down_sacks_stand_from_the_left_and_the_flag_is_raised():
+    from latentexplainer.data import postoffice
+
+    assert postoffice.FACTORS[0].kind == "cyclic" and postoffice.FACTORS[0].period == 1.0
+    assert postoffice.FACTORS[2].categories == ("0", "1", "2", "3")
+    # where the hand points: at twelve, three, six and nine o'clock a pixel under it turns black
+    spots = ((5, 32), (11, 38), (18, 32), (11, 26))
+    for k, turn in enumerate((0.0, 0.25, 0.5, 0.75)):
+        img = postoffice.render(turn, 0.5, 0, 0.5)
+        assert [bool(img[r, c].max() < 40) for r, c in spots] == [i == k for i in range(4)]
+    assert np.array_equal(postoffice.render(0.0, 0.5, 0, 0.5), postoffice.render(1.0, 0.5, 0, 0.5))
+    changed = (postoffice.render(0.0, 0.5, 0, 0.5) != postoffice.render(0.5, 0.5, 0, 0.5)).any(-1)
+    assert not changed[22:].any() and not changed[:, :21].any() and not changed[:, 43:].any()
+
+    def shutter(img):  # the grey shutter's rows, across the window
+        img = img[31:52, 6:26].astype(int)
+        return 31 + np.nonzero(((np.ptp(img, -1) < 20) & (img.max(-1) > 80) & (img.max(-1) < 175)).all(1))[0]
+
+    assert len(shutter(postoffice.render(0.0, 0.0, 0, 0.5))) == 0
+    half, shut = (shutter(postoffice.render(0.0, s, 0, 0.5)) for s in (0.5, 1.0))
+    assert half.min() == shut.min() == 31 and (half.max(), shut.max()) == (40, 51)
+    changed = (postoffice.render(0.0, 0.0, 0, 0.5) != postoffice.render(0.0, 1.0, 0, 0.5)).any(-1)
+    assert not changed[:29].any() and not changed[52:].any() and not changed[:, 30:].any()
+    pave = np.array(postoffice.PAVE) * 255
+    for code in range(4):  # a sack at each place along the pavement, from the left
+        img = postoffice.render(0.0, 0.5, code, 0.5)
+        assert [bool(np.abs(img[58, int(x)] - pave).max() > 60) for x in postoffice.SACKS] == \
+            [i < code for i in range(3)]
+    changed = (postoffice.render(0.0, 0.5, 0, 0.5) != postoffice.render(0.0, 0.5, 3, 0.5)).any(-1)
+    assert not changed[:49].any() and not changed[:, 36:].any()
+
+    def flag(img):  # the blue flag's rows, right of the pole
+        img = img[:, 53:].astype(int)
+        return np.nonzero((img[..., 2] - img[..., 0] > 120).any(1))[0]
+
+    low, high = (flag(postoffice.render(0.0, 0.5, 0, h)) for h in (0.0, 1.0))
+    assert (low.min(), low.max(), high.min(), high.max()) == (26, 33, 4, 11)
+    changed = (postoffice.render(0.0, 0.5, 0, 0.0) != postoffice.render(0.0, 0.5, 0, 1.0)).any(-1)
+    assert not changed[:, :52].any() and not changed[35:].any()
+
+
+def test_hatshop_hat_is_the_one_named_its_hue_is_cyclic_the_stand_lifts_it_and_the_lamp_lights_the_shop():
+    from latentexplainer.data import hatshop
+
+    assert hatshop.FACTORS[0].categories == ("top hat", "bowler", "sun hat")
+    assert hatshop.FACTORS[1].kind == "cyclic" and hatshop.FACTORS[1].period == 1.0
+
+    def hat(img):  # a red hat (hue 0): the only red pixels
+        img = img.astype(int)
+        return (img[..., 0] - img[..., 1] > 60) & (img[..., 0] - img[..., 2] > 60)
+
+    (top_r, top_c), (bowler_r, bowler_c), (sun_r, sun_c) = (_rows_cols(hat(hatshop.render(k, 0.0, 0.5, 1.0)))
+                                                            for k in range(3))
+    assert top_r.min() < bowler_r.min() - 6 and top_r.min() < sun_r.min() - 8  # the tall crown
+    assert sun_c.max() - sun_c.min() > bowler_c.max() - bowler_c.min() + 12  # the wide brim
+    changed = (hatshop.render(0, 0.5, 0.5, 0.5) != hatshop.render(2, 0.5, 0.5, 0.5)).any(-1)
+    assert not changed[:8].any() and not changed[32:].any()
+    red, blue = hatshop.render(0, 0.0, 0.5, 1.0), hatshop.render(0, 0.62, 0.5, 1.0)
+    assert _red_and_blue(red, blue, 15, 32)
+    assert np.array_equal(red, hatshop.render(0, 1.0, 0.5, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:9].any() and not changed[28:].any() and not changed[:, :20].any() and not changed[:, 44:].any()
+    short, tall = (_rows_cols(hat(hatshop.render(0, 0.0, s, 1.0)))[0] for s in (0.0, 1.0))
+    assert short.min() - tall.min() == 14 and short.max() - tall.max() == 14
+    changed = (hatshop.render(0, 0.5, 0.0, 0.5) != hatshop.render(0, 0.5, 1.0, 0.5)).any(-1)
+    assert not changed[44:].any() and not changed[:, :20].any() and not changed[:, 44:].any()
+    off, on = hatshop.render(0, 0.5, 0.5, 0.0), hatshop.render(0, 0.5, 0.5, 1.0)
+    assert on[13, 53].min() > 190 and off[13, 53].max() < 150  # the bulb glows
+    assert on[30, 5].astype(int).sum() > 2 * off[30, 5].astype(int).sum()  # the whole shop brightens
+    assert on[55, 30].astype(int).sum() > 2 * off[55, 30].astype(int).sum()
 
 
 # the suite
