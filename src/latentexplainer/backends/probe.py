@@ -13,9 +13,12 @@ and no one or two descriptions fit. Before it abstains because a figure's outlin
 a way nothing clear describes, a move that one offset per step explains in every row
 (measure/motion.py: a thing carried across in front of a steady one that joins it into one
 figure) is said, or a turn; or else a move that one offset from the first frame to the last
-explains in every row (a thing the decoder fades out where it was and in where it goes). Each
-base code answers on its own, so agreement between the answers (the certainty) measures how
-well one description fits the latent.
+explains in every row (a thing the decoder fades out where it was and in where it goes). A
+region whose colour changes, where one offset per step explains nearly all of the change in
+every row, is a thing moving over it (a ship reaching in from the border), unless what moves
+spans the picture across the move (a band's edge). Each base code answers on its own, so
+agreement between the answers (the certainty) measures how well one description fits the
+latent.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from ..measure import (
     UNITS,
     Part,
     RowChange,
+    Translation,
     analyse_row,
     jump,
     place,
@@ -917,7 +921,7 @@ def _carried_its_way(move: Candidate, shifts: list, steps: int) -> bool:
         m is not None and m.explained >= UNCARRIED and np.sign(m.dx if axis == "x" else m.dy) == move.sign for m in shifts)
 
 
-def _spans_across(move) -> bool:
+def _spans_across(move: Translation) -> bool:
     """Whether what a shift carries reaches from one side of the picture to the other across
     the way it goes (SPANS of the width for a move up or down): a band's edge, not a thing."""
     x0, y0, x1, y1 = move.box

@@ -125,7 +125,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "position"  # "how far the tram has pulled into the stop (arriving to in)": where it has got to
     if _find(_ROUGH, text):
         return "count"  # "how rough the sea is (calm to white-crested waves)": how many waves or ripples there are
-    if _find(r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty|stained)\b", text):
+    if _find(_STAINED, text):
         return "hue"  # "how rusty the wrecked car is (shiny paint to rusted through)": what colour it has turned
     return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
@@ -265,8 +265,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop == "count" and _find(_ROUGH, text):
         # rougher water shows more of a texture, and white crests or foam make it paler
         also = ("contrast", "frequency") + (("lightness",) if _find(r"\bwhite|\bfoam", text) else ())
-    if prop == "hue" and _find(r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty"
-                               r"|stained)\b", text):
+    if prop == "hue" and _find(_STAINED, text):
         also = ("lightness", "saturation")  # and rust, mud or soot is darker and duller than what it covers
     if prop is None and _find(_CLOUDY, text):
         prop = "count"  # "how cloudy the sky is (clear to overcast)": how many clouds, greying the sky
@@ -373,6 +372,8 @@ _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
+# how far rust, mud or soot has spread over a thing: the colour it has turned
+_STAINED = r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty|stained)\b"
 # how rough water is: waves or ripples (things, a texture) come on it
 _ROUGH = r"\bhow (rough|choppy|rippled|wavy)\b|\broughness\b"
 # how cloudy the sky is: clouds (things) come over it, and they grey all under them, as rain does
