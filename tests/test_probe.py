@@ -2056,3 +2056,13 @@ def test_a_ship_sliding_in_from_the_border_moves_and_a_band_that_grows_does_not(
     # shift as well, but it reaches from side to side: a band that shrinks, not a thing that moves
     text = probe.answer(_saved_case("beachhuts_sea_edge_goes_up_the_picture")).text
     assert "moves" not in text, text
+
+
+def test_a_row_of_doors_that_goes_round_the_wheel_in_a_white_wall_goes_round(probe):
+    # lido (the fifty-second held-out run), the latent of the cabin doors' hue: the doors go from
+    # blue through orange and green to cyan, but the figure's own colour mixes them with the white
+    # wall they stand in, too pale to tell that the hue did not pass through grey on its large
+    # steps; so the change was no change of hue at all ("The stripes across the object decrease in
+    # number."). How vivid the part whose hue changes is tells it
+    text = probe.answer(_saved_case("lido_doors_go_round_the_wheel_in_a_white_wall")).text
+    assert "round the colour wheel" in text, text

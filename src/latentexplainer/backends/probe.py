@@ -75,7 +75,7 @@ def _round(c: "Candidate") -> bool:
     of the vividness at the ends: it did not pass through grey). A hue that goes round the wheel
     in five frames takes a large step somewhere (the scissors' handles, from magenta to yellow)."""
     hues = np.asarray(c.part.series.get("hue", []), float)
-    sat = np.asarray(c.part.series.get("saturation", []), float)
+    sat = np.asarray(c.part.series.get("tint_saturation", c.part.series.get("saturation", [])), float)
     keep = np.isfinite(hues)
     hues = hues[keep]
     if abs(c.end - c.start) < ROUND or len(hues) < 2:

@@ -149,6 +149,10 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
+    if tinted is not None:  # how vivid the part whose hue is measured is, in each frame (the figure's
+        # own saturation mixes it with the parts that keep their colour: a row of doors in a white wall)
+        out["tint_saturation"] = np.array([float(hsv((x[k] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum())[1])
+                                           for k in range(f)])
 
 
 BEND_WIDE = 1.2  # the least ratio of a figure's width to its height for its middle to sag or rise against its ends
