@@ -117,9 +117,10 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
     stand. A figure that is where it was (its ends overlap by half) but fades into its
     surround on the way (so is not in place in every frame) is measured where it is at both
     ends. Where one part of a figure changes colour in place (``_tinted``), its hue is that
-    part's; so are its lightness and saturation when its pixels change ``together`` (a well's
-    stones darkening under a roof that keeps its colour; doors sliding open over a dark
-    doorway change pixel after pixel, and the figure's own colour is not what changes)."""
+    part's, and ``tint_saturation`` how vivid that part is in each frame; so are its lightness
+    and saturation when its pixels change ``together`` (a well's stones darkening under a roof
+    that keeps its colour; doors sliding open over a dark doorway change pixel after pixel,
+    and the figure's own colour is not what changes)."""
     f = len(x)
     lum = luminance(x)
     always = core.min(0)
@@ -132,6 +133,9 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["saturation"][k] = float(hsv(mean)[1])
         return  # its hue stays the per-frame one: a hue named midway would be the surround's
     tinted = _tinted(x, always)
+    # the colour of the part whose colour changes, per frame (hue, saturation, value)
+    tints = [hsv((x[k] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum()) for k in range(f)] \
+        if tinted is not None else []
     for k in range(1, f):
         both = always if always.sum() >= 4.0 else core[k - 1] * core[k]
         if both.sum() < 2.0:
@@ -140,7 +144,7 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
         (h0, s0, _), (h1, s1, _) = hsv(means[0]), hsv(means[1])
         l0, l1 = ((lum[j] * both).sum() / both.sum() for j in (k - 1, k))
         if tinted is not None:  # its hue where its colour changes: a hammock's cloth between its posts
-            tint = [hsv((x[j] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum()) for j in (k - 1, k)]
+            tint = tints[k - 1], tints[k]
             h0, h1 = tint[0][0], tint[1][0]
             if together:
                 (s0, s1), (l0, l1) = (tint[0][1], tint[1][1]), (float(lum[j][tinted].mean()) for j in (k - 1, k))
@@ -149,10 +153,9 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
-    if tinted is not None:  # how vivid the part whose hue is measured is, in each frame (the figure's
-        # own saturation mixes it with the parts that keep their colour: a row of doors in a white wall)
-        out["tint_saturation"] = np.array([float(hsv((x[k] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum())[1])
-                                           for k in range(f)])
+    if tints:  # how vivid the part whose hue is measured is, in each frame (the figure's own
+        # saturation mixes it with the parts that keep their colour: a row of doors in a white wall)
+        out["tint_saturation"] = np.array([float(t[1]) for t in tints])
 
 
 BEND_WIDE = 1.2  # the least ratio of a figure's width to its height for its middle to sag or rise against its ends
