@@ -73,7 +73,9 @@ def _round(c: "Candidate") -> bool:
     through grey, could have gone either way), or larger steps that go the way all the others
     go, each between two frames whose colour is vivid (VIVID saturation or more, and VIVID_SHARE
     of the vividness at the ends: it did not pass through grey). A hue that goes round the wheel
-    in five frames takes a large step somewhere (the scissors' handles, from magenta to yellow)."""
+    in five frames takes a large step somewhere (the scissors' handles, from magenta to yellow).
+    Where one part of a figure changes colour, the vividness is that part's (``tint_saturation``:
+    doors in a white wall are vivid though the whole figure is pale)."""
     hues = np.asarray(c.part.series.get("hue", []), float)
     sat = np.asarray(c.part.series.get("tint_saturation", c.part.series.get("saturation", [])), float)
     keep = np.isfinite(hues)
