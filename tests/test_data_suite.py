@@ -75,6 +75,7 @@ NEW_SETS = {  # name -> channels
     "pharmacy": 3, "rollercoaster": 3, "petrolstation": 3, "lockgate": 3, "fernery": 3, "smokehouse": 3,
     "dockyard": 3, "allotment": 3, "tollbooth": 3, "lido": 3, "printshop": 3, "stables": 3,
     "ropewalk": 3, "icehouse": 3, "cidermill": 3, "toyshop": 3, "postoffice": 3, "hatshop": 3,
+    "tannery": 3, "fishmarket": 3, "barbershop": 3, "orangery": 3, "belltower": 3, "pottingshed": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
@@ -8556,6 +8557,207 @@ def test_hatshop_hat_is_the_one_named_its_hue_is_cyclic_the_stand_lifts_it_and_t
     assert on[13, 53].min() > 190 and off[13, 53].max() < 150  # the bulb glows
     assert on[30, 5].astype(int).sum() > 2 * off[30, 5].astype(int).sum()  # the whole shop brightens
     assert on[55, 30].astype(int).sum() > 2 * off[55, 30].astype(int).sum()
+
+
+def test_tannery_hides_hang_from_the_left_the_dye_hue_is_cyclic_smoke_thickens_and_the_day_brightens():
+    from latentexplainer.data import tannery
+
+    assert tannery.FACTORS[0].categories == ("1", "2", "3")
+    assert tannery.FACTORS[1].kind == "cyclic" and tannery.FACTORS[1].period == 1.0
+    row = int(tannery.RACK_Y + 2 + tannery.HIDE_HH)  # across the hides' middles
+    for code in range(3):  # a tan hide at each place along the rack, from the left; the sky elsewhere
+        img = tannery.render(code, 0.5, 0.5, 1.0).astype(int)
+        assert [bool(img[row, int(x), 2] < img[row, int(x), 0] - 60) for x in tannery.HIDES] == \
+            [i <= code for i in range(3)]
+    changed = (tannery.render(0, 0.5, 0.5, 0.5) != tannery.render(2, 0.5, 0.5, 0.5)).any(-1)
+    assert not changed[:13].any() and not changed[32:].any() and not changed[:, :12].any() and not changed[:, 36:].any()
+    red, blue = tannery.render(0, 0.0, 0.5, 1.0), tannery.render(0, 0.62, 0.5, 1.0)
+    assert _red_and_blue(red, blue, int(tannery.VAT_TOP), int(tannery.VAT_X))
+    assert np.array_equal(red, tannery.render(0, 1.0, 0.5, 1.0))
+    changed = (red != blue).any(-1)
+    assert not changed[:43].any() and not changed[51:].any() and not changed[:, :35].any() and not changed[:, 59:].any()
+    clear, thick = tannery.render(0, 0.5, 0.0, 1.0), tannery.render(0, 0.5, 1.0, 1.0)
+    assert clear[5, 34, 2] > 200 and thick[5, 34].max() < 110  # a dark puff over the blue sky
+    changed = (clear != thick).any(-1)
+    assert not changed[11:].any() and not changed[:, :22].any() and not changed[:, 56:].any()
+    dusk, day = (tannery.render(0, 0.5, 0.5, d).astype(int) for d in (0.0, 1.0))
+    assert (day >= dusk).all() and day.mean() > 2 * dusk.mean()  # the whole picture brightens
+    assert dusk[2, 2, 2] - dusk[2, 2, 0] > day[2, 2, 2] - day[2, 2, 0] - 60  # dusk is a little bluer
+
+
+def test_fishmarket_fish_lies_along_the_counter_the_awning_is_the_colour_named_the_sign_swings_and_rain_falls():
+    from latentexplainer.data import fishmarket
+
+    assert fishmarket.FACTORS[1].categories == ("red", "blue", "green")
+
+    def fish(img):  # the fish's silver-blue sides
+        return np.abs(img.astype(int) - np.array(fishmarket.FISH) * 255).max(-1) < 4
+
+    (left_r, left_c), (right_r, right_c) = (_rows_cols(fish(fishmarket.render(t, 0, 0.0, 0.0))) for t in (0.0, 1.0))
+    assert right_c.min() - left_c.min() == 22 and right_c.max() - left_c.max() == 22
+    assert np.array_equal(left_r, right_r) and left_r.min() >= 34 and left_r.max() <= 42  # on the ice
+    changed = (fishmarket.render(0.0, 0, 0.0, 0.0) != fishmarket.render(1.0, 0, 0.0, 0.0)).any(-1)
+    assert not changed[:34].any() and not changed[44:].any() and not changed[:, :6].any() and not changed[:, 55:].any()
+    red, blue, green = (fishmarket.render(0.5, k, 0.0, 0.0)[14, 9].astype(int) for k in range(3))
+    assert red[0] > red[1] + 120 and blue[2] > blue[0] + 120 and green[1] > green[0] + 80 and green[1] > green[2] + 60
+    assert fishmarket.render(0.5, 0, 0.0, 0.0)[14, 13].min() > 220  # white between the coloured stripes
+    changed = (fishmarket.render(0.5, 0, 0.0, 0.5) != fishmarket.render(0.5, 2, 0.0, 0.5)).any(-1)
+    assert not changed[:9].any() and not changed[19:].any()  # the awning only
+
+    def sign(img):  # the columns of the pale sign, over the stall's dark back
+        return 8 + _rows_cols(img[19:34, 8:56].min(-1) > 120)[1]
+
+    left, straight, right = (sign(fishmarket.render(0.5, 0, s, 0.0)) for s in (-0.5, 0.0, 0.5))
+    assert left.mean() < straight.mean() - 3 and right.mean() > straight.mean() + 3
+    assert abs(straight.mean() - fishmarket.HOOK_X) < 1
+    changed = (fishmarket.render(0.5, 0, -0.5, 0.0) != fishmarket.render(0.5, 0, 0.5, 0.0)).any(-1)
+    assert not changed[:19].any() and not changed[34:].any() and not changed[:, :18].any() and not changed[:, 46:].any()
+    dry, wet = fishmarket.render(0.5, 0, 0.0, 0.0).astype(int), fishmarket.render(0.5, 0, 0.0, 1.0).astype(int)
+    assert dry[2, 30, 2] > dry[2, 30, 0] + 100 and np.ptp(wet[2, 30]) < 20  # the blue sky turns grey
+    streaks = wet.sum(-1) - dry.sum(-1) > 150  # pale streaks, over the stall's dark back too
+    assert streaks.sum() > 150 and streaks[20:34, 10:55].sum() > 40
+
+
+def test_barbershop_pole_stripes_turn_the_chair_rises_and_the_hair_grows_long_and_darkens():
+    from latentexplainer.data import barbershop
+
+    assert barbershop.FACTORS[0].kind == "cyclic" and barbershop.FACTORS[0].period == 1.0
+
+    def red_rows(img):  # the rows of the pole's red stripes, down its middle
+        img = img.astype(int)
+        return np.nonzero((img[:, 6, 0] - img[:, 6, 1] > 120) & (img[:, 6, 0] - img[:, 6, 2] > 120))[0]
+
+    start, quarter = red_rows(barbershop.render(0.0, 0.5, 0.5, 0.5)), red_rows(barbershop.render(0.25, 0.5, 0.5, 0.5))
+    assert np.array_equal(quarter, start - 3)  # a quarter turn moves the stripes a quarter repeat up
+    assert np.array_equal(barbershop.render(0.0, 0.5, 0.5, 0.5), barbershop.render(1.0, 0.5, 0.5, 0.5))
+    changed = (barbershop.render(0.0, 0.5, 0.5, 0.5) != barbershop.render(0.5, 0.5, 0.5, 0.5)).any(-1)
+    assert not changed[:8].any() and not changed[46:].any() and not changed[:, 12:].any()  # the pole only
+
+    def skin(img):  # the rows of the customer's face
+        return _rows_cols(np.abs(img.astype(int) - np.array(barbershop.SKIN) * 255).max(-1) < 4)[0]
+
+    low, high = (skin(barbershop.render(0.0, h, 0.5, 0.5)) for h in (0.0, 1.0))
+    assert low.min() - high.min() == 9 and low.max() - high.max() == 9
+    changed = (barbershop.render(0.0, 0.0, 0.5, 0.5) != barbershop.render(0.0, 1.0, 0.5, 0.5)).any(-1)
+    assert not changed[:10].any() and not changed[:, :20].any() and not changed[:, 54:].any()
+
+    def hair(img):  # black hair, above the shoes
+        mask = np.abs(img.astype(int) - np.array(barbershop.BLACK) * 255).max(-1) < 4
+        mask[44:] = False
+        return mask
+
+    short, long = (hair(barbershop.render(0.0, 0.5, h, 1.0)) for h in (0.0, 1.0))
+    assert long.sum() > 3 * short.sum() and _rows_cols(long)[0].max() > _rows_cols(short)[0].max() + 12
+    changed = (barbershop.render(0.0, 0.5, 0.0, 0.5) != barbershop.render(0.0, 0.5, 1.0, 0.5)).any(-1)
+    assert not changed[:22].any() and not changed[43:].any() and not changed[:, :27].any() and not changed[:, 35:].any()
+    blond, black = barbershop.render(0.0, 0.5, 0.5, 0.0), barbershop.render(0.0, 0.5, 0.5, 1.0)
+    assert blond[18, 33, 0] > 200 and blond[18, 33, 2] < 160 and black[18, 33].max() < 40
+    changed = (blond != black).any(-1)
+    assert not changed[:15].any() and not changed[33:].any() and not changed[:, :26].any() and not changed[:, 43:].any()
+
+
+def test_orangery_trees_stand_from_the_middle_the_oranges_ripen_the_vent_opens_and_the_sun_comes_out():
+    from latentexplainer.data import orangery
+
+    assert orangery.FACTORS[0].categories == ("1", "2", "3")
+    for code in range(3):  # a green tub at each place: the middle, then the left, then the right
+        img = orangery.render(code, 0.5, 0.0, 1.0).astype(int)
+        assert [bool(img[47, int(x), 1] > img[47, int(x), 0] + 30) for x in orangery.TREES] == \
+            [i <= code for i in range(3)]
+    changed = (orangery.render(0, 0.5, 0.0, 1.0) != orangery.render(2, 0.5, 0.0, 1.0)).any(-1)
+    assert not changed[:18].any() and not changed[53:].any()
+    assert not changed[:, 23:42].any()  # the middle tree stands in both
+    fx, fy = orangery.FRUIT[3]
+    spots = ((int(orangery.CROWN_Y + fy), int(orangery.TREES[0] + fx)), (int(orangery.BASKET_Y - 2), int(orangery.BASKET_X)))
+    for r, c in spots:  # an orange on the tree and one in the basket
+        green, ripe = (orangery.render(0, p, 0.0, 1.0)[r, c].astype(int) for p in (0.0, 1.0))
+        assert green[1] > green[0] + 50 and ripe[0] > ripe[1] + 100 and ripe[2] < 30
+    changed = (orangery.render(0, 0.0, 0.5, 0.5) != orangery.render(0, 1.0, 0.5, 0.5)).any(-1)
+    assert not changed[:18].any() and not changed[:, :13].any() and not changed[:, 41:].any()
+
+    def sky(img):  # the blue sky through the vent
+        img = img.astype(int)
+        return img[..., 2] - img[..., 0] > 100
+
+    shut, half, wide = (sky(orangery.render(0, 0.5, v, 1.0)) for v in (0.0, 0.5, 1.0))
+    assert shut.sum() == 0 < half.sum() < wide.sum() and wide.sum() > 180
+    assert _rows_cols(wide)[0].min() < _rows_cols(half)[0].min() - 6 and _rows_cols(wide)[0].max() <= 17
+    changed = (orangery.render(0, 0.5, 0.0, 0.5) != orangery.render(0, 0.5, 1.0, 0.5)).any(-1)
+    assert not changed[18:].any() and not changed[:, :21].any() and not changed[:, 43:].any()
+    dull, sunny = orangery.render(0, 0.5, 0.0, 0.0).astype(int), orangery.render(0, 0.5, 0.0, 1.0).astype(int)
+    assert sunny.mean() > dull.mean() + 40
+    assert np.ptp(dull[30, 5]) < 15 and sunny[30, 5, 2] > sunny[30, 5, 0] + 40  # grey panes turn blue
+    beams = sunny[46:, 30:].sum(-1)  # bright and darker bands across the sunny floor
+    assert beams.max() > beams.min() + 80
+
+
+def test_belltower_bell_swings_the_spire_rises_the_masonry_is_the_one_named_and_fog_veils_it():
+    from latentexplainer.data import belltower
+
+    assert belltower.FACTORS[2].categories == ("grey stone", "sandstone", "red brick")
+
+    def bell(img):  # the bronze bell's columns
+        return _rows_cols(np.abs(img.astype(int) - np.array(belltower.BRONZE) * 255).max(-1) < 4)[1]
+
+    left, straight, right = (bell(belltower.render(s, 0.5, 0, 0.0)) for s in (-0.7, 0.0, 0.7))
+    assert left.mean() < straight.mean() - 3 and right.mean() > straight.mean() + 3
+    assert left.min() < belltower.TOWER_X - 8 and right.max() > belltower.TOWER_X + 6
+    changed = (belltower.render(-0.7, 0.5, 0, 0.5) != belltower.render(0.7, 0.5, 0, 0.5)).any(-1)
+    assert not changed[:20].any() and not changed[44:].any() and not changed[:, :21].any() and not changed[:, 43:].any()
+
+    def spire(img):  # the rows of the slate spire, both its sides
+        img = img.astype(int)
+        return _rows_cols((np.abs(img - np.array(belltower.SLATE) * 255).max(-1) < 4)
+                          | (np.abs(img - np.array(belltower.SLATE_DARK) * 255).max(-1) < 4))[0]
+
+    short, tall = (spire(belltower.render(0.0, h, 0, 0.0)) for h in (0.0, 1.0))
+    assert short.min() - tall.min() == 13 and short.max() == tall.max() == 15
+    changed = (belltower.render(0.0, 0.0, 0, 0.5) != belltower.render(0.0, 1.0, 0, 0.5)).any(-1)
+    assert not changed[16:].any() and not changed[:, :16].any() and not changed[:, 48:].any()
+    grey, sand, brick = (belltower.render(0.0, 0.5, k, 0.0)[50, 20].astype(int) for k in range(3))
+    assert np.ptp(grey) < 10 and 120 < grey[0] < 170
+    assert sand[0] > 190 and sand[1] > 160 and sand[2] < 140 and brick[0] > brick[1] + 80
+    changed = (belltower.render(0.0, 0.5, 0, 0.0) != belltower.render(0.0, 0.5, 2, 0.0)).any(-1)
+    assert not changed[:16].any() and not changed[:, :16].any() and not changed[:, 48:].any()  # the tower only
+    clear, foggy = (belltower.render(0.0, 0.5, 0, f).astype(float) for f in (0.0, 1.0))
+    assert foggy.std() < clear.std() / 2  # the fog veils everything
+    assert clear[2, 2, 2] > clear[2, 2, 0] + 80 and np.ptp(foggy[2, 2]) < np.ptp(clear[2, 2]) / 2  # a greyer sky
+
+
+def test_pottingshed_door_opens_on_the_dark_pots_stand_from_the_left_the_paint_hue_is_cyclic_and_ivy_climbs():
+    from latentexplainer.data import pottingshed
+
+    assert pottingshed.FACTORS[1].categories == ("1", "2", "3")
+    assert pottingshed.FACTORS[2].kind == "cyclic" and pottingshed.FACTORS[2].period == 1.0
+
+    def dark(img):  # the shed's dark inside, in the doorway
+        return int((img[35:50, int(pottingshed.DOOR_L):int(pottingshed.DOOR_R)].astype(int).max(-1) < 30).sum())
+
+    shut, half, wide = (dark(pottingshed.render(d, 0, 0.5, 0.5)) for d in (0.0, 0.5, 1.0))
+    assert shut == 0 < half < wide and wide >= 100
+    changed = (pottingshed.render(0.0, 0, 0.5, 0.5) != pottingshed.render(1.0, 0, 0.5, 0.5)).any(-1)
+    assert not changed[:25].any() and not changed[52:].any() and not changed[:, :20].any() and not changed[:, 32:].any()
+    row = int(pottingshed.BENCH_Y - 3)
+    for code in range(3):  # a terracotta pot at each place along the bench, from the left
+        img = pottingshed.render(0.5, code, 0.5, 0.5).astype(int)
+        assert [bool(img[row, int(x), 0] > img[row, int(x), 2] + 100) for x in pottingshed.POTS] == \
+            [i <= code for i in range(3)]
+    changed = (pottingshed.render(0.5, 0, 0.5, 0.5) != pottingshed.render(0.5, 2, 0.5, 0.5)).any(-1)
+    assert not changed[:28].any() and not changed[45:].any() and not changed[:, :43].any()
+    red, blue = pottingshed.render(0.5, 0, 0.0, 0.5), pottingshed.render(0.5, 0, 0.62, 0.5)
+    assert _red_and_blue(red, blue, 22, 30)
+    assert np.array_equal(red, pottingshed.render(0.5, 0, 1.0, 0.5))
+    changed = (red != blue).any(-1)
+    assert not changed[:18].any() and not changed[53:].any() and not changed[:, 50:].any()  # the shed only
+
+    def ivy_top(img):  # the top row of the dark green ivy, on the left of the wall
+        img = img[:52, :18].astype(int)
+        return _rows_cols((img[..., 1] - img[..., 2] > 40) & (img.max(-1) < 130))[0].min()
+
+    low, high = (ivy_top(pottingshed.render(0.5, 0, 0.5, v)) for v in (0.0, 1.0))
+    assert low >= 45 and high <= 20
+    changed = (pottingshed.render(0.5, 0, 0.5, 0.0) != pottingshed.render(0.5, 0, 0.5, 1.0)).any(-1)
+    assert not changed[:17].any() and not changed[50:].any() and not changed[:, 17:].any()
 
 
 # the suite
