@@ -1720,3 +1720,37 @@ JETTY = [("seas", "how rough the lake is (flat calm to white-capped)", False),
 def test_rough_water_a_vehicle_pulled_in_an_awning_pulled_out_and_rust_have_properties(text, factor):
     keep = [f for f in JETTY if f[0] in (factor, "mast" if factor == "gate" else "flag")]  # one of another property
     assert _named(text, keep) == [factor]
+
+
+SHED = [("snow", "how much snow has settled (bare to a deep white layer)", False),
+        ("material", "what the cottage is built of", True, ("red brick", "grey stone", "timber")),
+        ("lamp", "how high the lamp hangs (low to high)", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # snow that has fallen lies: a white cover over what it fell on, not an amount of a thing
+    ("The lower part of the background becomes lighter.", ("snow", "lamp"), "snow"),
+    # what a thing is built of is the thing's: the background's colour does not name it
+    ("The lower part of the background becomes lighter.", ("snow", "material"), "snow"),
+    ("The background becomes darker.", ("material", "lamp"), None),
+    ("The object becomes darker.", ("material", "lamp"), "material"),
+    # and the snow lies on the ground, not on the thing said to darken
+    ("The object becomes darker.", ("snow", "material"), "material"),
+])
+def test_fallen_snow_lies_and_what_a_thing_is_built_of_is_the_things(text, keep, factor):
+    assert _named(text, [f for f in SHED if f[0] in keep]) == ([factor] if factor else [])
+
+
+ORCHARD_KINDS = [("pears", "which pears hang on the tree", True, ("golden", "green", "red")),
+                 ("ladder", "how far the ladder leans (upright to steep)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # a colour next to one a kind is named by on the colour wheel is that kind's: golden pears are yellow
+    ("The object changes colour from yellow to green.", "pears"),
+    ("The object changes colour from green to scarlet.", "pears"),
+    # but not one a wheel's sixth away: blue pears are none of these
+    ("The object changes colour from blue to green.", None),
+])
+def test_a_colour_near_a_kinds_colour_names_the_kind(text, factor):
+    assert _named(text, ORCHARD_KINDS) == ([factor] if factor else [])

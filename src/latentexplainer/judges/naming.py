@@ -11,6 +11,7 @@ from .lexicon import (
     _HUE_RE,
     BACKGROUND_KINDS,
     GENERIC,
+    HUES,
     LIGHT_DEVICES,
     LIGHT_SOURCE,
     LIGHT_WORDS,
@@ -339,6 +340,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
     if part == "" and not light and _find(r"\b(paint|paintwork|enamel|varnish|glaze)\b[^()]*\bon\b", bare):
         part = "object"  # "the paint on the beehives": paint is on a thing, never on the sky behind it
+    if part == "" and not light and _find(r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of)\b", bare):
+        part = "object"  # "what the dome is built of": what a thing is made of is the thing's, not the background's
+    if part == "" and veil and _find(_COVER, text):
+        part = "background"  # snow that lies, on nothing named: on the ground, not a thing's colour
     if part == "object" and _find(r"\b(fabric|cloth|textile|weave|knit)s?\b", bare):
         part = ""  # cloth seen close up fills the picture: its colour is the background's as much as a thing's
     places = list(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
@@ -367,7 +372,9 @@ _DAYTIME = (r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(f
             r"|^\s*how (dark|light|bright) it (is|gets)\b")  # "how dark it is (daytime to night)": everywhere
 # a veil over a scene or a pane, or snow or frost lying on it: the more of it, the paler, greyer
 # and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
-_COVER = r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
+# snow or frost that lies, or has fallen (and so lies now): a white cover, not flakes in the air
+_COVER = (r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
+          r"|\b(snow|frost|hail)\b[^,.;()]*\b(has|have|had) (fallen|settled)\b")
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
@@ -415,14 +422,20 @@ MIN_MATCH = 10 * 0.5  # a property that fits at least half
 _SPECIFIC_EXEMPT = GENERIC | {"pattern", "light", "background", "rim"}
 
 
+KIND_HUE = 0.06  # turns of the colour wheel: a colour this near one a category's kind is named by is that one
+
+
 def _between_kinds(claim: Claim, factor: FactorReading) -> bool:
     """Whether a change of colour goes between colours that a category's description names its
     kinds by ("kind of sign: round blue, red triangle, yellow diamond"): every colour the claim
-    names is one of them, and it names at least one."""
+    names is one of them, or next to one on the colour wheel (KIND_HUE: golden apples are
+    yellow), and it names at least one."""
     if claim.prop != "hue" or factor.prop != "identity" or not factor.categorical:
         return False
     colours = {m.group(1) for w in claim.words for m in [_HUE_RE.fullmatch(w)] if m}
-    return bool(colours) and colours <= set(factor.words)
+    kinds = [HUES[w] for w in factor.words if w in HUES]
+    return bool(colours) and all(any(min(abs(HUES[c] - k) % 1.0, 1.0 - abs(HUES[c] - k) % 1.0) <= KIND_HUE
+                                     for k in kinds) for c in colours)
 
 
 def match_score(claim: Claim, factor: FactorReading) -> float:
