@@ -816,7 +816,76 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
                 or float(np.diff(run).max()) > SCATTER_FIRST * run[-1]:
             continue
         return counts, np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
+    counted = _come_whole([np.any([m for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0) for pieces in found],
+                          x, empty)
+    if counted is not None:  # a few things alike that come one or two at a time, touching or apart
+        return counted, np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
     return None
+
+
+UNIT_FIT = 0.3  # how far from a whole number of things a frame's area may be, in things
+UNIT_GUESS = (0.8, 1.35)  # what one thing's area may be, of the area where the first thing comes
+UNIT_STAY = 0.8  # the least share of what is there that the next step keeps (things stay where they came)
+UNIT_APART = 0.5  # the least share of what a step brings that lies more than 2 pixels off what was there
+UNIT_EDGE = 0.15  # colour distance: how far the pixels where a new thing touches the others stand from its body
+UNIT_CRUMB = 0.1  # of the most: a frame that differs from the empty end in fewer pixels holds none (crumbs)
+UNIT_WHOLE = 0.75  # of how much it stands out at the end: how much the first thing must when it comes
+UNIT_STRONG = 0.35  # colour distance from the end without them: a thing's own pixels, not the glow or shade round it
+
+
+def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarray | None:
+    """A few things alike, each the size of the first, that come one or two at a time and stay
+    where they came (barrels set by a wall, blocks of ice stacked, lanterns hung along a beam),
+    counted by area: ``masks`` are where each frame differs from the end without them
+    (``empty``). From that end the area is a whole number of things in every frame (within
+    UNIT_FIT of one, for one thing's area between UNIT_GUESS of where the first comes), that
+    number never falls and rises at two steps or more to 2 or more; the first thing comes whole
+    (it stands out from the empty end UNIT_WHOLE as much as at the other); each step keeps UNIT_STAY of
+    what was there; what a step brings lies mostly apart from it (UNIT_APART: a thing that grows
+    gains a rim round itself), and where it touches what was there (their own pixels, UNIT_STRONG,
+    not a glow round them), the pixels of the contact stand out from the new thing's body
+    (UNIT_EDGE: one thing meets another along an outline; a bar that lengthens runs on in its own
+    colour). Returns the number per frame, or None."""
+    f, h, w, _ = x.shape
+    order = list(range(f)) if empty == 0 else list(range(f - 1, -1, -1))
+    largest = max(float(m.sum()) for m in masks)
+    seq = [masks[k] if masks[k].sum() >= UNIT_CRUMB * largest else np.zeros_like(masks[k]) for k in order]
+    area = np.array([m.sum() for m in seq], np.float64)
+    first = int(np.argmax(area > 0)) if (area > 0).any() else None
+    if first is None or area[first] < 6:
+        return None
+    best = None
+    for unit in np.linspace(UNIT_GUESS[0], UNIT_GUESS[1], 12) * area[first]:
+        n = area / unit
+        err = float(np.abs(n - np.round(n)).max())
+        if best is None or err < best[0]:
+            best = (err, np.round(n), unit)
+    err, counts, unit = best
+    if err > UNIT_FIT or unit > SCATTER_PIECE * h * w or counts[first] != 1 or counts[-1] < 2 \
+            or (np.diff(counts) < 0).any() or int((np.diff(counts) > 0).sum()) < 2:
+        return None
+    one = seq[first]  # the first thing comes whole: it stands out as much as it will at the end
+    stands = [float(colour_distance(x[order[k]][one], x[empty][one]).mean()) for k in (first, f - 1)]
+    if stands[0] < UNIT_WHOLE * stands[1]:
+        return None  # (a lit disc that waxes from a faint crescent grows, nothing comes)
+    for k in range(first + 1, f):
+        before, now = seq[k - 1], seq[k]
+        if (before & now).sum() < UNIT_STAY * before.sum():
+            return None
+        new = now & ~before
+        if new.sum() < 0.5 * unit:
+            continue
+        if (new & ~ndimage.binary_dilation(before, iterations=2)).sum() < UNIT_APART * new.sum():
+            return None
+        frame = x[order[k]]
+        strong = [colour_distance(x[order[j]], x[empty]) > UNIT_STRONG for j in (k - 1, k)]
+        if not ((now & strong[1] & ~before) & ndimage.binary_dilation(before & strong[0], iterations=1)).any():
+            continue  # apart from what was there (a glow round each may join them)
+        contact = new & ndimage.binary_dilation(before, iterations=1)
+        body = new & ~ndimage.binary_dilation(before, iterations=3)
+        if body.sum() < 3 or float(colour_distance(frame[contact], np.median(frame[body], axis=0)).mean()) < UNIT_EDGE:
+            return None
+    return counts if empty == 0 else counts[::-1]
 
 
 CORE_EDGE = 0.12  # colour distance between neighbouring pixels that parts two things of a clump
