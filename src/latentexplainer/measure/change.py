@@ -32,7 +32,9 @@ The analysis starts from the change map, not from a scene model:
    a pattern behind the figure: it leaves the figure, and its contrast per frame is its change.
 6. **Small things that come one by one.** When the changing pixels that differ from one end
    of the row form small pieces whose number grows steadily from none to several (flowers in a
-   bed, bees round a hive), that number per frame ("scatter").
+   bed, bees round a hive), that number per frame ("scatter"); a few things alike that come
+   one or two at a time and stay, touching along an outline or apart (barrels set by a wall,
+   blocks stacked), are counted by area, in units of the first.
 7. **What a figure holds.** When the figure stays (its outline, holes filled, keeps its place)
    and what changes lies inside it (a xylophone turning on a rug, fruit in a stall), the box
    round that change is analysed again as a picture of its own, once, and what moves, turns,
