@@ -905,6 +905,7 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
 UNCARRIED = 0.05  # the least share of a row's change a shift must explain to carry anything
 MOVE_EXPLAINED = 0.4
 SPANS = 0.9  # the share of the picture across a move that what moves must cover to be a band's edge
+KEEPS_COLOUR = 0.85  # the least share of the first and last frames' difference one offset must explain for a moving thing's colour to stay
 SHIFT_OVER_COLOUR = 0.75  # the least share of every row's change a shift must explain to be said over a region's colour
 
 
@@ -1054,6 +1055,15 @@ class ProbeBackend(BaseBackend):
             shifts = [translation(r.frames) for r in whole]
             steps = max(1, len(whole[0].frames) - 1)
             strong = [c for c in strong if c not in moved or _carried_its_way(c, shifts, steps)]
+            # and a figure carried across keeps its colour when one offset carries the first
+            # frame's colours onto the last frame's (KEEPS_COLOUR of their difference, in every
+            # row): a change of its measured colour is what its outline took in or left on the way
+            # (a toy train on a shelf is no pink turning green; a ball that turns from red to blue
+            # as it rolls is left half unexplained)
+            if any(c in strong for c in moved) and all((j := jump(r.frames)) is not None
+                                                       and j.explained >= KEEPS_COLOUR for r in whole):
+                strong = [c for c in strong if not (c.key[0] == "figure" and c.key[2] in ("hue", "saturation",
+                                                                                          "lightness"))]
         if not strong:
             reshaped = any(c.key[2] == "outline" and c.score >= self.threshold * OUTLINE_BAR for c in cands)
             # a new outline that no move, resize, turn or colour of the figure describes: a thing
