@@ -2127,6 +2127,15 @@ def test_a_few_things_are_counted_by_area_only_when_each_comes_whole():
     assert _come_whole(m, x, 0) is None
 
 
+def test_paint_that_turns_over_a_whole_track_at_once_is_no_things_that_come(probe):
+    # rollercoaster (the fifty-first held-out run), the latent of the track's paint: red, blue,
+    # then white against the pale sky. From the white end the track stood out in a few pixels,
+    # then all along at once: "six things" that came in one step, counted by area as "The small
+    # shapes at the bottom decrease in number." No more than two things come at one step
+    text = probe.answer(_saved_case("rollercoaster_track_repainted")).text
+    assert "number" not in text, text
+
+
 def test_a_thing_carried_across_keeps_its_colour(probe):
     # toyshop (the fifty-third held-out run), the latent of the toy train's place on its shelf:
     # "The object moves to the left and changes colour from pink to green." (0.82, confidently

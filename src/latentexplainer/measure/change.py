@@ -830,6 +830,7 @@ UNIT_GUESS = (0.8, 1.35)  # what one thing's area may be, of the area where the 
 UNIT_STAY = 0.8  # the least share of what is there that the next step keeps (things stay where they came)
 UNIT_APART = 0.5  # the least share of what a step brings that lies more than 2 pixels off what was there
 UNIT_EDGE = 0.15  # colour distance: how far the pixels where a new thing touches the others stand from its body
+UNIT_STEP = 2  # the most things one step may bring (paint turning over a whole track is no six things at once)
 UNIT_CRUMB = 0.1  # of the most: a frame that differs from the empty end in fewer pixels holds none (crumbs)
 UNIT_WHOLE = 0.75  # of how much it stands out at the end: how much the first thing must when it comes
 UNIT_STRONG = 0.35  # colour distance from the end without them: a thing's own pixels, not the glow or shade round it
@@ -841,9 +842,10 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     counted by area: ``masks`` are where each frame differs from the end without them
     (``empty``). From that end the area is a whole number of things in every frame (within
     UNIT_FIT of one, for one thing's area between UNIT_GUESS of where the first comes), that
-    number never falls and rises at two steps or more to 2 or more; the first thing comes whole
-    (it stands out from the empty end UNIT_WHOLE as much as at the other); each step keeps UNIT_STAY of
-    what was there; what a step brings lies mostly apart from it (UNIT_APART: a thing that grows
+    number never falls and rises at two steps or more, by UNIT_STEP at most, to 2 or more; each
+    thing comes whole (what a step brings stands out from the empty end UNIT_WHOLE as much as at
+    the other); each step keeps UNIT_STAY of what was there; what a step brings lies mostly apart
+    from it (UNIT_APART: a thing that grows
     gains a rim round itself), and where it touches what was there (their own pixels, UNIT_STRONG,
     not a glow round them), the pixels of the contact stand out from the new thing's body
     (UNIT_EDGE: one thing meets another along an outline; a bar that lengthens runs on in its own
@@ -864,11 +866,15 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
             best = (err, np.round(n), unit)
     err, counts, unit = best
     if err > UNIT_FIT or unit > SCATTER_PIECE * h * w or counts[first] != 1 or counts[-1] < 2 \
-            or (np.diff(counts) < 0).any() or int((np.diff(counts) > 0).sum()) < 2:
+            or (np.diff(counts) < 0).any() or int((np.diff(counts) > 0).sum()) < 2 \
+            or np.diff(counts).max() > UNIT_STEP:
         return None
-    one = seq[first]  # the first thing comes whole: it stands out as much as it will at the end
-    stands = [float(colour_distance(x[order[k]][one], x[empty][one]).mean()) for k in (first, f - 1)]
-    if stands[0] < UNIT_WHOLE * stands[1]:
+
+    def whole(where: np.ndarray, k: int) -> bool:  # what comes at step k stands out as much as it will at the end
+        stands = [float(colour_distance(x[order[j]][where], x[empty][where]).mean()) for j in (k, f - 1)]
+        return stands[0] >= UNIT_WHOLE * stands[1]
+
+    if not whole(seq[first], first):
         return None  # (a lit disc that waxes from a faint crescent grows, nothing comes)
     for k in range(first + 1, f):
         before, now = seq[k - 1], seq[k]
@@ -877,6 +883,8 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
         new = now & ~before
         if new.sum() < 0.5 * unit:
             continue
+        if not whole(new, k):
+            return None  # (paint that deepens over a track crosses the mark a little more each step)
         if (new & ~ndimage.binary_dilation(before, iterations=2)).sum() < UNIT_APART * new.sum():
             return None
         frame = x[order[k]]
