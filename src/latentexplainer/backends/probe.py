@@ -17,9 +17,9 @@ explains in every row (a thing the decoder fades out where it was and in where i
 region whose colour changes, where one offset per step explains nearly all of the change in
 every row, is a thing moving over it (a ship reaching in from the border), unless what moves
 spans the picture across the move (a band's edge); a figure that moves keeps its colour where
-one offset carries the first frame's colours onto the last frame's. Each base code answers on its own, so
-agreement between the answers (the certainty) measures how well one description fits the
-latent.
+one offset carries the first frame's colours onto the last frame's. Each base code answers on
+its own, so agreement between the answers (the certainty) measures how well one description
+fits the latent.
 """
 
 from __future__ import annotations

@@ -832,7 +832,7 @@ UNIT_APART = 0.5  # the least share of what a step brings that lies more than 2 
 UNIT_EDGE = 0.15  # colour distance: how far the pixels where a new thing touches the others stand from its body
 UNIT_STEP = 2  # the most things one step may bring (paint turning over a whole track is no six things at once)
 UNIT_CRUMB = 0.1  # of the most: a frame that differs from the empty end in fewer pixels holds none (crumbs)
-UNIT_WHOLE = 0.75  # of how much it stands out at the end: how much the first thing must when it comes
+UNIT_WHOLE = 0.75  # of how much it stands out at the end: how much a thing must when it comes
 UNIT_STRONG = 0.35  # colour distance from the end without them: a thing's own pixels, not the glow or shade round it
 
 
@@ -845,11 +845,10 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     number never falls and rises at two steps or more, by UNIT_STEP at most, to 2 or more; each
     thing comes whole (what a step brings stands out from the empty end UNIT_WHOLE as much as at
     the other); each step keeps UNIT_STAY of what was there; what a step brings lies mostly apart
-    from it (UNIT_APART: a thing that grows
-    gains a rim round itself), and where it touches what was there (their own pixels, UNIT_STRONG,
-    not a glow round them), the pixels of the contact stand out from the new thing's body
-    (UNIT_EDGE: one thing meets another along an outline; a bar that lengthens runs on in its own
-    colour). Returns the number per frame, or None."""
+    from it (UNIT_APART: a thing that grows gains a rim round itself), and where it touches what
+    was there (their own pixels, UNIT_STRONG, not a glow round them), the pixels of the contact
+    stand out from the new thing's body (UNIT_EDGE: one thing meets another along an outline; a
+    bar that lengthens runs on in its own colour). Returns the number per frame, or None."""
     f, h, w, _ = x.shape
     order = list(range(f)) if empty == 0 else list(range(f - 1, -1, -1))
     largest = max(float(m.sum()) for m in masks)
