@@ -160,6 +160,14 @@ HUES: dict[str, float] = {"red": 0.0, "crimson": 0.98, "scarlet": 0.01, "orange"
                           "magenta": 0.84, "fuchsia": 0.86, "pink": 0.92, "rose": 0.95, "brown": 0.07,
                           "ginger": 0.06, "auburn": 0.03, "olive": 0.2, "mint": 0.4, "lavender": 0.75, "maroon": 0.98,
                           "salmon": 0.02, "coral": 0.03, "peach": 0.07, "tan": 0.09, "beige": 0.1}
+
+
+def hue_gap(a: float, b: float) -> float:
+    """How far apart two hues are round the colour wheel (0 to 0.5 of a turn)."""
+    d = abs((a - b) % 1.0)
+    return min(d, 1.0 - d)
+
+
 _HUE_NAMES = "|".join(sorted(HUES, key=len, reverse=True))
 _HUE_RE = re.compile(rf"\b({_HUE_NAMES})(dish|ish|y)?\b")
 _TO_COLOUR = re.compile(r"\b(turn(s|ed|ing)?|becom\w*|go(es)?|going|chang\w*|shift\w*|fad\w*|into|to|towards?|get(s)?)\s+"

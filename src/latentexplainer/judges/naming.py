@@ -18,6 +18,7 @@ from .lexicon import (
     PERIOD_WORDS,
     PROPERTY_WORDS,
     STOP,
+    hue_gap,
 )
 from .reading import _DIRECTION, Claim, _find, _kinds, _part, _places, _words, read_claims
 
@@ -434,8 +435,7 @@ def _between_kinds(claim: Claim, factor: FactorReading) -> bool:
         return False
     colours = {m.group(1) for w in claim.words for m in [_HUE_RE.fullmatch(w)] if m}
     kinds = [HUES[w] for w in factor.words if w in HUES]
-    return bool(colours) and all(any(min(abs(HUES[c] - k) % 1.0, 1.0 - abs(HUES[c] - k) % 1.0) <= KIND_HUE
-                                     for k in kinds) for c in colours)
+    return bool(colours) and all(any(hue_gap(HUES[c], k) <= KIND_HUE for k in kinds) for c in colours)
 
 
 def match_score(claim: Claim, factor: FactorReading) -> float:

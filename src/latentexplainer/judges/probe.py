@@ -18,6 +18,7 @@ from ..backends.base import ModelContext
 from ..errors import ConfigError
 from ..measure import analyse_row, circular_mean, place, score_series
 from .base import BaseJudge, Candidate, Direction, register_judge
+from .lexicon import hue_gap
 from .reading import Claim, read_claims
 
 # reader property -> measured series (role, series); a figure's, a region's or a pattern's
@@ -47,11 +48,6 @@ class Measured:
     sign: float  # in [-1, 1]: the score-weighted direction
     start: float  # hue at the first / last frame (turns), NaN when not a hue
     end: float
-
-
-def _circ_dist(a: float, b: float) -> float:
-    d = abs((a - b) % 1.0)
-    return min(d, 1.0 - d)
 
 
 def profile(candidate: Candidate) -> dict[tuple[str, str, str], Measured]:
@@ -152,8 +148,8 @@ class ProbeJudge(BaseJudge):
             if not (np.isfinite(m.start) and np.isfinite(m.end)):
                 return 0.0
             (h0, h1) = claim.hues
-            fwd = (_circ_dist(m.start, h0) if h0 is not None else 0) + (_circ_dist(m.end, h1) if h1 is not None else 0)
-            rev = (_circ_dist(m.end, h0) if h0 is not None else 0) + (_circ_dist(m.start, h1) if h1 is not None else 0)
+            fwd = (hue_gap(m.start, h0) if h0 is not None else 0) + (hue_gap(m.end, h1) if h1 is not None else 0)
+            rev = (hue_gap(m.end, h0) if h0 is not None else 0) + (hue_gap(m.start, h1) if h1 is not None else 0)
             return float(np.clip((rev - fwd) / 0.1, -1, 1))
         return float(claim.sign * m.sign)
 
@@ -168,7 +164,7 @@ class ProbeJudge(BaseJudge):
             if c.prop == "hue" and c.hues != (None, None):
                 named = [(h, e) for h, e in zip(c.hues, (m.start, m.end)) if h is not None]
                 ok = all(np.isfinite(e) for _, e in named)
-                fit = max(0.0, 1.0 - np.mean([_circ_dist(e, h) for h, e in named]) / HUE_NEAR) if ok else 0.0
+                fit = max(0.0, 1.0 - np.mean([hue_gap(e, h) for h, e in named]) / HUE_NEAR) if ok else 0.0
             else:
                 agree = self.agreement(c, m)
                 fit = 1.0 if agree >= 0 else 1.0 - (1.0 - self.against) * min(1.0, -agree)

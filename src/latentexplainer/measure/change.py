@@ -818,10 +818,10 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
                 or float(np.diff(run).max()) > SCATTER_FIRST * run[-1]:
             continue
         return counts, np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
-    counted = _come_whole([np.any([m for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0) for pieces in found],
-                          x, empty)
+    per_frame = [np.any([m for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0) for pieces in found]
+    counted = _come_whole(per_frame, x, empty)
     if counted is not None:  # a few things alike that come one or two at a time, touching or apart
-        return counted, np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
+        return counted, np.any(per_frame, axis=0)
     return None
 
 
@@ -886,10 +886,10 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
             return None  # (paint that deepens over a track crosses the mark a little more each step)
         if (new & ~ndimage.binary_dilation(before, iterations=2)).sum() < UNIT_APART * new.sum():
             return None
-        frame = x[order[k]]
         strong = [colour_distance(x[order[j]], x[empty]) > UNIT_STRONG for j in (k - 1, k)]
-        if not ((now & strong[1] & ~before) & ndimage.binary_dilation(before & strong[0], iterations=1)).any():
+        if not ((new & strong[1]) & ndimage.binary_dilation(before & strong[0], iterations=1)).any():
             continue  # apart from what was there (a glow round each may join them)
+        frame = x[order[k]]
         contact = new & ndimage.binary_dilation(before, iterations=1)
         body = new & ~ndimage.binary_dilation(before, iterations=3)
         if body.sum() < 3 or float(colour_distance(frame[contact], np.median(frame[body], axis=0)).mean()) < UNIT_EDGE:
