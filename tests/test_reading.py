@@ -1754,3 +1754,23 @@ ORCHARD_KINDS = [("pears", "which pears hang on the tree", True, ("golden", "gre
 ])
 def test_a_colour_near_a_kinds_colour_names_the_kind(text, factor):
     assert _named(text, ORCHARD_KINDS) == ([factor] if factor else [])
+
+
+TANYARD = [("sunshine", "how sunny it is (a grey sky to a bright sun)", False),
+           ("fumes", "how thick the smoke from the factory chimney is (none to thick)", False),
+           ("day", "how bright the day is (a dim evening to full day)", False),
+           ("crates", "how many crates are stacked by the gate (1 to 3)", True)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # how sunny it is, is the light over the whole scene, not a sun to be seen
+    ("The whole image becomes lighter.", ("sunshine", "crates"), "sunshine"),
+    ("The background becomes darker.", ("sunshine", "crates"), "sunshine"),
+    # the day's light shows first in the sky, the upper part of the background: before smoke up there
+    ("The upper part of the background becomes lighter.", ("fumes", "day"), "day"),
+    ("The upper part of the background becomes darker.", ("fumes", "sunshine"), "sunshine"),
+    # but a thing up there that darkens is no sky
+    ("The object at the top becomes darker.", ("fumes", "day"), "fumes"),
+])
+def test_the_days_light_is_everywhere_and_shows_first_in_the_sky(text, keep, factor):
+    assert _named(text, [f for f in TANYARD if f[0] in keep]) == ([factor] if factor else [])

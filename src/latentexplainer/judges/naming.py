@@ -368,9 +368,11 @@ _ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
-# a factor that is the time of day ("how far night has fallen" too)
+# a factor that is the time of day ("how far night has fallen" too), or the light everywhere ("how
+# dark it is (daytime to night)", "how bright the day is"; "how sunny it is (overcast to bright
+# sunshine)" is no sun to see)
 _DAYTIME = (r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
-            r"|^\s*how (dark|light|bright) it (is|gets)\b")  # "how dark it is (daytime to night)": everywhere
+            r"|^\s*how (dark|light|bright|dim|sunny) (it|the day) (is|gets)\b")
 # a veil over a scene or a pane, or snow or frost lying on it: the more of it, the paler, greyer
 # and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
 # snow or frost that lies, or has fallen (and so lies now): a white cover, not flakes in the air
@@ -481,6 +483,11 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         # all of the picture, or all behind the things in it, brightening or changing colour: the
         # light over the scene first (before a thing's colour the lexicon has no word for)
         score += 0.2
+        if claim.part == "background" and "upper" in claim.places and not factor.places and not factor.source \
+                and all(k in BACKGROUND_KINDS for k in factor.kinds):
+            # and the light of the day, over all the scene, shows first in its sky: the upper part
+            # of the background is its place (before a veil of smoke from a chimney up there)
+            score += 0.3
     if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness":
         score -= 0.2  # (and of two that fit as well, the thing's own colour)
     if claim.light != factor.light and not factor.source and claim.prop in ("x", "y", "position", "lightness", "rotation") \
