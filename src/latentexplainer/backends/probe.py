@@ -388,7 +388,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         swing = out.pop((role, where, "swing"), None)
         moves = [out[(role, where, k)].strength for k in ("x", "y") if (role, where, k) in out]
         if swing is not None and swing.score >= 1.0 and swing.strength >= 0.8 * max(moves + [0.0]):
-            for k in SHAPE + ("light_x", "light_y", "inner_x", "inner_y"):  # one part swings: that is the change
+            for k in SHAPE + ("light_x", "light_y", "inner_x", "inner_y", "inner_size"):  # one part swings: that is the change
                 out.pop((role, where, k), None)
             out[swing.key] = swing
         outline, turn = out.get((role, where, "outline")), out.get((role, where, "angle"))
@@ -456,7 +456,20 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         elif spot is not None:  # a part inside it grows: that is what darkens or brightens it
             for k in ("lightness", "saturation", "inner_x", "inner_y"):
                 out.pop((role, where, k), None)
-        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "inner_x", "inner_y", "count", "spot"):
+        opening = out.pop((role, where, "inner_size"), None)
+        if opening is not None and (role, where, "spot") not in out and geometric < 1.0 and opening.score >= 1.0 \
+                and np.nanmean(opening.part.series.get("inner_black", np.zeros(1))) >= 0.5 \
+                and opening.strength >= max([0.0] + [out[(role, where, k)].strength for k in ("inner_x", "inner_y")
+                                                      if (role, where, k) in out]):
+            # a near-black part inside a steady figure that grows or shrinks more than its centre
+            # moves is an opening onto a dark inside (a door swung open or shut over a doorway,
+            # whose dark part's centre moves as its edge does): it grows, it does not move; and
+            # it is what darkens or brightens the figure
+            for k in ("lightness", "saturation", "inner_x", "inner_y"):
+                out.pop((role, where, k), None)
+            out[opening.key] = opening
+        for name in ("outline", "lightness", "saturation", "light_x", "light_y", "inner_x", "inner_y", "inner_size",
+                     "count", "spot"):
             c = out.get((role, where, name))
             if c is not None and geometric > 0:
                 out[c.key] = c.weaker(0.6 * geometric)
@@ -816,6 +829,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
         way = ("to the right" if up else "to the left") if name == "inner_x" else ("down" if up else "up")
         shade = "dark" if np.nanmean(c.part.series.get("inner_dark", np.zeros(1))) >= 0.5 else "light"
         return f"{shade} part inside {'them' if plural else 'it'} moves {way}"  # the subject comes first: see sentence()
+    if name == "inner_size":  # an opening's dark inside grows or shrinks: the subject comes first, see sentence()
+        return f"dark part inside {'them' if plural else 'it'} {'grows' if up else 'shrinks'}"
     if name == "spot":  # the darker state of a part inside grows, or the lighter one as the darker shrinks
         rim = float(np.nanmean(c.part.series.get("spot_rim", np.zeros(1))))
         if rim:  # that part runs round its edge: its border, dark (rim > 0) or light, widens or narrows

@@ -1079,6 +1079,9 @@ def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.
     return near <= MASS_OFFSET and far >= 2 * MASS_OFFSET
 
 
+INNER_BLACK = 0.15  # luminance: the most an opening's dark inside may have
+
+
 def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> dict[str, np.ndarray] | None:
     """Whether what changes inside a figure is a part of it moving (a door along a wall, a
     pupil in an eye) rather than light moving over it: light changes every pixel of a shaded
@@ -1086,8 +1089,10 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
     median of at most 1 / ``concentrated`` of their 95th percentile, its light series say
     nothing (None is not returned then): the part's centre per frame (``inner_x``, ``inner_y``,
     fractions of the image; the pixels of the zone where the change is that differ from the
-    figure's colour around that zone) and ``inner_dark`` (1 when it is darker than that
-    colour). None when the change is spread (light) or too small to tell."""
+    figure's colour around that zone), ``inner_dark`` (1 when it is darker than that colour),
+    ``inner_size`` (the log of its area; log 4 where it is gone) and ``inner_black`` (1 when it
+    is near black, INNER_BLACK, where it is largest: an opening onto a dark inside, a doorway a
+    door swings over). None when the change is spread (light) or too small to tell."""
     f, h, w, _ = x.shape
     always = core.all(0)
     if always.sum() < 30:
@@ -1096,17 +1101,22 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
     high = float(np.percentile(rng[always], 95))
     if high < CHANGE_FLOOR or high < concentrated * float(np.median(rng[always])):
         return None
-    out = {k: np.full(f, np.nan) for k in ("inner_x", "inner_y", "inner_dark")}
+    out = {k: np.full(f, np.nan) for k in ("inner_x", "inner_y", "inner_dark", "inner_size", "inner_black")}
     zone = ndimage.binary_dilation(always & (rng > 0.5 * high), iterations=1) & always
     ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
     if ring.sum() < 8:
         return out
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    largest = 3
     for k in range(f):
         ground = np.median(x[k][ring], axis=0)
         part = zone & (colour_distance(x[k], ground) > 0.2)
+        out["inner_size"][k] = np.log(part.sum() + 4.0)
         if part.sum() < 3:
             continue
+        if part.sum() >= largest:  # near black where it is largest (where it is small, its edge blends in)
+            largest = int(part.sum())
+            out["inner_black"][:] = float(luminance(x[k][part].mean(0)) <= INNER_BLACK)
         out["inner_x"][k] = (xs * part).sum() / part.sum() / max(w - 1, 1)
         out["inner_y"][k] = (ys * part).sum() / part.sum() / max(h - 1, 1)
         out["inner_dark"][k] = float(luminance(x[k][part].mean(0)) < luminance(ground))

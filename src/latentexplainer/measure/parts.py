@@ -22,6 +22,7 @@ UNITS = {
     "lightness": 0.08,
     "light_x": 0.12, "light_y": 0.12,  # lit-side offset, in units of the figure's spread
     "inner_x": 0.06, "inner_y": 0.06,  # centre of a part of its own colour inside a figure (fractions)
+    "inner_size": 0.25,  # log of the area of that part
     "spot": 0.25,  # log of the area of the darker state of a part that grows or shrinks inside a figure
     "frequency": 0.18,  # log of the dominant spatial frequency
     "stripe_angle": 0.21,
