@@ -76,6 +76,7 @@ NEW_SETS = {  # name -> channels
     "dockyard": 3, "allotment": 3, "tollbooth": 3, "lido": 3, "printshop": 3, "stables": 3,
     "ropewalk": 3, "icehouse": 3, "cidermill": 3, "toyshop": 3, "postoffice": 3, "hatshop": 3,
     "tannery": 3, "fishmarket": 3, "barbershop": 3, "orangery": 3, "belltower": 3, "pottingshed": 3,
+    "glassworks": 3, "distillery": 3, "chocolatier": 3, "puppetshow": 3, "lavenderfarm": 3, "mineshaft": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
