@@ -1114,12 +1114,13 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
         out["inner_size"][k] = np.log(part.sum() + 4.0)
         if part.sum() < 3:
             continue
+        lum = float(luminance(x[k][part].mean(0)))
         if part.sum() >= largest:  # near black where it is largest (where it is small, its edge blends in)
             largest = int(part.sum())
-            out["inner_black"][:] = float(luminance(x[k][part].mean(0)) <= INNER_BLACK)
+            out["inner_black"][:] = float(lum <= INNER_BLACK)
         out["inner_x"][k] = (xs * part).sum() / part.sum() / max(w - 1, 1)
         out["inner_y"][k] = (ys * part).sum() / part.sum() / max(h - 1, 1)
-        out["inner_dark"][k] = float(luminance(x[k][part].mean(0)) < luminance(ground))
+        out["inner_dark"][k] = float(lum < luminance(ground))
     return out
 
 
