@@ -1774,3 +1774,20 @@ TANYARD = [("sunshine", "how sunny it is (a grey sky to a bright sun)", False),
 ])
 def test_the_days_light_is_everywhere_and_shows_first_in_the_sky(text, keep, factor):
     assert _named(text, [f for f in TANYARD if f[0] in keep]) == ([factor] if factor else [])
+
+
+STILLROOM = [("flames", "how high the fire in the grate burns (out to roaring)", False),
+             ("hood", "width of the copper hood over the grate (narrow to wide)", False),
+             ("kiln_glow", "how brightly the kiln's mouth glows (dull orange to white)", False),
+             ("tiles", "hue of the tiles round the grate", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # a fire that burns higher has taller flames, and gives more light: no place of a thing
+    ("The object becomes lighter.", ("flames", "tiles"), "flames"),
+    ("The object at the bottom becomes taller.", ("flames", "hood"), "flames"),
+    # a glow from a colour to white loses its colour as it brightens: one change, not the tiles'
+    ("The object becomes darker and becomes more vivid.", ("kiln_glow", "tiles"), "kiln_glow"),
+])
+def test_a_fire_burning_higher_is_taller_and_brighter_and_a_glow_to_white_loses_its_colour(text, keep, factor):
+    assert _named(text, [f for f in STILLROOM if f[0] in keep]) == ([factor] if factor else [])

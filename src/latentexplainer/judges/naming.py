@@ -169,6 +169,17 @@ def _ranges(text: str) -> list[str]:
     return re.findall(r"\(([^()]*\bto\b[^()]*)\)", text)
 
 
+def _to_colourless(span: str) -> bool:
+    """Whether a range runs between a named colour and white, grey or black, either way ("dull
+    red to white-hot")."""
+    ends = re.split(r"\bto\b", span, maxsplit=1)
+    if len(ends) != 2:
+        return False
+    plain = [bool(re.search(r"\b(white|grey|gray|black)\b", e)) for e in ends]
+    hued = [bool(_HUE_RE.search(re.sub(r"\b(white|grey|gray|black)\b", " ", e))) for e in ends]
+    return (plain[1] and hued[0] and not plain[0]) or (plain[0] and hued[1] and not plain[1])
+
+
 def _dark_and_light(text: str) -> bool:
     """Whether values run from a dark end to a light one, or back ("dark dusk to bright day",
     "pale white to dark brown")."""
@@ -220,6 +231,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     wet = prop is None and _find(_WET, text)
     if wet:  # "how wet the ground is after rain (dry to wet)": wet ground is darker, and shines in puddles
         prop = "lightness"
+    flames = _find(_FLAMES_HIGH, text) and prop in (None, "y", "height", "size")
+    if flames:  # "how high the fire under the still burns (out to blazing)": how tall its flames are
+        prop = "height"
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
@@ -327,6 +341,14 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # a moon's phase is how much of it is lit, and from which side: the lit disc shrinks as it
         # darkens, and the light on it moves across it
         also, light = ("size", "lightness"), True
+    if prop == "lightness" and "saturation" not in also and any(_to_colourless(r) for r in _ranges(text)):
+        # "how brightly the furnace glows (dull red to white-hot)": a colour that brightens to
+        # white (or darkens to black) loses its colour as it goes
+        also = (*also, "saturation")
+    if flames:
+        # flames that burn higher are taller, and a fire gives light: it brightens as it grows
+        # (their top rising is no thing moving up)
+        also = ("lightness",)
     if prop not in (None, "lightness", "contrast") and "lightness" not in also and _dark_and_light(text):
         # values that run from dim to bright ("how high the sun is (low and dim to high and
         # bright)"): what they light brightens as they go, as well
@@ -381,6 +403,8 @@ _COVER = (r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|cov
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
+# how high a fire or its flames burn, rise or are turned up
+_FLAMES_HIGH = r"\bhow (high|tall|low)\b[^,.;()]*\b(fires?|flames?|blazes?|bonfires?|campfires?)\b"
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
 # how far rust, mud or soot has spread over a thing: the colour it has turned
 _STAINED = r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty|stained)\b"
