@@ -77,6 +77,7 @@ NEW_SETS = {  # name -> channels
     "ropewalk": 3, "icehouse": 3, "cidermill": 3, "toyshop": 3, "postoffice": 3, "hatshop": 3,
     "tannery": 3, "fishmarket": 3, "barbershop": 3, "orangery": 3, "belltower": 3, "pottingshed": 3,
     "glassworks": 3, "distillery": 3, "chocolatier": 3, "puppetshow": 3, "lavenderfarm": 3, "mineshaft": 3,
+    "ropeswing": 3, "bellfoundry": 3, "coopershop": 3, "tearoom": 3, "sluicegate": 3, "kitchengarden": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
