@@ -401,10 +401,10 @@ _DAYTIME = (r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(f
 _COVER = (r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
           r"|\b(snow|frost|hail)\b[^,.;()]*\b(has|have|had) (fallen|settled)\b")
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
-# how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
-# drops or flakes fall (things), and how grey they make the whole scene
 # how high a fire or its flames burn, rise or are turned up
 _FLAMES_HIGH = r"\bhow (high|tall|low)\b[^,.;()]*\b(fires?|flames?|blazes?|bonfires?|campfires?)\b"
+# how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
+# drops or flakes fall (things), and how grey they make the whole scene
 _WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
 # how far rust, mud or soot has spread over a thing: the colour it has turned
 _STAINED = r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty|stained)\b"
