@@ -1791,3 +1791,19 @@ STILLROOM = [("flames", "how high the fire in the grate burns (out to roaring)",
 ])
 def test_a_fire_burning_higher_is_taller_and_brighter_and_a_glow_to_white_loses_its_colour(text, keep, factor):
     assert _named(text, [f for f in STILLROOM if f[0] in keep]) == ([factor] if factor else [])
+
+
+PIT = [("seam", "which seam the pit works (the colour of its rock face)", True, ("coal", "tin", "salt")),
+       ("lanterns", "how brightly the lamps along the gallery shine (off to bright)", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # a kind named only among the values (coal is black) changes a thing's lightness, though the
+    # description's brackets say what tells the kinds apart rather than list them; and lamps that
+    # shine are light over the scene, which a thing darkening names second
+    ("The object becomes darker.", ("seam", "lanterns"), "seam"),
+    ("The object becomes darker.", ("lanterns",), "lanterns"),
+    ("The background becomes darker.", ("seam", "lanterns"), "lanterns"),
+])
+def test_values_a_description_does_not_list_are_read_and_lamps_give_light(text, keep, factor):
+    assert _named(text, [f for f in PIT if f[0] in keep]) == ([factor] if factor else [])

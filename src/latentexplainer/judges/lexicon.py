@@ -50,7 +50,7 @@ PATTERN_PLURALS = {"stripes", "bands", "lines", "bars", "waves", "ripples", "che
 # "light" of a colour ("light blue") or of a thing's shade ("the light part", "light shapes") is no light
 LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purple|yellow|orange" \
               r"|parts?\b|portions?\b|shapes?\b|objects?\b|patch(es)?\b|colou?red\b|-?coloured\b))|\blit\b" \
-              r"|\billuminat\w*|\bhighlight\w*|\bshading|\bshaded|\bshadow\w*|\blamp\b|\bsun(light)?\b" \
+              r"|\billuminat\w*|\bhighlight\w*|\bshading|\bshaded|\bshadow\w*|\blamps?\b|\bsun(light)?\b" \
               r"|\bbright (spot|side|patch|area)|\bglare|\bsheen|\bspecular" \
               r"|\b(day|moon|star|candle|fire|lamp|torch)light\b"  # the light of a source, named with it
 

@@ -245,7 +245,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         orientation = -1
     if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
         orientation = -1
-    listed = " ".join(values).lower() if categorical and "(" not in description else ""
+    # (values a description lists in its brackets are read there; brackets that say what tells
+    # the kinds apart, "(the colour of its veins)", list none of them)
+    shown = [v for v in values if re.search(rf"\b{re.escape(v.lower())}\b", description.lower())]
+    listed = " ".join(values).lower() if categorical and ("(" not in description or not shown) else ""
     words = tuple(w for w in _words(f"{bare} {listed}") if w not in STOP and len(w) > 2)
     # a colour whose values run from a light end to a dark one ("pale white to dark brown"), or
     # whose name says it darkens or brightens ("sky darkness"), changes lightness as well as hue;
@@ -385,7 +388,7 @@ _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
 # colours near white, grey or black, and the materials named for such a colour: a choice among
 # which one is, changes a thing's lightness and how much colour it has as well as which colour
-_NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|slate|silver|ebony"
+_NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|coal|slate|silver|ebony"
 _ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that say a colour's end is dark or light
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
