@@ -26,6 +26,12 @@ def _named(text, factors):
     return list(dict.fromkeys(n.factor for n in name_claims(text, factors) if n.factor))
 
 
+def _names_only(text, factors, keep, factor):
+    """Whether an explanation, graded among the factors named in ``keep``, names ``factor``
+    alone (None: none)."""
+    return _named(text, [f for f in factors if f[0] in keep]) == ([factor] if factor else [])
+
+
 def corpus_scores(split: str) -> tuple[float, float, list]:
     right, dir_right, n_dir, misses = 0, 0, 0, []
     for e in CORPUS[split]:
@@ -1738,7 +1744,7 @@ SHED = [("snow", "how much snow has settled (bare to a deep white layer)", False
     ("The object becomes darker.", ("snow", "material"), "material"),
 ])
 def test_fallen_snow_lies_and_what_a_thing_is_built_of_is_the_things(text, keep, factor):
-    assert _named(text, [f for f in SHED if f[0] in keep]) == ([factor] if factor else [])
+    assert _names_only(text, SHED, keep, factor)
 
 
 ORCHARD_KINDS = [("pears", "which pears hang on the tree", True, ("golden", "green", "red")),
@@ -1773,7 +1779,7 @@ TANYARD = [("sunshine", "how sunny it is (a grey sky to a bright sun)", False),
     ("The object at the top becomes darker.", ("fumes", "day"), "fumes"),
 ])
 def test_the_days_light_is_everywhere_and_shows_first_in_the_sky(text, keep, factor):
-    assert _named(text, [f for f in TANYARD if f[0] in keep]) == ([factor] if factor else [])
+    assert _names_only(text, TANYARD, keep, factor)
 
 
 STILLROOM = [("flames", "how high the fire in the grate burns (out to roaring)", False),
@@ -1790,7 +1796,7 @@ STILLROOM = [("flames", "how high the fire in the grate burns (out to roaring)",
     ("The object becomes darker and becomes more vivid.", ("kiln_glow", "tiles"), "kiln_glow"),
 ])
 def test_a_fire_burning_higher_is_taller_and_brighter_and_a_glow_to_white_loses_its_colour(text, keep, factor):
-    assert _named(text, [f for f in STILLROOM if f[0] in keep]) == ([factor] if factor else [])
+    assert _names_only(text, STILLROOM, keep, factor)
 
 
 PIT = [("seam", "which seam the pit works (the colour of its rock face)", True, ("coal", "tin", "salt")),
@@ -1806,4 +1812,4 @@ PIT = [("seam", "which seam the pit works (the colour of its rock face)", True, 
     ("The background becomes darker.", ("seam", "lanterns"), "lanterns"),
 ])
 def test_values_a_description_does_not_list_are_read_and_lamps_give_light(text, keep, factor):
-    assert _named(text, [f for f in PIT if f[0] in keep]) == ([factor] if factor else [])
+    assert _names_only(text, PIT, keep, factor)
