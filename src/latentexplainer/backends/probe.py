@@ -66,6 +66,8 @@ BACKGROUND = 0.6  # regions that change alike and together cover this share of t
 MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the change is noise
 GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
 SHAPE = GEOMETRY[:-1] + ("outline", "fill")  # a figure's place, extent and outline: what its joint mass measures
+# what a part growing inside a figure makes of it: its colour, and the centre of what changes in it
+INSIDE_SAYS = ("lightness", "saturation", "inner_x", "inner_y")
 
 
 def _round(c: "Candidate") -> bool:
@@ -454,7 +456,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             # running down) is told by its move
             out.pop(spot.key)
         elif spot is not None:  # a part inside it grows: that is what darkens or brightens it
-            for k in ("lightness", "saturation", "inner_x", "inner_y"):
+            for k in INSIDE_SAYS:
                 out.pop((role, where, k), None)
         opening = out.pop((role, where, "inner_size"), None)
         if opening is not None and (role, where, "spot") not in out and geometric < 1.0 and opening.score >= 1.0 \
@@ -465,7 +467,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             # moves is an opening onto a dark inside (a door swung open or shut over a doorway,
             # whose dark part's centre moves as its edge does): it grows, it does not move; and
             # it is what darkens or brightens the figure
-            for k in ("lightness", "saturation", "inner_x", "inner_y"):
+            for k in INSIDE_SAYS:
                 out.pop((role, where, k), None)
             out[opening.key] = opening
         for name in ("outline", "lightness", "saturation", "light_x", "light_y", "inner_x", "inner_y", "inner_size",

@@ -175,8 +175,8 @@ def _to_colourless(span: str) -> bool:
     ends = re.split(r"\bto\b", span, maxsplit=1)
     if len(ends) != 2:
         return False
-    plain = [bool(re.search(r"\b(white|grey|gray|black)\b", e)) for e in ends]
-    hued = [bool(_HUE_RE.search(re.sub(r"\b(white|grey|gray|black)\b", " ", e))) for e in ends]
+    plain = [bool(re.search(r"\b(white|grey|gray|black)\b", e)) for e in ends]  # (no hue of the lexicon's)
+    hued = [bool(_HUE_RE.search(e)) for e in ends]
     return (plain[1] and hued[0] and not plain[0]) or (plain[0] and hued[1] and not plain[1])
 
 

@@ -53,6 +53,7 @@ import numpy as np
 from scipy import ndimage, signal
 
 from .figure import (
+    SPOT_OPENING,
     _big_pieces,
     _changing_part,
     _figure_series,
@@ -1079,9 +1080,6 @@ def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.
     return near <= MASS_OFFSET and far >= 2 * MASS_OFFSET
 
 
-INNER_BLACK = 0.15  # luminance: the most an opening's dark inside may have
-
-
 def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> dict[str, np.ndarray] | None:
     """Whether what changes inside a figure is a part of it moving (a door along a wall, a
     pupil in an eye) rather than light moving over it: light changes every pixel of a shaded
@@ -1091,8 +1089,8 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
     fractions of the image; the pixels of the zone where the change is that differ from the
     figure's colour around that zone), ``inner_dark`` (1 when it is darker than that colour),
     ``inner_size`` (the log of its area; log 4 where it is gone) and ``inner_black`` (1 when it
-    is near black, INNER_BLACK, where it is largest: an opening onto a dark inside, a doorway a
-    door swings over). None when the change is spread (light) or too small to tell."""
+    is near black, as an opening's dark inside is (SPOT_OPENING), where it is largest: a doorway
+    a door swings over). None when the change is spread (light) or too small to tell."""
     f, h, w, _ = x.shape
     always = core.all(0)
     if always.sum() < 30:
@@ -1117,7 +1115,7 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
         lum = float(luminance(x[k][part].mean(0)))
         if part.sum() >= largest:  # near black where it is largest (where it is small, its edge blends in)
             largest = int(part.sum())
-            out["inner_black"][:] = float(lum <= INNER_BLACK)
+            out["inner_black"][:] = float(lum <= SPOT_OPENING[0])
         out["inner_x"][k] = (xs * part).sum() / part.sum() / max(w - 1, 1)
         out["inner_y"][k] = (ys * part).sum() / part.sum() / max(h - 1, 1)
         out["inner_dark"][k] = float(lum < luminance(ground))
