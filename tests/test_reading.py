@@ -1813,3 +1813,25 @@ PIT = [("seam", "which seam the pit works (the colour of its rock face)", True, 
 ])
 def test_values_a_description_does_not_list_are_read_and_lamps_give_light(text, keep, factor):
     assert _names_only(text, PIT, keep, factor)
+
+
+SMITHY = [("alloy", "which metal the horseshoes are forged from", True, ("copper", "steel", "tin")),
+          ("timber", "what the gate is built of", True, ("oak", "pine", "larch")),
+          ("pattern", "pattern of the apron's cloth", True, ("plain", "striped", "checked")),
+          ("daylight", "how bright the day is (dim dusk to broad daylight)", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # which metal a thing is forged from tells its kinds apart by colour: lighter, duller, another hue
+    ("The objects become lighter.", ("alloy",), "alloy"),
+    ("The object changes colour from orange to grey.", ("alloy",), "alloy"),
+    ("The object becomes lighter.", ("timber",), "timber"),
+    # a metal is a thing's, never the background's
+    ("The background becomes darker.", ("alloy",), None),
+    # a pattern of cloth is no choice of material: its colour stays unnamed by it
+    ("The object becomes lighter.", ("pattern",), None),
+    # and of a thing that darkens, its material before the light of the day over the scene
+    ("The object becomes darker.", ("alloy", "daylight"), "alloy"),
+])
+def test_which_metal_or_wood_a_thing_is_made_of_changes_its_colour(text, keep, factor):
+    assert _names_only(text, SMITHY, keep, factor)
