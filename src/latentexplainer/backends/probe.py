@@ -13,7 +13,9 @@ and no one or two descriptions fit. Before it abstains because a figure's outlin
 a way nothing clear describes, a move that one offset per step explains in every row
 (measure/motion.py: a thing carried across in front of a steady one that joins it into one
 figure) is said, or a turn; or else a move that one offset from the first frame to the last
-explains in every row (a thing the decoder fades out where it was and in where it goes). A
+explains in every row (a thing the decoder fades out where it was and in where it goes); a
+move that one scale and shift per step explain clearly better is a thing that grows or
+shrinks where it stands beside others it touches. A
 region whose colour changes, where one offset per step explains nearly all of the change in
 every row, is a thing moving over it (a ship reaching in from the border), unless what moves
 spans the picture across the move (a band's edge); a figure that moves keeps its colour where
@@ -38,6 +40,7 @@ from ..measure import (
     analyse_row,
     jump,
     place,
+    resize,
     score_series,
     translation,
     turn,
@@ -1021,6 +1024,25 @@ def _turned(rows: tuple[Row, ...], threshold: float, gain: float = TURN_GAIN) ->
     return text[0].upper() + text[1:], "motion.angle"
 
 
+RESIZE_OVER_MOVE = 0.2  # the least share more than a move explains for a resize to be said instead of the move
+
+
+def _resized(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A resize that every row shows the same way (measure.motion.resize), said instead of a
+    move: one scale and shift per step explain at least MOVE_EXPLAINED of the change and
+    RESIZE_OVER_MOVE more than a shift alone, no step goes back, and the area changes by at
+    least ``threshold`` visibility units. Returns the sentence and its attribute, or None."""
+    sizes = [resize(r.frames) for r in rows]
+    if not sizes or any(z is None or not z.steady or z.explained < MOVE_EXPLAINED or z.gain < RESIZE_OVER_MOVE
+                        or abs(2.0 * z.scale) < threshold * UNITS["size"] for z in sizes):
+        return None
+    if len({np.sign(z.scale) for z in sizes}) != 1:
+        return None
+    subject = _placed_noun("the object", _placed(sizes[0].box, sizes[0].centre))
+    text = f"{subject} {'grows larger' if sizes[0].scale > 0 else 'shrinks'}."
+    return text[0].upper() + text[1:], "motion.size"
+
+
 @dataclass(frozen=True)
 class ProbeOptions(Options):
     threshold: float = number(1.0, 0.01, CAP, "visibility (in units of change) a change needs to be named")
@@ -1094,6 +1116,11 @@ class ProbeBackend(BaseBackend):
             # round glow of the spotlight behind it) turns as well
             turned = _turned(whole, self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
             carried = turned or carried or _jumped(whole, self.threshold)
+            # and a move that a resize explains clearly better is a thing growing or shrinking
+            # about where it stands (a barrel shrinking on the floor beside the rack it touches:
+            # its top comes down as a shift down would carry it, its sides come in as none does)
+            if carried is not None and turned is None:
+                carried = _resized(whole, self.threshold) or carried
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)

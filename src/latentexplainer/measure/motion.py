@@ -168,41 +168,103 @@ def _rotated(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.nda
                      for k in range(a.shape[-1])], axis=-1)
 
 
+def _best_transform(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int, tried: np.ndarray, step: float,
+                    transform) -> tuple[float, float, float, float]:
+    """Between two neighbouring frames, the best of the transforms ``tried`` (parameters, 0 for
+    none; ``transform(a, value, centre)``, about the middle of what changes), each with its best
+    shift, then half a ``step`` either side of the best: its parameter (0 when none explains
+    more than the shift alone), the share of the change it explains, what the shift alone
+    explains, and the unshifted difference (0: nothing to explain)."""
+    ys, xs = np.nonzero(mask)
+    centre = (float(ys.mean()), float(xs.mean()))
+    _, _, shift_only, still = _best_offset(a, b, mask, reach)
+    if still <= 1e-9:
+        return 0.0, shift_only, shift_only, 0.0
+    best, chosen = shift_only, 0.0
+    values = [float(v) for v in tried if abs(v) > 1e-9]
+    for _ in range(2):  # every one tried; then half a step either side of the best
+        for value in values:
+            _, _, share, left = _best_offset(transform(a, value, centre), b, mask, reach)
+            explained = 1.0 - (1.0 - share) * left / still  # what its best shift leaves, of what no change leaves
+            if explained > best + 1e-9:
+                best, chosen = explained, value
+        values = [chosen - step / 2, chosen + step / 2] if chosen else []
+    return chosen, best, shift_only, still
+
+
+def _transformed(frames: np.ndarray, tried: np.ndarray, step: float, transform):
+    """Each changing step's best transform (:func:`_best_transform`), weighted as in
+    :func:`translation`: the parameters, the shares explained with and without it, and where
+    anything changes; None when nothing changes."""
+    x = as_rgb(frames)
+    _, h, w, _ = x.shape
+    reach = max(2, int(round(REACH * max(h, w))))
+    steps, weights, done, shifted = [], [], [], []
+    where = np.zeros((h, w), bool)
+    for k, mask in _changing_steps(x):
+        value, best, shift_only, still = _best_transform(x[k], x[k + 1], mask, reach, tried, step, transform)
+        if still <= 1e-9:
+            continue
+        steps.append(value)
+        weights.append(still * float(mask.sum()))
+        done.append(best)
+        shifted.append(shift_only)
+        where |= mask
+    if not steps:
+        return None
+    total = float(np.sum(steps))
+    steady = all(v * total >= 0.0 for v in steps)
+    return total, _weighted(weights, done), _weighted(weights, shifted), steady, where
+
+
 def turn(frames: np.ndarray) -> Turn | None:
     """How the part of a row that changes turns, as :func:`translation` finds how it moves:
     between neighbouring frames, every turn up to TURN_REACH (about the middle of what changes,
     in steps of TURN_STEP, then half a step either side of the best), each with its best shift
     (a turn about another point is a turn and a shift). None when nothing changes between any
     two neighbouring frames."""
-    x = as_rgb(frames)
-    _, h, w, _ = x.shape
-    reach = max(2, int(round(REACH * max(h, w))))
-    angles = np.arange(-TURN_REACH, TURN_REACH + 1e-9, TURN_STEP)
-    steps, weights, turned, shifted = [], [], [], []
-    where = np.zeros((h, w), bool)
-    for k, mask in _changing_steps(x):
-        ys, xs = np.nonzero(mask)
-        centre = (float(ys.mean()), float(xs.mean()))
-        _, _, shift_only, still = _best_offset(x[k], x[k + 1], mask, reach)
-        if still <= 1e-9:
-            continue
-        best, chosen = shift_only, 0.0
-        tried = [float(a) for a in angles if abs(a) > 1e-9]
-        for _ in range(2):  # every turn, TURN_STEP apart; then half a step either side of the best
-            for angle in tried:
-                _, _, share, left = _best_offset(_rotated(x[k], angle, centre), x[k + 1], mask, reach)
-                explained = 1.0 - (1.0 - share) * left / still  # what its best shift leaves, of what no change leaves
-                if explained > best + 1e-9:
-                    best, chosen = explained, angle
-            tried = [chosen - TURN_STEP / 2, chosen + TURN_STEP / 2] if chosen else []
-        steps.append(chosen)
-        weights.append(still * float(mask.sum()))
-        turned.append(best)
-        shifted.append(shift_only)
-        where |= mask
-    if not steps:
+    got = _transformed(frames, np.arange(-TURN_REACH, TURN_REACH + 1e-9, TURN_STEP), TURN_STEP, _rotated)
+    if got is None:
         return None
-    explained, by_shift = _weighted(weights, turned), _weighted(weights, shifted)
-    total = float(np.sum(steps))
-    steady = all(s * total >= 0.0 for s in steps)
+    total, explained, by_shift, steady, where = got
     return Turn(total, explained, explained - by_shift, steady, *_centre_and_box(where))
+
+
+RESIZE_REACH = 0.3  # the largest change of scale tried between two neighbouring frames (log of the linear scale)
+RESIZE_STEP = 0.05  # log of the linear scale between the scales tried
+
+
+@dataclass(frozen=True)
+class Resize:
+    """How the part of a row that changes grows or shrinks as one piece: ``scale`` the log of
+    its linear scale from the first frame to the last (negative: it shrinks), ``explained``,
+    ``gain``, ``steady``, ``centre`` and ``box`` as of :class:`Turn`."""
+
+    scale: float
+    explained: float
+    gain: float
+    steady: bool
+    centre: tuple[float, float]
+    box: tuple[float, float, float, float]
+
+
+def _scaled(a: np.ndarray, log_scale: float, centre: tuple[float, float]) -> np.ndarray:
+    """The picture (H, W, 3) grown by exp(``log_scale``) about ``centre`` (row, column), its edge
+    carried outwards."""
+    m = np.eye(2) * np.exp(-log_scale)
+    off = np.asarray(centre) - m @ np.asarray(centre)
+    return np.stack([ndimage.affine_transform(a[..., k], m, offset=off, order=1, mode="nearest")
+                     for k in range(a.shape[-1])], axis=-1)
+
+
+def resize(frames: np.ndarray) -> Resize | None:
+    """How the part of a row that changes grows or shrinks, as :func:`turn` finds how it turns:
+    every scale up to RESIZE_REACH either way, each with its best shift (a thing that grows up
+    from the floor it stands on grows about its foot: a scale and a shift). A thing that grows
+    while touching others that stay is explained by a scale far better than by any shift,
+    though its top edge moves as a shift would carry it. None when nothing changes."""
+    got = _transformed(frames, np.arange(-RESIZE_REACH, RESIZE_REACH + 1e-9, RESIZE_STEP), RESIZE_STEP, _scaled)
+    if got is None:
+        return None
+    total, explained, by_shift, steady, where = got
+    return Resize(total, explained, explained - by_shift, steady, *_centre_and_box(where))
