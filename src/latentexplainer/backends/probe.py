@@ -15,7 +15,9 @@ a way nothing clear describes, a move that one offset per step explains in every
 figure) is said, or a turn; or else a move that one offset from the first frame to the last
 explains in every row (a thing the decoder fades out where it was and in where it goes); a
 move that one scale and shift per step explain clearly better is a thing that grows or
-shrinks where it stands beside others it touches. A
+shrinks where it stands beside others it touches, as is a figure whose outline changes more
+than its colour where a scale explains the change far better than a shift (what it uncovers is
+no colour of its own). A
 region whose colour changes, where one offset per step explains nearly all of the change in
 every row, is a thing moving over it (a ship reaching in from the border), unless what moves
 spans the picture across the move (a band's edge); a figure that moves keeps its colour where
@@ -1125,6 +1127,15 @@ class ProbeBackend(BaseBackend):
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
         top = strong[0]
+        # a figure whose outline changes more than its colour does, where one scale and shift per
+        # step explain the change far better than a shift alone, grows or shrinks: its colour in
+        # place is what it uncovers or covers on the way (a gift box shrinking on its shelf
+        # leaves the pale wall where it was: no box turning lighter)
+        if top.key[0] == "figure" and top.key[2] in ("lightness", "hue", "saturation") \
+                and outline.get(top.key[:2], 0.0) >= top.score:
+            resized = _resized(whole, self.threshold)
+            if resized is not None:
+                return Response(resized[0], 0, abstained=False, attributes=(resized[1],))
         # a region that darkens or changes colour where one shift carries nearly all of what
         # changes, in every row, is a thing moving across it (a ship that enters from the border
         # slides over the water and the quay): the move is said, not the colour left behind -
