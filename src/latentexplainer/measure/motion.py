@@ -158,14 +158,19 @@ class Turn:
     box: tuple[float, float, float, float]
 
 
+def _mapped(a: np.ndarray, m: np.ndarray, centre: tuple[float, float]) -> np.ndarray:
+    """The picture (H, W, 3) whose pixel p shows ``a`` at centre + m (p - centre) (row, column),
+    its edge carried outwards."""
+    off = np.asarray(centre) - m @ np.asarray(centre)
+    return np.stack([ndimage.affine_transform(a[..., k], m, offset=off, order=1, mode="nearest")
+                     for k in range(a.shape[-1])], axis=-1)
+
+
 def _rotated(a: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndarray:
     """The picture (H, W, 3) turned by ``angle`` (clockwise on the screen) about ``centre``
     (row, column), its edge carried outwards."""
     c, s = np.cos(angle), np.sin(angle)
-    m = np.array([[c, -s], [s, c]])
-    off = np.asarray(centre) - m @ np.asarray(centre)
-    return np.stack([ndimage.affine_transform(a[..., k], m, offset=off, order=1, mode="nearest")
-                     for k in range(a.shape[-1])], axis=-1)
+    return _mapped(a, np.array([[c, -s], [s, c]]), centre)
 
 
 def _best_transform(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int, tried: np.ndarray, step: float,
@@ -251,10 +256,7 @@ class Resize:
 def _scaled(a: np.ndarray, log_scale: float, centre: tuple[float, float]) -> np.ndarray:
     """The picture (H, W, 3) grown by exp(``log_scale``) about ``centre`` (row, column), its edge
     carried outwards."""
-    m = np.eye(2) * np.exp(-log_scale)
-    off = np.asarray(centre) - m @ np.asarray(centre)
-    return np.stack([ndimage.affine_transform(a[..., k], m, offset=off, order=1, mode="nearest")
-                     for k in range(a.shape[-1])], axis=-1)
+    return _mapped(a, np.eye(2) * np.exp(-log_scale), centre)
 
 
 def resize(frames: np.ndarray) -> Resize | None:
