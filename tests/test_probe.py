@@ -2176,21 +2176,16 @@ def test_a_resize_is_measured_as_a_resize_and_a_move_or_a_turn_is_not():
     assert z.explained < 0.4, z
 
 
-def test_a_thing_that_shrinks_where_it_stands_beside_others_shrinks_and_does_not_move(probe):
+@pytest.mark.parametrize("case, text", [("barrel_shrinks_beside_its_rack", "The object at the lower right shrinks."),
+                                        ("box_shrinks_on_its_shelf", "The object at the upper left shrinks.")])
+def test_a_thing_that_shrinks_where_it_stands_beside_others_shrinks(probe, case, text):
     # coopershop (the fifty-sixth held-out run), the latent of the standing barrel's size: the
     # barrel shrinks on the floor between the rack of barrels and the brazier it touches, one
     # figure whose outline changes; its top comes down as a shift down would carry it, and 4 of 5
-    # answers were "The object at the lower right moves down." (named the fire). A scale about
-    # where it stands explains far more than any shift
-    text = probe.answer(_saved_case("barrel_shrinks_beside_its_rack")).text
-    assert text == "The object at the lower right shrinks.", text
-
-
-def test_a_thing_that_shrinks_and_uncovers_the_wall_shrinks_and_does_not_get_lighter(probe):
-    # chocolatier (the fifty-fifth held-out run), the latent of the gift box's size: the box
-    # shrinks on its shelf, joined to it in one figure whose outline changes most; where the box
-    # was, the pale wall comes out, and every answer was "The object becomes lighter." (certainty
-    # 1.0, naming the chocolate). A scale about where it stands explains the change far better
-    # than any shift: it shrinks
-    text = probe.answer(_saved_case("box_shrinks_on_its_shelf")).text
-    assert text == "The object at the upper left shrinks.", text
+    # answers were "The object at the lower right moves down." (named the fire). chocolatier
+    # (the fifty-fifth), the gift box's size: the box shrinks on its shelf, joined to it in one
+    # figure whose outline changes most; where it was, the pale wall comes out, and every answer
+    # was "The object becomes lighter." (certainty 1.0, naming the chocolate). A scale about
+    # where each stands explains the change far better than any shift: it shrinks, neither
+    # moving nor changing colour
+    assert probe.answer(_saved_case(case)).text == text
