@@ -1835,3 +1835,20 @@ SMITHY = [("alloy", "which metal the horseshoes are forged from", True, ("copper
 ])
 def test_which_metal_or_wood_a_thing_is_made_of_changes_its_colour(text, keep, factor):
     assert _names_only(text, SMITHY, keep, factor)
+
+
+LEMON_GROVE = [("ripeness", "how ripe the lemons are (green to yellow)", False),
+               ("sunlight", "how brightly the sun shines on the grove (dim to bright)", False),
+               ("ladder_x", "where the ladder leans along the row (left to right)", False)]
+
+
+@pytest.mark.parametrize("text, factors", [
+    # a colour that goes from one named colour to another brings its own lightness with it
+    # (yellow is lighter than green): one change of the ripeness, not the sunlight as well
+    ("The object changes colour from green to yellow and becomes lighter.", ["ripeness"]),
+    ("The object changes colour from green to yellow and becomes more vivid.", ["ripeness"]),
+    # but a move and a brightening are two changes
+    ("The object moves to the right and becomes lighter.", ["ladder_x", "sunlight"]),
+])
+def test_the_lightness_a_change_between_named_colours_brings_is_that_change(text, factors):
+    assert _named(text, LEMON_GROVE) == factors

@@ -580,11 +580,22 @@ def name_claims(explanation: str | None, factors) -> list[Named]:
                         for r in readings if r.name == n.factor), None)
         if earlier is not None and match_score(claim, earlier) >= MIN_MATCH:
             out.append(_named(claim, earlier))
+        elif earlier is not None and _with_its_colour(out[-1].claim, claim, earlier):
+            out.append(Named(claim, earlier.name, 0))  # (which way it goes on the colour's scale is not said)
         elif best[0] >= MIN_MATCH and not tie:
             out.append(_named(claim, readings[best[1]]))
         else:
             out.append(Named(claim, None, 0))
     return out
+
+
+def _with_its_colour(a: Claim, b: Claim, factor: FactorReading) -> bool:
+    """Whether claim b, going on from claim a's change from one named colour to another, is
+    what that change of colour brings with it: the names carry their own lightness and
+    vividness (grass that turns from green to yellow becomes lighter as it goes), so it is the
+    same factor's when that factor is a colour."""
+    return a.prop == "hue" and a.hues != (None, None) and b.prop in ("lightness", "saturation") \
+        and factor.prop in ("hue", "saturation")
 
 
 def _continues(a: Claim, b: Claim) -> bool:
