@@ -79,6 +79,7 @@ NEW_SETS = {  # name -> channels
     "glassworks": 3, "distillery": 3, "chocolatier": 3, "puppetshow": 3, "lavenderfarm": 3, "mineshaft": 3,
     "ropeswing": 3, "bellfoundry": 3, "coopershop": 3, "tearoom": 3, "sluicegate": 3, "kitchengarden": 3,
     "cobbler": 3, "stonemason": 3, "dairy": 3, "canalboat": 3, "bowlinggreen": 3, "saltpans": 3,
+    "papermill": 3, "loomshed": 3, "cheesemaker": 3, "hopkiln": 3, "tailorshop": 3, "fishpond": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
