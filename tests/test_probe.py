@@ -2121,6 +2121,50 @@ def test_things_alike_that_come_one_by_one_touching_are_more_not_a_taller_thing(
     assert "number" not in probe.answer(_twice(frames)).text
 
 
+def _boots(n):
+    """Boots (a leg and a foot) set one by one beside one another on a shelf, each touching the
+    last, in dark leathers close to each other's and with no outline: ``n`` of them, up to three."""
+    from scipy.ndimage import gaussian_filter
+    img = _paint(_YY > 0.8, (0.5, 0.5, 0.52), (0.93, 0.9, 0.82))
+    leathers = [(0.25, 0.2, 0.18), (0.32, 0.22, 0.16), (0.3, 0.17, 0.2)]
+    for k in range(n):
+        left = 0.25 + 0.16 * k
+        boot = ((_XX >= left) & (_XX < left + 0.07) & (_YY >= 0.45) & (_YY < 0.72)) \
+            | ((_XX >= left) & (_XX < left + 0.16) & (_YY >= 0.64) & (_YY < 0.72))
+        for c in range(3):
+            img[c][boot] = leathers[k][c]
+    return np.stack([gaussian_filter(ch, 0.6) for ch in img])
+
+
+@pytest.mark.parametrize("name, text", [
+    # cobbler (the fifty-seventh held-out run): pairs of boots set on the shelf one beside the
+    # other, black, brown, red, touching, were "The objects at the upper right grow larger."
+    # (confidently wrong): no outline parts them and their leathers are close
+    ("cobbler_boots_set_beside_their_kind", "The small shapes at the upper right increase in number."),
+    # chocolatier (the fifty-fifth): truffles taken from their box, touching, had no answer
+    ("chocolatier_truffles_taken_from_the_box", "The small shapes decrease in number.")])
+def test_things_shaped_alike_that_come_touching_with_no_edge_between_are_more(probe, name, text):
+    assert probe.answer(_saved_case(name)).text == text
+
+
+def test_a_thing_shaped_as_the_first_counts_where_a_plain_block_does_not():
+    from latentexplainer.measure.change import _alike, _come_whole
+    from latentexplainer.measure.image import colour_distance
+
+    def masks(frames):
+        x = frames.transpose(0, 2, 3, 1).astype(np.float64)
+        return [colour_distance(x[k], x[0]) > 0.2 for k in range(len(x))], x
+
+    m, x = masks(np.stack([_boots(n) for n in (0, 0, 1, 2, 3)]))
+    assert _come_whole(m, x, 0).tolist() == [0, 0, 1, 2, 3]
+    assert _alike(m[2], m[3] & ~m[2])  # the second boot is the first's shape, shifted
+    assert not _alike(m[2], np.roll(m[2], 1, axis=0) & ~m[2])  # a rim is no boot
+    # blocks that fill their box, with no edge between them, are one thing that grows
+    m, x = masks(np.stack([_stack(n, outline=False) for n in (0, 0, 1, 2, 3)]))
+    assert not _alike(m[2], m[3] & ~m[2])
+    assert _come_whole(m, x, 0) is None
+
+
 def test_a_few_things_are_counted_by_area_only_when_each_comes_whole():
     from latentexplainer.measure.change import _come_whole
 

@@ -835,6 +835,8 @@ UNIT_STEP = 2  # the most things one step may bring (paint turning over a whole 
 UNIT_CRUMB = 0.1  # of the most: a frame that differs from the empty end in fewer pixels holds none (crumbs)
 UNIT_WHOLE = 0.75  # of how much it stands out at the end: how much a thing must when it comes
 UNIT_STRONG = 0.35  # colour distance from the end without them: a thing's own pixels, not the glow or shade round it
+UNIT_COPY = 0.9  # overlap (IoU) of a new thing with the first, shifted onto it: a thing alike, shaped as it is
+UNIT_PLAIN = 0.8  # of its bounding box: a thing that fills more is a plain block (a bar that lengthens adds blocks too)
 
 
 def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarray | None:
@@ -849,7 +851,9 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     from it (UNIT_APART: a thing that grows gains a rim round itself), and where it touches what
     was there (their own pixels, UNIT_STRONG, not a glow round them), the pixels of the contact
     stand out from the new thing's body (UNIT_EDGE: one thing meets another along an outline; a
-    bar that lengthens runs on in its own colour). Returns the number per frame, or None."""
+    bar that lengthens runs on in its own colour), unless the new thing is shaped as the first, and
+    no plain block (:func:`_alike`: boots set beside their kind). Returns the number per frame, or
+    None."""
     f, h, w, _ = x.shape
     order = list(range(f)) if empty == 0 else list(range(f - 1, -1, -1))
     largest = max(float(m.sum()) for m in masks)
@@ -893,9 +897,30 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
         frame = x[order[k]]
         contact = new & ndimage.binary_dilation(before, iterations=1)
         body = new & ~ndimage.binary_dilation(before, iterations=3)
-        if body.sum() < 3 or float(colour_distance(frame[contact], np.median(frame[body], axis=0)).mean()) < UNIT_EDGE:
+        if body.sum() < 3:
+            return None
+        if float(colour_distance(frame[contact], np.median(frame[body], axis=0)).mean()) < UNIT_EDGE \
+                and not _alike(seq[first], new):
             return None
     return counts if empty == 0 else counts[::-1]
+
+
+def _alike(first: np.ndarray, new: np.ndarray) -> bool:
+    """Whether what a step brings is a thing shaped as the first that came (boots set beside a
+    pair of their kind, truffles in a box): shifted onto it, the two overlap UNIT_COPY (IoU), and
+    the first is no plain block (it fills at most UNIT_PLAIN of its bounding box). Things alike
+    may touch in colours close to each other's, and no outline part them; a bar that lengthens
+    by as much at each step adds plain blocks of its own colour, and is not counted so."""
+    ys, xs = np.nonzero(first)
+    if ys.size == 0 or not new.any() or first.sum() > UNIT_PLAIN * (np.ptp(ys) + 1) * (np.ptp(xs) + 1):
+        return False
+    shift = np.round(np.array(np.nonzero(new)).mean(axis=1) - (ys.mean(), xs.mean())).astype(int)
+    best = 0.0
+    for dy in range(-2, 3):
+        for dx in range(-2, 3):
+            moved = ndimage.shift(first, (shift[0] + dy, shift[1] + dx), order=0, cval=False)
+            best = max(best, float((moved & new).sum() / (moved | new).sum()))
+    return best >= UNIT_COPY
 
 
 CORE_EDGE = 0.12  # colour distance between neighbouring pixels that parts two things of a clump
