@@ -2148,7 +2148,7 @@ def test_things_shaped_alike_that_come_touching_with_no_edge_between_are_more(pr
 
 
 def test_a_thing_shaped_as_the_first_counts_where_a_plain_block_does_not():
-    from latentexplainer.measure.change import _alike, _come_whole
+    from latentexplainer.measure.change import _come_whole, _shaped_as
     from latentexplainer.measure.image import colour_distance
 
     def masks(frames):
@@ -2157,11 +2157,11 @@ def test_a_thing_shaped_as_the_first_counts_where_a_plain_block_does_not():
 
     m, x = masks(np.stack([_boots(n) for n in (0, 0, 1, 2, 3)]))
     assert _come_whole(m, x, 0).tolist() == [0, 0, 1, 2, 3]
-    assert _alike(m[2], m[3] & ~m[2])  # the second boot is the first's shape, shifted
-    assert not _alike(m[2], np.roll(m[2], 1, axis=0) & ~m[2])  # a rim is no boot
+    assert _shaped_as(m[2], m[3] & ~m[2])  # the second boot is the first's shape, shifted
+    assert not _shaped_as(m[2], np.roll(m[2], 1, axis=0) & ~m[2])  # a rim is no boot
     # blocks that fill their box, with no edge between them, are one thing that grows
     m, x = masks(np.stack([_stack(n, outline=False) for n in (0, 0, 1, 2, 3)]))
-    assert not _alike(m[2], m[3] & ~m[2])
+    assert not _shaped_as(m[2], m[3] & ~m[2])
     assert _come_whole(m, x, 0) is None
 
 

@@ -57,6 +57,7 @@ from .figure import (
     _big_pieces,
     _changing_part,
     _figure_series,
+    _overlaps,
     _pattern_behind,
     _pieces,
     _pieces_apart,
@@ -852,7 +853,7 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     was there (their own pixels, UNIT_STRONG, not a glow round them), the pixels of the contact
     stand out from the new thing's body (UNIT_EDGE: one thing meets another along an outline; a
     bar that lengthens runs on in its own colour), unless the new thing is shaped as the first, and
-    no plain block (:func:`_alike`: boots set beside their kind). Returns the number per frame, or
+    no plain block (:func:`_shaped_as`: boots set beside their kind). Returns the number per frame, or
     None."""
     f, h, w, _ = x.shape
     order = list(range(f)) if empty == 0 else list(range(f - 1, -1, -1))
@@ -900,12 +901,12 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
         if body.sum() < 3:
             return None
         if float(colour_distance(frame[contact], np.median(frame[body], axis=0)).mean()) < UNIT_EDGE \
-                and not _alike(seq[first], new):
+                and not _shaped_as(seq[first], new):
             return None
     return counts if empty == 0 else counts[::-1]
 
 
-def _alike(first: np.ndarray, new: np.ndarray) -> bool:
+def _shaped_as(first: np.ndarray, new: np.ndarray) -> bool:
     """Whether what a step brings is a thing shaped as the first that came (boots set beside a
     pair of their kind, truffles in a box): shifted onto it, the two overlap UNIT_COPY (IoU), and
     the first is no plain block (it fills at most UNIT_PLAIN of its bounding box). Things alike
@@ -914,13 +915,7 @@ def _alike(first: np.ndarray, new: np.ndarray) -> bool:
     ys, xs = np.nonzero(first)
     if ys.size == 0 or not new.any() or first.sum() > UNIT_PLAIN * (np.ptp(ys) + 1) * (np.ptp(xs) + 1):
         return False
-    shift = np.round(np.array(np.nonzero(new)).mean(axis=1) - (ys.mean(), xs.mean())).astype(int)
-    best = 0.0
-    for dy in range(-2, 3):
-        for dx in range(-2, 3):
-            moved = ndimage.shift(first, (shift[0] + dy, shift[1] + dx), order=0, cval=False)
-            best = max(best, float((moved & new).sum() / (moved | new).sum()))
-    return best >= UNIT_COPY
+    return float(_overlaps(first, new).max()) >= UNIT_COPY
 
 
 CORE_EDGE = 0.12  # colour distance between neighbouring pixels that parts two things of a clump

@@ -588,18 +588,25 @@ def _shifted(first: np.ndarray, last: np.ndarray) -> float:
     and whatever its form (a cab of thin bars), is where it was, shifted: most of the
     difference is explained; a figure that becomes another is not, or not at every step.
     Computed for every shift at once (cross-correlation by FFT); 0 for a figure under 4 pixels."""
-    a, b = first.astype(np.float64), last.astype(np.float64)
-    if min(a.sum(), b.sum()) < 4.0:
+    if min(first.sum(), last.sum()) < 4.0:
         return 0.0
-    h, w = a.shape
-    size = (2 * h, 2 * w)  # zero-padded: a shift does not wrap round
-    both = np.fft.irfft2(np.fft.rfft2(b, size) * np.conj(np.fft.rfft2(a, size)), size)  # overlap per shift
-    iou = both / np.maximum(a.sum() + b.sum() - both, 1e-9)
+    iou = _overlaps(first, last)
     zero = float(iou[0, 0])
     iou[0, 0] = 0.0  # no shift is no move
     if zero >= 1.0:
         return 0.0
     return float(np.clip((iou.max() - zero) / (1.0 - zero), 0.0, 1.0))
+
+
+def _overlaps(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """The overlap (intersection over union) of ``last`` with ``first`` shifted by every shift
+    at once (cross-correlation by FFT, zero-padded: a shift does not wrap round); [0, 0] is no
+    shift."""
+    a, b = first.astype(np.float64), last.astype(np.float64)
+    h, w = a.shape
+    size = (2 * h, 2 * w)
+    both = np.fft.irfft2(np.fft.rfft2(b, size) * np.conj(np.fft.rfft2(a, size)), size)  # overlap per shift
+    return both / np.maximum(a.sum() + b.sum() - both, 1e-9)
 
 
 def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
