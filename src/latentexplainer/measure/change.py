@@ -846,9 +846,9 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     counted by area: ``masks`` are where each frame differs from the end without them
     (``empty``). From that end the area is a whole number of things in every frame (within
     UNIT_FIT of one, for one thing's area between UNIT_GUESS of where the first comes), that
-    number never falls and rises at two steps or more, by UNIT_STEP at most, to 2 or more; each
-    thing comes whole (what a step brings stands out from the empty end UNIT_WHOLE as much as at
-    the other); each step keeps UNIT_STAY of what was there; what a step brings lies mostly apart
+    number never falls and rises at two steps or more, by UNIT_STEP at most, to 2 or more, each
+    rise bringing the area of as many things (within UNIT_FIT); each thing comes whole (what a
+    step brings stands out from the empty end UNIT_WHOLE as much as at the other); each step keeps UNIT_STAY of what was there; what a step brings lies mostly apart
     from it (UNIT_APART: a thing that grows gains a rim round itself), and where it touches what
     was there (their own pixels, UNIT_STRONG, not a glow round them), the pixels of the contact
     stand out from the new thing's body (UNIT_EDGE: one thing meets another along an outline; a
@@ -873,6 +873,9 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     if err > UNIT_FIT or unit > SCATTER_PIECE * h * w or counts[first] != 1 or counts[-1] < 2 \
             or (np.diff(counts) < 0).any() or int((np.diff(counts) > 0).sum()) < 2 \
             or np.diff(counts).max() > UNIT_STEP:
+        return None
+    rise = np.diff(counts) > 0  # a step that brings things brings whole ones (reeds that grow taller
+    if (np.abs(np.diff(area) / unit - np.diff(counts))[rise] > UNIT_FIT).any():  # gain part of one)
         return None
 
     def whole(where: np.ndarray, k: int) -> bool:  # what comes at step k stands out as much as it will at the end
