@@ -1463,6 +1463,28 @@ def test_how_hard_it_is_raining_greys_the_whole_scene(text, factor):
     assert read_factor(*PARK[0]).prop == "count"
 
 
+MOORLAND = [("sky", "the weather over the moor (fine to driving snow)", False),
+            ("walkers", "how many walkers climb the track (one to four)", False),
+            ("heather_hue", "hue of the heather on the slope (purple to brown)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # fishpond (the fifty-eighth held-out run): "the weather (clear to heavy rain)" was read as
+    # no property, so the sky greying and darkening under the rain named nothing. Weather that
+    # runs from fair to falling rain or snow is how hard it falls
+    ("The upper part of the background becomes darker.", "sky"),
+    ("The whole image becomes duller and greyer.", "sky"),
+    ("The heather changes colour from purple to brown.", "heather_hue"),
+])
+def test_weather_from_fair_to_falling_rain_or_snow_is_how_hard_it_falls(text, factor):
+    assert _named(text, MOORLAND) == [factor]
+    sky = read_factor(*MOORLAND[0])
+    assert (sky.prop, sky.weather) == ("count", True)
+    # a sky from clear to storm clouds, a ground from dry to wet after rain, are no falling weather
+    assert not read_factor("storm", "how stormy the sky is (clear blue to dark storm clouds)", False).weather
+    assert not read_factor("wet", "how wet the lane is after rain (dry to soaked)", False).weather
+
+
 QUAY = [("gulls", "how many gulls sit on the harbour's rope lines (none to seven)", False),
         ("ropes", "how many rope lines run along the quay (one to three)", False),
         ("flag_hue", "hue of the harbour master's flag", False)]

@@ -416,7 +416,10 @@ _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 _FLAMES_HIGH = r"\bhow (high|tall|low)\b[^,.;()]*\b(fires?|flames?|blazes?|bonfires?|campfires?)\b"
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
-_WEATHER = r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
+_WEATHER = (r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
+            # or weather that runs from fair to falling rain or snow ("the weather (clear to heavy rain)")
+            r"|\((clear|dry|fine|fair|sunny|calm)\b[^()]*\bto\b[^()]*\b(rain|rainfall|snow|snowfall|downpour|drizzle"
+            r"|hail|sleet|blizzard|showers?)\b")
 # how far rust, mud or soot has spread over a thing: the colour it has turned
 _STAINED = r"\bhow (muddy|rusty|rusted|dirty|grimy|mossy|tarnished|faded|weathered|scorched|sooty|stained)\b"
 # how rough water is: waves or ripples (things, a texture) come on it
