@@ -2184,6 +2184,26 @@ def test_a_few_things_are_counted_by_area_only_when_each_comes_whole():
     assert _come_whole(m, x, 0) is None
 
 
+def test_a_colour_each_row_turns_its_own_way_round_the_wheel_changes_colour(probe):
+    # loomshed (the fifty-eighth held-out run), the latent of the yarn's hue: one row turned the
+    # cloth from cyan through blue and pink to yellow, the next from cyan back to green. No two
+    # hues hold for both rows, and it was "No consistent change is visible." in four answers of
+    # five; the cloth's colour is what changes, in every row, clearest of all
+    assert probe.answer(_saved_case("loomshed_yarn_turns_either_way")).text == "The objects change colour."
+
+    def disc(hues):
+        return np.stack([_hue_disc(h) for h in hues])
+
+    forwards, back = disc(0.02 + 0.3 * STEPS), disc(0.02 - 0.3 * STEPS)
+    assert probe.answer((Row(tuple(STEPS), "a", forwards), Row(tuple(STEPS), "b", back))).text == \
+        "The object changes colour."
+    # one way in both rows: its hues are named
+    assert probe.answer(_twice(forwards)).text == "The object changes colour from red to green."
+    # a colour that one row changes and the other leaves as it is: no change of colour at all
+    still = disc(np.full(len(STEPS), 0.02))
+    assert "colour" not in probe.answer((Row(tuple(STEPS), "a", forwards), Row(tuple(STEPS), "b", still))).text
+
+
 def _two_blocks(second):
     """A blue block on a grey floor before a pale wall, and apart from it a second of half-width
     and half-height ``second`` (the first's are 0.08), or none (``()``); no block (None)."""

@@ -17,8 +17,8 @@ explains in every row (a thing the decoder fades out where it was and in where i
 move that one scale and shift per step explain clearly better is a thing that grows or
 shrinks where it stands beside others it touches, as is a figure whose outline changes more
 than its colour where a scale explains the change far better than a shift (what it uncovers is
-no colour of its own). A
-region whose colour changes, where one offset per step explains nearly all of the change in
+no colour of its own). A figure whose colour is every row's clearest change, each row turning it
+its own way round the colour wheel, changes colour, and no hues are named. A region whose colour changes, where one offset per step explains nearly all of the change in
 every row, is a thing moving over it (a ship reaching in from the border), unless what moves
 spans the picture across the move (a band's edge); a figure that moves keeps its colour where
 one offset carries the first frame's colours onto the last frame's. Each base code answers on
@@ -249,6 +249,26 @@ def combine(rows: list[list[Candidate]]) -> list[Candidate]:
         strength = min([c.strength, *(o.strength for o in others if o is not None)])
         out.append(Candidate(key, score, c.sign, c.start, c.end, c.part, strength=strength))
     return out
+
+
+def _hue_either_way(changes: list[RowChange], threshold: float) -> Candidate | None:
+    """The figure's change of hue where it is each row's clearest change (none other scores as
+    much, its outline aside) and clear (``threshold``), but the rows do not agree which way round
+    the colour wheel it goes: a candidate with no sign (sign 0), its score and strength the
+    least of the rows'. None when any row lacks it, or every row goes one way (then
+    :func:`combine` keeps it)."""
+    found = []
+    for change in changes:
+        cands = row_candidates(change)
+        hue = next((c for c in cands if c.key == ("figure", "", "hue")), None)
+        if hue is None or hue.score < threshold \
+                or any(c.score > hue.score for c in cands if c is not hue and c.key[2] != "outline"):
+            return None
+        found.append(hue)
+    if len(found) < 2 or len({c.sign for c in found}) < 2:
+        return None
+    return Candidate(found[0].key, min(c.score for c in found), 0, float("nan"), float("nan"), found[0].part,
+                     strength=min(c.strength for c in found))
 
 
 def _by_piece(cands: list[Candidate], steady: float = 0.35) -> list[Candidate]:
@@ -812,6 +832,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name == "fill":
         return f"become{s} {'bolder, with thicker strokes' if up else 'thinner, with finer strokes'}"
     if name == "hue":
+        if c.sign == 0:  # each row its own way (see _hue_either_way): no hues to name
+            return f"change{s} colour"
         if _round(c):  # most of the way round the wheel: the hues it passes say how
             seen = [hue_name(h) for h in c.part.series.get("hue", []) if np.isfinite(h)]
             passed = [n for i, n in enumerate(seen[1:-1]) if n != seen[i]]
@@ -1125,6 +1147,13 @@ class ProbeBackend(BaseBackend):
                 carried = _resized(whole, self.threshold) or carried
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
+            # a thing whose colour changes most of all in every row, but each row its own way
+            # round the wheel (a cyclic hue that one row turns forwards and the next back): it
+            # changes colour, and no two hues are named
+            either = _hue_either_way(changes, self.threshold)
+            if either is not None:
+                return Response(sentence([either], max(c.things for c in changes) > 1), 0, abstained=False,
+                                attributes=("figure.hue",))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
         top = strong[0]
         # a figure whose outline changes more than its colour does, where one scale and shift per
