@@ -2121,6 +2121,14 @@ def test_things_alike_that_come_one_by_one_touching_are_more_not_a_taller_thing(
     assert "number" not in probe.answer(_twice(frames)).text
 
 
+def _masks(frames):
+    """Where each frame differs from the first (colour distance over 0.2), and the frames as
+    (F, H, W, 3): what measure.change._come_whole counts."""
+    from latentexplainer.measure.image import colour_distance
+    x = frames.transpose(0, 2, 3, 1).astype(np.float64)
+    return [colour_distance(x[k], x[0]) > 0.2 for k in range(len(x))], x
+
+
 def _boots(n):
     """Boots (a leg and a foot) set one by one beside one another on a shelf, each touching the
     last, in dark leathers close to each other's and with no outline: ``n`` of them, up to three."""
@@ -2149,18 +2157,13 @@ def test_things_shaped_alike_that_come_touching_with_no_edge_between_are_more(pr
 
 def test_a_thing_shaped_as_the_first_counts_where_a_plain_block_does_not():
     from latentexplainer.measure.change import _come_whole, _shaped_as
-    from latentexplainer.measure.image import colour_distance
 
-    def masks(frames):
-        x = frames.transpose(0, 2, 3, 1).astype(np.float64)
-        return [colour_distance(x[k], x[0]) > 0.2 for k in range(len(x))], x
-
-    m, x = masks(np.stack([_boots(n) for n in (0, 0, 1, 2, 3)]))
+    m, x = _masks(np.stack([_boots(n) for n in (0, 0, 1, 2, 3)]))
     assert _come_whole(m, x, 0).tolist() == [0, 0, 1, 2, 3]
     assert _shaped_as(m[2], m[3] & ~m[2])  # the second boot is the first's shape, shifted
     assert not _shaped_as(m[2], np.roll(m[2], 1, axis=0) & ~m[2])  # a rim is no boot
     # blocks that fill their box, with no edge between them, are one thing that grows
-    m, x = masks(np.stack([_stack(n, outline=False) for n in (0, 0, 1, 2, 3)]))
+    m, x = _masks(np.stack([_stack(n, outline=False) for n in (0, 0, 1, 2, 3)]))
     assert not _shaped_as(m[2], m[3] & ~m[2])
     assert _come_whole(m, x, 0) is None
 
@@ -2168,19 +2171,14 @@ def test_a_thing_shaped_as_the_first_counts_where_a_plain_block_does_not():
 def test_a_few_things_are_counted_by_area_only_when_each_comes_whole():
     from latentexplainer.measure.change import _come_whole
 
-    def masks(frames):
-        x = frames.transpose(0, 2, 3, 1).astype(np.float64)
-        from latentexplainer.measure.image import colour_distance
-        return [colour_distance(x[k], x[0]) > 0.2 for k in range(len(x))], x
-
-    m, x = masks(np.stack([_stack(n) for n in (0, 0, 1, 2, 3)]))
+    m, x = _masks(np.stack([_stack(n) for n in (0, 0, 1, 2, 3)]))
     assert _come_whole(m, x, 0).tolist() == [0, 0, 1, 2, 3]
-    m, x = masks(np.stack([_stack(n, outline=False) for n in (0, 0, 1, 2, 3)]))
+    m, x = _masks(np.stack([_stack(n, outline=False) for n in (0, 0, 1, 2, 3)]))
     assert _come_whole(m, x, 0) is None  # blocks with no edge between them are one thing that grows
     # the first comes faint and strengthens (a lit crescent that waxes): it grows, nothing comes
     faint = np.stack([_stack(n) for n in (0, 0, 1, 2, 3)])
     faint[2] = 0.6 * faint[1] + 0.4 * faint[2]
-    m, x = masks(faint)
+    m, x = _masks(faint)
     assert _come_whole(m, x, 0) is None
 
 
@@ -2224,11 +2222,9 @@ def test_a_step_that_brings_part_of_a_things_area_brings_none_of_them(probe):
     # of whole numbers), but the step that was to bring the second brought 0.6 of one
     assert probe.answer(_saved_case("fishpond_reeds_grow_shorter")).text == "The object becomes shorter."
     from latentexplainer.measure.change import _come_whole
-    from latentexplainer.measure.image import colour_distance
 
     def counted(second):
-        x = np.stack([_two_blocks(s) for s in (None, None, (), second, second)]).transpose(0, 2, 3, 1).astype(np.float64)
-        return _come_whole([colour_distance(x[k], x[0]) > 0.2 for k in range(5)], x, 0)
+        return _come_whole(*_masks(np.stack([_two_blocks(s) for s in (None, None, (), second, second)])), 0)
 
     assert counted((0.08, 0.08)).tolist() == [0, 0, 1, 2, 2]  # a second block alike: two
     assert counted((0.045, 0.07)) is None  # a block 0.6 of the first's area is no second of them
