@@ -18,8 +18,9 @@ move that one scale and shift per step explain clearly better is a thing that gr
 shrinks where it stands beside others it touches, as is a figure whose outline changes more
 than its colour where a scale explains the change far better than a shift (what it uncovers is
 no colour of its own). A figure whose colour is every row's clearest change, each row turning it
-its own way round the colour wheel, changes colour, and no hues are named. A region whose colour changes, where one offset per step explains nearly all of the change in
-every row, is a thing moving over it (a ship reaching in from the border), unless what moves
+its own way round the colour wheel, changes colour, and no hues are named. A region whose
+colour changes, where one offset per step explains nearly all of the change in every row, is a
+thing moving over it (a ship reaching in from the border), unless what moves
 spans the picture across the move (a band's edge); a figure that moves keeps its colour where
 one offset carries the first frame's colours onto the last frame's. Each base code answers on
 its own, so agreement between the answers (the certainty) measures how well one description

@@ -848,13 +848,13 @@ def _come_whole(masks: list[np.ndarray], x: np.ndarray, empty: int) -> np.ndarra
     UNIT_FIT of one, for one thing's area between UNIT_GUESS of where the first comes), that
     number never falls and rises at two steps or more, by UNIT_STEP at most, to 2 or more, each
     rise bringing the area of as many things (within UNIT_FIT); each thing comes whole (what a
-    step brings stands out from the empty end UNIT_WHOLE as much as at the other); each step keeps UNIT_STAY of what was there; what a step brings lies mostly apart
-    from it (UNIT_APART: a thing that grows gains a rim round itself), and where it touches what
-    was there (their own pixels, UNIT_STRONG, not a glow round them), the pixels of the contact
-    stand out from the new thing's body (UNIT_EDGE: one thing meets another along an outline; a
-    bar that lengthens runs on in its own colour), unless the new thing is shaped as the first, and
-    no plain block (:func:`_shaped_as`: boots set beside their kind). Returns the number per frame, or
-    None."""
+    step brings stands out from the empty end UNIT_WHOLE as much as at the other); each step
+    keeps UNIT_STAY of what was there; what a step brings lies mostly apart from it (UNIT_APART:
+    a thing that grows gains a rim round itself), and where it touches what was there (their own
+    pixels, UNIT_STRONG, not a glow round them), the pixels of the contact stand out from the new
+    thing's body (UNIT_EDGE: one thing meets another along an outline; a bar that lengthens runs
+    on in its own colour), unless the new thing is shaped as the first, and no plain block
+    (:func:`_shaped_as`: boots set beside their kind). Returns the number per frame, or None."""
     f, h, w, _ = x.shape
     order = list(range(f)) if empty == 0 else list(range(f - 1, -1, -1))
     largest = max(float(m.sum()) for m in masks)
