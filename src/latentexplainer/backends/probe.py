@@ -454,10 +454,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         size = out.get((role, where, "size"))
         lit = max([0.0] + [by[(role, where, k)].score for k in ("light_x", "light_y") if (role, where, k) in by])
         if fill is not None and (fill.part.parts > 1 or not np.nanmin(fill.part.series["fill"]) < np.log(6.0)
-                                 or lit >= 1.0 or (outline is not None and outline.strength > fill.strength)):
+                                 or lit >= 1.0 or (outline is not None and outline.strength > fill.strength)
+                                 or _off_centre(fill.part.series) >= FILL_CENTRED):
             # a solid blob fills its extent whatever it does, pieces apart fill little: only the
             # strokes of one thing get bolder, and all along them, so that where its light lies
-            # stays (a full moon that wanes to a crescent loses its light from one side), and its
+            # stays (a full moon that wanes to a crescent loses its light from one side), so does
+            # where its mass lies in its extent (a sail lowered down its mast that stays), and its
             # outline changes less than its strokes thicken (a seesaw whose plank tilts and
             # shortens on its stand fills less of its extent, its outline changing more)
             out.pop(fill.key)
@@ -641,6 +643,23 @@ def _through_grey(hues: np.ndarray, at: np.ndarray, sat: np.ndarray) -> bool:
 
 
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
+
+
+FILL_CENTRED = 0.1  # of its extent: how far a figure's mass may go in it for its strokes to have thickened all along
+
+
+def _off_centre(series: dict) -> float:
+    """How far the centre of a figure's mass goes within its extent over the frames, the larger
+    of its moves across and down in fractions of the extent's width and height (0 where the
+    extent is not measured): strokes that thicken or thin all along keep it where it was."""
+    moved = 0.0
+    for centre, (low, high) in EXTENT.items():
+        if low not in series or high not in series:
+            continue
+        place = (series[centre] - series[low]) / np.maximum(series[high] - series[low], 1e-3)
+        if np.isfinite(place).sum() >= 2:
+            moved = max(moved, float(np.nanmax(place) - np.nanmin(place)))
+    return moved
 
 
 def _prefer_part(out: dict) -> None:
@@ -867,7 +886,9 @@ def _predicate(c: Candidate, plural: bool) -> str:
             wider = up == (rim > 0)
             return (f"{'dark' if rim > 0 else 'light'} border of {'them' if plural else 'it'} becomes "
                     f"{'wider' if wider else 'narrower'}")  # the subject comes first: see sentence()
-        return f"{'dark' if up else 'light'} part inside {'them' if plural else 'it'} grows"
+        axis = float(np.nanmean(c.part.series.get("spot_axis", np.zeros(1))))
+        grows = "becomes taller" if axis > 0 else "becomes wider" if axis < 0 else "grows"  # swept across from one side
+        return f"{'dark' if up else 'light'} part inside {'them' if plural else 'it'} {grows}"
     if name == "frequency":
         return f"become{s} {'finer' if up else 'coarser'}"
     if name == "stripe_angle":

@@ -93,6 +93,9 @@ def _figure_series(x: np.ndarray, weight: np.ndarray, core: np.ndarray, bg: np.n
     if ok.sum() >= 2 and mean_mag[j] > 0.15 and mags[ok, j].min() >= 0.5 * mags[ok, j].max() \
             and np.nanmax(np.abs(mags[ok][-1] - mags[ok][0])) <= TURN_KEEPS_FORM:
         angle[ok] = np.unwrap(phases[ok, j]) / (j + 2)
+        first, last = np.flatnonzero(ok)[[0, -1]]
+        if not _turn_seen(weight[first], weight[last], float(angle[last] - angle[first])):
+            angle[:] = np.nan  # the phase moved as the form changed (a chimney cut down atop its kiln)
     out["angle"] = angle
     out["part_angle"] = _part_angle(weight)
     out["outline"] = _outline_change(weight)
@@ -181,6 +184,35 @@ def _bend(m: np.ndarray, cols: np.ndarray, rows: np.ndarray) -> float | None:
     return (centres[1] - (centres[0] + centres[2]) / 2.0) / max(m.shape[0] - 1, 1)
 
 
+TURN_SEEN = 0.02  # how much closer to its last frame's mass its first frame's must come, turned by the angle
+
+
+def _turn_seen(a: np.ndarray, b: np.ndarray, turn: float) -> bool:
+    """Whether mass ``a`` turned by ``turn`` (radians, image axes) about its centre is more like
+    mass ``b`` (each centred on its own centre) than ``a`` unturned is, by TURN_SEEN of their
+    overlap (the shared share of their mass): a turn is seen in the outline, not only in the
+    phase of its harmonics, which moves when the form changes unevenly as well."""
+    h, w = a.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+
+    def centre(m: np.ndarray) -> tuple[float, float]:
+        return float((m * xs).sum() / m.sum()), float((m * ys).sum() / m.sum())
+
+    if a.sum() < 4.0 or b.sum() < 4.0:
+        return True
+    (ax, ay), (bx, by) = centre(a), centre(b)
+
+    def placed(angle: float) -> np.ndarray:  # a, turned by angle, with its centre on b's
+        c, s = np.cos(angle), np.sin(angle)
+        dx, dy = xs - bx, ys - by  # each pixel of b's frame comes from a's, turned back
+        return ndimage.map_coordinates(a, [ay - s * dx + c * dy, ax + c * dx + s * dy], order=1, cval=0.0)
+
+    def overlap(m: np.ndarray) -> float:
+        return float(np.minimum(m, b).sum() / max(np.maximum(m, b).sum(), 1e-9))
+
+    return overlap(placed(turn)) >= overlap(placed(0.0)) + TURN_SEEN
+
+
 def _harmonic(m: np.ndarray, dz: np.ndarray, n: int) -> complex:
     """A mass's n-th angular harmonic about its centre (``dz``: each pixel's offset from it as a
     complex number): its strength (0..1, 1 for a thin line when n = 2) and phase (n times the
@@ -217,6 +249,7 @@ SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose 
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
 SPOT_FROM = 0.2  # the least share of the figure's other steady pixels with that part's first colour first, or its last last
+SPOT_SWEPT = 0.6  # the least share of the spread of its pixels' times a straight sweep across it must explain
 SPOT_OPENING = 0.15, 0.5  # an opening's dark inside (luminance at most), and the light it was covered by or shows (at least)
 
 
@@ -228,7 +261,12 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     its new colour comes in from that edge (its inner half, further from the edge than its
     median pixel, takes it SPOT_LAG frame steps later than its outer half), or goes out to it
     round a middle that stays (SPOT_CORE or more of the figure's other steady pixels enclosed),
-    the border is the new state or the old one: +1 a dark border, -1 a light one, 0 no border.
+    the border is the new state or the old one: +1 a dark border, -1 a light one, 0 no border;
+    and whether its edge sweeps across it from one side (``spot_axis``: a straight-line fit of
+    the times at which its pixels turn on their place explains SPOT_SWEPT or more of their
+    spread, and more than their depth from the figure's edge does): +1 up or down, the part
+    grows taller, -1 across, it grows wider, 0 neither. A part swept across is no border (water
+    drained from a tub leaves its inside dark from the top down, not from all round).
     None when what changes inside the figure is no such part. Such a part is some of the
     figure's steady pixels (at most SPOT_SHARE of them) that each change once, from one common
     colour to another (SPOT_ALIKE of them alike at each end), one after another as its edge
@@ -279,14 +317,34 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     depth, edge = inward[zone], always & (inward <= 1.5)  # the part's pixels', and the figure's outermost ring
     rim = 0.0
     mid = float(np.median(depth))
-    if (ndimage.binary_dilation(zone, iterations=2) & edge).sum() >= SPOT_RIM * edge.sum() and (depth > mid).any():
+    ys, xs = np.nonzero(zone)
+    swept = _explained(times, xs, ys)  # its edge passes across it from one side (a tub drained from the top down)
+    axis = 0.0
+    if swept >= SPOT_SWEPT and swept > _explained(times, depth):
+        # along the axis it sweeps, the part that grows becomes taller (+1) or wider (-1)
+        axis = 1.0 if _explained(times, ys) >= _explained(times, xs) else -1.0
+    if (ndimage.binary_dilation(zone, iterations=2) & edge).sum() >= SPOT_RIM * edge.sum() and (depth > mid).any() \
+            and not axis:
         lag = float(times[depth > mid].mean() - times[depth <= mid].mean())  # its inner half turns after its outer
         # the new colour comes in from the edge (a border widens), or goes out to it from an inside
-        # that was there all along (a border narrows; from nothing inside, a part grows from within)
+        # that was there all along (a border narrows; from nothing inside, a part grows from within),
+        # from all round: a part swept across from one side is none
         if lag >= SPOT_LAG or (lag <= -SPOT_LAG and _enclosed(always & ~zone, edge) >= SPOT_CORE):
             border_dark = dark if lag > 0 else not dark  # the border is the new state, or the old one
             rim = 1.0 if border_dark else -1.0
-    return {"spot": np.log(held + n * (share if dark else 1.0 - share) + 4.0), "spot_rim": np.full(len(x), rim)}
+    return {"spot": np.log(held + n * (share if dark else 1.0 - share) + 4.0), "spot_rim": np.full(len(x), rim),
+            "spot_axis": np.full(len(x), axis)}
+
+
+def _explained(values: np.ndarray, *by: np.ndarray) -> float:
+    """The share of the variance of ``values`` that a straight-line fit on ``by`` explains (0
+    when they do not vary)."""
+    spread = float(((values - values.mean()) ** 2).sum())
+    if spread <= 1e-9:
+        return 0.0
+    a = np.column_stack([np.ones(len(values)), *[np.asarray(b, float) for b in by]])
+    rest = values - a @ np.linalg.lstsq(a, values, rcond=None)[0]
+    return 1.0 - float((rest ** 2).sum()) / spread
 
 
 def _enclosed(rest: np.ndarray, edge: np.ndarray) -> float:
