@@ -1692,6 +1692,34 @@ def test_a_choice_of_vivid_colours_is_no_lightness_and_a_height_no_turn():
     assert "saturation" in read_factor("shutters", *CROSSING[0][1:]).also
 
 
+def test_a_near_grey_choice_named_in_the_plural_darkens_and_dulls():
+    # granary (the fifty-ninth held-out run): the roof "covered with (thatch, tiles or slates)",
+    # said to become lighter, named nothing, as "slates" was not read as slate: kinds named in the
+    # plural are as grey as one of them
+    cover = ("cover", "what the boathouse's roof is laid with (reeds, pantiles or slates)", True,
+             ("reeds", "pantiles", "slates"))
+    assert {"lightness", "saturation"} <= set(read_factor(*cover).also)
+    assert _named("The object becomes lighter.", [cover, CROSSING[3]]) == ["cover"]
+    shingles = ("cover", "what the boathouse's roof is laid with (reeds, pantiles or shingles)", True,
+                ("reeds", "pantiles", "shingles"))
+    assert "lightness" not in read_factor(*shingles).also
+
+
+def test_what_becomes_lighter_as_it_changes_between_named_colours_is_that_colour():
+    # granary (the fifty-ninth held-out run): the wheat ripening, "The region at the bottom becomes
+    # lighter and changes colour from greenish yellow to orangey yellow.", named the ripeness by
+    # its colours and the roof (a choice with slate in it, which lightens) by its lightness. The
+    # named colours carry their own lightness, whichever is said first, as they do after it
+    barley = ("barley", "how ripe the barley is (green to golden)", False)
+    cover = ("cover", "what the boathouse's roof is laid with (reeds, pantiles or slate)", True,
+             ("reeds", "pantiles", "slate"))
+    for text in ("The region at the bottom becomes lighter and changes colour from green to yellow.",
+                 "The region at the bottom changes colour from green to yellow and becomes lighter."):
+        assert _named(text, [barley, cover]) == ["barley"], text
+    # a thing that becomes lighter with no colours named beside it is the roof's, as before
+    assert _named("The object at the top becomes lighter.", [barley, cover]) == ["cover"]
+
+
 YARD = [("overcast", "how cloudy it is over the harbour (clear to overcast)", False),
         ("dusk", "how dark it is (noon to night)", False),
         ("gust", "which way the wind blows the flag (to the left to the right)", False),

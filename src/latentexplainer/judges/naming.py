@@ -255,7 +255,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     # so does a number of things that are lit or glow ("how many windows are lit"), and a choice
     # of colours, finishes or kinds among which one is near white, grey or black ("painted red,
     # white or green", "the tap's finish: chrome, brass or black", _NEAR_GREY)
-    achromatic_kind = categorical and _find(rf"\b({_NEAR_GREY})\b", f"{text} {listed}")
+    achromatic_kind = categorical and _find(rf"\b({_NEAR_GREY})s?\b", f"{text} {listed}")
     shaded = (prop in ("hue", "saturation") and bool(
         _dark_and_light(text)
         or _find(r"dark|bright|lightness", raw_name.lower())
@@ -589,14 +589,20 @@ def name_claims(explanation: str | None, factors) -> list[Named]:
             out.append(_named(claim, readings[best[1]]))
         else:
             out.append(Named(claim, None, 0))
+    for k in range(len(out) - 1):  # and the other way round: what becomes lighter as it changes from
+        a, b = out[k], out[k + 1]  # one named colour to another ("becomes lighter and changes colour
+        colour = next((r for r in readings if r.name == b.factor), None)  # from green to yellow")
+        if colour is not None and a.factor != b.factor and _continues(a.claim, b.claim) \
+                and _with_its_colour(b.claim, a.claim, colour):
+            out[k] = Named(a.claim, b.factor, 0)
     return out
 
 
 def _with_its_colour(a: Claim, b: Claim, factor: FactorReading) -> bool:
-    """Whether claim b, going on from claim a's change from one named colour to another, is
-    what that change of colour brings with it: the names carry their own lightness and
-    vividness (grass that turns from green to yellow becomes lighter as it goes), so it is the
-    same factor's when that factor is a colour."""
+    """Whether claim b, beside claim a's change from one named colour to another, is what that
+    change of colour brings with it: the names carry their own lightness and vividness (grass
+    that turns from green to yellow becomes lighter as it goes), so it is the same factor's when
+    that factor is a colour."""
     return a.prop == "hue" and a.hues != (None, None) and b.prop in ("lightness", "saturation") \
         and factor.prop in ("hue", "saturation")
 
