@@ -81,6 +81,7 @@ NEW_SETS = {  # name -> channels
     "cobbler": 3, "stonemason": 3, "dairy": 3, "canalboat": 3, "bowlinggreen": 3, "saltpans": 3,
     "papermill": 3, "loomshed": 3, "cheesemaker": 3, "hopkiln": 3, "tailorshop": 3, "fishpond": 3,
     "brickworks": 3, "bakehouse": 3, "granary": 3, "washhouse": 3, "tinsmith": 3, "boatyard": 3,
+    "wheelwright": 3, "saddlery": 3, "bookbinder": 3, "lacemaker": 3, "farrier": 3, "dyehouse": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
