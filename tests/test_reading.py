@@ -1720,6 +1720,28 @@ def test_what_becomes_lighter_as_it_changes_between_named_colours_is_that_colour
     assert _named("The object at the top becomes lighter.", [barley, cover]) == ["cover"]
 
 
+def test_a_choice_of_shapes_with_a_flat_one_among_them_is_how_tall_it_stands():
+    # boathouse (the forty-seventh held-out run), its roof's shape "(gabled, flat or rounded)":
+    # the gable coming down flat, "The object becomes shorter." (1.00), named the door raised
+    # over its doorway instead. A flat or a tall kind among the shapes is how tall the thing stands
+    canopy = ("canopy", "shape of the kiosk's canopy (pointed, flat or arched)", True, ("pointed", "flat", "arched"))
+    shutter = ("shutter", "how far the kiosk's shutter is raised (closed to open)", False)
+    assert _named("The object becomes shorter.", [canopy, shutter]) == ["canopy"]
+    assert "height" not in read_factor("canopy", "shape of the kiosk's canopy (pointed, domed or arched)", True,
+                                       ("pointed", "domed", "arched")).also
+
+
+def test_plants_that_climb_their_canes_grow_taller():
+    # kitchengarden (the fifty-sixth held-out run), "how high the beans have climbed their canes
+    # (low to the top)": the leaves climbing up the canes, "The dark part inside the objects
+    # becomes taller." (0.64), named the pumpkin's size. What climbs its own canes or trellis grows
+    # up them; a cat that climbs a tree only goes up it
+    ivy = ("ivy", "how high the ivy has climbed its trellis (bare to the top)", False)
+    melon = ("melon", "size of the melon on the straw (small to large)", False)
+    assert _named("The object becomes taller.", [ivy, melon]) == ["ivy"]
+    assert "height" not in read_factor("cat", "how high the cat has climbed the tree (the ground to the top)").also
+
+
 YARD = [("overcast", "how cloudy it is over the harbour (clear to overcast)", False),
         ("dusk", "how dark it is (noon to night)", False),
         ("gust", "which way the wind blows the flag (to the left to the right)", False),

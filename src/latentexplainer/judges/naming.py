@@ -308,10 +308,15 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("y", "count", "size")
     if prop == "height" and _find(_HEAP, text) and not _find(_FULL, text):
         also = ("size", "y")  # a heap piled higher is bigger, and its top is higher up
+    if categorical and prop in ("shape", "identity") and _find(r"\b(flat|squat|tall)\b", " ".join(values).lower()):
+        also = (*also, "height")  # a choice of shapes with a flat or a tall one among them: how tall it stands
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         also = ("height",)  # a roof or a ramp made steeper over the same span rises higher: it is taller
     if prop == "y" and any(_find(r"\blevel\b.*\bsteep(ly)?\b|\bsteep(ly)?\b.*\blevel\b", r) for r in _ranges(text)):
         also = (*also, "rotation")  # an arm raised from level to steeply up turns about where it is fixed
+    if prop == "y" and _find(r"\bclimb(s|ed|ing)?\b[^()]*\b(canes?|poles?|trellis(es)?|stakes?|sticks?|strings?|wires?)\b",
+                             text):
+        also = (*also, "height", "size")  # plants that climb their canes grow up them: taller, and more of them
     if prop == "y" and _find(r"\bhoist(s|ed|ing)?\b", text):
         also = ("height", "size")  # a sail hoisted up its mast rises as it unfurls: taller, larger
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
