@@ -1742,6 +1742,16 @@ def test_plants_that_climb_their_canes_grow_taller():
     assert "height" not in read_factor("cat", "how high the cat has climbed the tree (the ground to the top)").also
 
 
+def test_a_thing_on_longer_legs_stands_higher():
+    # wardrobe (a development set), "length of the wardrobe's legs (short to long)":
+    # the legs shortening brought the wardrobe down to the floor, "The object moves down." (0.51),
+    # which named nothing. A thing on longer legs stands higher; a longer tail lifts nothing
+    legs = ("legs", "length of the cabinet's legs (short to long)", False)
+    place = ("place", "where the cabinet stands along the wall (left to right)", False)
+    assert _named("The object moves down.", [legs, place]) == ["legs"]
+    assert "y" not in read_factor("tail", "length of the dog's tail (short to long)").also
+
+
 YARD = [("overcast", "how cloudy it is over the harbour (clear to overcast)", False),
         ("dusk", "how dark it is (noon to night)", False),
         ("gust", "which way the wind blows the flag (to the left to the right)", False),
