@@ -1742,7 +1742,7 @@ def test_plants_that_climb_their_canes_grow_taller():
     assert "height" not in read_factor("cat", "how high the cat has climbed the tree (the ground to the top)").also
 
 
-def test_a_thing_on_longer_legs_stands_higher():
+def test_a_thing_on_longer_legs_or_a_taller_stand_stands_higher():
     # wardrobe (a development set), "length of the wardrobe's legs (short to long)":
     # the legs shortening brought the wardrobe down to the floor, "The object moves down." (0.51),
     # which named nothing. A thing on longer legs stands higher; a longer tail lifts nothing
@@ -1750,6 +1750,12 @@ def test_a_thing_on_longer_legs_stands_higher():
     place = ("place", "where the cabinet stands along the wall (left to right)", False)
     assert _named("The object moves down.", [legs, place]) == ["legs"]
     assert "y" not in read_factor("tail", "length of the dog's tail (short to long)").also
+    # cake (a development set): the cake stand under the cake growing taller lifted the cake, "The
+    # shapes move up." (0.82), which named nothing; so does a plinth under a statue
+    plinth = ("plinth", "height of the plinth under the statue (low to tall)", False)
+    statue = ("statue", "height of the statue (small to tall)", False)
+    assert _named("The object moves up.", [plinth, statue]) == ["plinth"]
+    assert "y" not in read_factor(*statue).also
 
 
 YARD = [("overcast", "how cloudy it is over the harbour (clear to overcast)", False),

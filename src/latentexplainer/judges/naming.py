@@ -340,8 +340,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
                              r"\bon (its|their) (own )?(pole|stand|stem|post|neck|legs?|mast|stalk|shaft|stick|column"
                              r"|pedestal|arm|rod)s?\b", text):
         also = ("height",)  # a head raised on its own pole or stand: the whole thing is taller as it rises
-    if prop == "length" and _find(r"\b(legs|stilts)\b", text):
-        also = (*also, "y")  # a thing on longer legs stands higher: it rises off the floor they stand on
+    if prop in ("length", "height") and _find(r"\b(legs|stilts)\b|\b(stand|pedestal|plinth)\b[^()]*\bunder\b", text):
+        # a thing on longer legs, or on a taller stand under it, stands higher: it rises off the
+        # floor they stand on
+        also = (*also, "y")
     if prop == "length" and _find(r"\b(extended|pulled out|drawn out|slid out|telescop(ed|es|ing))\b", text):
         also = ("y", "x")  # a handle pulled out of a case: its grip moves out, up or to the side, as it goes
     if prop == "length" and _find(r"\((from )?(hanging |hung |sitting |standing )?(high|low) to (hanging |hung )?(low|high)\)",
