@@ -224,6 +224,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         and prop in (None, "width", "size")
     if sliding:  # "how far the sliding door is open (shut to wide open)": the door slides along as the gap widens
         prop = "position"
+    blown = prop is None and _find(r"\bhow (hard|strongly|fiercely)\b[^()]*\bwind\b[^()]*\bblow(s|ing)?\b", text)
+    if blown:  # "how hard the wind blows the washing and smoke": what it blows leans over, and streams off to one side
+        prop = "rotation"
     veil = (_find(_VEIL, text) and not _find(_PLUME, text) and prop in (None, "y", "width", "size")) or \
         (_find(_COVER, text) and not _find(_FALLING, text) and prop in (None, "size"))
     if veil:  # "how thick the mist lies, thickest low down", "how misted the glass is": how pale, not where or how big
@@ -319,6 +322,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = (*also, "height", "size")  # plants that climb their canes grow up them: taller, and more of them
     if prop == "y" and _find(r"\bhoist(s|ed|ing)?\b", text):
         also = ("height", "size")  # a sail hoisted up its mast rises as it unfurls: taller, larger
+    if blown:
+        also = ("x",)
     if prop == "rotation" and _find(r"\blean", text) and _find(r"\b(left|right)\b", text):
         also = ("x",)  # a thing that leans to one side moves its top that way ("Part of it moves to the left.")
     if prop == "x" and _find(r"\bswing(s|ing)?\b|\bswung\b|\bangle\b", text):
