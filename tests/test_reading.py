@@ -1770,6 +1770,16 @@ def test_how_hard_the_wind_blows_is_what_it_blows_leaning_over_not_a_veil():
     assert _named("The whole image becomes darker.", [gust, pole]) == []
 
 
+def test_a_comparative_is_a_word_of_its_adjective():
+    # lacemaker (the sixtieth held-out run): the candle burning down, "The part on the right of the
+    # object becomes taller." (0.60), tied between "how tall the candle still stands" and how full
+    # the globe is, and named neither. "Taller" says "tall": the candle's own word
+    candle = ("candle", "how tall the candle on the shelf still stands (a stub to new)", False)
+    jug = ("jug", "how full of milk the jug on the shelf is (empty to full)", False)
+    assert _named("The object becomes taller.", [candle, jug]) == ["candle"]
+    assert _named("The object becomes taller.", [jug, candle]) == ["candle"]
+
+
 YARD = [("overcast", "how cloudy it is over the harbour (clear to overcast)", False),
         ("dusk", "how dark it is (noon to night)", False),
         ("gust", "which way the wind blows the flag (to the left to the right)", False),

@@ -553,7 +553,7 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
             return 0.0  # the disc's change is not the square's factor
         score += 0.2
     score += 0.1 * len(set(claim.kinds) & set(factor.kinds) - GENERIC)
-    score += 0.15 * len(set(claim.words) & set(factor.words))
+    score += 0.15 * len(_plain(claim.words) & _plain(factor.words))
     if claim.places and factor.places:
         agree = set(claim.places) & set(factor.places)
         opposite = {("upper", "lower"), ("lower", "upper"), ("left", "right"), ("right", "left")}
@@ -578,6 +578,17 @@ class Named:
     claim: Claim
     factor: str | None
     sign: int = 0
+
+
+# a comparative says its adjective: "taller" is a word of "how tall the candle stands"
+_COMPARATIVE = {"taller": "tall", "shorter": "short", "wider": "wide", "narrower": "narrow", "longer": "long",
+                "larger": "large", "bigger": "big", "smaller": "small", "higher": "high", "lower": "low",
+                "thicker": "thick", "thinner": "thin", "fuller": "full", "emptier": "empty", "deeper": "deep",
+                "shallower": "shallow", "steeper": "steep", "brighter": "bright", "darker": "dark", "lighter": "light"}
+
+
+def _plain(words) -> set[str]:
+    return {_COMPARATIVE.get(w, w) for w in words}
 
 
 def name_claims(explanation: str | None, factors) -> list[Named]:
