@@ -82,6 +82,7 @@ NEW_SETS = {  # name -> channels
     "papermill": 3, "loomshed": 3, "cheesemaker": 3, "hopkiln": 3, "tailorshop": 3, "fishpond": 3,
     "brickworks": 3, "bakehouse": 3, "granary": 3, "washhouse": 3, "tinsmith": 3, "boatyard": 3,
     "wheelwright": 3, "saddlery": 3, "bookbinder": 3, "lacemaker": 3, "farrier": 3, "dyehouse": 3,
+    "fletcher": 3, "soapmaker": 3, "locksmith": 3, "sailmaker": 3, "basketmaker": 3, "thatcher": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
