@@ -207,10 +207,12 @@ def _turn_seen(a: np.ndarray, b: np.ndarray, turn: float) -> bool:
         dx, dy = xs - bx, ys - by  # each pixel of b's frame comes from a's, turned back
         return ndimage.map_coordinates(a, [ay - s * dx + c * dy, ax + c * dx + s * dy], order=1, cval=0.0)
 
-    def overlap(m: np.ndarray) -> float:
-        return float(np.minimum(m, b).sum() / max(np.maximum(m, b).sum(), 1e-9))
+    return _soft_overlap(placed(turn), b) >= _soft_overlap(placed(0.0), b) + TURN_SEEN
 
-    return overlap(placed(turn)) >= overlap(placed(0.0)) + TURN_SEEN
+
+def _soft_overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """The soft overlap (intersection over union) of two masses: the share of their mass they share."""
+    return float(np.minimum(a, b).sum() / max(np.maximum(a, b).sum(), 1e-9))
 
 
 def _harmonic(m: np.ndarray, dz: np.ndarray, n: int) -> complex:
@@ -432,7 +434,7 @@ def _outline_change(weight: np.ndarray) -> np.ndarray:
         return out
     for k, s in enumerate(shapes):
         if s is not None:
-            out[k] = 1.0 - float(np.minimum(s, first).sum() / max(np.maximum(s, first).sum(), 1e-9))
+            out[k] = 1.0 - _soft_overlap(s, first)
     return out
 
 
@@ -678,7 +680,7 @@ def _alike(lost: np.ndarray, gained: np.ndarray) -> float:
     s, t = _normalised(lost.astype(np.float64)), _normalised(gained.astype(np.float64))
     if s is None or t is None:
         return 0.0
-    return float(np.minimum(s, t).sum() / max(np.maximum(s, t).sum(), 1e-9))
+    return _soft_overlap(s, t)
 
 
 STRIPE_LINES = 3  # the fewest lines across a figure (rows or columns) that must cross its stripes in a frame
