@@ -639,7 +639,7 @@ def _through_grey(hues: np.ndarray, at: np.ndarray, sat: np.ndarray) -> bool:
     same (what a figure is swapped for keeps its own colour)."""
     k = int(np.argmax(np.abs(np.diff(hues))))
     ends = min(sat[at[0]], sat[at[-1]])
-    return bool(ends >= VIVID and sat[at[k]:at[k + 1] + 1].min() <= GREY_SHARE * ends)
+    return bool(ends >= VIVID and (at[k + 1] - at[k] > 1 or sat[at[k]:at[k + 1] + 1].min() <= GREY_SHARE * ends))
 
 
 STEP = 0.7  # a part whose change is mostly one step between two frames is swapped for another
@@ -1131,6 +1131,21 @@ class ProbeBackend(BaseBackend):
         # perch on a feeder join it into one figure): that is no growth
         outline = {c.key[:2]: c.score for c in cands if c.key[2] == "outline"}
         strong = [c for c in strong if not (c.key[2] == "size" and outline.get(c.key[:2], 0.0) >= c.score)]
+        # where the light over the whole picture rises or falls in every row (daylight coming in
+        # through a window, a lamp dimmed: measure.change.light_over_all), that is the change, over
+        # the whole image, whichever parts of it lighten most: what it lights stands out more or
+        # less from what lies round it, and seems to come or go, or to grow or move where its own
+        # colour changes with the light more than its measured extent does (a square that grows
+        # on a background that lightens keeps its own colour: it grows)
+        lit = changes[0].lit
+        if lit and all(c.lit == lit for c in changes):
+            light = {c.key[:2]: c.strength for c in cands if c.key[2] == "lightness" and c.sign == lit}
+            strong = [c for c in strong if c.key[2] in ("hue", "saturation", "lightness", "contrast")
+                      or (c.key[2] != "appear" and light.get(c.key[:2], 0.0) < c.strength)]
+            lights = [c for c in strong if c.key[2] == "lightness" and c.sign == lit]
+            if lights:
+                whole = replace(lights[0], key=("region", "whole", "lightness"))
+                strong = [whole if c is lights[0] else c for c in strong if not any(c is d for d in lights[1:])]
         # nor does a figure, or a part inside it, move when no shift carries any of what changes
         # (rain streaks that fill the grass join it to the figure, whose mass goes down): its mass
         # moves as it gains or loses pixels in place
@@ -1217,7 +1232,7 @@ class ProbeBackend(BaseBackend):
         near = [top] + [c for c in strong[1:] if c.score >= self.ratio * top.score
                         and c.strength >= self.ratio * peak[c.key[2]]
                         and (c.strength >= self.ratio * top.strength or c.strength >= SECOND * CAP)]
-        places = {(c.key[0], c.key[1]) for c in near}
+        places = {(c.key[0], c.key[1]) for c in near if c.key[:2] != ("region", "whole")}  # the whole image is no one place
         if len(near) > 2 and len(places) > 2:
             return Response(SEVERAL, 0, abstained=True)
         chosen = near[:2]

@@ -528,6 +528,31 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     return _analyse(as_rgb(frames), True)
 
 
+LIT_CHANGING, LIT_ONE_WAY = 0.9, 0.95  # shares of the picture that changes, and of that which goes one way
+
+
+def light_over_all(x: np.ndarray) -> int:
+    """Whether the light over the whole picture rises (+1) or falls (-1) along the frames (F, H,
+    W, 3): nearly all of it changes colour between the first frame and the last (LIT_CHANGING of
+    its pixels, by CHANGE_FLOOR or more), and nearly all of that the same way in luminance
+    (LIT_ONE_WAY): daylight coming in, a lamp dimmed, fog. Things lit brighter stand out more,
+    or less, from what lies round them, so they seem to grow or come; that is the light. A dark
+    thing that moves or grows against a surround that lightens changes its pixels both ways,
+    and one in front of a surround that stays leaves most of the picture as it was (a light
+    thing that grows as its surround lightens does neither: it keeps its own colour, which the
+    probe asks of it). 0 otherwise."""
+    if len(x) < 2:
+        return 0
+    moved = colour_distance(x[-1], x[0]) >= CHANGE_FLOOR
+    if moved.mean() < LIT_CHANGING:
+        return 0
+    net = (luminance(x[-1]) - luminance(x[0]))[moved]
+    for sign in (1, -1):
+        if float((sign * net > 0).mean()) >= LIT_ONE_WAY:
+            return sign
+    return 0
+
+
 def _analyse(x: np.ndarray, contents: bool) -> RowChange:
     """:func:`analyse_row` of frames (F, H, W, 3); ``contents``: look inside a figure that stays
     (once: not again inside what is found there)."""
@@ -538,8 +563,9 @@ def _analyse(x: np.ndarray, contents: bool) -> RowChange:
     changing = rng > max(CHANGE_FLOOR, 0.25 * top)
     coherence = _coherence(rng)
     share = float(changing.mean())
+    lit = light_over_all(x)
     if f < 2 or changing.sum() < max(3, 0.002 * h * w):
-        return RowChange(f, change, share, coherence)
+        return RowChange(f, change, share, coherence, lit=lit)
     parts: list[Part] = []
     scatter = _scatter(x, changing)
     if scatter is not None:  # small things that come one by one (flowers in a bed, bees round a hive)
@@ -557,7 +583,7 @@ def _analyse(x: np.ndarray, contents: bool) -> RowChange:
         parts.append(replace(_part("boundary", band, {axis: cuts}, 1), side=side))
         changing = changing & ~band
         if changing.sum() < max(3, 0.002 * h * w):
-            return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]))
+            return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]), lit)
     near = ndimage.binary_dilation(changing, iterations=1)
     x0, y0, x1, y1 = _box(changing)
     pad = max(3, int(0.25 * max(x1 - x0 + 1, y1 - y0 + 1)))
@@ -673,7 +699,7 @@ def _analyse(x: np.ndarray, contents: bool) -> RowChange:
             if held is not None and _swaps_tones(x, region, held):
                 continue  # its pixels pass between the pattern's colours, which stay: the pattern changes
             parts.append(_part("region", region, _region_series(x, region), 1))
-    return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]))
+    return RowChange(f, change, share, coherence, tuple(parts), still, _things(x[f // 2]), lit)
 
 
 

@@ -69,3 +69,4 @@ class RowChange:
     parts: tuple[Part, ...] = ()
     still: float = 0.0  # share of the rim around the changing area that does not change
     things: int = 0  # separate things in the middle frame (apart from the background): > 1 means places matter
+    lit: int = 0  # +1 / -1: the light over the whole picture rises / falls (see measure.change.light_over_all)
