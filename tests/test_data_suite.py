@@ -83,6 +83,7 @@ NEW_SETS = {  # name -> channels
     "brickworks": 3, "bakehouse": 3, "granary": 3, "washhouse": 3, "tinsmith": 3, "boatyard": 3,
     "wheelwright": 3, "saddlery": 3, "bookbinder": 3, "lacemaker": 3, "farrier": 3, "dyehouse": 3,
     "fletcher": 3, "soapmaker": 3, "locksmith": 3, "sailmaker": 3, "basketmaker": 3, "thatcher": 3,
+    "glazier": 3, "jeweller": 3, "florist": 3, "chimneysweep": 3, "lamplighter": 3, "cutler": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
