@@ -1962,3 +1962,33 @@ LEMON_GROVE = [("ripeness", "how ripe the lemons are (green to yellow)", False),
 ])
 def test_the_lightness_a_change_between_named_colours_brings_is_that_change(text, factors):
     assert _named(text, LEMON_GROVE) == factors
+
+
+def test_the_time_of_day_named_with_its_article_is_the_light_of_the_day():
+    # sailmaker (the sixty-first held-out run), "the time of day - a cyclic factor with a 24-hour
+    # period, midnight through noon to midnight, ...": read as nothing for its leading "the", so
+    # "The whole image becomes lighter." (1.00) named no factor
+    hour = ("hour", "the time of day - a cyclic factor with a 24-hour period, dawn to dusk", False)
+    cart = ("cart", "where the cart stands in the yard (left to right)", False)
+    assert read_factor(*hour).prop == "lightness"
+    assert _named("The whole image becomes lighter.", [hour, cart]) == ["hour"]
+
+
+def test_a_choice_of_colours_with_brown_among_them_darkens_or_lightens_a_thing():
+    # basketmaker (the sixty-first held-out run), "which willow is used (peeled buff, brown or fresh
+    # green)": the rods going from brown to buff, "The shapes become lighter." (0.82), named the
+    # daylight in the workshop. From or to brown, a thing's colour darkens or lightens
+    reed = ("reed", "which reed is woven (bleached, brown or green)", True)
+    sun = ("sun", "how much sunlight there is in the shed (dim evening to bright day)", False)
+    assert "lightness" in read_factor(*reed).also
+    assert _named("The shapes become lighter.", [reed, sun]) == ["reed"]
+    assert _named("The whole image becomes darker.", [reed, sun]) == ["sun"]
+    assert "lightness" not in read_factor("cap", "which cap he wears (red, blue or green)", True).also
+
+
+def test_how_full_a_jar_of_a_coloured_thing_is_is_how_high_it_stands():
+    # soapmaker (the sixty-first held-out run), "how full the glass jar of olive oil is (nearly
+    # empty to full)", was read as a colour (olive): a change between two colours named it
+    honey = ("honey", "how full the jar of amber honey is (nearly empty to full)", False)
+    assert read_factor(*honey).prop == "height"
+    assert _named("The object changes colour from yellow to blue.", [honey]) == []

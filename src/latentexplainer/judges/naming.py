@@ -57,6 +57,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     found = sorted((m.start(), -len(m.group(0)), p) for p, pat in PROPERTY_WORDS.items()
                    for m in [re.search(pat, text)] if m)
     order = [p for _, _, p in found]
+    if _find(_FULL, text) and not order:  # "how full the jar of olive oil is": what fills it, whatever its colour
+        return "height"
     if _find(PROPERTY_WORDS["hue"] + "|" + _HUE_RE.pattern, text) and not order:
         return "hue"
     for special in ("phase", "spread", "count"):
@@ -259,7 +261,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     # of colours, finishes or kinds among which one is near white, grey or black ("painted red,
     # white or green", "the tap's finish: chrome, brass or black", _NEAR_GREY)
     achromatic_kind = categorical and _find(rf"\b({_NEAR_GREY})s?\b", f"{text} {listed}")
-    shaded = (prop in ("hue", "saturation") and bool(
+    # as does a choice of colours among which one is brown, the dark one of its hues ("willow
+    # peeled buff, brown or fresh green"): from or to it a thing's colour darkens or lightens
+    dark_kind = categorical and prop == "hue" and _find(r"\bbrowns?\b", f"{text} {listed}")
+    shaded = dark_kind or (prop in ("hue", "saturation") and bool(
         _dark_and_light(text)
         or _find(r"dark|bright|lightness", raw_name.lower())
         or achromatic_kind)) or (prop == "identity" and achromatic_kind)
@@ -418,7 +423,7 @@ _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon
 # a factor that is the time of day ("how far night has fallen" too), or the light everywhere ("how
 # dark it is (daytime to night)", "how bright the day is"; "how sunny it is (overcast to bright
 # sunshine)" is no sun to see)
-_DAYTIME = (r"^\s*time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
+_DAYTIME = (r"^\s*(the )?time of (the )?day\b|\bhow (late|early) in the day\b|\bnight(fall| has fallen| falls)\b"
             r"|^\s*how (dark|light|bright|dim|sunny) (it|the day) (is|gets)\b")
 # a veil over a scene or a pane, or snow or frost lying on it: the more of it, the paler, greyer
 # and flatter what it covers (snow that falls is many flakes: how heavily it snows is a count)
