@@ -563,7 +563,7 @@ def _analyse(x: np.ndarray, contents: bool) -> RowChange:
     changing = rng > max(CHANGE_FLOOR, 0.25 * top)
     coherence = _coherence(rng)
     share = float(changing.mean())
-    lit = light_over_all(x)
+    lit = light_over_all(x) if contents else 0  # of the whole picture, not of a crop inside a figure
     if f < 2 or changing.sum() < max(3, 0.002 * h * w):
         return RowChange(f, change, share, coherence, lit=lit)
     parts: list[Part] = []
