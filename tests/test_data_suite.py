@@ -84,6 +84,7 @@ NEW_SETS = {  # name -> channels
     "wheelwright": 3, "saddlery": 3, "bookbinder": 3, "lacemaker": 3, "farrier": 3, "dyehouse": 3,
     "fletcher": 3, "soapmaker": 3, "locksmith": 3, "sailmaker": 3, "basketmaker": 3, "thatcher": 3,
     "glazier": 3, "jeweller": 3, "florist": 3, "chimneysweep": 3, "lamplighter": 3, "cutler": 3,
+    "luthier": 3, "cartographer": 3, "signwriter": 3, "upholsterer": 3, "perfumer": 3, "chandler": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
