@@ -221,9 +221,9 @@ from ..errors import ConfigError
 # (commit 2bb0700: mean accuracy 0.36, AUROC 0.90, confident-wrong up to 1.0 on soapmaker, locksmith and
 # sailmaker; figures in docs/benchmark.md); they are development sets now.
 # glazier, jeweller, florist, chimneysweep, lamplighter and cutler were the sixty-second held-out run
-# (commit f8122ff: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md);
-# they are development sets now. The six held-out sets below (luthier, cartographer, signwriter,
-# upholsterer, perfumer, chandler) were designed the same way.
+# (commit f8122ff: mean accuracy 0.21, AUROC 0.75, confident-wrong up to 1.0 on florist and chimneysweep;
+# figures in docs/benchmark.md); they are development sets now. The six held-out sets below (luthier,
+# cartographer, signwriter, upholsterer, perfumer, chandler) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -295,7 +295,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "wheelwright", "saddlery", "bookbinder", "lacemaker", "farrier", "dyehouse",
                              # commit 2bb0700: mean accuracy 0.36, AUROC 0.90, confident-wrong up to 1.0 on soapmaker, locksmith and sailmaker; figures in docs/benchmark.md
                              "fletcher", "soapmaker", "locksmith", "sailmaker", "basketmaker", "thatcher",
-                             # commit f8122ff: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit f8122ff: mean accuracy 0.21, AUROC 0.75, confident-wrong up to 1.0 on florist and chimneysweep; figures in docs/benchmark.md
                              "glazier", "jeweller", "florist", "chimneysweep", "lamplighter", "cutler")
 HELDOUT_SETS: tuple[str, ...] = ("luthier", "cartographer", "signwriter", "upholsterer", "perfumer", "chandler")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
