@@ -2419,3 +2419,14 @@ def test_a_thing_that_shrinks_where_it_stands_beside_others_shrinks(probe, case,
     # where each stands explains the change far better than any shift: it shrinks, neither
     # moving nor changing colour
     assert probe.answer(_saved_case(case)).text == text
+
+
+def test_things_hung_one_beside_another_below_what_holds_them_come_rather_than_a_half_widening(probe):
+    # locksmith (the sixty-first held-out run), the latent of how many keys hang on the board:
+    # keys come one beside another below the board they hang from, one figure whose lower half
+    # widens while the stripes across it (the keys' shanks) increase in number, each as wide
+    # apart as before; 3 of 5 answers were "The lower part of the object at the upper left
+    # becomes wider." (certainty 0.30, naming the padlock's shackle). The half's width is the
+    # extent the stripes come across: things come, the half does not widen
+    text = probe.answer(_saved_case("locksmith_keys_hung_one_beside_another")).text
+    assert text == "The stripes across the object at the upper left increase in number.", text

@@ -353,9 +353,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         # show as stripes across it; several pieces, more at one end (cookies laid on a tray), as
         # its count. (One thing that grows and gains a piece - a shadow, a part cut off by
         # another thing - still grows.)
+        # (keys hung one beside another below the board they hang from widen the figure's lower
+        # half only: that half's width is the extent across them)
         stripes = get("stripes")
+        halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         coming = [stripes] if stripes is not None and stripes.score >= 1.0 and (
-            stripes.part.parts >= 2 or _steady_period(stripes, wid, hei)) else []
+            stripes.part.parts >= 2 or _steady_period(stripes, wid, hei, *halves)) else []
         if count is not None and round(count.start) != round(count.end) and min(count.start, count.end) >= 2:
             coming.append(count)
         for things in coming:
@@ -363,12 +366,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                 c = out.get((role, where, k))
                 if c is not None and c.sign == things.sign:
                     out.pop(c.key)
-        halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         for k in ("upper_width", "lower_width"):
             out.pop((role, where, k), None)
         # one half widens, the other keeps its width, and the height keeps or grows less (a part
         # that grows adds its own height; a height that grows while a half narrows is a new
-        # proportion, not a part): a part widens
+        # proportion, not a part): a part widens - unless things come or go across it as it does
+        halves = [c for c in halves if not any(t.sign == c.sign for t in coming)]
         if halves:
             main = max(halves, key=lambda c: c.strength)
             other = next((c for c in halves if c is not main), None)
