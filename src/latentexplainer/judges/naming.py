@@ -573,6 +573,10 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
             score -= 0.6
     elif factor.places and not claim.places:
         score -= 0.1  # a claim about the whole thing fits a factor of one end of it (the neck) less
+    if claim.prop in ("x", "y") and factor.prop == claim.prop and "rotation" in factor.also:
+        # which way a thing leans, drifts or is blown "(to the left, straight up, to the right)"
+        # turns it as much as it takes it aside: a thing that moves fits where a thing stands better
+        score -= 0.2
     if factor.owned and not claim.places and claim.focus in GENERIC | {""}:
         # a factor of a part of a thing ("the submarine's periscope") fits a claim about a part
         # of it a little better, and one about the whole thing a little less
