@@ -85,6 +85,7 @@ NEW_SETS = {  # name -> channels
     "fletcher": 3, "soapmaker": 3, "locksmith": 3, "sailmaker": 3, "basketmaker": 3, "thatcher": 3,
     "glazier": 3, "jeweller": 3, "florist": 3, "chimneysweep": 3, "lamplighter": 3, "cutler": 3,
     "luthier": 3, "cartographer": 3, "signwriter": 3, "upholsterer": 3, "perfumer": 3, "chandler": 3,
+    "photographer": 3, "carpenter": 3, "vintner": 3, "millwright": 3, "haberdasher": 3, "woodcutter": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
