@@ -2018,3 +2018,18 @@ def test_a_thing_that_moves_fits_where_a_thing_stands_before_which_way_another_l
     assert _named("The object moves to the left.", [smoke, cart]) == ["cart"]
     assert _named("The object moves to the right.", [cart, flag]) == ["cart"]
     assert _named("The object rotates clockwise.", [smoke, cart]) == ["smoke"]
+
+
+def test_a_thing_unrolled_across_is_a_length_and_becomes_wider():
+    # cartographer (the sixty-third held-out run): "how far the chart is unrolled across the desk"
+    # was read as no property, so "Part of the object becomes wider." named the island drawn on
+    # the chart, a size. What is unrolled reaches further, as what is rolled out does: a length,
+    # and one laid across or along a surface is wider as it goes
+    rug = ("rug", "how far the rug is unrolled along the hall (a roll to all of it)", False)
+    lamp = ("lamp", "size of the lamp on the table (small to large)", False)
+    assert (read_factor(*rug).prop, read_factor(*rug).also) == ("length", ("width",))
+    assert _named("Part of the object becomes wider.", [lamp, rug]) == ["rug"]
+    assert _named("The object becomes narrower.", [rug, lamp]) == ["rug"]
+    assert _named("The object becomes longer.", [lamp, rug]) == ["rug"]
+    scroll = ("scroll", "how far the scroll is unrolled (rolled up to all of it)", False)
+    assert (read_factor(*scroll).prop, read_factor(*scroll).also) == ("length", ())

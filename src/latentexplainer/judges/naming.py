@@ -127,7 +127,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         # "how far water sprays from the nozzle (none to far)", "how far the sparks fly from the
         # wheel": how long the jet or the spray is
         return "length"
-    if _find(r"\bhow far\b[^,.;()]*\b(pulled|drawn|wound|rolled|cranked|let|hauled) (out|down)\b", text):
+    if _find(r"\bhow far\b[^,.;()]*\b((pulled|drawn|wound|rolled|cranked|let|hauled) (out|down)|unroll(s|ed|ing)?)\b",
+             text):
         return "length"  # "how far the shop's awning is pulled out (rolled up to fully out)": how far it reaches
     if _find(r"\bhow far\b[^,.;()]*\b(pulled|driven|rolled|steamed|sailed|drawn|run|ridden|travell?ed|come|moved)"
              r" (in|into|out|up|off|away|along|across)\b", text):
@@ -361,6 +362,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = (*also, "y")
     if prop == "length" and _find(r"\b(extended|pulled out|drawn out|slid out|telescop(ed|es|ing))\b", text):
         also = ("y", "x")  # a handle pulled out of a case: its grip moves out, up or to the side, as it goes
+    if prop == "length" and _find(r"\b(unroll(s|ed|ing)?|(rolled|spread|laid) out)\b[^()]*\b(across|along)\b", text):
+        also = (*also, "width")  # a chart unrolled across a desk, a ribbon along a counter: wider as it goes
     if prop == "length" and _find(r"\((from )?(hanging |hung |sitting |standing )?(high|low) to (hanging |hung )?(low|high)\)",
                                   text):
         also = ("y",)  # a chain's length "(hanging high to low)": where what hangs on it is, too
