@@ -2430,3 +2430,12 @@ def test_things_hung_one_beside_another_below_what_holds_them_come_rather_than_a
     # extent the stripes come across: things come, the half does not widen
     text = probe.answer(_saved_case("locksmith_keys_hung_one_beside_another")).text
     assert text == "The stripes across the object at the upper left increase in number.", text
+
+
+def test_a_container_that_fills_from_the_bottom_has_a_light_part_that_becomes_taller(probe):
+    # millwright (the sixty-fourth held-out run): the hopper fills with pale grain from the bottom
+    # up, and what changes is all of what the figure is (its dark inside); "The object on the
+    # right becomes lighter." (certainty 1.0) named the flour dust in the air. A colour that
+    # sweeps up a figure from one side, each pixel turning once, is a part of it that grows
+    text = probe.answer(_saved_case("millwright_hopper_fills_from_the_bottom")).text
+    assert text == "The light part inside the object on the right becomes taller.", text

@@ -243,7 +243,7 @@ def _sweep(x: np.ndarray, core: np.ndarray) -> float:
     return float(np.sqrt((w * (t - mean) ** 2).sum() / w.sum()))
 
 
-SPOT_SHARE = 0.6  # the most of a figure's steady place a part that grows inside it may take at its largest
+SPOT_SHARE = 0.6  # the most of a figure's steady place a part that grows inside it may take, but for one swept across it
 SPOT_RIM = 0.6  # the least share of the figure's outermost ring (1.5 pixels) such a part must run along to be its border
 SPOT_LAG = 0.25  # frame steps: how much later its inner half must change than its outer half (or sooner) to be one
 SPOT_CORE = 0.5  # the least share of the figure's other steady pixels a border that narrows must enclose
@@ -280,7 +280,10 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     down ends as the door above it), or it is an opening, its inside near black (SPOT_OPENING)
     against a light cover (a white door rolled up off a dark boathouse); colours that change
     over a figure's parts as they shift (flags on a string turning from yellow to blue while
-    they move along it) are none."""
+    they move along it) are none. A part that is (nearly) all of the figure (over SPOT_SHARE of
+    its steady place: a hopper whose dark inside is all that shows of it) grows only as a sweep
+    from one side across it (a hopper filled with pale grain from the bottom up): a figure that
+    changes colour at once, or from all round, changes colour."""
     always = core.all(0)
     if always.sum() < 30 or len(x) < 4:
         return None
@@ -288,8 +291,9 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     high = float(np.percentile(rng[always], 95))
     zone = always & (rng >= 0.5 * high)
     n = int(zone.sum())
-    if high < 0.15 or n < 8 or n > SPOT_SHARE * always.sum():
+    if high < 0.15 or n < 8:
         return None
+    whole = n > SPOT_SHARE * always.sum()  # it is (nearly) all of the figure: only a sweep across it says it grows
     first, last = x[0][zone], x[-1][zone]
     d = last - first
     span = (d ** 2).sum(-1)
@@ -302,8 +306,9 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     rest = always & ~zone  # the part grows out of the figure (its first colour is the rest's) or into it
     ends = sorted(float(v) for v in luminance(np.stack([start, end])))
     opening = ends[0] <= SPOT_OPENING[0] and ends[1] >= SPOT_OPENING[1]  # or it opens onto a dark inside
-    if not opening and (not rest.any() or max(float((colour_distance(x[0][rest], start) < 0.2).mean()),
-                                              float((colour_distance(x[-1][rest], end) < 0.2).mean())) < SPOT_FROM):
+    if not opening and not whole and (not rest.any() or max(
+            float((colour_distance(x[0][rest], start) < 0.2).mean()),
+            float((colour_distance(x[-1][rest], end) < 0.2).mean())) < SPOT_FROM):
         return None
     progress = np.clip(((x[:, zone] - first) * d).sum(-1) / np.maximum(span, 1e-9), 0.0, 1.0)  # (F, N)
     turned = progress > 0.5
@@ -325,6 +330,8 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     if swept >= SPOT_SWEPT and swept > _explained(times, depth):
         # along the axis it sweeps, the part that grows becomes taller (+1) or wider (-1)
         axis = 1.0 if _explained(times, ys) >= _explained(times, xs) else -1.0
+    if whole and not axis:  # all of a figure that changes colour at once, or from all round, changes colour
+        return None
     if (ndimage.binary_dilation(zone, iterations=2) & edge).sum() >= SPOT_RIM * edge.sum() and (depth > mid).any() \
             and not axis:
         lag = float(times[depth > mid].mean() - times[depth <= mid].mean())  # its inner half turns after its outer
