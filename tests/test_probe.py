@@ -2439,3 +2439,21 @@ def test_a_container_that_fills_from_the_bottom_has_a_light_part_that_becomes_ta
     # sweeps up a figure from one side, each pixel turning once, is a part of it that grows
     text = probe.answer(_saved_case("millwright_hopper_fills_from_the_bottom")).text
     assert text == "The light part inside the object on the right becomes taller.", text
+
+
+def test_a_hue_that_has_no_value_for_a_frame_keeps_turning_the_way_it_goes():
+    # photographer (the sixty-fourth held-out run): the backdrop turns from magenta back through
+    # purple, green and orange to red; in one row its second frame had no hue (grey), and the
+    # step across it, magenta to green, was unwrapped forwards (+0.46 turns) where every other
+    # step goes back: the ends then differed by a tenth of a turn, no clear change
+    from latentexplainer.measure.image import unwrap_turns
+    got = unwrap_turns(np.array([0.869, np.nan, 0.334, 0.023, 0.966]))
+    assert np.allclose(got[[0, 2, 3, 4]], [0.869, 0.334, 0.023, -0.034]), got
+    assert np.allclose(unwrap_turns(np.array([0.1, np.nan, 0.5, 0.6, 0.7]))[[0, 2, 3, 4]], [0.1, 0.5, 0.6, 0.7])
+    assert np.allclose(unwrap_turns(np.array([0.9, 0.95, np.nan, 0.05]))[[0, 1, 3]], [0.9, 0.95, 1.05])
+
+
+def test_a_backdrop_turning_back_round_the_wheel_grey_for_a_frame_changes_colour(probe):
+    text = probe.answer(_saved_case("photographer_backdrop_turns_back_round_the_wheel")).text
+    assert text.startswith("The object changes colour round the colour wheel, from magenta through"), text
+    assert text.endswith("to red."), text

@@ -77,12 +77,26 @@ def circular_mean(turns: np.ndarray, weights: np.ndarray | None = None) -> float
     return float((np.arctan2(s, c) / (2 * np.pi)) % 1.0)
 
 
+GAP_EITHER_WAY = 0.25  # turns: a step across a missing frame this large may as well have gone the other way round
+
+
 def unwrap_turns(series: np.ndarray) -> np.ndarray:
-    """A hue series in turns made continuous (a change through red does not jump by 1)."""
+    """A hue series in turns made continuous (a change through red does not jump by 1). Across
+    frames with no hue (NaN), a step of GAP_EITHER_WAY or more could have gone either way round
+    the wheel: it goes the way the steps between frames next to each other go (a backdrop turning
+    from magenta back through green to red, grey for a frame, does not turn forwards there)."""
     out = np.array(series, dtype=np.float64)
     ok = np.isfinite(out)
     if ok.sum() >= 2:
-        out[ok] = np.unwrap(out[ok] * 2 * np.pi) / (2 * np.pi)
+        values = np.unwrap(out[ok] * 2 * np.pi) / (2 * np.pi)
+        steps = np.diff(values)
+        gaps = np.diff(np.flatnonzero(ok)) > 1
+        way = float(np.sign(steps[~gaps].sum())) if (~gaps).any() else 0.0
+        flip = gaps & (np.sign(steps) == -way) & (np.abs(steps) >= GAP_EITHER_WAY) if way else np.zeros_like(gaps)
+        if flip.any():
+            steps[flip] += way
+            values = values[0] + np.concatenate([[0.0], np.cumsum(steps)])
+        out[ok] = values
     return out
 
 
