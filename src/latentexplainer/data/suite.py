@@ -224,8 +224,9 @@ from ..errors import ConfigError
 # (commit f8122ff: mean accuracy 0.21, AUROC 0.75, confident-wrong up to 1.0 on florist and chimneysweep;
 # figures in docs/benchmark.md); they are development sets now.
 # plumber, bookseller, ironmonger, surveyor, falconer and lifeguard were the sixty-fifth held-out run
-# (commit 3c2380f: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now. The six
-# held-out sets below (optician, gondolier, welder, laboratory, mechanic, dentist) were designed the same way.
+# (commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and
+# lifeguard; figures in docs/benchmark.md); they are development sets now. The six held-out sets below
+# (optician, gondolier, welder, laboratory, mechanic, dentist) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -303,7 +304,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "luthier", "cartographer", "signwriter", "upholsterer", "perfumer", "chandler",
                              # commit b416c37: mean accuracy 0.60, AUROC 0.96, confident-wrong up to 1.0 on woodcutter; figures in docs/benchmark.md
                              "photographer", "carpenter", "vintner", "millwright", "haberdasher", "woodcutter",
-                             # commit 3c2380f: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and lifeguard; figures in docs/benchmark.md
                              "plumber", "bookseller", "ironmonger", "surveyor", "falconer", "lifeguard")
 HELDOUT_SETS: tuple[str, ...] = ("optician", "gondolier", "welder", "laboratory", "mechanic", "dentist")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
