@@ -91,11 +91,10 @@ def unwrap_turns(series: np.ndarray) -> np.ndarray:
         values = np.unwrap(out[ok] * 2 * np.pi) / (2 * np.pi)
         steps = np.diff(values)
         gaps = np.diff(np.flatnonzero(ok)) > 1
-        way = float(np.sign(steps[~gaps].sum())) if (~gaps).any() else 0.0
-        flip = gaps & (np.sign(steps) == -way) & (np.abs(steps) >= GAP_EITHER_WAY) if way else np.zeros_like(gaps)
+        way = float(np.sign(steps[~gaps].sum()))  # 0 when every step crosses a gap: nothing is flipped
+        flip = gaps & (np.abs(steps) >= GAP_EITHER_WAY) & (np.sign(steps) == -way)
         if flip.any():
-            steps[flip] += way
-            values = values[0] + np.concatenate([[0.0], np.cumsum(steps)])
+            values[1:] = values[0] + np.cumsum(steps + flip * way)
         out[ok] = values
     return out
 
