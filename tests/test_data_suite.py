@@ -88,6 +88,7 @@ NEW_SETS = {  # name -> channels
     "photographer": 3, "carpenter": 3, "vintner": 3, "millwright": 3, "haberdasher": 3, "woodcutter": 3,
     "plumber": 3, "bookseller": 3, "ironmonger": 3, "surveyor": 3, "falconer": 3, "lifeguard": 3,
     "optician": 3, "gondolier": 3, "welder": 3, "laboratory": 3, "mechanic": 3, "dentist": 3,
+    "butcher": 3, "calligrapher": 3, "firestation": 3, "sculptor": 3, "stationmaster": 3, "organist": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40

@@ -225,8 +225,11 @@ from ..errors import ConfigError
 # figures in docs/benchmark.md); they are development sets now.
 # plumber, bookseller, ironmonger, surveyor, falconer and lifeguard were the sixty-fifth held-out run
 # (commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and
-# lifeguard; figures in docs/benchmark.md); they are development sets now. The six held-out sets below
-# (optician, gondolier, welder, laboratory, mechanic, dentist) were designed the same way.
+# lifeguard; figures in docs/benchmark.md); they are development sets now.
+# optician, gondolier, welder, laboratory, mechanic and dentist were the sixty-sixth held-out run
+# (commit 7ccb9b2: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now. The six
+# held-out sets below (butcher, calligrapher, firestation, sculptor, stationmaster, organist) were
+# designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -305,8 +308,10 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              # commit b416c37: mean accuracy 0.60, AUROC 0.96, confident-wrong up to 1.0 on woodcutter; figures in docs/benchmark.md
                              "photographer", "carpenter", "vintner", "millwright", "haberdasher", "woodcutter",
                              # commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and lifeguard; figures in docs/benchmark.md
-                             "plumber", "bookseller", "ironmonger", "surveyor", "falconer", "lifeguard")
-HELDOUT_SETS: tuple[str, ...] = ("optician", "gondolier", "welder", "laboratory", "mechanic", "dentist")
+                             "plumber", "bookseller", "ironmonger", "surveyor", "falconer", "lifeguard",
+                             # commit 7ccb9b2: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             "optician", "gondolier", "welder", "laboratory", "mechanic", "dentist")
+HELDOUT_SETS: tuple[str, ...] = ("butcher", "calligrapher", "firestation", "sculptor", "stationmaster", "organist")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
