@@ -227,9 +227,9 @@ from ..errors import ConfigError
 # (commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and
 # lifeguard; figures in docs/benchmark.md); they are development sets now.
 # optician, gondolier, welder, laboratory, mechanic and dentist were the sixty-sixth held-out run
-# (commit 7ccb9b2: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now. The six
-# held-out sets below (butcher, calligrapher, firestation, sculptor, stationmaster, organist) were
-# designed the same way.
+# (commit 7ccb9b2: mean accuracy 0.40, AUROC 0.94, confident-wrong up to 1.0 on gondolier; figures in
+# docs/benchmark.md); they are development sets now. The six held-out sets below (butcher,
+# calligrapher, firestation, sculptor, stationmaster, organist) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -309,7 +309,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "photographer", "carpenter", "vintner", "millwright", "haberdasher", "woodcutter",
                              # commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and lifeguard; figures in docs/benchmark.md
                              "plumber", "bookseller", "ironmonger", "surveyor", "falconer", "lifeguard",
-                             # commit 7ccb9b2: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit 7ccb9b2: mean accuracy 0.40, AUROC 0.94, confident-wrong up to 1.0 on gondolier; figures in docs/benchmark.md
                              "optician", "gondolier", "welder", "laboratory", "mechanic", "dentist")
 HELDOUT_SETS: tuple[str, ...] = ("butcher", "calligrapher", "firestation", "sculptor", "stationmaster", "organist")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
