@@ -1947,6 +1947,26 @@ def test_which_metal_or_wood_a_thing_is_made_of_changes_its_colour(text, keep, f
     assert _names_only(text, SMITHY, keep, factor)
 
 
+WORKSHOP = [("tube_metal", "what the tubes are made of", True, ("brass", "steel", "rubber")),
+            ("rug_weave", "what the rug is woven from", True, ("wool", "jute", "silk")),
+            ("cloth_pattern", "pattern sewn into the quilt", True, ("plain", "striped", "checked"))]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # what a thing is made of, said so or put last in its name, is a choice of material: its kinds
+    # differ in colour, in lightness and in how vivid they are
+    ("The object changes colour.", ("tube_metal",), "tube_metal"),
+    ("The bar across the middle becomes darker.", ("tube_metal",), "tube_metal"),
+    ("The object becomes more vivid.", ("rug_weave",), "rug_weave"),
+    # and it is the thing's, not the background's
+    ("The background becomes darker.", ("tube_metal",), None),
+    # a material word first in a name is what the factor is of, not what it is
+    ("The object becomes lighter.", ("cloth_pattern",), None),
+])
+def test_what_a_thing_is_made_of_is_its_material_however_it_is_named(text, keep, factor):
+    assert _names_only(text, WORKSHOP, keep, factor)
+
+
 LEMON_GROVE = [("ripeness", "how ripe the lemons are (green to yellow)", False),
                ("sunlight", "how brightly the sun shines on the grove (dim to bright)", False),
                ("ladder_x", "where the ladder leans along the row (left to right)", False)]

@@ -282,8 +282,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # and to or from a grey, cream or near-black one a thing's colour dulls or gains colour
         # ("painted green, maroon or cream"; "covered with thatch, slate or red tin")
         also = ("lightness", "saturation")
-    material = categorical and prop == "identity" and (_find(_MATERIAL, raw_name.lower())
-                                                       or _find(rf"^\s*(which|what|the) {_MATERIAL}", text))
+    material = categorical and prop == "identity" and (
+        _find(rf"{_MATERIAL}\s*$", raw_name.replace("_", " ").replace("-", " ").lower())  # "pipe_metal", not "cloth_pattern"
+        or _find(rf"^\s*(which|what|the) {_MATERIAL}", text) or _find(_MADE_OF, bare))
     if material:
         # which metal, wood or stone a thing is cast, cut or built of ("bronze, bell metal or
         # iron", named first or in the factor's name): the kinds look different by their colour,
@@ -400,7 +401,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
     if part == "" and not light and _find(r"\b(paint|paintwork|enamel|varnish|glaze)\b[^()]*\bon\b", bare):
         part = "object"  # "the paint on the beehives": paint is on a thing, never on the sky behind it
-    if part == "" and not light and (material or _find(r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of)\b", bare)):
+    if part == "" and not light and (material or _find(_MADE_OF, bare)):
         part = "object"  # "what the dome is built of": what a thing is made of is the thing's, not the background's
     if part == "" and veil and _find(_COVER, text):
         part = "background"  # snow that lies, on nothing named: on the ground, not a thing's colour
@@ -421,6 +422,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
 _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
 _MATERIAL = r"\b(metal|wood|timber|stone|alloy|material|fabric|cloth)\b"  # what a thing is made of
+_MADE_OF = r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of)\b"  # "what the dome is built of"
 # colours near white, grey or black, and the materials named for such a colour: a choice among
 # which one is, changes a thing's lightness and how much colour it has as well as which colour
 _NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|coal|slate|silver|ebony"
