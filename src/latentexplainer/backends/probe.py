@@ -73,7 +73,10 @@ MIN_COHERENCE = 0.3  # spatial coherence of the change map below which the chang
 GEOMETRY = ("x", "y", "size", "width", "height", "aspect", "angle", "upper_width", "lower_width", "swing")
 SHAPE = GEOMETRY[:-1] + ("outline", "fill")  # a figure's place, extent and outline: what its joint mass measures
 # what a part growing inside a figure makes of it: its colour, and the centre of what changes in it
-INSIDE_SAYS = ("lightness", "saturation", "inner_x", "inner_y")
+INSIDE_SAYS = ("lightness", "saturation", "hue", "inner_x", "inner_y")
+# a part inside a figure that grows this many times more than its centre moves grows (a door
+# opening onto a light room: its centre goes the way it widens, a little), rather than moves
+SPOT_OVER_MOVE = 3.0
 
 
 def _round(c: "Candidate") -> bool:
@@ -480,7 +483,11 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
             for k in ("light_x", "light_y"):  # on a new one, the bright part's place is the new shape's
                 out.pop((role, where, k), None)
         spot = out.get((role, where, "spot"))
-        inner = max([0.0] + [out[(role, where, k)].score for k in ("inner_x", "inner_y") if (role, where, k) in out])
+        moves = [out[(role, where, k)] for k in ("inner_x", "inner_y") if (role, where, k) in out]
+        opens = out.get((role, where, "inner_size"))  # onto a near-black inside: told as an opening (below)
+        opens = opens is not None and np.nanmean(opens.part.series.get("inner_black", np.zeros(1))) >= 0.5
+        inner = max([0.0] + [c.score for c in moves
+                             if spot is None or opens or c.strength * SPOT_OVER_MOVE >= spot.strength])
         if spot is not None and (geometric >= 1.0 or spot.score < 1.0 or inner >= 1.0):
             # a figure that moves or changes shape changes colour where its edge passes; a part
             # inside it that grows one way so far that its centre clearly moves (a stream of lava
