@@ -1949,7 +1949,9 @@ def test_which_metal_or_wood_a_thing_is_made_of_changes_its_colour(text, keep, f
 
 WORKSHOP = [("tube_metal", "what the tubes are made of", True, ("brass", "steel", "rubber")),
             ("rug_weave", "what the rug is woven from", True, ("wool", "jute", "silk")),
-            ("cloth_pattern", "pattern sewn into the quilt", True, ("plain", "striped", "checked"))]
+            ("cloth_pattern", "pattern sewn into the quilt", True, ("plain", "striped", "checked")),
+            ("pans", "what the pans on the rack are cast from", True, ("bronze", "iron", "clay")),
+            ("candle", "how brightly the candle lights the room (dim to bright)", False)]
 
 
 @pytest.mark.parametrize("text, keep, factor", [
@@ -1962,6 +1964,10 @@ WORKSHOP = [("tube_metal", "what the tubes are made of", True, ("brass", "steel"
     ("The background becomes darker.", ("tube_metal",), None),
     # a material word first in a name is what the factor is of, not what it is
     ("The object becomes lighter.", ("cloth_pattern",), None),
+    # which material, though pans are also a motion's word: no place; a thing that darkens is the
+    # thing's, the whole picture darkening is the light's
+    ("The object at the upper left becomes darker.", ("pans", "candle"), "pans"),
+    ("The whole image becomes darker.", ("pans", "candle"), "candle"),
 ])
 def test_what_a_thing_is_made_of_is_its_material_however_it_is_named(text, keep, factor):
     assert _names_only(text, WORKSHOP, keep, factor)

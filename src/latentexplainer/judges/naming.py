@@ -74,6 +74,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
     if categorical and _find(r"\bwhich\b|\bkind|\btype|\bclass|\blabel|\bcategor|\bidentity|\bletter|\bdigit|\bcharacter"
                              r"|\bglyph|\bsymbol|\bgarment|\bclothing", text):
         return "identity"
+    if categorical and _find(_MADE_OF, text):
+        return "identity"  # "what the hanging pans are made of (copper, iron or enamel)": which material, not where
     if _find(_FULL, text):
         return "height"  # "how full the glass is (nearly empty to full)": how high what fills it stands
     if _find(_HEAP, text):
