@@ -1973,6 +1973,21 @@ def test_what_a_thing_is_made_of_is_its_material_however_it_is_named(text, keep,
     assert _names_only(text, WORKSHOP, keep, factor)
 
 
+PASTURE = [("turf", "colour of the pasture's turf (spring green to parched brown)", False),
+           ("gate", "colour of the farmer's gate (white to red)", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # the turf of a pasture is the land's: the ground behind everything as much as a thing
+    ("The lower part of the background changes colour from green to brown.", ("turf",), "turf"),
+    ("The object changes colour.", ("turf",), "turf"),
+    # what a person owns is a thing: never the background's
+    ("The background changes colour.", ("gate",), None),
+])
+def test_what_grows_on_a_field_is_the_grounds_what_a_person_owns_is_a_thing(text, keep, factor):
+    assert _names_only(text, PASTURE, keep, factor)
+
+
 LEMON_GROVE = [("ripeness", "how ripe the lemons are (green to yellow)", False),
                ("sunlight", "how brightly the sun shines on the grove (dim to bright)", False),
                ("ladder_x", "where the ladder leans along the row (left to right)", False)]

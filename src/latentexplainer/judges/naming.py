@@ -398,7 +398,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         kinds = _counted(bare, kinds)  # birds perch on the power lines" counts no lines); things
         # counted are things, never the background they sit in ("sea anemones in a rock pool")
         part = _part(kinds, bare) or ("object" if part == "background" else part)
-    owned = _find(r"\b[a-z]+'s? [a-z]+", bare)
+    # (but the grass of a field, a meadow or a lawn is land's: the ground as much as a thing)
+    owned = _find(r"\b(?!(fields?|meadows?|lawns?|pastures?|hills?|hillsides?|valleys?)'s?\s)[a-z]+'s? [a-z]+", bare)
     if part == "" and owned and not light:
         part = "object"  # "the tubes' metal", "the machine's paint": a thing's, as "the house's wall" is
     if part == "" and not light and _find(r"\b(paint|paintwork|enamel|varnish|glaze)\b[^()]*\bon\b", bare):
