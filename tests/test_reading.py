@@ -1988,6 +1988,21 @@ def test_what_grows_on_a_field_is_the_grounds_what_a_person_owns_is_a_thing(text
     assert _names_only(text, PASTURE, keep, factor)
 
 
+ROOMS = [("paint", "colour of the kitchen's walls", False),
+         ("shed", "colour of the shed's wall (green to blue)", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # the walls of a room seen from inside it are what is behind everything
+    ("The upper part of the background changes colour.", ("paint",), "paint"),
+    # a shed's wall is a thing's, seen from outside
+    ("The background changes colour.", ("shed",), None),
+    ("The object changes colour.", ("shed",), "shed"),
+])
+def test_the_walls_of_a_room_people_work_in_are_the_background(text, keep, factor):
+    assert _names_only(text, ROOMS, keep, factor)
+
+
 LEMON_GROVE = [("ripeness", "how ripe the lemons are (green to yellow)", False),
                ("sunlight", "how brightly the sun shines on the grove (dim to bright)", False),
                ("ladder_x", "where the ladder leans along the row (left to right)", False)]

@@ -84,7 +84,9 @@ def _words(text: str) -> list[str]:
 _OWNED = re.compile(r"(?:\b\w+'s?|\bits|\btheir|\bhis|\bher)\s+(?:\w+\s+)?$")  # the house's (front) wall
 # but the walls and floor of a place seen from inside it ("the cave's walls", "the walls of the
 # tunnel") are what is behind everything: the background
-_ENCLOSURE = r"room|cave|cavern|grotto|tunnel|hall|chamber|cellar|vault|interior"
+# (and the rooms people work or live in: "the surgery's wall", "the workshop's floor")
+_ENCLOSURE = (r"room|cave|cavern|grotto|tunnel|hall|chamber|cellar|vault|interior|surgery|workshop|studio|office"
+              r"|kitchen|laboratory|salon|parlou?r|classroom|clinic|attic|garage|bathroom|bedroom|chapel")
 _INSIDE_OWNER = re.compile(rf"\b(?:{_ENCLOSURE})s?'s?\s+(?:\w+\s+)?$")
 _OF_A_THING = re.compile(rf"^\s+of\s+(?:the|a|an|this|that)\s+(?!image|scene|picture|frame|background|view|(?:\w+ )?(?:{_ENCLOSURE})s?\b)\w")
 _PLACE_REFERENCE = re.compile(r"\b(?:along|against|across|on|onto|over|above|below|under|beneath|beside|near|behind"
