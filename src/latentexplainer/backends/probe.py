@@ -241,18 +241,31 @@ def _contrast_damping(part: Part) -> float:
     return float(min(1.0, np.nanmin(c) / 0.25) ** 2)
 
 
+def _same_change(c: Candidate, d: Candidate) -> bool:
+    """Whether two rows' candidates are one change: the same key, or a change of the whole
+    picture that one row finds everywhere ("all") and the other in a part of it (a sunset that
+    turns the sky and the water alike in one row, and is split at the waterline in the next)."""
+    if d.key == c.key:
+        return True
+    return (c.key[0] == d.key[0] == "region" and c.key[2] == d.key[2] and "all" in (c.key[1], d.key[1])
+            and c.key[2] in ("hue", "saturation", "lightness", "contrast"))
+
+
 def combine(rows: list[list[Candidate]]) -> list[Candidate]:
-    """Candidates every row shows in the same direction, with the smallest score."""
-    first = {c.key: c for c in rows[0]}
-    out = []
-    for key, c in first.items():
-        others = [next((d for d in r if d.key == key), None) for r in rows[1:]]
+    """Candidates every row shows in the same direction, with the smallest score (a change of
+    the whole picture's colour, found in a part of it by some rows, as the whole picture's)."""
+    out: dict = {}
+    for c in rows[0]:
+        others = [next((d for d in r if d.key == c.key), None)
+                  or next((d for d in r if _same_change(c, d) and d.sign == c.sign), None) for r in rows[1:]]
         if any(o is None or o.sign != c.sign for o in others):
             continue
         score = min([c.score, *(o.score for o in others if o is not None)])
         strength = min([c.strength, *(o.strength for o in others if o is not None)])
-        out.append(Candidate(key, score, c.sign, c.start, c.end, c.part, strength=strength))
-    return out
+        key = c.key if all(o.key == c.key for o in others) else ("region", "all", c.key[2])
+        if key not in out or out[key].score < score:
+            out[key] = Candidate(key, score, c.sign, c.start, c.end, c.part, strength=strength)
+    return list(out.values())
 
 
 def _hue_either_way(changes: list[RowChange], threshold: float) -> Candidate | None:
