@@ -20,9 +20,11 @@ than its colour where a scale explains the change far better than a shift (what 
 no colour of its own). A figure whose colour is every row's clearest change, each row turning it
 its own way round the colour wheel, changes colour, and no hues are named. A region whose
 colour changes, where one offset per step explains nearly all of the change in every row, is a
-thing moving over it (a ship reaching in from the border), unless what moves
-spans the picture across the move (a band's edge); a figure that moves keeps its colour where
-one offset carries the first frame's colours onto the last frame's. Each base code answers on
+thing moving over it (a ship reaching in from the border), unless what moves spans the picture
+across the move (a band's edge); so is one where one offset from the first frame to the last
+explains each pixel where the thing arrived or where it left, in front of a background no shift
+carries (a boat faded out by one house and in by the next); a figure that moves keeps its colour
+where one offset carries the first frame's colours onto the last frame's. Each base code answers on
 its own, so agreement between the answers (the certainty) measures how well one description
 fits the latent.
 """
@@ -41,6 +43,7 @@ from ..measure import (
     RowChange,
     Translation,
     analyse_row,
+    crossing,
     jump,
     place,
     resize,
@@ -1053,6 +1056,7 @@ def _carried(moves: list, threshold: float) -> tuple[str, str] | None:
     return text[0].upper() + text[1:], f"motion.{axis}"
 
 
+CROSSED = 0.8  # the least share of the first frame's difference from the last that one offset, one way or the other at each pixel, must explain
 JUMP_EXPLAINED = 0.8  # the least share of the first frame's difference from the last that one offset must explain
 
 
@@ -1070,6 +1074,18 @@ def _jumped(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
         return None
     return _carried(jumps, threshold)
 
+
+
+def _crossed(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A thing somewhere else in the last frame than in the first, the same way in every row, in
+    front of a background whose colours no offset carries (measure.motion.crossing: a boat that
+    the decoder fades out by one house and in by the next): one offset explains at least CROSSED
+    of what differs, one way or the other at each pixel, and what moves does not span the
+    picture across the move. Said as a move, as :func:`_carried` says one."""
+    crossed = [crossing(r.frames) for r in rows]
+    if any(m is None or m.explained < CROSSED or _spans_across(m) for m in crossed):
+        return None
+    return _carried(crossed, threshold)
 
 TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
 TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a shift alone explains none of a turn)
@@ -1229,13 +1245,19 @@ class ProbeBackend(BaseBackend):
         # changes, in every row, is a thing moving across it (a ship that enters from the border
         # slides over the water and the quay): the move is said, not the colour left behind -
         # unless what moves spans the picture across the move (the edge of the sea coming up a
-        # beach is a band that grows, no thing)
+        # beach is a band that grows, no thing); and so is one that the decoder fades out where it
+        # was and in where it goes in front of a background no shift carries, where one offset
+        # explains nearly all of what differs between the first frame and the last, one way or
+        # the other at each pixel (a boat that leaves one house's windows for the next house's)
         if top.key[0] == "region" and top.key[2] in ("lightness", "saturation", "hue", "contrast"):
             shifts = shifts if shifts is not None else [translation(r.frames) for r in whole]
             if all(m is not None and m.explained >= SHIFT_OVER_COLOUR and not _spans_across(m) for m in shifts):
                 carried = _carried(shifts, self.threshold)
                 if carried is not None:
                     return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
+            carried = _crossed(whole, self.threshold)
+            if carried is not None:
+                return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
         # an object whose colour changes from one named colour to another (its hue's ends are named
         # apart, or it would be no candidate) changes colour: the names carry their own lightness
         # (a peel ripening from green to yellow gets lighter, as yellow is), so it is not said apart

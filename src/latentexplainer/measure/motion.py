@@ -12,6 +12,9 @@ of one colour, or a steady thing whose colours the moving one does not share). T
 per step, and the share of the change it explains, give the move; a colour that changes in
 place, a thing that grows or turns, is explained by no one offset. A thing that turns as one
 piece is measured the same way, each turn of the earlier frame tried with its best offset.
+A thing that the decoder fades out where it was and in where it goes is measured between the
+first frame and the last (:func:`jump`), and, in front of a background whose colours no one
+offset carries, one pixel at a time: the way it arrived or the way it left (:func:`crossing`).
 """
 
 from __future__ import annotations
@@ -43,11 +46,11 @@ class Translation:
     box: tuple[float, float, float, float]
 
 
-def _best_offset(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -> tuple[int, int, float, float]:
-    """The offset (dx, dy) within ``reach`` pixels for which b(p) is nearest a(p - offset) over
-    ``mask`` (mean squared colour difference, the earlier frame padded with its own edge), the
-    share of the unshifted difference it removes, and that unshifted difference. Every offset
-    at once: the squared difference expands into correlations, computed by FFT."""
+def _offset_errors(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -> np.ndarray:
+    """The sum over ``mask`` of the squared colour difference between b(p) and a(p - s), for
+    every offset s = (dx, dy) within ``reach`` pixels (indexed [dy + reach, dx + reach]; the
+    earlier frame padded with its own edge). Every offset at once: the squared difference
+    expands into correlations, computed by FFT."""
     h, w, _ = a.shape
     size = (h + 2 * reach, w + 2 * reach)
     ap = np.pad(a, ((reach, reach), (reach, reach), (0, 0)), mode="edge")
@@ -58,13 +61,19 @@ def _best_offset(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -> 
     fa = np.fft.rfft2(ap, axes=(0, 1))
     cross = np.fft.irfft2((np.fft.rfft2(bm, axes=(0, 1)) * np.conj(fa)).sum(-1), size)  # sum_p b(p) a(p - s)
     square = np.fft.irfft2(np.fft.rfft2(m) * np.conj(np.fft.rfft2((ap ** 2).sum(-1))), size)  # sum_p |a(p - s)|^2
-    n = max(float(mask.sum()), 1.0)
-    err = (float(((b ** 2).sum(-1) * mask).sum()) - 2.0 * cross + square) / n
+    err = float(((b ** 2).sum(-1) * mask).sum()) - 2.0 * cross + square
     offsets = np.arange(-reach, reach + 1)
-    grid = err[np.ix_(offsets % size[0], offsets % size[1])]  # [dy, dx]
+    return err[np.ix_(offsets % size[0], offsets % size[1])]
+
+
+def _best_offset(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -> tuple[int, int, float, float]:
+    """The offset (dx, dy) within ``reach`` pixels for which b(p) is nearest a(p - offset) over
+    ``mask`` (mean squared colour difference), the share of the unshifted difference it
+    removes, and that unshifted difference."""
+    grid = _offset_errors(a, b, mask, reach) / max(float(mask.sum()), 1.0)
     iy, ix = np.unravel_index(int(np.argmin(grid)), grid.shape)
     still = float(grid[reach, reach])
-    return int(offsets[ix]), int(offsets[iy]), (1.0 - float(grid[iy, ix]) / still) if still > 1e-9 else 0.0, still
+    return int(ix) - reach, int(iy) - reach, (1.0 - float(grid[iy, ix]) / still) if still > 1e-9 else 0.0, still
 
 
 def translation(frames: np.ndarray) -> Translation | None:
@@ -136,6 +145,54 @@ def _centre_and_box(where: np.ndarray) -> tuple[tuple[float, float], tuple[float
     sx, sy = max(w - 1, 1), max(h - 1, 1)
     return (float(xs.mean()) / sx, float(ys.mean()) / sy), (xs.min() / sx, ys.min() / sy, xs.max() / sx, ys.max() / sy)
 
+
+
+ONE_WAY = 0.3  # the share of the first and last frames' difference one offset one way may explain in a crossing
+CROSS_TRIED = 16  # how many of the best one-way offsets each way are tried both ways
+
+
+def _shifted(a: np.ndarray, dx: int, dy: int) -> np.ndarray:
+    """a(p - s) for s = (dx, dy), the image padded with its own edge."""
+    h, w = a.shape[:2]
+    return a[np.ix_(np.clip(np.arange(h) - dy, 0, h - 1), np.clip(np.arange(w) - dx, 0, w - 1))]
+
+
+def crossing(frames: np.ndarray) -> Translation | None:
+    """How a thing has moved from the first frame to the last in front of a background it does
+    not share colours with one offset away (houses with rows of windows behind a boat): where it
+    arrives, the last frame holds the first frame's colours one offset back; where it left, the
+    first frame holds the last frame's colours one offset on; what it uncovers is no colour of
+    the first frame, and no one offset explains both ends of the move (:func:`jump`). Of the
+    offsets (up to JUMP_REACH of the image) that explain most one way or the other, the one
+    whose better way explains most of what differs, pixel by pixel, is the move; ``explained``
+    is that share, ``steady`` as in :func:`jump`. None when the first and last frames do not
+    differ, or when one offset one way explains ONE_WAY of it or more: then the colours that
+    match both ways are ones found all over the picture (a white pipe turning copper against
+    white tiles), and a thing carried across is measured by :func:`jump`."""
+    x = as_rgb(frames)
+    _, h, w, _ = x.shape
+    a, b = x[0], x[-1]
+    mask = ndimage.binary_dilation(colour_distance(a, b) > CHANGE_FLOOR, iterations=1)
+    if mask.sum() < 8:
+        return None
+    reach = max(2, int(round(JUMP_REACH * max(h, w))))
+    arrived = _offset_errors(a, b, mask, reach)  # b(p) against a(p - s)
+    left = _offset_errors(b, a, mask, reach)[::-1, ::-1]  # a(p) against b(p + s)
+    if max(1.0 - grid.min() / max(float(grid[reach, reach]), 1e-12) for grid in (arrived, left)) >= ONE_WAY:
+        return None
+    tried = {(int(i % arrived.shape[1]) - reach, int(i // arrived.shape[1]) - reach)
+             for grid in (arrived, left) for i in np.argsort(grid, axis=None)[:CROSS_TRIED]}
+    still = ((a - b) ** 2).sum(-1)
+    total = float((still * mask).sum())
+    best = (0, 0, 0.0)
+    for dx, dy in sorted(tried):
+        ways = np.minimum(((b - _shifted(a, dx, dy)) ** 2).sum(-1), ((a - _shifted(b, -dx, -dy)) ** 2).sum(-1))
+        share = 1.0 - float((np.minimum(ways, still) * mask).sum()) / max(total, 1e-12)
+        if share > best[2]:
+            best = (dx, dy, share)
+    steps = np.array([colour_distance(x[k], x[k + 1]).sum() for k in range(len(x) - 1)])
+    spread = bool(steps.max() <= JUMP_STEP * steps.sum())
+    return Translation(best[0] / max(w - 1, 1), best[1] / max(h - 1, 1), best[2], spread, *_centre_and_box(mask))
 
 TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
 TURN_STEP = 0.07  # radians between the turns tried (4 degrees)
