@@ -2489,3 +2489,13 @@ def test_a_thing_faded_out_by_one_house_and_in_by_the_next_moves(probe):
     # is its move
     text = probe.answer(_saved_case("gondolier_boat_fades_from_house_to_house")).text
     assert text == "The object moves to the right.", text
+
+
+def test_lenses_tinted_darker_all_at_once_are_no_dark_part_that_grows(probe):
+    # optician (the sixty-sixth held-out run), the latent of how dark the spectacles' lenses are
+    # tinted: both lenses darken together, but the decoder's noise spreads the moments at which
+    # their pixels pass half way, so a dark part seemed to grow inside the spectacles: "The dark
+    # part inside the object grows." A part grows where an edge passes across it, neighbouring
+    # pixels turning one after the other; these turn each at its own moment
+    text = probe.answer(_saved_case("optician_lenses_tinted_darker")).text
+    assert text == "The object becomes darker.", text

@@ -249,6 +249,7 @@ SPOT_LAG = 0.25  # frame steps: how much later its inner half must change than i
 SPOT_CORE = 0.5  # the least share of the figure's other steady pixels a border that narrows must enclose
 SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose last colours are each alike
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
+SPOT_PATCHY = 0.35  # the most Geary's ratio of the moments its pixels turn at may be (see _patchy)
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
 SPOT_FROM = 0.2  # the least share of the figure's other steady pixels with that part's first colour first, or its last last
 SPOT_SWEPT = 0.6  # the least share of the spread of its pixels' times a straight sweep across it must explain
@@ -273,8 +274,9 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     figure's steady pixels (at most SPOT_SHARE of them) that each change once, from one common
     colour to another (SPOT_ALIKE of them alike at each end), one after another as its edge
     passes (the times at which they take their new colour spread by SPOT_SPREAD frame steps or
-    more, no one step covering more than SPOT_STEP of it): a colour that changes over a whole
-    figure, or over a part of it all at once, is no part that grows. It grows out of the figure
+    more, no one step covering more than SPOT_STEP of it, neighbours turning at nearly the same
+    moments: :func:`_patchy` at most SPOT_PATCHY): a colour that changes over a whole figure, or
+    over a part of it all at once, is no part that grows. It grows out of the figure
     or into it: SPOT_FROM or more of the figure's other steady pixels have its first colour in
     the first frame (a hole in a wall starts as the wall) or its last in the last (a door rolled
     down ends as the door above it), or it is an opening, its inside near black (SPOT_OPENING)
@@ -316,6 +318,8 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     share = turned.mean(1)
     if float(np.std(times)) < SPOT_SPREAD or float(np.diff(share).max()) > SPOT_STEP:
         return None
+    if _patchy(times, zone) > SPOT_PATCHY:
+        return None  # its pixels turn at moments that neighbours do not share: no edge passes across it
     dark = luminance(end) < luminance(start)
     colour = end if dark else start
     ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
@@ -344,6 +348,24 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     return {"spot": np.log(held + n * (share if dark else 1.0 - share) + 4.0), "spot_rim": np.full(len(x), rim),
             "spot_axis": np.full(len(x), axis)}
 
+
+
+def _patchy(times: np.ndarray, zone: np.ndarray) -> float:
+    """How little neighbouring pixels of ``zone`` share the moments at which they turn (``times``,
+    in the order of np.nonzero(zone)): Geary's ratio, the mean squared difference of side-by-side
+    neighbours' times over twice the times' variance; near 0 where an edge passes across the part
+    (neighbours turn one after the other), near 1 where each pixel turns at its own moment about
+    one frame (a colour changing over the part all at once, the decoder's noise spreading its
+    moments). 0 when the times do not vary."""
+    index = np.full(zone.shape, -1)
+    index[zone] = np.arange(int(zone.sum()))
+    across, down = zone[:, :-1] & zone[:, 1:], zone[:-1] & zone[1:]
+    a = np.concatenate([index[:, :-1][across], index[:-1][down]])
+    b = np.concatenate([index[:, 1:][across], index[1:][down]])
+    spread = float(np.var(times))
+    if spread <= 1e-9 or not len(a):
+        return 0.0
+    return float(((times[a] - times[b]) ** 2).mean()) / (2.0 * spread)
 
 def _explained(values: np.ndarray, *by: np.ndarray) -> float:
     """The share of the variance of ``values`` that a straight-line fit on ``by`` explains (0
