@@ -2499,3 +2499,14 @@ def test_lenses_tinted_darker_all_at_once_are_no_dark_part_that_grows(probe):
     # pixels turning one after the other; these turn each at its own moment
     text = probe.answer(_saved_case("optician_lenses_tinted_darker")).text
     assert text == "The object becomes darker.", text
+
+
+def test_a_part_that_swings_about_a_hinge_turns_whatever_it_brushes_on_the_way(probe):
+    # dentist (the sixty-sixth held-out run), the latent of how far the chair's backrest is
+    # reclined: the backrest turns down to the left about its hinge at the seat, and at first
+    # it touches the framed certificates on the wall too, so where it touched the rest of the
+    # figure went from the frames to the seat as if it slid: "Part of the object moves down and
+    # moves to the left." A part that touches the steady part at one place in every frame, its
+    # centre as far from there at both ends, swings about that place
+    text = probe.answer(_saved_case("dentist_backrest_reclines_past_the_frames")).text
+    assert text.endswith("turns counterclockwise."), text

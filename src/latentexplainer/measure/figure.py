@@ -511,6 +511,7 @@ def _pieces_apart(present: np.ndarray) -> dict[str, np.ndarray]:
 
 
 STEADY_SHARE = 0.25  # the least share of a figure that stays in place for a part of it to swing about the rest
+HINGE_ARM = 1.25  # the most a swinging part's centre may be further from its hinge at one end than at the other
 SLIDES = 0.6  # a part whose joint with the steady part moves this much of as far as its centre slides, not swings
 
 
@@ -523,7 +524,9 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     swings about nothing), at a distance that keeps within a factor 1.6 of its median (a figure that slides has its moving
     parts on both sides midway, one that grows has them all round), and where it touches the
     steady part (within 3 pixels) moves less than SLIDES of as far as its centre does (a bird
-    going along its perch keeps its distance from the perch's middle, but its feet go with it)."""
+    going along its perch keeps its distance from the perch's middle, but its feet go with it),
+    or it touches at one place (a hinge) in every frame, its centre as far from there at both
+    ends (within HINGE_ARM); its direction is then seen from the hinge."""
     f, h, w = present.shape
     always = present.all(0)
     if always.sum() < max(8.0, STEADY_SHARE * float(np.median(present.reshape(f, -1).sum(1)))):
@@ -532,7 +535,8 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     px, py = (xs * always).sum() / always.sum(), (ys * always).sum() / always.sum()
     steady = ndimage.binary_dilation(always, iterations=1)
     angle, radius = np.full(f, np.nan), np.full(f, np.nan)
-    centre, joint = np.full((f, 2), np.nan), np.full((f, 2), np.nan)
+    centre = np.full((f, 2), np.nan)
+    touches = []
     near = ndimage.binary_dilation(always, iterations=3)
     for k in range(f):
         moving = present[k] & ~steady
@@ -545,17 +549,29 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
         part = labels == int(np.argmax(sizes)) + 1
         dx, dy = (xs * part).sum() / part.sum() - px, (ys * part).sum() / part.sum() - py
         angle[k], radius[k] = np.arctan2(dy, dx), np.hypot(dx, dy)
-        centre[k] = dx, dy
+        centre[k] = dx + px, dy + py
         touch = part & near
         if not touch.any():
             return None  # it is not joined to the steady part: nothing it swings about (a burrow going past a hill)
-        joint[k] = (xs * touch).sum() / touch.sum(), (ys * touch).sum() / touch.sum()
+        touches.append(touch)
     med = float(np.median(radius))
     if med < 3.0 or radius.max() > 1.6 * med or radius.min() < med / 1.6:
         return None
-    if np.linalg.norm(joint[-1] - joint[0]) >= SLIDES * np.linalg.norm(centre[-1] - centre[0]):
-        return None  # where it touches the steady part goes along with it: it slides (a bird along its perch)
-    return {"swing": np.unwrap(angle)}
+    # where it touches the steady part goes along with it: it slides (a bird along its perch);
+    # unless it touches at one place in every frame, whatever else it brushes on the way, and
+    # its centre is as far from there at both ends (a chair's back reclining past the frames on
+    # the wall): a hinge, which it swings about (a bird sliding along its perch is nearer the
+    # place its feet touch throughout at one end than at the other)
+    hinge = np.logical_and.reduce([ndimage.binary_dilation(t, iterations=1) for t in touches])
+    if hinge.any():
+        arm = np.hypot(centre[[0, -1], 0] - xs[hinge].mean(), centre[[0, -1], 1] - ys[hinge].mean())
+        if arm.max() > HINGE_ARM * arm.min():
+            hinge[:] = False
+    joint = np.array([[(xs * t).sum() / t.sum(), (ys * t).sum() / t.sum()] for t in (touches[0], touches[-1])])
+    if not hinge.any() and np.linalg.norm(joint[-1] - joint[0]) >= SLIDES * np.linalg.norm(centre[-1] - centre[0]):
+        return None
+    hx, hy = (float(xs[hinge].mean()), float(ys[hinge].mean())) if hinge.any() else (px, py)
+    return {"swing": np.unwrap(np.arctan2(centre[:, 1] - hy, centre[:, 0] - hx))}
 
 
 PATTERN_PIECES = (4, 12)  # like pieces that come and go together in one frame, laid out periodically, or this many
