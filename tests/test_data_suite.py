@@ -89,6 +89,7 @@ NEW_SETS = {  # name -> channels
     "plumber": 3, "bookseller": 3, "ironmonger": 3, "surveyor": 3, "falconer": 3, "lifeguard": 3,
     "optician": 3, "gondolier": 3, "welder": 3, "laboratory": 3, "mechanic": 3, "dentist": 3,
     "butcher": 3, "calligrapher": 3, "firestation": 3, "sculptor": 3, "stationmaster": 3, "organist": 3,
+    "woodturner": 3, "bricklayer": 3, "auctioneer": 3, "milkman": 3, "innkeeper": 3, "pawnbroker": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40

@@ -228,8 +228,11 @@ from ..errors import ConfigError
 # lifeguard; figures in docs/benchmark.md); they are development sets now.
 # optician, gondolier, welder, laboratory, mechanic and dentist were the sixty-sixth held-out run
 # (commit 7ccb9b2: mean accuracy 0.40, AUROC 0.94, confident-wrong up to 1.0 on gondolier; figures in
-# docs/benchmark.md); they are development sets now. The six held-out sets below (butcher,
-# calligrapher, firestation, sculptor, stationmaster, organist) were designed the same way.
+# docs/benchmark.md); they are development sets now.
+# butcher, calligrapher, firestation, sculptor, stationmaster and organist were the sixty-seventh
+# held-out run (commit 230fbec: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development
+# sets now. The six held-out sets below (woodturner, bricklayer, auctioneer, milkman, innkeeper,
+# pawnbroker) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -310,8 +313,10 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              # commit 3c2380f: mean accuracy 0.17, AUROC 0.86, confident-wrong up to 1.0 on bookseller, surveyor and lifeguard; figures in docs/benchmark.md
                              "plumber", "bookseller", "ironmonger", "surveyor", "falconer", "lifeguard",
                              # commit 7ccb9b2: mean accuracy 0.40, AUROC 0.94, confident-wrong up to 1.0 on gondolier; figures in docs/benchmark.md
-                             "optician", "gondolier", "welder", "laboratory", "mechanic", "dentist")
-HELDOUT_SETS: tuple[str, ...] = ("butcher", "calligrapher", "firestation", "sculptor", "stationmaster", "organist")
+                             "optician", "gondolier", "welder", "laboratory", "mechanic", "dentist",
+                             # commit 230fbec: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             "butcher", "calligrapher", "firestation", "sculptor", "stationmaster", "organist")
+HELDOUT_SETS: tuple[str, ...] = ("woodturner", "bricklayer", "auctioneer", "milkman", "innkeeper", "pawnbroker")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
