@@ -230,9 +230,9 @@ from ..errors import ConfigError
 # (commit 7ccb9b2: mean accuracy 0.40, AUROC 0.94, confident-wrong up to 1.0 on gondolier; figures in
 # docs/benchmark.md); they are development sets now.
 # butcher, calligrapher, firestation, sculptor, stationmaster and organist were the sixty-seventh
-# held-out run (commit 230fbec: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development
-# sets now. The six held-out sets below (woodturner, bricklayer, auctioneer, milkman, innkeeper,
-# pawnbroker) were designed the same way.
+# held-out run (commit 230fbec: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 0.5 on butcher;
+# figures in docs/benchmark.md); they are development sets now. The six held-out sets below
+# (woodturner, bricklayer, auctioneer, milkman, innkeeper, pawnbroker) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -314,7 +314,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "plumber", "bookseller", "ironmonger", "surveyor", "falconer", "lifeguard",
                              # commit 7ccb9b2: mean accuracy 0.40, AUROC 0.94, confident-wrong up to 1.0 on gondolier; figures in docs/benchmark.md
                              "optician", "gondolier", "welder", "laboratory", "mechanic", "dentist",
-                             # commit 230fbec: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit 230fbec: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 0.5 on butcher; figures in docs/benchmark.md
                              "butcher", "calligrapher", "firestation", "sculptor", "stationmaster", "organist")
 HELDOUT_SETS: tuple[str, ...] = ("woodturner", "bricklayer", "auctioneer", "milkman", "innkeeper", "pawnbroker")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
