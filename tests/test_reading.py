@@ -2089,3 +2089,19 @@ def test_a_thing_unrolled_across_is_a_length_and_becomes_wider():
     assert _named("The object becomes longer.", [lamp, rug]) == ["rug"]
     scroll = ("scroll", "how far the scroll is unrolled (rolled up to all of it)", False)
     assert (read_factor(*scroll).prop, read_factor(*scroll).also) == ("length", ())
+
+
+SCRIBE = [("copied", "how much of the page has been copied out (a few lines to the whole page)", False),
+          ("blot", "how big the ink blot on the desk is (small to large)", False)]
+
+
+@pytest.mark.parametrize("text, keep, factor", [
+    # more of a page copied out is more lines on it: they increase in number as the writing grows
+    ("The small shapes increase in number.", ("copied",), "copied"),
+    ("More lines are written on the page.", ("copied",), "copied"),
+    ("The object grows larger.", ("copied",), "copied"),
+    # a range of sizes names no things to count
+    ("The small shapes increase in number.", ("blot",), None),
+])
+def test_how_much_has_been_done_from_a_few_things_is_how_many_there_are(text, keep, factor):
+    assert _names_only(text, SCRIBE, keep, factor)

@@ -373,6 +373,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop is None and _find(r"\((from )?(no|none|nothing|few|one)\b[^()]*\bto (a |very )?(many|lots|several|dozens)\b",
                               text):
         prop = "count"  # "how hard it is raining (no streaks to many rain streaks)": how many there are
+    if prop in ("size", "length", "height", "width") and "count" not in also and any(
+            _find(r"^(from )?(only )?(a few|few|a couple of|a handful of|no) [a-z]+s\b", r) for r in _ranges(text)):
+        # "how much of the sheet has been written (a few words to the whole sheet)": what there
+        # is more of is more of the things its range starts with, a count as much as a size
+        also = (*also, "count")
     if prop is None and _find(r"\bsag(s|ging|ged)?\b|\bdroop\w*", text):
         prop, also = "y", ("shape",)  # a line that sags: its middle goes down as it bends
     if _find(_SIDEWAYS_BEND, text):  # "which way the stalk bows (bowed left to bowed right)": its
