@@ -103,6 +103,13 @@ JUMP_REACH = 0.5  # the largest offset tried between the first frame and the las
 JUMP_STEP = 0.6  # the largest share of a row's change between neighbouring frames one step may hold in a jump
 
 
+def _spread(x: np.ndarray) -> bool:
+    """Whether a row's change is spread along the sweep: no step between neighbouring frames
+    holds more than JUMP_STEP of it (a thing that leaps at one step is swapped, not moved)."""
+    steps = np.array([colour_distance(x[k], x[k + 1]).sum() for k in range(len(x) - 1)])
+    return bool(steps.max() <= JUMP_STEP * steps.sum())
+
+
 def jump(frames: np.ndarray) -> Translation | None:
     """How the part of a row that changes has moved from the first frame to the last, however it
     got there: a decoder that has not learnt to carry a thing across fades it out where it was
@@ -118,8 +125,7 @@ def jump(frames: np.ndarray) -> Translation | None:
     if mask.sum() < 8:
         return None
     dx, dy, gain, _ = _best_offset(x[0], x[-1], mask, max(2, int(round(JUMP_REACH * max(h, w)))))
-    steps = np.array([colour_distance(x[k], x[k + 1]).sum() for k in range(len(x) - 1)])
-    spread = bool(steps.max() <= JUMP_STEP * steps.sum())
+    spread = _spread(x)
     return Translation(dx / max(w - 1, 1), dy / max(h - 1, 1), gain, spread, *_centre_and_box(mask))
 
 
@@ -190,8 +196,7 @@ def crossing(frames: np.ndarray) -> Translation | None:
         share = 1.0 - float((np.minimum(ways, still) * mask).sum()) / max(total, 1e-12)
         if share > best[2]:
             best = (dx, dy, share)
-    steps = np.array([colour_distance(x[k], x[k + 1]).sum() for k in range(len(x) - 1)])
-    spread = bool(steps.max() <= JUMP_STEP * steps.sum())
+    spread = _spread(x)
     return Translation(best[0] / max(w - 1, 1), best[1] / max(h - 1, 1), best[2], spread, *_centre_and_box(mask))
 
 TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
