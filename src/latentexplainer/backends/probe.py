@@ -1075,7 +1075,6 @@ def _jumped(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     return _carried(jumps, threshold)
 
 
-
 def _crossed(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     """A thing somewhere else in the last frame than in the first, the same way in every row, in
     front of a background whose colours no offset carries (measure.motion.crossing: a boat that
@@ -1086,6 +1085,7 @@ def _crossed(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     if any(m is None or m.explained < CROSSED or _spans_across(m) for m in crossed):
         return None
     return _carried(crossed, threshold)
+
 
 TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
 TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a shift alone explains none of a turn)

@@ -349,7 +349,6 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
             "spot_axis": np.full(len(x), axis)}
 
 
-
 def _patchy(times: np.ndarray, zone: np.ndarray) -> float:
     """How little neighbouring pixels of ``zone`` share the moments at which they turn (``times``,
     in the order of np.nonzero(zone)): Geary's ratio, the mean squared difference of side-by-side
@@ -366,6 +365,7 @@ def _patchy(times: np.ndarray, zone: np.ndarray) -> float:
     if spread <= 1e-9 or not len(a):
         return 0.0
     return float(((times[a] - times[b]) ** 2).mean()) / (2.0 * spread)
+
 
 def _explained(values: np.ndarray, *by: np.ndarray) -> float:
     """The share of the variance of ``values`` that a straight-line fit on ``by`` explains (0
@@ -534,7 +534,7 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
     px, py = (xs * always).sum() / always.sum(), (ys * always).sum() / always.sum()
     steady = ndimage.binary_dilation(always, iterations=1)
-    angle, radius = np.full(f, np.nan), np.full(f, np.nan)
+    radius = np.full(f, np.nan)
     centre = np.full((f, 2), np.nan)
     touches = []
     near = ndimage.binary_dilation(always, iterations=3)
@@ -548,7 +548,7 @@ def _swing(present: np.ndarray, min_share: float = 0.12) -> dict[str, np.ndarray
             return None
         part = labels == int(np.argmax(sizes)) + 1
         dx, dy = (xs * part).sum() / part.sum() - px, (ys * part).sum() / part.sum() - py
-        angle[k], radius[k] = np.arctan2(dy, dx), np.hypot(dx, dy)
+        radius[k] = np.hypot(dx, dy)
         centre[k] = dx + px, dy + py
         touch = part & near
         if not touch.any():

@@ -121,20 +121,27 @@ def jump(frames: np.ndarray) -> Translation | None:
     moved). None when the first and last frames do not differ."""
     x = as_rgb(frames)
     _, h, w, _ = x.shape
-    mask = ndimage.binary_dilation(colour_distance(x[0], x[-1]) > CHANGE_FLOOR, iterations=1)
-    if mask.sum() < 8:
+    mask = _changed(x[0], x[-1])
+    if mask is None:
         return None
     dx, dy, gain, _ = _best_offset(x[0], x[-1], mask, max(2, int(round(JUMP_REACH * max(h, w)))))
     spread = _spread(x)
     return Translation(dx / max(w - 1, 1), dy / max(h - 1, 1), gain, spread, *_centre_and_box(mask))
 
 
+def _changed(a: np.ndarray, b: np.ndarray) -> np.ndarray | None:
+    """The pixels whose colour differs between two frames (H, W, 3 each), and their neighbours;
+    None when fewer than 8 do."""
+    mask = ndimage.binary_dilation(colour_distance(a, b) > CHANGE_FLOOR, iterations=1)
+    return mask if mask.sum() >= 8 else None
+
+
 def _changing_steps(x: np.ndarray):
     """Each step between neighbouring frames (H, W, 3 each) where something changes: its index
     and the pixels that change colour there (and their neighbours)."""
     for k in range(len(x) - 1):
-        mask = ndimage.binary_dilation(colour_distance(x[k], x[k + 1]) > CHANGE_FLOOR, iterations=1)
-        if mask.sum() >= 8:
+        mask = _changed(x[k], x[k + 1])
+        if mask is not None:
             yield k, mask
 
 
@@ -150,7 +157,6 @@ def _centre_and_box(where: np.ndarray) -> tuple[tuple[float, float], tuple[float
     ys, xs = np.nonzero(where)
     sx, sy = max(w - 1, 1), max(h - 1, 1)
     return (float(xs.mean()) / sx, float(ys.mean()) / sy), (xs.min() / sx, ys.min() / sy, xs.max() / sx, ys.max() / sy)
-
 
 
 ONE_WAY = 0.3  # the share of the first and last frames' difference one offset one way may explain in a crossing
@@ -178,8 +184,8 @@ def crossing(frames: np.ndarray) -> Translation | None:
     x = as_rgb(frames)
     _, h, w, _ = x.shape
     a, b = x[0], x[-1]
-    mask = ndimage.binary_dilation(colour_distance(a, b) > CHANGE_FLOOR, iterations=1)
-    if mask.sum() < 8:
+    mask = _changed(a, b)
+    if mask is None:
         return None
     reach = max(2, int(round(JUMP_REACH * max(h, w))))
     arrived = _offset_errors(a, b, mask, reach)  # b(p) against a(p - s)
@@ -198,6 +204,7 @@ def crossing(frames: np.ndarray) -> Translation | None:
             best = (dx, dy, share)
     spread = _spread(x)
     return Translation(best[0] / max(w - 1, 1), best[1] / max(h - 1, 1), best[2], spread, *_centre_and_box(mask))
+
 
 TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
 TURN_STEP = 0.07  # radians between the turns tried (4 degrees)
