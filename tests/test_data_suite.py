@@ -90,6 +90,7 @@ NEW_SETS = {  # name -> channels
     "optician": 3, "gondolier": 3, "welder": 3, "laboratory": 3, "mechanic": 3, "dentist": 3,
     "butcher": 3, "calligrapher": 3, "firestation": 3, "sculptor": 3, "stationmaster": 3, "organist": 3,
     "woodturner": 3, "bricklayer": 3, "auctioneer": 3, "milkman": 3, "innkeeper": 3, "pawnbroker": 3,
+    "glassblower": 3, "confectioner": 3, "fisherman": 3, "shepherd": 3, "dressmaker": 3, "windowcleaner": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
