@@ -281,6 +281,25 @@ def test_a_device_named_for_its_light_and_a_visible_sun_are_things(factors, text
     assert [(n.factor, n.sign) for n in name_claims(text, factors) if n.factor] == [(factor, sign)]
 
 
+# a beach (the layout of the dev set lifeguard): a sun drawn in the sky, said by how high it has
+# climbed, is a thing that moves as well as light; waves said by how high they run have no one
+# place to move up or down, they stand taller
+LIFEGUARD = [("swell", "how high the waves run (calm to rough)"),
+         ("sun_climb", "how high the sun has climbed (low on the right to high)")]
+
+
+@pytest.mark.parametrize("text, factor, sign", [
+    ("The object at the upper right moves down and to the right.", "sun_climb", -1),
+    ("The object moves up.", "sun_climb", 1),
+    ("The sun sinks.", "sun_climb", -1),
+    ("The waves become taller.", "swell", 1),
+    ("The stripes at the bottom become shorter.", "swell", -1),
+])
+def test_a_sun_said_by_how_high_it_has_climbed_moves_and_waves_by_how_high_they_run_grow(text, factor, sign):
+    assert read_factor(*LIFEGUARD[1]).source and read_factor(*LIFEGUARD[0]).prop == "height"
+    assert [(n.factor, n.sign) for n in name_claims(text, LIFEGUARD) if n.factor] == [(factor, sign)]
+
+
 # a beacon (the layout of the dev set lighthouse): the direction a beam or a pointer points is
 # which way it is turned, and a beam one sees is a thing as well as light
 BEACON = [("beam_dir", "direction the searchlight's beam points (left, up, right)"),

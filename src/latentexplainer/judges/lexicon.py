@@ -56,10 +56,11 @@ LIGHT_WORDS = r"\blight(ing|s)?\b(?!\s*(blue|green|red|grey|gray|brown|pink|purp
 
 # a device named after its light is a thing, not light falling on something ("the traffic light")
 LIGHT_DEVICES = re.compile(r"\b(traffic|street|tail|brake|head|signal|stop|fairy|night|porch|ceiling)[- ]?lights?\b")
-# a visible source whose place or size is the factor ("height of the sun in the sky"), or a beam
-# one sees, is a thing as well as light: claims about either fit it
+# a visible source whose place or size is the factor ("height of the sun in the sky", "how high
+# the sun has climbed"), or a beam one sees, is a thing as well as light: claims about either fit it
 LIGHT_SOURCE = re.compile(r"\b(height|position|size|altitude|elevation|location|radius|diameter|place)\b[^.()]*?"
-                          r"\bof (the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b|\b(beam|ray)s?\b")
+                          r"\bof (the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b|\b(beam|ray)s?\b"
+                          r"|\b(how (high|low|far)|where)\b[^.()]*?\b(the |a |an )?(sun|moon|lamp|lantern|bulb|star)s?\b")
 
 # ------------------------------------------------------------------------------- properties
 # verbs of motion with their own endings only: a stem and any letters after it took "rung",

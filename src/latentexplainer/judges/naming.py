@@ -247,6 +247,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     flames = _find(_FLAMES_HIGH, text) and prop in (None, "y", "height", "size")
     if flames:  # "how high the fire under the still burns (out to blazing)": how tall its flames are
         prop = "height"
+    if prop == "y" and kinds and kinds[0] == "pattern" and _find(r"\bhow (high|tall)\b", text):
+        prop = "height"  # "how high the waves run (calm to rough)": a pattern has no one place; its swell stands taller
     if prop == "size" and kinds and kinds[0] == "pattern":
         prop = "frequency"  # the size of a pattern's cell: its period
     orientation = 1
