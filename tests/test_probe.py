@@ -15,7 +15,7 @@ from latentexplainer.backends.probe import RESHAPED
 from latentexplainer.data import scenes, shapes
 from latentexplainer.errors import BackendError, ConfigError
 from latentexplainer.judges.naming import name_claims
-from latentexplainer.measure import analyse_row, jump
+from latentexplainer.measure import analyse_row, exchange, jump
 from latentexplainer.records import Row
 
 STEPS = np.linspace(0, 1, 5)
@@ -2218,6 +2218,72 @@ def test_a_thing_that_leaps_at_the_last_step_only_is_no_jump():
     assert _jumped(_twice(frames), 1.0) is None
     assert _jumped(_twice(np.stack([_fades_across(t) for t in STEPS])), 1.0) == (
         "The object at the top moves to the left.", "motion.x")
+
+
+def _sky_by_a_flag(discs=()):
+    """A pale sky that darkens towards the top, a red flag against the top edge at the left, and
+    ``discs`` (x, y, radius, colour) over them."""
+    img = np.stack([0.55 + 0.3 * _YY, 0.75 + 0.2 * _YY, np.full_like(_YY, 0.97)]).astype(np.float32)
+    img[:, (_YY < 0.2) & (_XX >= 0.1) & (_XX < 0.45)] = np.array([0.9, 0.1, 0.1])[:, None]
+    for x, y, r, colour in discs:
+        img[:, (_XX - x) ** 2 + (_YY - y) ** 2 < r ** 2] = np.array(colour)[:, None]
+    return img
+
+
+SUN = (1.0, 0.95, 0.6)
+
+
+def _sun_by_a_flag(t, fade=True):
+    """A pale yellow sun by the flag, faded out at (0.55, 0.12) and in at (0.85, 0.3) of the
+    picture as ``t`` goes 0.25 to 0.75 (carried there one step at a time without ``fade``)."""
+    w = float(np.clip((t - 0.25) / 0.5, 0.0, 1.0))
+    if not fade:
+        return _sky_by_a_flag([(0.55 + 0.3 * w, 0.12 + 0.18 * w, 0.09, SUN)])
+    return (1.0 - w) * _sky_by_a_flag([(0.55, 0.12, 0.09, SUN)]) + w * _sky_by_a_flag([(0.85, 0.3, 0.09, SUN)])
+
+
+def test_a_thing_taken_away_at_one_place_and_put_down_at_another_is_exchanged():
+    # measure.motion.exchange: the faded-across sun went 0.3 of the picture right and 0.18 down,
+    # the difference of its ends nearly all its own negative one offset away, however the sky
+    # runs or the flag stands by the top edge; jump's one offset does not carry it there (the
+    # flag's colours brought in from beyond the top edge, a sky that matches itself anywhere)
+    from latentexplainer.backends.probe import EXCHANGED, JUMP_EXPLAINED
+
+    frames = np.stack([_sun_by_a_flag(t) for t in STEPS])
+    moved = exchange(frames)
+    assert moved.explained >= 0.9 and abs(moved.dx - 0.3) < 0.03 and abs(moved.dy - 0.18) < 0.03, moved
+    assert moved.steady and jump(frames).explained < JUMP_EXPLAINED
+    back = exchange(frames[::-1])  # the other way, told by what stands out from the sky
+    assert abs(back.dx + 0.3) < 0.03 and abs(back.dy + 0.18) < 0.03, back
+    carried = exchange(np.stack([_sun_by_a_flag(t, fade=False) for t in STEPS]))
+    assert carried.dx > 0.25 and carried.dy > 0.15, carried
+    # no change in place is its own negative: the sun turning orange where it stands, or growing
+    orange = [_sky_by_a_flag([(0.55, 0.3, 0.09, (1.0, 0.95 - 0.4 * t, 0.6 - 0.5 * t))]) for t in STEPS]
+    assert exchange(np.stack(orange)).explained < EXCHANGED
+    grown = [_sky_by_a_flag([(0.55, 0.3, 0.05 + 0.1 * t, SUN)]) for t in STEPS]
+    assert exchange(np.stack(grown)).explained < EXCHANGED
+    assert exchange(np.stack([_sky_by_a_flag()] * 5)) is None  # nothing differs
+    # a lever turned half round about its hub points the same way as a bar moved down along it,
+    # but goes round by the side between: no move
+    lever = []
+    for t in STEPS:
+        img = _sky_by_a_flag()
+        along = np.linspace(0.0, 0.25, 60)
+        for a in along:
+            x, y = 0.5 + a * np.sin(np.pi * t), 0.5 - a * np.cos(np.pi * t)
+            img[:, (np.abs(_XX - x) < 0.03) & (np.abs(_YY - y) < 0.03)] = np.array([0.8, 0.1, 0.1])[:, None]
+        lever.append(img)
+    turned = exchange(np.stack(lever))
+    assert turned.explained >= EXCHANGED and abs(turned.dy - 0.31) < 0.03 and not turned.steady, turned
+
+
+def test_a_pale_sun_setting_beside_the_flag_it_joins_moves(probe):
+    # lifeguard (the sixty-fifth held-out run), the latent of how high the sun has climbed: the
+    # decoder fades the pale sun out high in the sky and in low at the right; beside the flag it
+    # joins into one figure it made that figure wider ("The object becomes wider.", confidently
+    # wrong). What changed was the sun taken away at one place and put down at another
+    text = probe.answer(_saved_case("lifeguard_sun_sets_beside_the_flag")).text
+    assert text.endswith("moves down and to the right."), text
 
 
 def test_a_ship_sliding_in_from_the_border_moves_and_a_band_that_grows_does_not(probe):

@@ -44,6 +44,7 @@ from ..measure import (
     Translation,
     analyse_row,
     crossing,
+    exchange,
     jump,
     place,
     resize,
@@ -1087,6 +1088,20 @@ def _crossed(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     return _carried(crossed, threshold)
 
 
+EXCHANGED = 0.8  # the least share of the first and last frames' difference that is its own negative one offset away
+OUTLINE = ("width", "height", "upper_width", "lower_width", "outline", "size", "fill", "bend")  # a figure's form
+
+
+def _exchanged(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A thing the decoder takes away at one place and puts down at another, the same way in
+    every row (measure.motion.exchange): the first and last frames' difference is, for at least
+    EXCHANGED of it, its own negative one offset away. Said as a move, as :func:`_carried` says one."""
+    moves = [exchange(r.frames) for r in rows]
+    if any(m is None or m.explained < EXCHANGED for m in moves):
+        return None
+    return _carried(moves, threshold)
+
+
 TURN_GAIN = 0.3  # the least share of the change between frames a turn must explain beyond what a shift alone does
 TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a shift alone explains none of a turn)
 TURN_OVER_MOVE = 0.2  # the least share more than a move explains for a turn to be said instead of the move
@@ -1215,7 +1230,7 @@ class ProbeBackend(BaseBackend):
             # turns inside a round figure that keeps its outline (an instrument tilting in the
             # round glow of the spotlight behind it) turns as well
             turned = _turned(whole, self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
-            carried = turned or carried or _jumped(whole, self.threshold)
+            carried = turned or carried or _jumped(whole, self.threshold) or _exchanged(whole, self.threshold)
             # and a move that a resize explains clearly better is a thing growing or shrinking
             # about where it stands (a barrel shrinking on the floor beside the rack it touches:
             # its top comes down as a shift down would carry it, its sides come in as none does)
@@ -1232,6 +1247,13 @@ class ProbeBackend(BaseBackend):
                                 attributes=("figure.hue",))
             return Response(RESHAPED if reshaped else ABSTAIN, 0, abstained=True)
         top = strong[0]
+        # a figure whose form changes most, where a thing is taken away at one place and put down
+        # at another, is that thing moving: a pale sun setting across the sky beside the flag it
+        # joins into one figure is no figure growing wider
+        if top.key[0] == "figure" and top.key[2] in OUTLINE:
+            moved = _exchanged(whole, self.threshold)
+            if moved is not None:
+                return Response(moved[0], 0, abstained=False, attributes=(moved[1],))
         # a figure whose outline changes more than its colour does, where one scale and shift per
         # step explain the change far better than a shift alone, grows or shrinks: its colour in
         # place is what it uncovers or covers on the way (a gift box shrinking on its shelf

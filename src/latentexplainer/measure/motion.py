@@ -206,6 +206,118 @@ def crossing(frames: np.ndarray) -> Translation | None:
     return Translation(best[0] / max(w - 1, 1), best[1] / max(h - 1, 1), best[2], spread, *_centre_and_box(mask))
 
 
+def exchange(frames: np.ndarray) -> Translation | None:
+    """How a thing has moved from the first frame to the last when the decoder takes it away at
+    one place and puts it down at another over a plain background (a pale sun setting across a
+    pale sky, a flag beside it that joins it into one figure): the difference d = last - first
+    is the thing less the background where it arrives and the background less the thing where
+    it left, so d(p) is -d(p - s) for the move s, whatever the background's colour; no other
+    change (a colour that changes in place, a thing that grows) is its own negative one offset
+    away. Of the offsets, the one where d is most against itself shifted (by FFT, over the
+    whole picture), way round where the last frame holds the first frame's colours one offset
+    back (where it arrives) rather than one offset on; ``explained`` is how far d is against
+    itself there, twice the correlation over d's own power (1 for a thing wholly moved off its
+    old place). ``steady``: the change is spread along the sweep, as in :func:`jump`, and the
+    thing goes that way, along it (:func:`_follows`), as a lever turned half round about its
+    hub, the same bar pointing the other way, does not, nor a panel of stripes that grows. Which way: d says only that what was at one end
+    of the offset is at the other, and a plain background carried back is as good a fit as the
+    thing carried on; the thing is what stands out from what lies round it, in the first frame
+    where it left and in the last where it arrives. None when the first and last frames do not
+    differ."""
+    x = as_rgb(frames)
+    _, h, w, _ = x.shape
+    a, b = x[0], x[-1]
+    mask = _changed(a, b)
+    if mask is None:
+        return None
+    d = np.zeros((2 * h, 2 * w, 3))
+    d[:h, :w] = b - a
+    spectrum = np.fft.rfft2(d, axes=(0, 1))
+    power = np.fft.irfft2((spectrum * np.conj(spectrum)).sum(-1), (2 * h, 2 * w))  # sum_p d(p + s) . d(p)
+    iy, ix = np.unravel_index(int(np.argmin(power)), power.shape)
+    dy, dx = (iy if iy < h else iy - 2 * h), (ix if ix < w else ix - 2 * w)
+    changed = colour_distance(a, b) > CHANGE_FLOOR
+    here, there = changed & _moved(changed, dx, dy, 1), changed & _moved(changed, dx, dy, -1)  # ends of the pairs
+    if _stands_out(a, there) + _stands_out(b, here) < _stands_out(a, here) + _stands_out(b, there):
+        dx, dy, here, there = -dx, -dy, there, here
+    explained = -2.0 * float(power[iy, ix]) / max(float(power[0, 0]), 1e-12)
+    # where it went: the thing apart from what is there in most frames (the background of a
+    # thing carried across), or, where each frame between is the first and the last mixed (a
+    # thing the decoder fades across), apart from what is there once it has gone
+    seen = np.median(x, axis=0) if not _blended(x) else np.where(there[..., None], b, a)
+    steady = _spread(x) and _follows(x, dx, dy, seen)
+    return Translation(dx / max(w - 1, 1), dy / max(h - 1, 1), explained, steady, *_centre_and_box(mask))
+
+
+OFF_ITS_LINE = 0.3  # how far from the line between its ends a thing may pass, in lengths of that line
+ALONG = 0.5  # the least share of an offset a thing must go along it between the first frame and the last
+
+
+BLENDED = 0.25  # the most of a frame's difference from the nearer end that a mix of the ends may leave
+
+
+def _blended(x: np.ndarray) -> bool:
+    """Whether each frame between the first and the last is a mix of them: the best mix leaves at
+    most BLENDED of what differs between it and the nearer end (a thing faded out at one place
+    and in at another, not carried between)."""
+    a, b = x[0], x[-1]
+    ends = b - a
+    power = float((ends ** 2).sum())
+    if power <= 1e-12:
+        return False
+    for frame in x[1:-1]:
+        mix = float(np.clip(((frame - a) * ends).sum() / power, 0.0, 1.0))
+        left = float(((frame - a - mix * ends) ** 2).sum())
+        if left > BLENDED * min(float(((frame - a) ** 2).sum()), float(((frame - b) ** 2).sum())) + 1e-9:
+            return False
+    return True
+
+
+def _follows(x: np.ndarray, dx: int, dy: int, background: np.ndarray) -> bool:
+    """Whether a thing goes the way of an offset s = (dx, dy) of the first frame to the last: it
+    is found in each frame where it differs from ``background`` (H, W, 3), weighted by how far;
+    it must go at least ALONG of s along s,
+    and never be further than OFF_ITS_LINE of s from the line through its first place along s
+    (a panel of stripes that grows about its middle goes nowhere; a lever turned half round
+    about its hub goes round by the side)."""
+    _, h, w, _ = x.shape
+    ys, xs = np.mgrid[0:h, 0:w]
+    way = np.array([dx, dy], float)
+    length = float(np.hypot(dx, dy))
+    if length < 1.0:
+        return False
+    centres = []
+    for frame in x:
+        away = colour_distance(frame, background)
+        away = np.where(away > CHANGE_FLOOR, away, 0.0)
+        if away.sum() <= 0.0:
+            return False
+        centres.append(np.array([(away * xs).sum(), (away * ys).sum()]) / away.sum())
+    gone = [c - centres[0] for c in centres]
+    off = max(abs(float(way[0] * g[1] - way[1] * g[0])) for g in gone) / length ** 2
+    return float(np.dot(gone[-1], way)) >= ALONG * length ** 2 and off <= OFF_ITS_LINE
+
+
+def _moved(mask: np.ndarray, dx: int, dy: int, way: int) -> np.ndarray:
+    """mask(p - way * s) for s = (dx, dy), False where that lies outside the picture."""
+    h, w = mask.shape
+    ys, xs = np.mgrid[0:h, 0:w]
+    sy, sx = ys - way * dy, xs - way * dx
+    inside = (sy >= 0) & (sy < h) & (sx >= 0) & (sx < w)
+    out = np.zeros_like(mask)
+    out[inside] = mask[sy[inside], sx[inside]]
+    return out
+
+
+def _stands_out(x: np.ndarray, where: np.ndarray) -> float:
+    """How far the mean colour of ``where`` in an (H, W, 3) frame is from that of the pixels
+    round it (two pixels wide); 0 when either is empty."""
+    ring = ndimage.binary_dilation(where, iterations=2) & ~where
+    if not where.any() or not ring.any():
+        return 0.0
+    return float(colour_distance(x[where].mean(0), x[ring].mean(0)))
+
+
 TURN_REACH = 0.35  # radians: the largest turn tried between two neighbouring frames (20 degrees)
 TURN_STEP = 0.07  # radians between the turns tried (4 degrees)
 
