@@ -2299,6 +2299,16 @@ def test_a_ship_sliding_in_from_the_border_moves_and_a_band_that_grows_does_not(
     assert "moves" not in text, text
 
 
+def test_a_line_between_parts_of_the_picture_that_moves_is_said_without_the_colours_it_passes(probe):
+    # gondolier (the sixty-sixth held-out run), the latent of how high the water stands up the
+    # houses: the waterline goes up, and the band below it takes the water's colour where the
+    # houses' walls and the quay's green were; "..., and the region at the bottom becomes
+    # lighter." named the time of day as well (confidently wrong at 0.28). What the line passes
+    # is no change of its own
+    text = probe.answer(_saved_case("gondolier_water_rises_up_the_houses")).text
+    assert text == "The lower part of the image becomes taller and the middle part shorter.", text
+
+
 def test_a_row_of_doors_that_goes_round_the_wheel_in_a_white_wall_goes_round(probe):
     # lido (the fifty-second held-out run), the latent of the cabin doors' hue: the doors go from
     # blue through orange and green to cyan, but the figure's own colour mixes them with the white

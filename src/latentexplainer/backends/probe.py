@@ -66,6 +66,7 @@ _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (
 CAP = 3.0  # units: beyond this a change is not more certain
 SECOND = 1.5  # a second change this many caps strong is named however strong the first
 HUE_OVER_LIGHT = 0.3  # the least share of a change of lightness a change of hue beside it needs to be said instead
+COLOUR = ("lightness", "hue", "saturation", "contrast")  # the ways a colour changes
 OUTLINE_BAR = 1.5  # how much clearer than the bar a change of outline must be to be said (as an abstention)
 SAME_HUE = 0.1  # hues this close on the circle (turns) end alike, whatever their names
 ROUND = 0.75  # turns: a hue that goes this far goes round the colour wheel
@@ -252,7 +253,7 @@ def _same_change(c: Candidate, d: Candidate) -> bool:
     if d.key == c.key:
         return True
     return (c.key[0] == d.key[0] == "region" and c.key[2] == d.key[2] and "all" in (c.key[1], d.key[1])
-            and c.key[2] in ("hue", "saturation", "lightness", "contrast"))
+            and c.key[2] in COLOUR)
 
 
 def combine(rows: list[list[Candidate]]) -> list[Candidate]:
@@ -1194,7 +1195,7 @@ class ProbeBackend(BaseBackend):
         lit = changes[0].lit
         if lit and all(c.lit == lit for c in changes):
             light = {c.key[:2]: c.strength for c in cands if c.key[2] == "lightness" and c.sign == lit}
-            strong = [c for c in strong if c.key[2] in ("hue", "saturation", "lightness", "contrast")
+            strong = [c for c in strong if c.key[2] in COLOUR
                       or (c.key[2] != "appear" and light.get(c.key[:2], 0.0) < c.strength)]
             lights = [c for c in strong if c.key[2] == "lightness" and c.sign == lit]
             if lights:
@@ -1271,7 +1272,7 @@ class ProbeBackend(BaseBackend):
         # was and in where it goes in front of a background no shift carries, where one offset
         # explains nearly all of what differs between the first frame and the last, one way or
         # the other at each pixel (a boat that leaves one house's windows for the next house's)
-        if top.key[0] == "region" and top.key[2] in ("lightness", "saturation", "hue", "contrast"):
+        if top.key[0] == "region" and top.key[2] in COLOUR:
             shifts = shifts if shifts is not None else [translation(r.frames) for r in whole]
             if all(m is not None and m.explained >= SHIFT_OVER_COLOUR and not _spans_across(m) for m in shifts):
                 carried = _carried(shifts, self.threshold)
@@ -1296,7 +1297,11 @@ class ProbeBackend(BaseBackend):
         peak: dict[str, float] = {}
         for c in strong:
             peak[c.key[2]] = max(peak.get(c.key[2], 0.0), c.strength)
-        near = [top] + [c for c in strong[1:] if c.score >= self.ratio * top.score
+        # a line where two parts of the picture meet that moves (water rising up the houses)
+        # changes the colour of the regions it passes: that is no second change of their own
+        swept = top.key[0] == "boundary"
+        rest = [c for c in strong[1:] if not (swept and c.key[0] == "region" and c.key[2] in COLOUR)]
+        near = [top] + [c for c in rest if c.score >= self.ratio * top.score
                         and c.strength >= self.ratio * peak[c.key[2]]
                         and (c.strength >= self.ratio * top.strength or c.strength >= SECOND * CAP)]
         places = {(c.key[0], c.key[1]) for c in near if c.key[:2] != ("region", "whole")}  # the whole image is no one place
