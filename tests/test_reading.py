@@ -300,6 +300,25 @@ def test_a_sun_said_by_how_high_it_has_climbed_moves_and_waves_by_how_high_they_
     assert [(n.factor, n.sign) for n in name_claims(text, LIFEGUARD) if n.factor] == [(factor, sign)]
 
 
+# a fire station (the layout of the dev set firestation): a fire engine's ladder is no fire that
+# burns high and gives light; raised from lying flat to steep, it turns about its foot
+FIRESTATION = [("ladder_raise", "how high the fire engine's ladder is raised (lying flat to steep)", False),
+               ("walls", "what the station's walls are built of (red brick, yellow brick or grey stone)", True,
+                ("red", "yellow", "grey"))]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The object on the right turns counterclockwise.", "ladder_raise"),
+    ("The ladder rises.", "ladder_raise"),
+    ("The region in the centre becomes darker.", "walls"),  # the ladder gives no light
+])
+def test_a_fire_engines_ladder_raised_from_flat_to_steep_turns_and_gives_no_light(text, factor):
+    ladder = read_factor(*FIRESTATION[0][:2])
+    assert "rotation" in ladder.also and "lightness" not in ladder.also, ladder
+    assert read_factor("fire", "how high the fire burns (embers to blazing)").also == ("lightness",)
+    assert [n.factor for n in name_claims(text, FIRESTATION) if n.factor] == [factor]
+
+
 # a beacon (the layout of the dev set lighthouse): the direction a beam or a pointer points is
 # which way it is turned, and a beam one sees is a thing as well as light
 BEACON = [("beam_dir", "direction the searchlight's beam points (left, up, right)"),

@@ -331,8 +331,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = (*also, "height")  # a choice of shapes with a flat or a tall one among them: how tall it stands
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         also = ("height",)  # a roof or a ramp made steeper over the same span rises higher: it is taller
-    if prop == "y" and any(_find(r"\blevel\b.*\bsteep(ly)?\b|\bsteep(ly)?\b.*\blevel\b", r) for r in _ranges(text)):
-        also = (*also, "rotation")  # an arm raised from level to steeply up turns about where it is fixed
+    if prop in ("y", "height") and any(_find(r"\b(level|flat)\b.*\bsteep(ly)?\b|\bsteep(ly)?\b.*\b(level|flat)\b", r)
+                                       for r in _ranges(text)):
+        also = (*also, "rotation")  # an arm (a ladder) raised from level (lying flat) to steeply up turns about where it is fixed
     if prop == "y" and _find(r"\bclimb(s|ed|ing)?\b[^()]*\b(canes?|poles?|trellis(es)?|stakes?|sticks?|strings?|wires?)\b",
                              text):
         also = (*also, "height", "size")  # plants that climb their canes grow up them: taller, and more of them
@@ -452,7 +453,9 @@ _COVER = (r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|cov
           r"|\b(snow|frost|hail)\b[^,.;()]*\b(has|have|had) (fallen|settled)\b")
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
 # how high a fire or its flames burn, rise or are turned up
-_FLAMES_HIGH = r"\bhow (high|tall|low)\b[^,.;()]*\b(fires?|flames?|blazes?|bonfires?|campfires?)\b"
+# (not a fire engine's ladder, a fire station's tower: things named for fighting fire)
+_FLAMES_HIGH = (r"\bhow (high|tall|low)\b[^,.;()]*\b(fires?|flames?|blazes?|bonfires?|campfires?)\b"
+                r"(?!'?s? (engines?|stations?|trucks?|escapes?|alarms?|hydrants?|brigades?|fighters?|extinguishers?)\b)")
 # how hard it rains, snows or hails ("how hard it is raining (dry to a grey downpour)"): how many
 # drops or flakes fall (things), and how grey they make the whole scene
 _WEATHER = (r"\bhow (heavily|hard|thickly|much) it (is )?(rain|snow|pour|hail|drizzl)(s|es|ing)?\b"
