@@ -2299,6 +2299,38 @@ def test_a_ship_sliding_in_from_the_border_moves_and_a_band_that_grows_does_not(
     assert "moves" not in text, text
 
 
+def _cleaver(angle, x0=0.2):
+    """A grey blade from (x0, 0.7) along ``angle`` (radians, counterclockwise on the screen from
+    pointing right) on tiles of two greens, a brown block under its handle end."""
+    img = _paint((_XX * 8).astype(int) % 2 == 0, (0.6, 0.75, 0.6), (0.7, 0.85, 0.7))
+    img[:, (_YY > 0.72) & (_XX < 0.45)] = np.array([0.5, 0.3, 0.15])[:, None]
+    u = (_XX - x0) * np.cos(angle) - (_YY - 0.7) * np.sin(angle)
+    v = (_XX - x0) * np.sin(angle) + (_YY - 0.7) * np.cos(angle)
+    img[:, (u >= 0.0) & (u < 0.45) & (np.abs(v) < 0.04)] = np.array([0.3, 0.3, 0.35])[:, None]
+    return img
+
+
+def test_a_long_thing_turned_about_its_end_turns_its_long_axis_and_one_carried_does_not():
+    # measure.motion.Turn.axis: the blade's long axis turns with it (counterclockwise on the
+    # screen is negative), and does not when it is carried; a round thing has no long axis
+    from latentexplainer.measure import turn
+
+    raised = turn(np.stack([_cleaver(1.0 * t) for t in STEPS]))
+    assert raised.axis < -0.8 and raised.angle < 0, raised
+    carried = turn(np.stack([_cleaver(0.3, 0.1 + 0.2 * t) for t in STEPS]))
+    assert not abs(carried.axis) >= 0.1, carried  # (NaN: where it overlaps itself, its ends move)
+    assert np.isnan(turn(np.stack([_paint(_disc(0.3 + 0.3 * t, 0.5, 0.1)) for t in STEPS])).axis)
+
+
+def test_a_cleaver_raised_about_its_handle_turns_and_does_not_move(probe):
+    # butcher (the sixty-seventh held-out run), the latent of how far the cleaver is raised from
+    # the chopping block: each small step of the blade going up about its handle is explained
+    # by a shift nearly as well as by a turn, so the blade's tip going left was said ("The object
+    # moves to the left.", confidently wrong at 0.30). Its long axis turns with it
+    text = probe.answer(_saved_case("butcher_cleaver_raised_about_its_handle")).text
+    assert text.endswith("rotates counterclockwise."), text
+
+
 def test_a_line_between_parts_of_the_picture_that_moves_is_said_without_the_colours_it_passes(probe):
     # gondolier (the sixty-sixth held-out run), the latent of how high the water stands up the
     # houses: the waterline goes up, and the band below it takes the water's colour where the

@@ -42,6 +42,7 @@ from ..measure import (
     Part,
     RowChange,
     Translation,
+    Turn,
     analyse_row,
     crossing,
     exchange,
@@ -1108,6 +1109,17 @@ TURN_EXPLAINED = 0.4  # and the least share it must explain with its shift (a sh
 TURN_OVER_MOVE = 0.2  # the least share more than a move explains for a turn to be said instead of the move
 
 
+AXIS_TURN = 0.5  # radians: the least turn of a long thing's axis that says a turn a shift explains nearly as well
+
+
+def _axis_turns(t: Turn) -> bool:
+    """Whether what a turn carries is a long thing whose long axis turns the same way by at least
+    AXIS_TURN (measure.motion.Turn.axis): a cleaver raised about its handle, whose every small step
+    a shift explains nearly as well as a turn, points another way at the end; a thing carried across
+    points the same way."""
+    return bool(np.isfinite(t.axis) and abs(t.axis) >= AXIS_TURN and np.sign(t.axis) == np.sign(t.angle))
+
+
 def _turned(rows: tuple[Row, ...], threshold: float, gain: float = TURN_GAIN) -> tuple[str, str] | None:
     """A turn that every row shows the same way (measure.motion.turn): one turn and shift per
     step explain at least TURN_EXPLAINED of the change, ``gain`` more than a shift alone, no
@@ -1115,7 +1127,7 @@ def _turned(rows: tuple[Row, ...], threshold: float, gain: float = TURN_GAIN) ->
     tilting from left to right on its stand, whose outline no moment of its mass follows).
     Returns the sentence and its attribute, or None."""
     turns = [turn(r.frames) for r in rows]
-    if not turns or any(t is None or not t.steady or t.explained < TURN_EXPLAINED or t.gain < gain
+    if not turns or any(t is None or not t.steady or t.explained < TURN_EXPLAINED or (t.gain < gain and not _axis_turns(t))
                         or abs(t.angle) < threshold * UNITS["angle"] for t in turns):
         return None
     if len({np.sign(t.angle) for t in turns}) != 1:

@@ -328,8 +328,9 @@ class Turn:
     (radians, image axes: clockwise on the screen is positive), ``explained`` the share of the
     change between neighbouring frames that the best turn and shift of each step explain
     (weighted as in :class:`Translation`), ``gain`` how much more of it that is than the best
-    shift alone explains, ``steady`` whether no step turns against the whole, and ``centre``
-    and ``box`` of where the change is (fractions)."""
+    shift alone explains, ``steady`` whether no step turns against the whole, ``centre``
+    and ``box`` of where the change is (fractions), and ``axis`` how far the long axis of
+    what moves turns from the first frame to the last (:func:`_long_axis_turn`)."""
 
     angle: float
     explained: float
@@ -337,6 +338,7 @@ class Turn:
     steady: bool
     centre: tuple[float, float]
     box: tuple[float, float, float, float]
+    axis: float = float("nan")  # how far the long axis of what moves turns (:func:`_long_axis_turn`)
 
 
 def _mapped(a: np.ndarray, m: np.ndarray, centre: tuple[float, float]) -> np.ndarray:
@@ -413,7 +415,41 @@ def turn(frames: np.ndarray) -> Turn | None:
     if got is None:
         return None
     total, explained, by_shift, steady, where = got
-    return Turn(total, explained, explained - by_shift, steady, *_centre_and_box(where))
+    return Turn(total, explained, explained - by_shift, steady, *_centre_and_box(where), _long_axis_turn(as_rgb(frames)))
+
+
+LONG = 2.5  # the least ratio of the spreads along and across a thing for it to have a long axis
+AXIS_BACK = 0.15  # radians: the most a long axis may turn back at one step
+
+
+def _long_axis_turn(x: np.ndarray) -> float:
+    """How far (radians, clockwise on the screen positive) the long axis of what moves turns from
+    the first frame to the last: what moves is where each frame differs from the frames' per-pixel
+    median (what is there in most frames), weighted by how far; its long axis is that of its
+    spread. A bar turned about its end turns its axis with it; a thing carried across keeps it.
+    NaN where in some frame nothing moves or it is not LONG, or a step turns back more than
+    AXIS_BACK."""
+    background = np.median(x, axis=0)
+    _, h, w, _ = x.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    doubled = []
+    for frame in x:
+        away = colour_distance(frame, background)
+        away = np.where(away > CHANGE_FLOOR, away, 0.0)
+        if away.sum() <= 0.0:
+            return float("nan")
+        cx, cy = (away * xs).sum() / away.sum(), (away * ys).sum() / away.sum()
+        sxx, syy = (away * (xs - cx) ** 2).sum() / away.sum(), (away * (ys - cy) ** 2).sum() / away.sum()
+        sxy = (away * (xs - cx) * (ys - cy)).sum() / away.sum()
+        low, high = np.linalg.eigvalsh(np.array([[sxx, sxy], [sxy, syy]]))
+        if high < LONG * max(low, 1e-9):
+            return float("nan")
+        doubled.append(np.arctan2(2.0 * sxy, sxx - syy))  # twice the axis's angle: an axis has no head
+    angles = np.unwrap(np.array(doubled)) / 2.0
+    total = float(angles[-1] - angles[0])
+    if any(step * total < 0.0 and abs(step) > AXIS_BACK for step in np.diff(angles)):
+        return float("nan")
+    return total
 
 
 RESIZE_REACH = 0.3  # the largest change of scale tried between two neighbouring frames (log of the linear scale)
