@@ -1501,6 +1501,24 @@ def test_how_hard_it_is_raining_greys_the_whole_scene(text, factor):
     assert read_factor(*PARK[0]).prop == "count"
 
 
+INN = [("snow", "how much snow there is (none to thick snow falling and lying)", False),
+       ("sign_hue", "hue of the inn's sign (red through yellow to green)", False)]
+
+
+@pytest.mark.parametrize("text, factor", [
+    # innkeeper (the sixty-eighth held-out run): snow that falls and lies is weather, flakes that
+    # come and go and a white cover on the ground, not how big one thing is ("The small shapes
+    # decrease in number." named nothing)
+    ("The small shapes decrease in number.", "snow"),
+    ("The whole image becomes duller and greyer.", "snow"),
+    ("The object grows larger.", None),
+    ("The sign changes colour from red to green.", "sign_hue"),
+])
+def test_snow_that_falls_and_lies_is_weather(text, factor):
+    assert _names_only(text, INN, ("snow", "sign_hue"), factor)
+    assert read_factor(*INN[0]).prop == "count" and read_factor(*INN[0]).weather
+
+
 MOORLAND = [("sky", "the weather over the moor (fine to driving snow)", False),
             ("walkers", "how many walkers climb the track (one to four)", False),
             ("heather_hue", "hue of the heather on the slope (purple to brown)", False)]

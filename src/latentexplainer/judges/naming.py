@@ -89,7 +89,7 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
              r"|\bbottom[- ]?(to|-)[- ]?top|\belevation|\baltitude|\bheight above"
              r"|\bdepth\b|\bhow deep\b|\bdeep down\b|\bhow (high|low)\b", text):  # how deep a diver is: how far down
         return "y"
-    if _find(_WEATHER, text):
+    if _find(_WEATHER, text) or _falls_and_lies(text):
         return "count"  # "how heavily it rains (dry to a downpour)": how many drops or flakes fall
     if _find(r"\b(how far|where)( out| in)? along\b", text):
         return "position"  # "how far out along the jib the trolley is": where it is on a line
@@ -314,7 +314,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("lightness", "saturation")  # and rust, mud or soot is darker and duller than what it covers
     if prop is None and _find(_CLOUDY, text):
         prop = "count"  # "how cloudy the sky is (clear to overcast)": how many clouds, greying the sky
-    weather = prop == "count" and (_find(_WEATHER, text) or _find(_CLOUDY, text))
+    weather = prop == "count" and (_find(_WEATHER, text) or _find(_CLOUDY, text) or _falls_and_lies(text))
     if weather:
         also = ("lightness", "saturation", "contrast")  # a downpour or a blizzard greys the whole scene
     if wet:
@@ -452,6 +452,14 @@ _DAYTIME = (r"^\s*(the )?time of (the )?day\b|\bhow (late|early) in the day\b|\b
 _COVER = (r"\b(snow|frost|hoarfrost|rime)\b[^,.;()]*\b(lies|lying|on|covers?|covering|over)\b"
           r"|\b(snow|frost|hail)\b[^,.;()]*\b(has|have|had) (fallen|settled)\b")
 _FALLING = r"\b(fall(s|ing)?|snows|snowing|flakes?|drift(s|ing)?|blizzard)\b"
+
+
+def _falls_and_lies(text: str) -> bool:
+    """Snow (hail, frost) that both falls and lies ("how much snow there is (none to thick snow
+    falling and lying)"): weather, flakes that fall, and a white cover on all they settle on."""
+    return _find(_COVER, text) and _find(_FALLING, text)
+
+
 # how high a fire or its flames burn, rise or are turned up
 # (not a fire engine's ladder, a fire station's tower: things named for fighting fire)
 _FLAMES_HIGH = (r"\bhow (high|tall|low)\b[^,.;()]*\b(fires?|flames?|blazes?|bonfires?|campfires?)\b"
