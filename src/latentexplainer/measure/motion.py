@@ -219,11 +219,11 @@ def exchange(frames: np.ndarray) -> Translation | None:
     itself there, twice the correlation over d's own power (1 for a thing wholly moved off its
     old place). ``steady``: the change is spread along the sweep, as in :func:`jump`, and the
     thing goes that way, along it (:func:`_follows`), as a lever turned half round about its
-    hub, the same bar pointing the other way, does not, nor a panel of stripes that grows. Which way: d says only that what was at one end
-    of the offset is at the other, and a plain background carried back is as good a fit as the
-    thing carried on; the thing is what stands out from what lies round it, in the first frame
-    where it left and in the last where it arrives. None when the first and last frames do not
-    differ."""
+    hub (the same bar pointing the other way) does not, nor a panel of stripes that grows.
+    Which way: d says only that what was at one end of the offset is at the other, and a plain
+    background carried back is as good a fit as the thing carried on; the thing is what stands
+    out from what lies round it, in the first frame where it left and in the last where it
+    arrives. None when the first and last frames do not differ."""
     x = as_rgb(frames)
     _, h, w, _ = x.shape
     a, b = x[0], x[-1]
@@ -249,10 +249,6 @@ def exchange(frames: np.ndarray) -> Translation | None:
     return Translation(dx / max(w - 1, 1), dy / max(h - 1, 1), explained, steady, *_centre_and_box(mask))
 
 
-OFF_ITS_LINE = 0.3  # how far from the line between its ends a thing may pass, in lengths of that line
-ALONG = 0.5  # the least share of an offset a thing must go along it between the first frame and the last
-
-
 BLENDED = 0.25  # the most of a frame's difference from the nearer end that a mix of the ends may leave
 
 
@@ -273,13 +269,24 @@ def _blended(x: np.ndarray) -> bool:
     return True
 
 
+def _apart(frame: np.ndarray, background: np.ndarray) -> np.ndarray | None:
+    """What of a frame (H, W, 3) is not ``background``: how far each pixel's colour is from it,
+    where more than CHANGE_FLOOR (0 elsewhere); None where no pixel is."""
+    away = colour_distance(frame, background)
+    away = np.where(away > CHANGE_FLOOR, away, 0.0)
+    return away if away.sum() > 0.0 else None
+
+
+OFF_ITS_LINE = 0.3  # how far from the line through its first place along a move a thing may pass, in lengths of the move
+ALONG = 0.5  # the least share of an offset a thing must go along it between the first frame and the last
+
+
 def _follows(x: np.ndarray, dx: int, dy: int, background: np.ndarray) -> bool:
     """Whether a thing goes the way of an offset s = (dx, dy) of the first frame to the last: it
-    is found in each frame where it differs from ``background`` (H, W, 3), weighted by how far;
-    it must go at least ALONG of s along s,
-    and never be further than OFF_ITS_LINE of s from the line through its first place along s
-    (a panel of stripes that grows about its middle goes nowhere; a lever turned half round
-    about its hub goes round by the side)."""
+    is what of each frame is not ``background`` (:func:`_apart`); it must go at least ALONG of s
+    along s, and never be further than OFF_ITS_LINE of s from the line through its first place
+    along s (a panel of stripes that grows about its middle goes nowhere; a lever turned half
+    round about its hub goes round by the side)."""
     _, h, w, _ = x.shape
     ys, xs = np.mgrid[0:h, 0:w]
     way = np.array([dx, dy], float)
@@ -288,9 +295,8 @@ def _follows(x: np.ndarray, dx: int, dy: int, background: np.ndarray) -> bool:
         return False
     centres = []
     for frame in x:
-        away = colour_distance(frame, background)
-        away = np.where(away > CHANGE_FLOOR, away, 0.0)
-        if away.sum() <= 0.0:
+        away = _apart(frame, background)
+        if away is None:
             return False
         centres.append(np.array([(away * xs).sum(), (away * ys).sum()]) / away.sum())
     gone = [c - centres[0] for c in centres]
@@ -426,17 +432,16 @@ def _long_axis_turn(x: np.ndarray) -> float:
     """How far (radians, clockwise on the screen positive) the long axis of what moves turns from
     the first frame to the last: what moves is where each frame differs from the frames' per-pixel
     median (what is there in most frames), weighted by how far; its long axis is that of its
-    spread. A bar turned about its end turns its axis with it; a thing carried across keeps it.
-    NaN where in some frame nothing moves or it is not LONG, or a step turns back more than
-    AXIS_BACK."""
+    spread (:func:`_apart`). A bar turned about its end turns its axis with it; a thing carried
+    across keeps it. NaN where in some frame nothing moves or it is not LONG, or a step turns
+    back more than AXIS_BACK."""
     background = np.median(x, axis=0)
     _, h, w, _ = x.shape
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
     doubled = []
     for frame in x:
-        away = colour_distance(frame, background)
-        away = np.where(away > CHANGE_FLOOR, away, 0.0)
-        if away.sum() <= 0.0:
+        away = _apart(frame, background)
+        if away is None:
             return float("nan")
         cx, cy = (away * xs).sum() / away.sum(), (away * ys).sum() / away.sum()
         sxx, syy = (away * (xs - cx) ** 2).sum() / away.sum(), (away * (ys - cy) ** 2).sum() / away.sum()
