@@ -232,10 +232,13 @@ from ..errors import ConfigError
 # butcher, calligrapher, firestation, sculptor, stationmaster and organist were the sixty-seventh
 # held-out run (commit 230fbec: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 0.5 on butcher;
 # figures in docs/benchmark.md); they are development sets now.
-# woodturner, bricklayer, auctioneer, milkman, innkeeper and pawnbroker were the sixty-eighth held-
-# out run (commit c60cac4: mean accuracy 0.60, AUROC 0.92, confident-wrong up to 1.0 on innkeeper;
-# figures in docs/benchmark.md); they are development sets now.
-# glassblower, confectioner, fisherman, shepherd, dressmaker and windowcleaner were the sixty-ninth held-out run (commit efed2d5: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now. The six held-out sets below (sommelier, spinner, assayer, decorator, pyrotechnist, topiarist) were designed the same way.
+# woodturner, bricklayer, auctioneer, milkman, innkeeper and pawnbroker were the sixty-eighth held-out
+# run (commit c60cac4: mean accuracy 0.60, AUROC 0.92, confident-wrong up to 1.0 on innkeeper; figures in
+# docs/benchmark.md); they are development sets now.
+# glassblower, confectioner, fisherman, shepherd, dressmaker and windowcleaner were the sixty-ninth
+# held-out run (commit efed2d5: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 1.0 on
+# confectioner; figures in docs/benchmark.md); they are development sets now. The six held-out sets below
+# (sommelier, spinner, assayer, decorator, pyrotechnist, topiarist) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -321,7 +324,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "butcher", "calligrapher", "firestation", "sculptor", "stationmaster", "organist",
                              # commit c60cac4: mean accuracy 0.60, AUROC 0.92, confident-wrong up to 1.0 on innkeeper; figures in docs/benchmark.md
                              "woodturner", "bricklayer", "auctioneer", "milkman", "innkeeper", "pawnbroker",
-                             # commit efed2d5: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit efed2d5: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 1.0 on confectioner; figures in docs/benchmark.md
                              "glassblower", "confectioner", "fisherman", "shepherd", "dressmaker", "windowcleaner")
 HELDOUT_SETS: tuple[str, ...] = ("sommelier", "spinner", "assayer", "decorator", "pyrotechnist", "topiarist")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
