@@ -2161,3 +2161,27 @@ SCRIBE = [("copied", "how much of the page has been copied out (a few lines to t
 ])
 def test_how_much_has_been_done_from_a_few_things_is_how_many_there_are(text, keep, factor):
     assert _names_only(text, SCRIBE, keep, factor)
+
+
+def test_what_flares_out_or_runs_to_wide_is_a_width():
+    # dressmaker (the sixty-ninth held-out run): "how far the skirt flares out at its hem
+    # (straight to wide)" was read as no property, so "The object becomes wider." named the
+    # skirt's length. What flares spreads wider, and a range to wide (or from it) is a width
+    flare = ("flare", "how far the skirt flares out at its hem (straight to wide)", False)
+    length = ("length", "how long the dress's skirt is (short to long)", False)
+    brim = ("brim", "the hat's brim (slim to broad)", False)
+    assert read_factor(*flare).prop == "width" and read_factor(*brim).prop == "width"
+    assert _named("The object becomes wider.", [length, flare]) == ["flare"]
+    assert _named("The lower part of the object becomes narrower.", [flare, length]) == ["flare"]
+    assert _named("The object becomes longer.", [flare, length]) == ["length"]
+    assert read_factor("door", "how far the sliding door is open (shut to wide open)").prop != "width"
+
+
+def test_a_colour_that_ends_straw_coloured_lightens():
+    # shepherd (the sixty-ninth held-out run): "colour of the pasture's grass (lush green to dry
+    # straw yellow)" changed only hue, so "The lower part of the background becomes darker." (the
+    # grass greening) named nothing. Straw is a pale colour: a thing turning to it lightens
+    hay = ("hay", "colour of the hay in the loft (fresh green to straw)", False)
+    sky = ("sky", "colour of the sky (blue to orange)", False)
+    assert "lightness" in read_factor(*hay).also and "lightness" not in read_factor(*sky).also
+    assert _named("The region at the top becomes lighter.", [sky, hay]) == ["hay"]

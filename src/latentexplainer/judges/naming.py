@@ -118,6 +118,9 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
             return p
     if _find(r"\((from )?(very )?short to (very )?long\)|\((from )?(very )?long to (very )?short\)", text):
         return "length"  # whatever runs "(short to long)" and names no other property is a length
+    if _find(r"\bflar(es?|ed|ing)\b|\((from )?([a-z]+ )?[a-z]+ to (very )?(wide|broad)\)"
+             r"|\((from )?(very )?(wide|broad) to ([a-z]+ )?[a-z]+\)", text):
+        return "width"  # "how far the skirt flares out at its hem (straight to wide)": how wide it spreads
     if "position" in order:
         return "position"
     if _find(r"\bhow (big|large|small)\b|\bhow much\b|\bamount of\b|\bquantity of\b", text):
@@ -437,7 +440,7 @@ _MADE_OF = r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of
 # colours near white, grey or black, and the materials named for such a colour: a choice among
 # which one is, changes a thing's lightness and how much colour it has as well as which colour
 _NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|coal|slate|silver|ebony"
-_ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale"  # words that say a colour's end is dark or light
+_ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale|straw"  # words that say a colour's end is dark or light
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
 _TIME_OF_DAY = r"\b(dawn|dusk|morning|evening|night|sunset|sunrise|twilight|noon|midday)\b"
