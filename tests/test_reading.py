@@ -2185,3 +2185,20 @@ def test_a_colour_that_ends_straw_coloured_lightens():
     sky = ("sky", "colour of the sky (blue to orange)", False)
     assert "lightness" in read_factor(*hay).also and "lightness" not in read_factor(*sky).also
     assert _named("The region at the top becomes lighter.", [sky, hay]) == ["hay"]
+
+
+@pytest.mark.parametrize("text", ["The object rotates counterclockwise.", "The object moves up."])
+def test_a_thing_raised_from_flat_or_held_out_to_raised_turns_about_where_it_is_fixed(text):
+    # butcher and falconer (the sixty-seventh and sixty-fifth held-out runs): "how far the cleaver
+    # is raised from the chopping block (flat to raised)" and "how high the falconer holds his
+    # gloved arm (out to raised)" were places only, so a cleaver or an arm seen turning about
+    # its handle or shoulder named nothing. Raised from lying flat (or held out) to raised or
+    # upright, a thing turns about where it is fixed, as one raised from level to steep does
+    cleaver = ("cleaver", "how far the cleaver is raised from the chopping block (flat to raised)", False)
+    arm = ("arm", "how high the falconer holds his gloved arm (out to raised)", False)
+    tile = ("tile", "hue of the wall's tiles", False)
+    for factor in (cleaver, arm):
+        assert "rotation" in read_factor(*factor[:2]).also, factor
+        assert _named(text, [tile, factor]) == [factor[0]]
+    flag = ("flag", "how high the flag is hoisted (low to the top)", False)
+    assert "rotation" not in read_factor(*flag[:2]).also
