@@ -2331,6 +2331,28 @@ def test_a_cleaver_raised_about_its_handle_turns_and_does_not_move(probe):
     assert text.endswith("rotates counterclockwise."), text
 
 
+def test_a_long_thing_at_another_angle_at_the_end_than_at_the_start_turned_between_them():
+    # measure.motion.end_turn: measured on the first and last frames alone, so a blade the
+    # decoder shows twice in between (two blades half there) still turned; one carried across
+    # keeps its angle, and a disc that grows has no long part of its own at either end
+    from latentexplainer.measure import end_turn
+
+    ends = [_cleaver(0.0), _cleaver(1.2)]
+    ghosted = np.stack([ends[0], ends[0], 0.5 * (ends[0] + ends[1]), ends[1], ends[1]])
+    assert end_turn(ghosted) < -0.6  # counterclockwise on the screen (what both ends share near the pivot is no one's)
+    assert abs(end_turn(np.stack([_cleaver(0.3, 0.1 + 0.2 * t) for t in STEPS]))) < 0.1
+    assert np.isnan(end_turn(np.stack([_paint(_disc(0.5, 0.5, 0.1 + 0.2 * t)) for t in STEPS])))
+
+
+def test_a_blowpipe_tilted_up_about_the_hand_turns_and_its_middle_does_not_rise(probe):
+    # glassblower (the sixty-ninth held-out run), the latent of the blowpipe's tilt: the bubble
+    # on its far end fades in the middle frames, no turn explains the steps, and the figure's
+    # middle rising was said ("The middle of the object moves up.", confidently wrong at 0.60).
+    # At the ends the pipe lies at angles half a radian apart
+    text = probe.answer(_saved_case("glassblower_blowpipe_tilted_up_about_the_hand")).text
+    assert text == "The object rotates clockwise.", text
+
+
 def test_a_line_between_parts_of_the_picture_that_moves_is_said_without_the_colours_it_passes(probe):
     # gondolier (the sixty-sixth held-out run), the latent of how high the water stands up the
     # houses: the waterline goes up, and the band below it takes the water's colour where the

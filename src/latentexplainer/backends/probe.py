@@ -45,6 +45,7 @@ from ..measure import (
     Turn,
     analyse_row,
     crossing,
+    end_turn,
     exchange,
     jump,
     place,
@@ -1140,6 +1141,18 @@ def _turned(rows: tuple[Row, ...], threshold: float, gain: float = TURN_GAIN) ->
 RESIZE_OVER_MOVE = 0.2  # the least share more than a move explains for a resize to be said instead of the move
 
 
+def _ends_turned(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
+    """A long thing turned between the first frame and the last the same way in every row
+    (measure.motion.end_turn), by at least ``threshold`` visibility units: a blowpipe tilted
+    about the hand that holds it, whose far end the decoder blurs on the way. Returns the
+    sentence and its attribute, or None."""
+    turns = [end_turn(r.frames) for r in rows]
+    if not turns or not all(np.isfinite(t) and abs(t) >= threshold * UNITS["angle"] for t in turns) \
+            or len({np.sign(t) for t in turns}) != 1:
+        return None
+    return f"The object rotates {'clockwise' if turns[0] > 0 else 'counterclockwise'}.", "motion.angle"
+
+
 def _resized(rows: tuple[Row, ...], threshold: float) -> tuple[str, str] | None:
     """A resize that every row shows the same way (measure.motion.resize), said instead of a
     move: one scale and shift per step explain at least MOVE_EXPLAINED of the change and
@@ -1263,8 +1276,11 @@ class ProbeBackend(BaseBackend):
         # a figure whose form changes most, where a thing is taken away at one place and put down
         # at another, is that thing moving: a pale sun setting across the sky beside the flag it
         # joins into one figure is no figure growing wider
+        # and one whose form changes most, where a long thing lies at another angle at the end
+        # than at the start (a blowpipe tilting up about the hand, its bubble blurred on the
+        # way), is that thing turning: the middle of no figure rises
         if top.key[0] == "figure" and top.key[2] in OUTLINE:
-            moved = _exchanged(whole, self.threshold)
+            moved = _exchanged(whole, self.threshold) or _ends_turned(whole, self.threshold)
             if moved is not None:
                 return Response(moved[0], 0, abstained=False, attributes=(moved[1],))
         # a figure whose outline changes more than its colour does, where one scale and shift per

@@ -441,20 +441,59 @@ def _long_axis_turn(x: np.ndarray) -> float:
     doubled = []
     for frame in x:
         away = _apart(frame, background)
-        if away is None:
+        axis = None if away is None else _axis(away, xs, ys)
+        if axis is None or axis[1] < LONG:
             return float("nan")
-        cx, cy = (away * xs).sum() / away.sum(), (away * ys).sum() / away.sum()
-        sxx, syy = (away * (xs - cx) ** 2).sum() / away.sum(), (away * (ys - cy) ** 2).sum() / away.sum()
-        sxy = (away * (xs - cx) * (ys - cy)).sum() / away.sum()
-        low, high = np.linalg.eigvalsh(np.array([[sxx, sxy], [sxy, syy]]))
-        if high < LONG * max(low, 1e-9):
-            return float("nan")
-        doubled.append(np.arctan2(2.0 * sxy, sxx - syy))  # twice the axis's angle: an axis has no head
+        doubled.append(2.0 * axis[0])
     angles = np.unwrap(np.array(doubled)) / 2.0
     total = float(angles[-1] - angles[0])
     if any(step * total < 0.0 and abs(step) > AXIS_BACK for step in np.diff(angles)):
         return float("nan")
     return total
+
+
+def _axis(weight: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float, float, float] | None:
+    """The long axis of a weighted spread of pixels: its angle (radians, clockwise on the screen
+    positive, in (-pi/2, pi/2]), the ratio of the spreads along it and across, its centre (x, y,
+    pixels) and its length (pixels, of an even bar with that spread). None where it weighs nothing."""
+    total = float(weight.sum())
+    if total <= 0.0:
+        return None
+    cx, cy = (weight * xs).sum() / total, (weight * ys).sum() / total
+    sxx, syy = (weight * (xs - cx) ** 2).sum() / total, (weight * (ys - cy) ** 2).sum() / total
+    sxy = (weight * (xs - cx) * (ys - cy)).sum() / total
+    low, high = np.linalg.eigvalsh(np.array([[sxx, sxy], [sxy, syy]]))
+    return (float(np.arctan2(2.0 * sxy, sxx - syy)) / 2.0, float(high / max(low, 1e-9)), float(cx), float(cy),
+            float(2.0 * np.sqrt(3.0 * max(high, 0.0))))
+
+
+ENDS_LONG = 2.0  # the least ratio of the spreads along and across what an end frame has of its own
+ENDS_ALIKE = 0.6  # the least the smaller of the two ends' own parts may be of the larger
+ENDS_NEAR = 1.0  # the furthest apart their centres may be, in lengths of the longer
+
+
+def end_turn(frames: np.ndarray) -> float:
+    """How far (radians, clockwise on the screen positive) a long thing turned between the first
+    frame and the last, measured on those two alone (the decoder may blur it, or show it twice,
+    between them): what each end has of its own is where the two differ clearly (twice
+    CHANGE_FLOOR) and that end is further from the frames' per-pixel median than the other; both
+    must be long (ENDS_LONG), alike in extent (ENDS_ALIKE) and near each other (ENDS_NEAR), as a
+    blowpipe tilted about the hand that holds it is at each end. NaN otherwise."""
+    x = as_rgb(frames)
+    _, h, w, _ = x.shape
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
+    background = np.median(x, axis=0)
+    differ = colour_distance(x[0], x[-1]) > 2.0 * CHANGE_FLOOR
+    first, last = colour_distance(x[0], background), colour_distance(x[-1], background)
+    own = [(differ & (first > last)).astype(np.float64), (differ & (last > first)).astype(np.float64)]
+    axes = [_axis(o, xs, ys) for o in own]
+    if any(a is None or a[1] < ENDS_LONG for a in axes):
+        return float("nan")
+    (a0, _, x0, y0, l0), (a1, _, x1, y1, l1) = axes
+    small, large = sorted(float(o.sum()) for o in own)
+    if small < ENDS_ALIKE * large or np.hypot(x1 - x0, y1 - y0) > ENDS_NEAR * max(l0, l1):
+        return float("nan")
+    return float((a1 - a0 + np.pi / 2.0) % np.pi - np.pi / 2.0)
 
 
 RESIZE_REACH = 0.3  # the largest change of scale tried between two neighbouring frames (log of the linear scale)
