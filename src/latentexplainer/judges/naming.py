@@ -334,8 +334,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = (*also, "height")  # a choice of shapes with a flat or a tall one among them: how tall it stands
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
         also = ("height",)  # a roof or a ramp made steeper over the same span rises higher: it is taller
-    if prop in ("y", "height") and any(_find(r"\b(level|flat|out)\b.*\b(steep(ly)?|raised|upright)\b|\b(steep(ly)?|raised|upright)\b.*\b(level|flat|out)\b", r)
-                                       for r in _ranges(text)):
+    lying, up = r"\b(level|flat|out)\b", r"\b(steep(ly)?|raised|upright)\b"  # the ends of a range a thing is raised over
+    if prop in ("y", "height") and any(_find(rf"{lying}.*{up}|{up}.*{lying}", r) for r in _ranges(text)):
         also = (*also, "rotation")  # an arm (a ladder) raised from level (lying flat) to steeply up turns about where it is fixed
     if prop == "y" and _find(r"\bclimb(s|ed|ing)?\b[^()]*\b(canes?|poles?|trellis(es)?|stakes?|sticks?|strings?|wires?)\b",
                              text):

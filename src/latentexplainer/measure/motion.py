@@ -20,6 +20,7 @@ offset carries, one pixel at a time: the way it arrived or the way it left (:fun
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import ndimage
@@ -442,9 +443,9 @@ def _long_axis_turn(x: np.ndarray) -> float:
     for frame in x:
         away = _apart(frame, background)
         axis = None if away is None else _axis(away, xs, ys)
-        if axis is None or axis[1] < LONG:
+        if axis is None or axis.ratio < LONG:
             return float("nan")
-        doubled.append(2.0 * axis[0])
+        doubled.append(2.0 * axis.angle)
     angles = np.unwrap(np.array(doubled)) / 2.0
     total = float(angles[-1] - angles[0])
     if any(step * total < 0.0 and abs(step) > AXIS_BACK for step in np.diff(angles)):
@@ -452,10 +453,20 @@ def _long_axis_turn(x: np.ndarray) -> float:
     return total
 
 
-def _axis(weight: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> tuple[float, float, float, float, float] | None:
-    """The long axis of a weighted spread of pixels: its angle (radians, clockwise on the screen
-    positive, in (-pi/2, pi/2]), the ratio of the spreads along it and across, its centre (x, y,
-    pixels) and its length (pixels, of an even bar with that spread). None where it weighs nothing."""
+class _Axis(NamedTuple):
+    """The long axis of a weighted spread of pixels: ``angle`` (radians, clockwise on the screen
+    positive, in (-pi/2, pi/2]), ``ratio`` of the spreads along it and across, centre ``x``, ``y``
+    (pixels) and ``length`` (pixels, of an even bar with that spread)."""
+
+    angle: float
+    ratio: float
+    x: float
+    y: float
+    length: float
+
+
+def _axis(weight: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> _Axis | None:
+    """The long axis of ``weight`` (H, W) over pixel grids ``xs``, ``ys``; None where it weighs nothing."""
     total = float(weight.sum())
     if total <= 0.0:
         return None
@@ -463,8 +474,8 @@ def _axis(weight: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> tuple[float, fl
     sxx, syy = (weight * (xs - cx) ** 2).sum() / total, (weight * (ys - cy) ** 2).sum() / total
     sxy = (weight * (xs - cx) * (ys - cy)).sum() / total
     low, high = np.linalg.eigvalsh(np.array([[sxx, sxy], [sxy, syy]]))
-    return (float(np.arctan2(2.0 * sxy, sxx - syy)) / 2.0, float(high / max(low, 1e-9)), float(cx), float(cy),
-            float(2.0 * np.sqrt(3.0 * max(high, 0.0))))
+    return _Axis(float(np.arctan2(2.0 * sxy, sxx - syy)) / 2.0, float(high / max(low, 1e-9)), float(cx), float(cy),
+                 float(2.0 * np.sqrt(3.0 * max(high, 0.0))))
 
 
 ENDS_LONG = 2.0  # the least ratio of the spreads along and across what an end frame has of its own
@@ -487,13 +498,14 @@ def end_turn(frames: np.ndarray) -> float:
     first, last = colour_distance(x[0], background), colour_distance(x[-1], background)
     own = [(differ & (first > last)).astype(np.float64), (differ & (last > first)).astype(np.float64)]
     axes = [_axis(o, xs, ys) for o in own]
-    if any(a is None or a[1] < ENDS_LONG for a in axes):
+    if any(a is None or a.ratio < ENDS_LONG for a in axes):
         return float("nan")
-    (a0, _, x0, y0, l0), (a1, _, x1, y1, l1) = axes
+    start, end = axes
     small, large = sorted(float(o.sum()) for o in own)
-    if small < ENDS_ALIKE * large or np.hypot(x1 - x0, y1 - y0) > ENDS_NEAR * max(l0, l1):
+    apart = float(np.hypot(end.x - start.x, end.y - start.y))
+    if small < ENDS_ALIKE * large or apart > ENDS_NEAR * max(start.length, end.length):
         return float("nan")
-    return float((a1 - a0 + np.pi / 2.0) % np.pi - np.pi / 2.0)
+    return float((end.angle - start.angle + np.pi / 2.0) % np.pi - np.pi / 2.0)
 
 
 RESIZE_REACH = 0.3  # the largest change of scale tried between two neighbouring frames (log of the linear scale)
