@@ -2353,6 +2353,15 @@ def test_a_blowpipe_tilted_up_about_the_hand_turns_and_its_middle_does_not_rise(
     assert text == "The object rotates clockwise.", text
 
 
+def test_an_arm_lowered_from_raised_to_level_turns_when_nothing_else_is_clear(probe):
+    # falconer (the sixty-fifth held-out run), the latent of the arm's raise: the decoder blurs
+    # the gloved hand on the way, no turn or move explains the steps, and only that the outline
+    # changes in a way nothing describes was said (certainty 0.0 over five samples). At the
+    # ends the arm lies at angles well apart, about the shoulder
+    text = probe.answer(_saved_case("falconer_arm_raised_from_level_nothing_else_clear")).text
+    assert text == "The object rotates clockwise.", text
+
+
 def test_a_line_between_parts_of_the_picture_that_moves_is_said_without_the_colours_it_passes(probe):
     # gondolier (the sixty-sixth held-out run), the latent of how high the water stands up the
     # houses: the waterline goes up, and the band below it takes the water's colour where the

@@ -1254,9 +1254,12 @@ class ProbeBackend(BaseBackend):
             # or turned, about whatever point, as one piece: rather than moved, when the turn
             # explains clearly more than the move (a block tilting on its foot); and a thing that
             # turns inside a round figure that keeps its outline (an instrument tilting in the
-            # round glow of the spotlight behind it) turns as well
+            # round glow of the spotlight behind it) turns as well; and so does a long thing that
+            # lies at another angle at the end than at the start, though the decoder blurs it
+            # on the way (a falconer's arm lowered from raised to level about the shoulder)
             turned = _turned(whole, self.threshold, TURN_GAIN if carried is None else TURN_OVER_MOVE)
-            carried = turned or carried or _jumped(whole, self.threshold) or _exchanged(whole, self.threshold)
+            carried = turned or carried or _jumped(whole, self.threshold) or _exchanged(whole, self.threshold) \
+                or _ends_turned(whole, self.threshold)
             # and a move that a resize explains clearly better is a thing growing or shrinking
             # about where it stands (a barrel shrinking on the floor beside the rack it touches:
             # its top comes down as a shift down would carry it, its sides come in as none does)
