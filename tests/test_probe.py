@@ -2649,3 +2649,29 @@ def test_a_part_that_swings_about_a_hinge_turns_whatever_it_brushes_on_the_way(p
     # centre as far from there at both ends, swings about that place
     text = probe.answer(_saved_case("dentist_backrest_reclines_past_the_frames")).text
     assert text.endswith("turns counterclockwise."), text
+
+
+def _flag(t):
+    """A flag on a pole against a pale blue sky, black-and-white checks blending into yellow."""
+    img = _paint((np.abs(_XX - 0.2) < 0.015) & (_YY > 0.2), (0.4, 0.3, 0.2), (0.6, 0.8, 0.95))
+    flag = (_XX > 0.215) & (_XX < 0.5) & (_YY > 0.2) & (_YY < 0.42)
+    checks = ((np.floor(_XX * 20) + np.floor(_YY * 20)) % 2).astype(np.float32)
+    for c, yellow in enumerate((0.95, 0.85, 0.1)):
+        img[c] = np.where(flag, (1.0 - t) * (0.05 + 0.9 * checks) + t * yellow, img[c])
+    return img
+
+
+def test_a_thing_that_turns_from_grey_to_a_colour_changes_colour_from_grey(probe):
+    # lifeguard (the sixty-fifth held-out run), which flag flies over the hut: a chequered black
+    # and white flag, then a red one, then a yellow one, was "The objects at the upper left
+    # become more vivid." (confidently wrong at 0.93), or "from cyan to yellow" where the grey
+    # took the sky's tinge: one end of the change is grey, the other yellow
+    assert probe.answer(_twice(np.stack([_flag(t) for t in STEPS]))).text == \
+        "The object changes colour from grey to yellow."
+    text = probe.answer(_saved_case("lifeguard_chequered_flag_replaced_by_a_yellow_one")).text
+    assert text == "The objects at the upper left change colour from grey to yellow.", text
+    # and back, from yellow to grey; a colour that only dulls keeps its hue and is duller
+    assert probe.answer(_twice(np.stack([_flag(1.0 - t) for t in STEPS]))).text == \
+        "The object changes colour from yellow to grey."
+    dulled = np.stack([_paint(_disc(0.5, 0.5, 0.2), (0.9 - 0.15 * t, 0.2 + 0.2 * t, 0.2 + 0.2 * t)) for t in STEPS])
+    assert "grey" not in probe.answer(_twice(dulled)).text.replace("greyer", "")

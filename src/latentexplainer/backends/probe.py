@@ -853,6 +853,27 @@ def _placed_noun(noun: str, where: str) -> str:
     return f"{noun} {_at(where)}" if where else noun
 
 
+GREY_END = 0.3  # of the vividness at a colour change's other end: an end this dull is grey, whatever hue it leans to
+
+
+def _grey_end(c: Candidate) -> str | None:
+    """"grey to <hue>" (or "<hue> to grey") where one end of a thing's change of colour is grey:
+    GREY_END of the other end's vividness or less, the other end VIVID and its hue named (a
+    chequered black-and-white flag that a yellow one replaces goes from grey to yellow, neither
+    from the cyan its grey leans to, nor only more vivid). None for a region (a sky that clears
+    is more vivid, no grey thing turning blue) or where neither end is grey."""
+    if c.key[0] not in ("figure", "piece"):
+        return None
+    sat = np.asarray(c.part.series.get("tint_saturation", c.part.series.get("saturation", [])), float)
+    hue = np.asarray(c.part.series.get("hue", []), float)
+    if len(sat) < 2 or len(hue) != len(sat) or not np.isfinite(sat[[0, -1]]).all():
+        return None
+    vivid = -1 if sat[-1] > sat[0] else 0
+    if sat[vivid] < VIVID or sat[-1 - vivid] > GREY_END * sat[vivid] or not np.isfinite(hue[vivid]):
+        return None
+    return f"grey to {hue_name(hue[vivid])}" if vivid else f"{hue_name(hue[vivid])} to grey"
+
+
 def _predicate(c: Candidate, plural: bool) -> str:
     name, up = c.key[2], c.sign > 0
     s = "" if plural else "s"
@@ -884,6 +905,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name == "hue":
         if c.sign == 0:  # each row its own way (see _hue_either_way): no hues to name
             return f"change{s} colour"
+        if grey := _grey_end(c):
+            return f"change{s} colour from {grey}"
         if _round(c):  # most of the way round the wheel: the hues it passes say how
             seen = [hue_name(h) for h in c.part.series.get("hue", []) if np.isfinite(h)]
             passed = [n for i, n in enumerate(seen[1:-1]) if n != seen[i]]
@@ -894,6 +917,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
                     f"{'back ' if hue_name(c.start) == hue_name(c.end) else ''}to {hue_name(c.end)}")
         return "change{} colour from {} to {}".format(s, *hue_names(c.start, c.end))
     if name == "saturation":
+        if grey := _grey_end(c):
+            return f"change{s} colour from {grey}"
         return f"become{s} {'more vivid' if up else 'duller and greyer'}"
     if name == "lightness":
         return f"become{s} {'lighter' if up else 'darker'}"
@@ -985,6 +1010,8 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             parts.append("the " + pred.replace("inside them" if plural else "inside it", "inside " + subject)
                          .replace("of them" if plural else "of it", "of " + subject))
             last_subject = None
+            continue
+        if subject == last_subject and parts[-1].endswith(pred):  # a thing's hue and vividness from grey: said once
             continue
         parts.append(pred if subject == last_subject else f"{subject} {pred}")
         last_subject = subject
