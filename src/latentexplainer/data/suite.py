@@ -237,8 +237,10 @@ from ..errors import ConfigError
 # docs/benchmark.md); they are development sets now.
 # glassblower, confectioner, fisherman, shepherd, dressmaker and windowcleaner were the sixty-ninth
 # held-out run (commit efed2d5: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 1.0 on
-# confectioner; figures in docs/benchmark.md); they are development sets now. The six held-out sets below
-# (sommelier, spinner, assayer, decorator, pyrotechnist, topiarist) were designed the same way.
+# confectioner; figures in docs/benchmark.md); they are development sets now.
+# sommelier, spinner, assayer, decorator, pyrotechnist and topiarist were the seventieth held-out run
+# (commit 073a204: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now.
+# The six held-out sets below (juggler, conductor, beekeeper, astronomer, potter, chef) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -325,8 +327,10 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              # commit c60cac4: mean accuracy 0.60, AUROC 0.92, confident-wrong up to 1.0 on innkeeper; figures in docs/benchmark.md
                              "woodturner", "bricklayer", "auctioneer", "milkman", "innkeeper", "pawnbroker",
                              # commit efed2d5: mean accuracy 0.42, AUROC 0.88, confident-wrong up to 1.0 on confectioner; figures in docs/benchmark.md
-                             "glassblower", "confectioner", "fisherman", "shepherd", "dressmaker", "windowcleaner")
-HELDOUT_SETS: tuple[str, ...] = ("sommelier", "spinner", "assayer", "decorator", "pyrotechnist", "topiarist")
+                             "glassblower", "confectioner", "fisherman", "shepherd", "dressmaker", "windowcleaner",
+                             # commit 073a204: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             "sommelier", "spinner", "assayer", "decorator", "pyrotechnist", "topiarist")
+HELDOUT_SETS: tuple[str, ...] = ("juggler", "conductor", "beekeeper", "astronomer", "potter", "chef")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
 
 
