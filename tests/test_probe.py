@@ -2344,21 +2344,19 @@ def test_a_long_thing_at_another_angle_at_the_end_than_at_the_start_turned_betwe
     assert np.isnan(end_turn(np.stack([_paint(_disc(0.5, 0.5, 0.1 + 0.2 * t)) for t in STEPS])))
 
 
-def test_a_blowpipe_tilted_up_about_the_hand_turns_and_its_middle_does_not_rise(probe):
+@pytest.mark.parametrize("case", [
     # glassblower (the sixty-ninth held-out run), the latent of the blowpipe's tilt: the bubble
     # on its far end fades in the middle frames, no turn explains the steps, and the figure's
     # middle rising was said ("The middle of the object moves up.", confidently wrong at 0.60).
     # At the ends the pipe lies at angles half a radian apart
-    text = probe.answer(_saved_case("glassblower_blowpipe_tilted_up_about_the_hand")).text
-    assert text == "The object rotates clockwise.", text
-
-
-def test_an_arm_lowered_from_raised_to_level_turns_when_nothing_else_is_clear(probe):
+    "glassblower_blowpipe_tilted_up_about_the_hand",
     # falconer (the sixty-fifth held-out run), the latent of the arm's raise: the decoder blurs
     # the gloved hand on the way, no turn or move explains the steps, and only that the outline
-    # changes in a way nothing describes was said (certainty 0.0 over five samples). At the
-    # ends the arm lies at angles well apart, about the shoulder
-    text = probe.answer(_saved_case("falconer_arm_raised_from_level_nothing_else_clear")).text
+    # changes in a way nothing describes was said (certainty 0.0 over five samples): nothing
+    # else is clear. At the ends the arm lies at angles well apart, about the shoulder
+    "falconer_arm_raised_from_level_nothing_else_clear"])
+def test_a_long_thing_at_another_angle_at_the_ends_turns(probe, case):
+    text = probe.answer(_saved_case(case)).text
     assert text == "The object rotates clockwise.", text
 
 

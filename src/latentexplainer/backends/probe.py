@@ -86,6 +86,12 @@ INSIDE_SAYS = ("lightness", "saturation", "hue", "inner_x", "inner_y")
 SPOT_OVER_MOVE = 3.0
 
 
+def _vividness(c: "Candidate") -> np.ndarray:
+    """A candidate's vividness per frame: that of the part of it whose colour changes, where one
+    part does (``tint_saturation``: doors in a white wall are vivid though the wall is pale)."""
+    return np.asarray(c.part.series.get("tint_saturation", c.part.series.get("saturation", [])), float)
+
+
 def _round(c: "Candidate") -> bool:
     """Whether a change of hue goes most of the way round the colour wheel (ROUND turns or more),
     every step between frames surely one way: under AMBIGUOUS turns (a step near half a turn,
@@ -96,7 +102,7 @@ def _round(c: "Candidate") -> bool:
     Where one part of a figure changes colour, the vividness is that part's (``tint_saturation``:
     doors in a white wall are vivid though the whole figure is pale)."""
     hues = np.asarray(c.part.series.get("hue", []), float)
-    sat = np.asarray(c.part.series.get("tint_saturation", c.part.series.get("saturation", [])), float)
+    sat = _vividness(c)
     keep = np.isfinite(hues)
     hues = hues[keep]
     if abs(c.end - c.start) < ROUND or len(hues) < 2:
@@ -864,7 +870,7 @@ def _grey_end(c: Candidate) -> str | None:
     is more vivid, no grey thing turning blue) or where neither end is grey."""
     if c.key[0] not in ("figure", "piece"):
         return None
-    sat = np.asarray(c.part.series.get("tint_saturation", c.part.series.get("saturation", [])), float)
+    sat = _vividness(c)
     hue = np.asarray(c.part.series.get("hue", []), float)
     if len(sat) < 2 or len(hue) != len(sat) or not np.isfinite(sat[[0, -1]]).all():
         return None
