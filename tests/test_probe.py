@@ -1359,6 +1359,18 @@ def test_flames_that_go_out_on_a_figure_that_stays_are_its_light_not_its_height(
     assert "grows" in text or "larger" in text, text
 
 
+def test_a_part_that_grows_far_more_than_its_figure_fades_in_grows(probe):
+    # fisherman (the sixty-ninth held-out run, now a dev set), the latent of the fish's size: a
+    # blurred orange fish below the rod lengthens as it comes into view, so each of its pixels
+    # brightens steadily and the figure reads as fading in, its outline unmeasured; its lightness
+    # changes by under a visible step while the part where it comes grows by four or more: "No
+    # consistent change is visible." four times in five (certainty 0). A part that grows three
+    # times as many steps as the fading figure lightens is the change (the chandelier's flames,
+    # above, shrink by twice as many steps as they darken: they fade)
+    assert probe.answer(_saved_case("fisherman_fish_grows_as_it_comes_into_view")).text == \
+        "Part of the object grows larger."
+
+
 def test_a_part_that_shrinks_on_a_patterned_ground_is_not_a_change_of_colour(probe):
     # watermelon (twenty-second held-out run, now a dev set), the slice's size: a red slice
     # shrinks on its plate over a checked cloth. The figure takes in the cloth, so where the

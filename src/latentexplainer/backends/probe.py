@@ -718,7 +718,7 @@ def _prefer_part(out: dict) -> None:
     passes = hue is not None and hue.score >= 1.0 and _swept(hue.part) and \
         any(c.key[2] in ("size", "width", "height") and c.score >= 1.0 for c in parts)
     reshaped = outline is not None and outline.score >= 1.0
-    if not parts or not (reshaped or passes):
+    if not parts or not (reshaped or passes or _grows_as_it_fades(out, parts)):
         return
     if any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
         if passes:  # the colour changes where the part comes at a step (birds that land on a basin's
@@ -742,6 +742,21 @@ def _prefer_part(out: dict) -> None:
         out[c.key] = c
 
 
+def _grows_as_it_fades(out: dict, parts: list[Candidate]) -> bool:
+    """Whether a figure that fades in or out where it is (measure.change: its outline is not
+    measured, only its light in place) grows or shrinks in one part of it far more than its light
+    changes (a fish on a line, blurred by the decoder, that lengthens as it comes into view): a
+    part that grows or shrinks clearly, by FADE_OVER times as many visible steps as the figure
+    lightens or darkens, or more. Flames that go out on a chandelier darken it by half as many
+    steps as they shrink: they fade."""
+    light = out.get(("figure", "", "lightness"))
+    figure = light.part if light is not None else next((c.part for k, c in out.items() if k[:2] == ("figure", "")), None)
+    if figure is None or np.isfinite(np.asarray(figure.series.get("outline", [0.0]), float)).any():
+        return False
+    return any(c.key[2] in ("size", "width", "height") and c.score >= 1.0
+               and c.strength > FADE_OVER * (light.strength if light is not None else 0.0) for c in parts)
+
+
 def _swept(part: Part) -> bool:
     """Whether a figure's pixels change colour as things pass across them (SWEEP or more)."""
     return float(np.nanmax(part.series.get("sweep", np.zeros(1)))) >= SWEEP
@@ -760,6 +775,7 @@ def _way(part: Part) -> str:
     return ("down" if steps[axis] > 0 else "up") if axis == "y" else ("right" if steps[axis] > 0 else "left")
 
 
+FADE_OVER = 3.0  # how many times as many visible steps a part of a fading figure must grow as it lightens
 PART_FORM = 0.3  # how alike what a figure lost and what it gained must be for a part of it to move
 ONE_SIDED = 0.3  # the most the smaller of the two may be of the larger for a part of it to grow or shrink
 
