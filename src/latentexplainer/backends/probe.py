@@ -777,13 +777,17 @@ def _way(part: Part) -> str:
 
 FADE_OVER = 3.0  # how many times as many visible steps a part of a fading figure must grow as it lightens
 PART_FORM = 0.3  # how alike what a figure lost and what it gained must be for a part of it to move
-ONE_SIDED = 0.3  # the most the smaller of the two may be of the larger for a part of it to grow or shrink
+# the most the smaller of the two may be of the larger for a part of it to grow or shrink: about half (a
+# piece lengthening on a lathe loses up to 0.46 of what it gains where it pushes the chisel aside; a
+# barrel shrinking beside its rack, 0.5 in a row where the rack's edge joins it, is left to the resize)
+ONE_SIDED = 0.47
 
 
 def _part_says(part: Part, name: str) -> bool:
     """Whether a figure's changing part may say ``name``: it moves when what the figure lost
     and what it gained are alike in form (claws that rise; not a shirt whose sleeves go as a
-    bag's body comes), it grows or shrinks when the figure only gains or only loses there."""
+    bag's body comes), it grows or shrinks when the figure gains, or loses, far more there
+    than it does the other (ONE_SIDED)."""
     if name in ("x", "y"):
         return float(np.nanmin(part.series["form"])) >= PART_FORM
     if name in ("size", "width", "height"):
