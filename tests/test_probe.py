@@ -2161,6 +2161,16 @@ def test_birds_that_leave_a_perch_are_fewer_and_the_perch_does_not_thin(probe):
     assert probe.answer(_twice(frames)).text == "The small shapes decrease in number."
 
 
+def test_pots_that_come_on_a_shelf_are_more_and_the_shelf_does_not_widen(probe):
+    # potter (the seventy-first held-out run, now a dev set), the latent of how many pots stand on
+    # the shelf: one, then two, then three, each of its own colour, side by side on the shelf they
+    # join into one figure. The figure's upper half widens as they come, and three samples of five
+    # said "The upper part of the object becomes wider." (confidently wrong at 0.4): the upper or
+    # lower half of a figure they sit on that widens as they come is their coming, as its size is
+    text = probe.answer(_saved_case("potter_pots_come_on_the_shelf")).text
+    assert text == "The small shapes at the top increase in number.", text
+
+
 def _through_fog(t):
     """Green hills under a blue sky with a red barn, seen through a pale fog that clears with ``t``."""
     img = _paint(_YY > 0.6, (0.2, 0.6, 0.2), (0.3, 0.55, 0.95))

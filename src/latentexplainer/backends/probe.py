@@ -554,11 +554,12 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
                     and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
                 out.pop(key)
-            elif key[0] in ("figure", "part") and key[2] in ("size", "width", "height", "fill") \
+            elif key[0] in ("figure", "part") and key[2] in ("size", "width", "height", "upper_width", "lower_width", "fill") \
                     and c.sign == scatter.sign \
                     and sx0 >= x0 - 0.05 and sy0 >= y0 - 0.05 and sx1 <= x1 + 0.05 and sy1 <= y1 + 0.05:
                 out.pop(key)  # and a figure they sit on (birds on a perch) shrinks and thins as they go,
-                # and where it grows or shrinks in one part (blocks stacked on one) is where they come
+                # and where it grows or shrinks in one part (blocks stacked on one) is where they come,
+                # and its upper half widens as they come side by side on it (pots on a shelf)
     light, contrast = out.get(("pattern", "", "lightness")), out.get(("pattern", "", "contrast"))
     if light is not None and contrast is not None:  # a pattern whose pieces lighten or darken away
         # from parts that stay (tiles darkening between white grout lines) stands out more because
