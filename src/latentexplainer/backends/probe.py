@@ -710,7 +710,9 @@ def _prefer_part(out: dict) -> None:
     sweep) while one part of it clearly grows or shrinks changes colour because that part does
     (a slice that shrinks on a green cloth is not a slice turning green): the part's change is
     the change, and the figure's colour goes with its shape; with a part swapped at one step, the
-    colour goes too. Otherwise the part's candidates go (in place)."""
+    colour goes too. The part's change is the change as well where the figure fades in or out
+    where it is and the part grows or shrinks far more than its light changes
+    (:func:`_grows_as_it_fades`). Otherwise the part's candidates go (in place)."""
     parts = [c for c in out.values() if c.key[0] == "part"]
     for c in parts:
         out.pop(c.key)
