@@ -11,6 +11,8 @@ from latentexplainer.uncertainty import (
     certainty_from_similarity,
     is_abstention,
 )
+from latentexplainer.uncertainty.clusters import SemanticClusterEstimator
+from latentexplainer.uncertainty.core import GistEstimator
 
 GOLDEN = Path(__file__).resolve().parents[2] / "shared" / "data" / "uncertainty_golden.json"
 LOCAL_GOLDEN = Path(__file__).resolve().parent / "data" / "uncertainty_golden.json"
@@ -103,3 +105,26 @@ def test_embedding_sees_paraphrases_that_bow_misses(embedder):
 def test_embedding_abstentions_count_as_zero(embedder):
     got = assess(["Nothing changes."] * 4, embedder)
     assert got.score == 0.0 and got.selected is None
+
+
+@pytest.mark.parametrize("estimator", [BowEstimator(), GistEstimator(), SemanticClusterEstimator(base=BowEstimator())],
+                         ids=["bow", "gist", "clusters"])
+def test_most_answers_word_for_word_alike_are_the_selection_not_a_conjunction_between_them(estimator):
+    # a conjunction of the majority's claim and a minority's is nearer on average to all of them
+    # (a pan tilting over a burner: three said it turns, one that it moves down, one both)
+    texts = ["The object at the bottom moves down.", "The object rotates clockwise.", "The object rotates  clockwise.",
+             "the object rotates clockwise.", "The object at the bottom moves down and rotates clockwise."]
+    got = assess(texts, estimator, abstentions=[False] * 5)
+    assert texts[got.selected] == "The object rotates clockwise."
+
+
+def test_two_of_five_alike_are_no_majority_the_central_answer_stands():
+    texts = ["The object at the bottom moves down.", "The object rotates clockwise.", "The object rotates clockwise.",
+             "The object at the bottom moves down and rotates clockwise.", "The object at the bottom moves down."]
+    got = assess(texts, BowEstimator(), abstentions=[False] * 5)
+    assert got.selected == int(np.argmax(got.row_means)) == 3
+
+
+def test_a_majority_of_abstentions_selects_nothing():
+    texts = ["No clear pattern."] * 3 + ["The object moves left.", "The object moves right."]
+    assert assess(texts, BowEstimator()).selected in (3, 4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Protocol
 
 import numpy as np
@@ -110,12 +111,26 @@ def certainty_from_similarity(sim: np.ndarray, estimator: str = "") -> Certainty
     return Certainty(score, selected, tuple(float(r) for r in rows), estimator)
 
 
+def _majority(texts: list[str], abstentions: list[bool], got: Certainty) -> Certainty:
+    """``got`` with its selection moved to the answer that more than half of the n answers give
+    word for word (case and spacing aside), when there is one: an answer that joins the
+    majority's claim to a minority's ("moves down and rotates clockwise" beside three "rotates
+    clockwise" and one "moves down") is nearer on average to all of them, yet says what most
+    did not. The score is the estimator's."""
+    said = [" ".join(t.split()).casefold() if not a else "" for t, a in zip(texts, abstentions)]
+    common = max((s for s in said if s), key=said.count, default="")
+    if got.selected is None or not common or said.count(common) * 2 <= len(said) or said[got.selected] == common:
+        return got
+    return replace(got, selected=said.index(common))
+
+
 def assess(texts: list[str], estimator: Estimator, abstentions: list[bool] | None = None) -> Certainty:
-    """Certainty of n answers; abstentions enter as zero vectors (agree with nothing)."""
+    """Certainty of n answers; abstentions enter as zero vectors (agree with nothing). The
+    selection is the estimator's, unless most answers are one answer word for word (_majority)."""
     if abstentions is None:
         abstentions = [is_abstention(t) for t in texts]
     own = getattr(estimator, "certainty", None)
     if callable(own):  # an estimator with its own score (semantic clusters: entropy over groups)
-        return own(texts, abstentions)
+        return _majority(texts, abstentions, own(texts, abstentions))
     vecs = estimator.vectors([("" if a else t) for t, a in zip(texts, abstentions)])
-    return certainty_from_similarity(_cosine(vecs), estimator.name)
+    return _majority(texts, abstentions, certainty_from_similarity(_cosine(vecs), estimator.name))
