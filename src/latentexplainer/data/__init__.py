@@ -66,7 +66,8 @@ exactly): ``shapes``, ``scenes``, ``bars``, ``objects``, ``gratings``, ``glyphs`
 ``shepherd``, ``dressmaker``, ``windowcleaner``, ``sommelier``, ``spinner``, ``assayer``,
 ``decorator``, ``pyrotechnist``, ``topiarist``, ``juggler``, ``conductor``, ``beekeeper``,
 ``astronomer``, ``potter``, ``chef``, ``milliner``, ``stoker``, ``engraver``,
-``ferryman``, ``knitter``, ``barista``.
+``ferryman``, ``knitter``, ``barista``, ``gilder``, ``organgrinder``, ``tiler``, ``diver``,
+``helmsman``, ``acrobat``.
 From files: ``fashion-mnist[:FOLDER]``, ``folder:PATH``, ``npz:PATH``. :mod:`.suite` splits the
 labelled sets into development and held-out sets.
 """
@@ -78,6 +79,7 @@ from ..registry import Registry
 from . import (
     abacus,
     accordion,
+    acrobat,
     airplane,
     allotment,
     anchor,
@@ -200,6 +202,7 @@ from . import (
     dice,
     dinner,
     distillery,
+    diver,
     dockyard,
     doghouse,
     dollhouse,
@@ -246,6 +249,7 @@ from . import (
     fruitbowl,
     gazebo,
     geyser,
+    gilder,
     giraffe,
     glass,
     glassblower,
@@ -268,6 +272,7 @@ from . import (
     hayloft,
     hedgehog,
     helicopter,
+    helmsman,
     henhouse,
     hopkiln,
     hotairballoon,
@@ -341,6 +346,7 @@ from . import (
     optician,
     orangery,
     orchard,
+    organgrinder,
     organist,
     ovenmitt,
     owl,
@@ -456,6 +462,7 @@ from . import (
     terrarium,
     textures,
     thatcher,
+    tiler,
     tinsmith,
     toaster,
     tollbooth,
@@ -945,6 +952,12 @@ for _name, _loader in (
     ("ferryman", ferryman.load),
     ("knitter", knitter.load),
     ("barista", barista.load),
+    ("gilder", gilder.load),
+    ("organgrinder", organgrinder.load),
+    ("tiler", tiler.load),
+    ("diver", diver.load),
+    ("helmsman", helmsman.load),
+    ("acrobat", acrobat.load),
     ("fashion-mnist", files.load_fashion),
     ("folder", files.load_folder),
     ("npz", files.load_npz),
