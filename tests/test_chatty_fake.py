@@ -446,3 +446,18 @@ def test_chatty_mode_leaves_the_other_modes_alone(server):
     assert ask() == "custom /v1/chat/completions"
     server.reset()
     assert ask() == ANSWER
+
+
+def test_a_client_hanging_up_mid_request_prints_no_server_traceback(capfd):
+    import socket
+    import struct
+    import time
+
+    with FakeServer() as server:
+        host, port = server.url.rsplit("/", 1)[-1].split(":")
+        client = socket.create_connection((host, int(port)))
+        client.sendall(b"POST /v1/chat/completions HTTP/1.1\r\n")  # a request cut short
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # hang up with a reset
+        client.close()
+        time.sleep(0.3)
+    assert "Traceback" not in capfd.readouterr().err

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 import threading
 import time
 from collections import deque
@@ -59,6 +60,13 @@ class Script:
     fail_statuses: tuple[int, ...] = (429, 500)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     responder: Callable[[str, Any], str] | None = None  # (path, body) -> answer text
+
+
+def _handle_error(server: ThreadingHTTPServer, request: Any, client_address: Any) -> None:
+    """A client that hangs up mid-request (a timeout test's client giving up) is no server error:
+    nothing is printed; any other error is, as the standard library does."""
+    if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+        ThreadingHTTPServer.handle_error(server, request, client_address)
 
 
 class FakeServer:
@@ -148,7 +156,8 @@ class FakeServer:
 
     def start(self) -> FakeServer:
         handler = type("Handler", (_Handler,), {"fake": self})
-        server_cls = type("Server", (ThreadingHTTPServer,), {"request_queue_size": 128})  # many clients connect at once
+        server_cls = type("Server", (ThreadingHTTPServer,), {"request_queue_size": 128,  # many clients connect at once
+                                                             "handle_error": _handle_error})
         self._httpd = server_cls(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._httpd.block_on_close = False
