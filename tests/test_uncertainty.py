@@ -125,6 +125,6 @@ def test_two_of_five_alike_are_no_majority_the_central_answer_stands():
     assert got.selected == int(np.argmax(got.row_means)) == 3
 
 
-def test_a_majority_of_abstentions_selects_nothing():
+def test_abstentions_alike_are_no_majority_answer_the_selection_is_an_answer():
     texts = ["No clear pattern."] * 3 + ["The object moves left.", "The object moves right."]
     assert assess(texts, BowEstimator()).selected in (3, 4)
