@@ -95,6 +95,7 @@ NEW_SETS = {  # name -> channels
     "juggler": 3, "conductor": 3, "beekeeper": 3, "astronomer": 3, "potter": 3, "chef": 3,
     "milliner": 3, "stoker": 3, "engraver": 3, "ferryman": 3, "knitter": 3, "barista": 3,
     "gilder": 3, "organgrinder": 3, "tiler": 3, "diver": 3, "helmsman": 3, "acrobat": 3,
+    "shipwright": 3, "ploughman": 3, "signalman": 3, "typesetter": 3, "watchmaker": 3, "drover": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
