@@ -231,6 +231,28 @@ def test_a_colour_from_light_to_dark_is_a_change_of_lightness_too(factors, text,
     assert read_factor(*KITCHEN[1]).also == () and read_factor(*OUTSIDE[0]).prop == "lightness"
 
 
+# a colour that runs from white to charcoal has no hue (tiler, seventy-third held-out run: the
+# tiles' glaze turning from blue to red was read as the grout's colour, "white to charcoal", by
+# the word "colour" alone); it still darkens and lightens
+MASONRY = [("brick_hue", "hue of the bricks' glaze"),
+           ("mortar", "colour of the mortar between the bricks (white to charcoal)")]
+SLATE = [("roof_colour", "colour of the roof (pale grey to black)"),
+         ("door_hue", "hue of the front door")]
+
+
+@pytest.mark.parametrize("factors, text, factor", [
+    (MASONRY, "The objects change colour from blue to red.", "brick_hue"),
+    (MASONRY, "The bricks turn from green to orange.", "brick_hue"),
+    (MASONRY, "The lines between the bricks become darker.", "mortar"),
+    (MASONRY, "The mortar changes colour.", "mortar"),
+    (SLATE, "The roof darkens.", "roof_colour"),
+])
+def test_a_colour_from_white_to_black_names_no_hue_change(factors, text, factor):
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
+    assert read_factor(*MASONRY[1]).greys and not read_factor(*MASONRY[0]).greys
+    assert "roof_colour" not in [n.factor for n in name_claims("The roof changes colour from yellow to purple.", SLATE)]
+
+
 # a light that brightens lightens what it lights (octopus, fifteenth held-out run: the water's
 # light, read as a light by its name, was named by no "becomes lighter"); a light's place is
 # still no thing's place, and a thing's lightness is still no light's place

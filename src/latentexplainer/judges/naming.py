@@ -43,6 +43,7 @@ class FactorReading:
     owned: bool = False  # of a part of a thing ("the submarine's periscope"), not of the whole thing
     enclosed: bool = False  # a light inside a thing ("the light inside the shop"): it lights that thing
     weather: bool = False  # rain or snow falling: drops or flakes (things) that grey the whole scene
+    greys: bool = False  # a colour whose values run from white through grey to black ("white to charcoal"): no hue
 
 
 _LAMPS = r"\b(lamps?|lanterns?|bulbs?|torch(es)?)\b"  # things that give light, named as things
@@ -191,6 +192,13 @@ def _to_colourless(span: str) -> bool:
     plain = [bool(re.search(r"\b(white|grey|gray|black)\b", e)) for e in ends]  # (no hue of the lexicon's)
     hued = [bool(_HUE_RE.search(e)) for e in ends]
     return (plain[1] and hued[0] and not plain[0]) or (plain[0] and hued[1] and not plain[1])
+
+
+def _colourless_ends(span: str) -> bool:
+    """Whether both ends of a range are white, grey or black, and neither a hue ("white to
+    charcoal", "pale grey to black")."""
+    ends = re.split(r"\bto\b", span, maxsplit=1)
+    return len(ends) == 2 and all(re.search(rf"\b({_GREYS})\b", e) and not _HUE_RE.search(e) for e in ends)
 
 
 def _dark_and_light(text: str) -> bool:
@@ -426,9 +434,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     for a, b in (("upper", "lower"), ("left", "right")):
         if a in places and b in places:  # parts at both ends ("its cap, collar and pedestal"): all of it
             places = [p for p in places if p not in (a, b)]
+    greys = prop == "hue" and any(_colourless_ends(r) for r in _ranges(text))
     return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)), tuple(places),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
-                         owned, light and _find(r"\b(inside|within|indoors|interior)\b", text), weather)
+                         owned, light and _find(r"\b(inside|within|indoors|interior)\b", text), weather, greys)
 
 
 # behind with nothing after it, or behind all else ("the curtain behind", "the hills behind it");
@@ -440,6 +449,7 @@ _MADE_OF = r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of
 # colours near white, grey or black, and the materials named for such a colour: a choice among
 # which one is, changes a thing's lightness and how much colour it has as well as which colour
 _NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|coal|slate|silver|ebony"
+_GREYS = r"white|black|grey|gray|charcoal|coal|slate|silver|ebony|jet|soot"  # colours with no hue at all
 _ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale|straw"  # words that say a colour's end is dark or light
 _LIGHT_END = r"white|pale|light|milky|bright|brilliant|day|daylight|noon|dawn"  # the light end of a colour's range
 _DARK_END = r"black|dark\w*|deep|night|dusk|dim|faint|dull|brown|burnt|charred"  # and the dark end
@@ -549,6 +559,8 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         # a band of the picture that becomes taller (wider) has no size of its own: its edge moves
         # (the sea coming up the beach, the middle band taller and the lower one shorter)
         base = max(base, ALSO_FIT)
+    if factor.greys and claim.prop == "hue" and None not in claim.hues and claim.hues[0] != claim.hues[1]:
+        base = 0.0  # a thing turning from blue to red is no colour that runs from white to charcoal
     if base == 0.0:
         return 0.0
     if claim.part == "object" and factor.light and not factor.source and claim.prop == "lightness" \
