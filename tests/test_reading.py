@@ -231,6 +231,27 @@ def test_a_colour_from_light_to_dark_is_a_change_of_lightness_too(factors, text,
     assert read_factor(*KITCHEN[1]).also == () and read_factor(*OUTSIDE[0]).prop == "lightness"
 
 
+# a quantity read off a dial is where its needle points (stoker, seventy-second held-out run,
+# its model trained again: the gauge's needle turning, "The object rotates counterclockwise.",
+# named no factor); a sewing needle pushed through cloth is no reading
+ENGINE_ROOM = [("boiler_pressure", "pressure shown by the gauge's needle (low to high)"),
+               ("firebox_glow", "how fiercely the firebox glows (dull red to yellow-white)")]
+DASHBOARD = [("speed", "the speed the dial's pointer shows (slow to fast)"),
+             ("lamp_colour", "hue of the warning lamp")]
+
+
+@pytest.mark.parametrize("factors, text, factor", [
+    (ENGINE_ROOM, "The object rotates counterclockwise.", "boiler_pressure"),
+    (ENGINE_ROOM, "The needle turns clockwise.", "boiler_pressure"),
+    (ENGINE_ROOM, "The object becomes brighter.", "firebox_glow"),
+    (DASHBOARD, "The small part at the top rotates clockwise.", "speed"),
+    (DASHBOARD, "The lamp changes colour from green to red.", "lamp_colour"),
+])
+def test_a_reading_shown_by_a_needle_is_its_turn(factors, text, factor):
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
+    assert read_factor("stitch", "how far the sewing needle is pushed through the cloth").prop != "rotation"
+
+
 # a colour that runs from white to charcoal has no hue (tiler, seventy-third held-out run: the
 # tiles' glaze turning from blue to red was read as the grout's colour, "white to charcoal", by
 # the word "colour" alone); it still darkens and lightens

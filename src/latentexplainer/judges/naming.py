@@ -143,6 +143,8 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "count"  # "how rough the sea is (calm to white-crested waves)": how many waves or ripples there are
     if _find(_STAINED, text):
         return "hue"  # "how rusty the wrecked car is (shiny paint to rusted through)": what colour it has turned
+    if _find(_SHOWN_BY_NEEDLE, text):
+        return "rotation"  # "pressure shown by the gauge's needle (low to high)": a reading is where the needle points
     return "identity" if categorical else None  # "suit shown on the card (hearts, ...)": which one of its kinds
 
 
@@ -448,6 +450,11 @@ _MATERIAL = r"\b(metal|wood|timber|stone|alloy|material|fabric|cloth)\b"  # what
 _MADE_OF = r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of)\b"  # "what the dome is built of"
 # colours near white, grey or black, and the materials named for such a colour: a choice among
 # which one is, changes a thing's lightness and how much colour it has as well as which colour
+# a quantity read off a dial: the needle, pointer or hand that shows it turns ("the speed the
+# dial's pointer shows", "pressure shown by the gauge's needle"), not a sewing needle pushed through
+_SHOWN_BY_NEEDLE = (r"\b(shown|shows|show|read|reads|indicated|indicates|registered|registers)\b[^()]*"
+                    r"\b(needles?|pointers?|dials?|gauges?)\b"
+                    r"|\b(gauges?|dials?|meters?)('s?)? (needles?|pointers?)\b[^()]*\b(shows?|reads?|indicates?|points?)\b")
 _NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|coal|slate|silver|ebony"
 _GREYS = r"white|black|grey|gray|charcoal|coal|slate|silver|ebony|jet|soot"  # colours with no hue at all
 _ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale|straw"  # words that say a colour's end is dark or light
