@@ -448,13 +448,13 @@ _BEHIND = r"\bbehind\b(?!\s+(the|a|an|its|their|his|her|one|each|some)\b)"
 _PLAIN = r"white|grey|gray|colou?rless|clear|plain"  # the end of a range with no colour at all
 _MATERIAL = r"\b(metal|wood|timber|stone|alloy|material|fabric|cloth)\b"  # what a thing is made of
 _MADE_OF = r"\b(built|made|carved|cast|woven|knitted|sewn)( up)? (of|from|out of)\b"  # "what the dome is built of"
-# colours near white, grey or black, and the materials named for such a colour: a choice among
-# which one is, changes a thing's lightness and how much colour it has as well as which colour
-# a quantity read off a dial: the needle, pointer or hand that shows it turns ("the speed the
+# a quantity read off a dial: the needle or pointer that shows it turns ("the speed the
 # dial's pointer shows", "pressure shown by the gauge's needle"), not a sewing needle pushed through
 _SHOWN_BY_NEEDLE = (r"\b(shown|shows|show|read|reads|indicated|indicates|registered|registers)\b[^()]*"
                     r"\b(needles?|pointers?|dials?|gauges?)\b"
                     r"|\b(gauges?|dials?|meters?)('s?)? (needles?|pointers?)\b[^()]*\b(shows?|reads?|indicates?|points?)\b")
+# colours near white, grey or black, and the materials named for such a colour: a choice among
+# which one is, changes a thing's lightness and how much colour it has as well as which colour
 _NEAR_GREY = r"white|black|grey|gray|cream|ivory|maroon|navy|charcoal|coal|slate|silver|ebony"
 _GREYS = r"white|black|grey|gray|charcoal|coal|slate|silver|ebony|jet|soot"  # colours with no hue at all
 _ONE_END = r"dark\w*|black|dim|gloomy|bright|brilliant|white|pale|straw"  # words that say a colour's end is dark or light
