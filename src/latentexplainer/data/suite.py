@@ -251,9 +251,9 @@ from ..errors import ConfigError
 # 063ea2c: mean accuracy 0.49, AUROC 0.88, confident-wrong up to 0.5 on gilder and helmsman; figures in
 # docs/benchmark.md); they are development sets now.
 # shipwright, ploughman, signalman, typesetter, watchmaker and drover were the seventy-fourth held-out
-# run (commit d6a74e8: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now.
-# The six held-out sets below (bellringer, goldsmith, gamekeeper, candlemaker, shearer, fishmonger)
-# were designed the same way.
+# run (commit d6a74e8: mean accuracy 0.29, AUROC 0.85, confident-wrong up to 0.5 on shipwright; figures
+# in docs/benchmark.md); they are development sets now. The six held-out sets below (bellringer,
+# goldsmith, gamekeeper, candlemaker, shearer, fishmonger) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -349,7 +349,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "milliner", "stoker", "engraver", "ferryman", "knitter", "barista",
                              # commit 063ea2c: mean accuracy 0.49, AUROC 0.88, confident-wrong up to 0.5 on gilder and helmsman; figures in docs/benchmark.md
                              "gilder", "organgrinder", "tiler", "diver", "helmsman", "acrobat",
-                             # commit d6a74e8: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit d6a74e8: mean accuracy 0.29, AUROC 0.85, confident-wrong up to 0.5 on shipwright; figures in docs/benchmark.md
                              "shipwright", "ploughman", "signalman", "typesetter", "watchmaker", "drover")
 HELDOUT_SETS: tuple[str, ...] = ("bellringer", "goldsmith", "gamekeeper", "candlemaker", "shearer", "fishmonger")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
