@@ -958,6 +958,20 @@ def test_a_part_whose_colour_changes_together_gives_the_figure_its_lightness(pro
     assert [n.factor for n in name_claims(text, well) if n.factor] == ["stone_lightness"]
 
 
+def test_a_part_whose_hue_passes_through_grey_gives_the_figure_its_hue_where_the_whole_greys(probe):
+    # gilder (the seventy-third held-out run, now a dev set), the latent of the painting's colour:
+    # the painting in a red and gold frame that stays turns from blue through grey to cream. The
+    # whole figure's mean colour mixes the frame's with the painting's and has no hue midway, so
+    # only its lightness was measured: "The object becomes lighter." (confidently wrong). Where
+    # the part whose pixels change together goes from one hue to another and the whole greys on
+    # the way, the figure's hue is that part's
+    text = probe.answer(_saved_case("gilder_painting_blue_to_cream_in_its_frame")).text
+    assert text.startswith("The object changes colour from blue to "), text
+    gilder = [("painting_hue", "colour of the painting in the frame (blue to cream)"),
+              ("frame_width", "width of the gilt frame (narrow to broad)")]
+    assert [n.factor for n in name_claims(text, gilder) if n.factor] == ["painting_hue"]
+
+
 def test_doors_that_slide_open_do_not_change_the_figures_colour(probe):
     # barn (the same run), the latent of its doors: red doors slide apart over a dark doorway,
     # pixel after pixel as their edges pass. Measured where the colour changes, the barn would

@@ -123,7 +123,9 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
     part's, and ``tint_saturation`` how vivid that part is in each frame; so are its lightness
     and saturation when its pixels change ``together`` (a well's stones darkening under a roof
     that keeps its colour; doors sliding open over a dark doorway change pixel after pixel,
-    and the figure's own colour is not what changes)."""
+    and the figure's own colour is not what changes). Its steps of hue are added to the whole
+    figure's hue, unless the whole has none on the way while that part, changing together, goes
+    from one hue to another (TINT_HUE_MOVES): then the figure's hue is that part's own."""
     f = len(x)
     lum = luminance(x)
     always = core.min(0)
@@ -137,8 +139,9 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
         return  # its hue stays the per-frame one: a hue named midway would be the surround's
     tinted = _tinted(x, always)
     # the colour of the part whose colour changes, per frame (hue, saturation, value)
-    tints = [hsv((x[k] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum()) for k in range(f)] \
+    tint_means = [(x[k] * tinted[..., None]).reshape(-1, 3).sum(0) / tinted.sum() for k in range(f)] \
         if tinted is not None else []
+    tints = [hsv(m) for m in tint_means]
     for k in range(1, f):
         both = always if always.sum() >= 4.0 else core[k - 1] * core[k]
         if both.sum() < 2.0:
@@ -156,6 +159,12 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
             out["hue"][k] = out["hue"][k - 1] + float((h1 - h0 + 0.5) % 1.0 - 0.5)
+    if tints and together and not np.isfinite(out["hue"]).all() and has_hue(tint_means[0]) and has_hue(tint_means[-1]) \
+            and abs((float(tints[-1][0]) - float(tints[0][0]) + 0.5) % 1.0 - 0.5) >= TINT_HUE_MOVES:
+        # the whole figure greys on the way where the part's colour goes from one hue to another,
+        # mixed with the parts that keep theirs (a painting turning from blue through grey to cream
+        # in a gilt frame): its hue is that part's, in every frame
+        out["hue"] = unwrap_turns(np.array([float(t[0]) if has_hue(m) else np.nan for t, m in zip(tints, tint_means)]))
     if tints:  # how vivid the part whose hue is measured is, in each frame (the figure's own
         # saturation mixes it with the parts that keep their colour: a row of doors in a white wall)
         out["tint_saturation"] = np.array([float(t[1]) for t in tints])
@@ -413,6 +422,7 @@ def _part_angle(weight: np.ndarray) -> np.ndarray:
 
 
 PART_ELONGATED = 0.5  # the second harmonic's strength (0..1) of a part whose turn can be measured
+TINT_HUE_MOVES = 0.1  # turns: the least a part's hue goes from end to end to be the figure's hue where the whole greys
 TINTED = (0.1, 0.8)  # the share of a figure where its colour changes for its hue to be measured there alone
 
 
