@@ -252,6 +252,25 @@ def test_a_reading_shown_by_a_needle_is_its_turn(factors, text, factor):
     assert read_factor("stitch", "how far the sewing needle is pushed through the cloth").prop != "rotation"
 
 
+# where a hand points round a dial is which way it is turned (watchmaker, seventy-fourth held-out
+# run: "where the watch's minute hand points, round the dial" was read as a shape by the word
+# "round", so the hand turning named no factor); a dial's shape stays a shape
+BENCH = [("minute_hand", "where the watch's minute hand points, round the dial"),
+         ("case_shape", "shape of the watch's case and dial (round, hexagonal or square)"),
+         ("lamp", "how brightly the bench lamp shines (dim to bright)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The object rotates clockwise.", "minute_hand"),
+    ("The hand turns counterclockwise.", "minute_hand"),
+    ("The object's shape changes.", "case_shape"),
+])
+def test_where_a_hand_points_round_a_dial_is_its_turn(text, factor):
+    assert [n.factor for n in name_claims(text, BENCH) if n.factor] == [factor]
+    assert read_factor("vane", "where the weathervane's arrow points (north round to west)").prop == "rotation"
+    assert read_factor("spot", "where the spotlight stands on the stage (left to right)").prop != "rotation"
+
+
 # a colour that runs from white to charcoal has no hue (tiler, seventy-third held-out run: the
 # tiles' glaze turning from blue to red was read as the grout's colour, "white to charcoal", by
 # the word "colour" alone); it still darkens and lightens

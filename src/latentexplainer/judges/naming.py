@@ -100,8 +100,11 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         # tipped back on its back legs", "how far the boat heels over", "how far a seat's back is
         # reclined", "how far a bird throws its head back"
         return "rotation"
-    if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text):
-        return "rotation"  # the direction a beam, an arrow or a pointer points: which way it is turned
+    if _find(r"\b(direction|way)\b[^,.;()]*\b(points?|pointing|faces?|facing|aims?|aiming)\b", text) \
+            or _find(r"^\s*where\b[^,.;()]*\b(points|faces|aims)\b", text):
+        # the direction a beam, an arrow or a pointer points, "where the watch's minute hand points,
+        # round the dial": which way it is turned ("round" there says where it goes, not its shape)
+        return "rotation"
     if _find(r"\((from )?(the )?(left|right)\b[^()]*\b(right|left)\)", text):
         return "x"  # where it has swung or leans, "(left, straight down, right)": from one side to the other
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
