@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from latentexplainer.data import dots, landscape, scenes, shapes
-from latentexplainer.judges.naming import name_claims, named_factor, read_factor
+from latentexplainer.judges.naming import name_claims, named_factor, named_factors, read_factor
 from latentexplainer.judges.reading import read_claims
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,6 +269,74 @@ def test_where_a_hand_points_round_a_dial_is_its_turn(text, factor):
     assert [n.factor for n in name_claims(text, BENCH) if n.factor] == [factor]
     assert read_factor("vane", "where the weathervane's arrow points (north round to west)").prop == "rotation"
     assert read_factor("spot", "where the spotlight stands on the stage (left to right)").prop != "rotation"
+
+
+# "type" before another word is printing type, not a kind (typesetter, seventy-fourth held-out
+# run: "how far the type cabinet's top drawer is pulled out" was read as which one of its kinds)
+PRINT_SHOP = [("drawer_open", "how far the type cabinet's top drawer is pulled out (shut to far out)"),
+              ("ink_hue", "hue of the printing ink on the bill, slab and roller"),
+              ("lines", "how many lines of text the printed bill has (1 to 4)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The drawer opens.", "drawer_open"),
+    ("Part of the object grows.", "drawer_open"),
+    ("The objects change colour from red to blue.", "ink_hue"),
+])
+def test_type_before_another_word_is_no_kind(text, factor):
+    assert [n.factor for n in name_claims(text, PRINT_SHOP) if n.factor] == [factor]
+    assert read_factor("press", "which type of press is used").prop == "identity"
+    assert read_factor("loaf", "the type of loaf on the board").prop == "identity"
+
+
+# a cloud or a wisp of steam is a thing that grows, not a mist that thickens (signalman,
+# seventy-fourth held-out run: "how big the cloud of steam from the engine is (a wisp to a big
+# cloud)" was read as how pale the scene is, and "The cloud of steam grows." named nothing)
+LINESIDE = [("steam", "how big the cloud of steam from the engine is (a wisp to a big cloud)"),
+            ("dusk", "how dark the evening has grown (daylight to night)"),
+            ("engine_x", "horizontal position of the engine on the line (left to right)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The cloud of steam grows.", "steam"),
+    ("The light shape at the top grows.", "steam"),
+    ("The whole image becomes darker.", "dusk"),
+])
+def test_a_cloud_of_steam_that_grows_is_its_size(text, factor):
+    assert [n.factor for n in name_claims(text, LINESIDE) if n.factor] == [factor]
+    assert read_factor("mist", "how thick the mist lies over the marsh (clear to thick)").prop == "lightness"
+
+
+# a pattern that changes, said with what it is on ("the pattern of the wallpaper changes"), is
+# which pattern it shows; and a choice among patterns is which one, whatever colour they are in
+# (typesetter and drover, seventy-fourth held-out run: "The pattern on the background changes."
+# was read as no claim, and "the cows' coat (plain brown, black-and-white patched or belted)" as
+# a colour only)
+PRINT_ROOM = [("wallpaper", "the wallpaper's pattern (plain, striped or diamond trellis)", True,
+               ("plain", "striped", "diamond trellis")),
+              ("ink_hue", "hue of the printing ink on the bill, slab and roller", False, ())]
+LANE = [("coat", "the cows' coat (plain brown, black-and-white patched or belted)", True,
+         ("plain brown", "patched", "belted")),
+        ("grass_dry", "how dry the grass of the pasture and verge is (green to straw)", False, ())]
+STALL = [("awning_pattern", "the pattern of the red awning (plain, striped or spotted)", True,
+          ("plain", "striped", "spotted")),
+         ("buckets", "how many buckets of flowers stand on the pavement (1 to 4)", True, ("1", "2", "3", "4"))]
+
+
+@pytest.mark.parametrize("factors, text, factor", [
+    (PRINT_ROOM, "The pattern of the background changes.", "wallpaper"),
+    (PRINT_ROOM, "The pattern behind the objects changes.", "wallpaper"),
+    (PRINT_ROOM, "The wallpaper's pattern changes from stripes to plain.", "wallpaper"),
+    (PRINT_ROOM, "The objects change colour from red to blue.", "ink_hue"),
+    (LANE, "The pattern on the objects changes.", "coat"),
+    (LANE, "The cows become patched.", "coat"),
+    (LANE, "The objects change colour from brown to black.", "coat"),
+    (LANE, "The lower part of the background changes colour from green to yellow.", "grass_dry"),
+    (STALL, "The pattern on the awning changes.", "awning_pattern"),
+    (STALL, "The awning becomes striped.", "awning_pattern"),
+])
+def test_a_pattern_that_changes_is_which_pattern(factors, text, factor):
+    assert [n for _, n in named_factors(text, factors) if n] == [factor]
 
 
 # a colour that runs from white to charcoal has no hue (tiler, seventy-third held-out run: the

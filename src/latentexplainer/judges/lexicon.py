@@ -77,9 +77,10 @@ RANGES = {"x": r"\bleft[- ](to|-)[- ]right|\bright[- ](to|-)[- ]left|\bfrom (the
           "y": r"\btop[- ](to|-)[- ]bottom|\bbottom[- ](to|-)[- ]top|\bfrom (the )?(top|bottom)\b"
                r"|\b(top|bottom)(most)?\s+(edge|side)\b"}
 # a surface's pattern changing kind (stripes to dots, plain to checked): which pattern it is
-PATTERN_KIND = (r"\b(pattern|texture|motif|design|print)s? (chang|switch|alter|vari)\w*"
+PATTERN_KIND = (r"\b(pattern|texture|motif|design|print)s? ((of|on|in|behind|across) (the |its |their |an? )?"
+                r"([\w']+ ){0,2})?(chang|switch|alter|vari)\w*"
                 r"|\b(chang|switch|alter)\w* (its |their |the |in )?(pattern|texture|motif|design|print)"
-                r"|\bbecomes? (plain|striped|stripy|dotted|spotted|spotty|polka-dotted|checked|checkered|chequered|patterned"
+                r"|\bbecomes? (plain|striped|stripy|dotted|spotted|spotty|polka-dotted|checked|checkered|chequered|patterned|patched|banded"
                 r"|tartan|plaid|floral|blank|bare|unpatterned)\b"
                 r"|\bfrom (plain|stripes|striped|dots|dotted|spots|spotted|checks|checked) (\w+ )?(to|into)\b")
 PROPERTY_WORDS: dict[str, str] = {
@@ -120,7 +121,7 @@ PROPERTY_WORDS: dict[str, str] = {
              r"|\btriang\w*|\bellip\w*|\boval\b|\brectang\w*|\bpointy|\bcorners?\b|\bdeform\w*|\bwarp\w*|\bcube\b"
              r"|\bcylinder|\bpill\b|\bsphere\b|\bsad(der|dest|ness|ly)?\b|\bhapp(y|ier|iness)\b|\bgrump\w*|\bcheer\w*|\bgloom\w*"
              r"|\bexpression\b|\bmood\b|\bupturned|\bdownturned|\breplaced (by|with)\b",
-    "identity": r"\bidentity|\bclass\b|\blabel\b|\bcategor\w*|\bkind\b|\btype\b|\bwhich (letter|digit|object|item|garment"
+    "identity": r"\bidentity|\bclass\b|\blabel\b|\bcategor\w*|\bkind\b|\btype\b(?! (?!of\b)[a-z])|\bwhich (letter|digit|object|item|garment"
                 r"|character|symbol)|\bletter\b|\bcharacter\b|\bdigit\b|\bglyph|\bsymbol|\bgarment|\bclothing"
                 r"|\btransforms? into\b|\bturns? into\b|\bbecomes? (a|an) (different|new|another)\b|\bbecomes? (a|an)\b"
                 # which pattern a surface shows: "the wallpaper's pattern changes", "becomes striped"

@@ -229,6 +229,15 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if not any(k in BACKGROUND_KINDS for k in kinds) and _find(_BEHIND, bare):
         kinds = ["background", *kinds]  # "the curtain behind": what is behind everything is the background
     prop = _factor_prop(text, categorical, light)
+    # a choice among patterns ("the pattern of the red awning (plain, striped or spotted)"): which
+    # pattern it is; where their names come with colours ("the cows' coat (plain brown,
+    # black-and-white patched or belted)"), its colour changes with it as well
+    kinds_named = " ".join(re.findall(r"\(([^()]*)\)", text) + [v.lower() for v in values])
+    patterned = categorical and prop in ("hue", None) and len(set(
+        m.group(1) for m in re.finditer(_PATTERN_VALUE, kinds_named))) >= 2
+    coloured = patterned and _find(rf"{_HUE_RE.pattern}|\b({_GREYS})\b", kinds_named)
+    if patterned and not coloured:
+        prop = "identity"
     if light and prop not in ("lightness", "hue", "saturation", "contrast", None) \
             and not _find(LIGHT_WORDS, re.sub(_LAMPS, " ", bare)):
         light = False  # a lamp's place, height, arm or style: the lamp is a thing here, not the light it gives
@@ -343,6 +352,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("y", "count", "size")
     if prop == "height" and _find(_HEAP, text) and not _find(_FULL, text):
         also = ("size", "y")  # a heap piled higher is bigger, and its top is higher up
+    if patterned:
+        also = (*also, "identity") if coloured else ("hue", "lightness")
     if categorical and prop in ("shape", "identity") and _find(r"\b(flat|squat|tall)\b", " ".join(values).lower()):
         also = (*also, "height")  # a choice of shapes with a flat or a tall one among them: how tall it stands
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
@@ -502,11 +513,15 @@ _CLOUDY = r"\bhow (cloudy|overcast)\b|\bcloud(iness| cover)\b"
 # wet or soaked: how wet a surface is (a dry to wet scale, never a thing called "wetsuit")
 _WET = r"\b(wet|wetness|damp|dampness|soaked|soggy|drenched|waterlogged)\b"
 _VEIL = r"\b(mist(s|y|ed)?|fog(s|gy|ged)?|haze|hazy|smog|condensation|steam(y|ing)?|vapou?r|smok(e|y)|dust(y)?)\b"
-# but steam or smoke that rises, shoots or drifts from a thing is a plume, a thing of its own
-_PLUME = r"\b(ris(e|es|ing)|risen|plumes?|puffs?|trails?|drift(s|ing)?|spouts?|shoots?|billow(s|ing)?|pours?)\b"
+# but steam or smoke that rises, shoots or drifts from a thing is a plume, a thing of its own, as is
+# a cloud or a wisp of it ("how big the cloud of steam from the engine is")
+_PLUME = r"\b(ris(e|es|ing)|risen|plumes?|puffs?|trails?|drift(s|ing)?|spouts?|shoots?|billow(s|ing)?|pours?|clouds? of|wisps?)\b"
 # a thing that bends one way or the other across the picture: its range runs between left and right
 _SIDEWAYS_BEND = (r"\b(bow(s|ed|ing)?|bend(s|ing)?|bent|curv(es|ed|ing)|arch(es|ed|ing)|buckl(es|ed|ing)|bulg(es|ed|ing))\b"
                   r"[^()]*\([^()]*\b(left|right)\b[^()]*\bto\b[^()]*\b(left|right)\b[^()]*\)")
+# the names of patterns a surface shows, as a choice among them lists them
+_PATTERN_VALUE = (r"\b(plain|stripe[sd]?|stripy|spot(?:s|ted|ty)|dot(?:s|ted)|check(?:s|ed)|chequered|checkered|patch(?:es|ed)"
+                  r"|belted|banded|dappled|speckled|brindled|tabby|tartan|plaid|floral)\b")
 _SMALL = {"small", "smaller", "tiny", "little"}  # things a claim calls small
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
