@@ -216,8 +216,9 @@ def _dark_and_light(text: str) -> bool:
 def read_factor(name: str, description: str = "", categorical: bool = False,
                 values: tuple[str, ...] = ()) -> FactorReading:
     """A factor read from its name and description; ``values``: a categorical factor's names of
-    its values, read as words of it (and whether one is white, black or grey) only, never for
-    its property ("vertical stripes" among a pattern's values is no vertical place)."""
+    its values, read as words of it (whether one is white, black or grey, and whether they are
+    patterns: "plain, banded or dotted" is a choice among patterns), never for where it is
+    ("vertical stripes" among a pattern's values is no vertical place)."""
     raw_name = re.sub(r"([a-z])([A-Z])", r"\1 \2", name)
     text = LIGHT_DEVICES.sub(r"\1 signal", f"{description} {raw_name.replace('_', ' ').replace('-', ' ')}".lower())
     # a range ("left to right", "smile to frown", "dark to light") says what the values mean,
