@@ -97,6 +97,7 @@ NEW_SETS = {  # name -> channels
     "gilder": 3, "organgrinder": 3, "tiler": 3, "diver": 3, "helmsman": 3, "acrobat": 3,
     "shipwright": 3, "ploughman": 3, "signalman": 3, "typesetter": 3, "watchmaker": 3, "drover": 3,
     "bellringer": 3, "goldsmith": 3, "gamekeeper": 3, "candlemaker": 3, "shearer": 3, "fishmonger": 3,
+    "weaver": 3, "miller": 3, "glover": 3, "coalman": 3, "armourer": 3, "postman": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
