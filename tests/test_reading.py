@@ -339,6 +339,25 @@ def test_a_pattern_that_changes_is_which_pattern(factors, text, factor):
     assert [n for _, n in named_factors(text, factors) if n] == [factor]
 
 
+# a season is the colours a scene's leaves and ground take (gamekeeper, seventy-fifth held-out
+# run: "the season (summer, autumn or winter)" was read as which one of its kinds, so the
+# pasture turning darker and more vivid named nothing)
+RIDE = [("keeper_x", "where the gamekeeper walks along the ride (left to right)", False, ()),
+        ("season", "the season (summer, autumn or winter)", True, ("summer", "autumn", "winter")),
+        ("pheasant_height", "how high the flushed pheasant has risen (low to high)", False, ())]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The lower part of the background becomes more vivid and becomes darker.", "season"),
+    ("The trees change colour from green to orange.", "season"),
+    ("The object moves to the right.", "keeper_x"),
+])
+def test_a_season_is_the_colour_of_the_scene(text, factor):
+    named = [n for _, n in named_factors(text, RIDE) if n]
+    assert named and set(named) == {factor}, named
+    assert read_factor("season", "the season, shown by the bushes").prop == "hue"
+
+
 # a colour that runs from white to charcoal has no hue (tiler, seventy-third held-out run: the
 # tiles' glaze turning from blue to red was read as the grout's colour, "white to charcoal", by
 # the word "colour" alone); it still darkens and lightens

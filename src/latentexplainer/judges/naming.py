@@ -239,6 +239,12 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     coloured = patterned and _find(rf"{_HUE_RE.pattern}|\b({_GREYS})\b", kinds_named)
     if patterned and not coloured:
         prop = "identity"
+    # the season a scene shows ("the season (summer, autumn or winter)", "the season, shown by the
+    # bushes"): the colours of its leaves and ground, green in summer, orange in autumn, white
+    # under winter's snow, how vivid and how light they are with them
+    season = prop in ("identity", None) and _find(r"\bseasons?\b", text)
+    if season:
+        prop = "hue"
     if light and prop not in ("lightness", "hue", "saturation", "contrast", None) \
             and not _find(LIGHT_WORDS, re.sub(_LAMPS, " ", bare)):
         light = False  # a lamp's place, height, arm or style: the lamp is a thing here, not the light it gives
@@ -355,6 +361,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("size", "y")  # a heap piled higher is bigger, and its top is higher up
     if patterned:
         also = (*also, "identity") if coloured else ("hue", "lightness")
+    if season:
+        also = ("lightness", "saturation")
     if categorical and prop in ("shape", "identity") and _find(r"\b(flat|squat|tall)\b", " ".join(values).lower()):
         also = (*also, "height")  # a choice of shapes with a flat or a tall one among them: how tall it stands
     if prop == "rotation" and _find(r"\bhow steep(ly)?\b|\bsteepness\b", text):
