@@ -76,6 +76,10 @@ RANGES = {"x": r"\bleft[- ](to|-)[- ]right|\bright[- ](to|-)[- ]left|\bfrom (the
                r"|\b(left|right)(most)?\s+(edge|side)\b",
           "y": r"\btop[- ](to|-)[- ]bottom|\bbottom[- ](to|-)[- ]top|\bfrom (the )?(top|bottom)\b"
                r"|\b(top|bottom)(most)?\s+(edge|side)\b"}
+# the names of the patterns a surface may show, as a choice among them lists them ("plain, striped
+# or spotted", "plain brown, patched or belted"): naming.read_factor reads such a choice as which pattern
+PATTERN_NAMES = (r"\b(plain|stripe[sd]?|stripy|spot(?:s|ted|ty)|dot(?:s|ted)|check(?:s|ed)|chequered|checkered"
+                 r"|patch(?:es|ed)|belted|banded|dappled|speckled|brindled|tabby|tartan|plaid|floral)\b")
 # a surface's pattern changing kind (stripes to dots, plain to checked): which pattern it is
 PATTERN_KIND = (r"\b(pattern|texture|motif|design|print)s? ((of|on|in|behind|across) (the |its |their |an? )?"
                 r"([\w']+ ){0,2})?(chang|switch|alter|vari)\w*"

@@ -15,6 +15,7 @@ from .lexicon import (
     LIGHT_DEVICES,
     LIGHT_SOURCE,
     LIGHT_WORDS,
+    PATTERN_NAMES,
     PERIOD_WORDS,
     PROPERTY_WORDS,
     STOP,
@@ -235,7 +236,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     # black-and-white patched or belted)"), its colour changes with it as well
     kinds_named = " ".join(re.findall(r"\(([^()]*)\)", text) + [v.lower() for v in values])
     patterned = categorical and prop in ("hue", None) and len(set(
-        m.group(1) for m in re.finditer(_PATTERN_VALUE, kinds_named))) >= 2
+        m.group(1) for m in re.finditer(PATTERN_NAMES, kinds_named))) >= 2
     coloured = patterned and _find(rf"{_HUE_RE.pattern}|\b({_GREYS})\b", kinds_named)
     if patterned and not coloured:
         prop = "identity"
@@ -528,9 +529,6 @@ _PLUME = r"\b(ris(e|es|ing)|risen|plumes?|puffs?|trails?|drift(s|ing)?|spouts?|s
 # a thing that bends one way or the other across the picture: its range runs between left and right
 _SIDEWAYS_BEND = (r"\b(bow(s|ed|ing)?|bend(s|ing)?|bent|curv(es|ed|ing)|arch(es|ed|ing)|buckl(es|ed|ing)|bulg(es|ed|ing))\b"
                   r"[^()]*\([^()]*\b(left|right)\b[^()]*\bto\b[^()]*\b(left|right)\b[^()]*\)")
-# the names of patterns a surface shows, as a choice among them lists them
-_PATTERN_VALUE = (r"\b(plain|stripe[sd]?|stripy|spot(?:s|ted|ty)|dot(?:s|ted)|check(?:s|ed)|chequered|checkered|patch(?:es|ed)"
-                  r"|belted|banded|dappled|speckled|brindled|tabby|tartan|plaid|floral)\b")
 _SMALL = {"small", "smaller", "tiny", "little"}  # things a claim calls small
 ALSO_FIT = 0.8  # a claim of a property a factor changes besides its own fits it, less than its own
 
