@@ -1867,6 +1867,24 @@ def test_how_tall_is_a_height_and_growing_taller_is_no_growth_besides():
     assert [c.prop for c in read_claims("The plants grow.")] == ["size"]
 
 
+@pytest.mark.parametrize("text, prop, sign", [
+    ("Part of the object grows downwards.", "height", 1),
+    ("The candle's flame grows upwards.", "height", 1),
+    ("The bar shrinks sideways.", "width", -1),
+    ("The bush expands further sideways.", "width", 1),
+])
+def test_growing_one_way_is_an_extent_that_way_not_a_growth_and_a_move(text, prop, sign):
+    # goldsmith (the seventy-fifth held-out run): a chalice whose cup comes down its shortening
+    # stem was said as "Part of the object grows downwards.", read as a growth and a move down,
+    # which named the torch's flame as well as the stem; what grows one way is longer that way,
+    # and where it does not move its other end stays
+    assert [(c.prop, c.sign) for c in read_claims(text)] == [(prop, sign)]
+    goldsmith = [("stem_length", "how tall the chalice's stem is (short to tall)"),
+                 ("flame_length", "how long the torch's flame is (a short tip to reaching the block)")]
+    assert [n for _, n in named_factors("Part of the object grows downwards.", goldsmith)] == ["stem_length"]
+    assert [c.prop for c in read_claims("The object moves downwards and grows.")] == ["y", "size"]
+
+
 CROSSING = [("shutters", "colour the cottage's shutters are painted", True, ("olive", "navy", "cream")),
             ("cladding", "what the shed's walls are clad in", True, ("pine boards", "slate", "copper sheet")),
             ("barrier", "how far the crossing's barrier is lifted (level to lifted steeply)", False),

@@ -298,6 +298,10 @@ _RANGED = ("size", "width", "height", "length", "lightness")
 _MEASURE_OF = {"size": "size", "width": "width", "thickness": "width", "height": "height", "length": "length",
                "brightness": "lightness", "lightness": "lightness"}
 _GROWS_ONE_WAY = re.compile(r"\bgr[eo]w(s|n|ing)? (taller|wider|longer|thicker|broader|fatter|shorter|narrower)\b")
+# a thing that grows (or shrinks) one way: "the cup grows downwards" is taller, not bigger and lower
+# (a thing that extends or stretches one way is longer: lexicon's length)
+_GROWS_TOWARDS = re.compile(r"\b(?:(gr[eo]w(?:s|n|ing)?|expand\w*)|(shrink\w*|shr[au]nk|contract\w*))"
+                            r"\s+(?:further\s+|farther\s+)?(?:(up|down)wards?|(sideways))\b")
 _IN_MEASURE = re.compile(r"\b(?:(grow\w*|increas\w*|expand\w*|swell\w*|ris(?:e|es|ing))|(?:shrink\w*|decreas\w*"
                          r"|contract\w*|reduc\w*|drop\w*|fall\w*|diminish\w*)) in (" + "|".join(_MEASURE_OF) + r")\b")
 
@@ -345,6 +349,10 @@ def read_claims(text: str | None) -> list[Claim]:
             props[_MEASURE_OF[measured.group(2)]] = measured.start()
         if _GROWS_ONE_WAY.search(clause):  # "the plants grow taller": taller, not bigger as well
             props.pop("size", None)
+        towards = None if measured else _GROWS_TOWARDS.search(clause)
+        if towards:  # its extent that way, where it does not move (its other end stays)
+            props = {p: at for p, at in props.items() if p not in ("size", "x", "y", "position", "width", "height")}
+            props["height" if towards.group(3) else "width"] = towards.start()
         if _colour_changes(clause, hues) and not _negated(clause, _HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"]):
             hm = re.search(_HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"], clause)
             props.setdefault("hue", hm.start() if hm else 0)
@@ -357,6 +365,8 @@ def read_claims(text: str | None) -> list[Claim]:
             sign = _polarity(prop, clause)
             if measured and prop == _MEASURE_OF[measured.group(2)]:
                 sign = 1 if measured.group(1) else -1
+            if towards and prop in ("height", "width"):
+                sign = 1 if towards.group(1) else -1
             near = "mouth" if prop == "shape" and _find(r"\bsmil|\bfrown|\bsad|\bhapp|\bgrump|\bcheer|\bgloom"
                                                          r"|\bexpression|\bmood", clause) else _focus(clause, found, at)
             for focus in subjects or [near]:
