@@ -98,6 +98,7 @@ NEW_SETS = {  # name -> channels
     "shipwright": 3, "ploughman": 3, "signalman": 3, "typesetter": 3, "watchmaker": 3, "drover": 3,
     "bellringer": 3, "goldsmith": 3, "gamekeeper": 3, "candlemaker": 3, "shearer": 3, "fishmonger": 3,
     "weaver": 3, "miller": 3, "glover": 3, "coalman": 3, "armourer": 3, "postman": 3,
+    "apothecary": 3, "banker": 3, "embroiderer": 3, "schoolmaster": 3, "navvy": 3, "stevedore": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
