@@ -2037,6 +2037,19 @@ def test_only_a_stuff_named_outright_is_an_amount_and_only_shining_is_a_brightne
     assert read_factor("overcast", *YARD[0][1:]).weather
 
 
+def test_how_much_light_comes_in_is_how_light_not_how_much_of_a_stuff():
+    # miller (the seventy-sixth held-out run): "how much daylight comes into the mill (dim to
+    # bright)" was read as an amount, a size, so the heap of flour shrinking ("Part of the object
+    # shrinks.") named the daylight; light that comes in is how light the scene is
+    mill = [("heap_size", "size of the heap of flour on the floor (small to large)"),
+            ("daylight", "how much daylight comes into the mill (dim to bright)")]
+    assert read_factor(*mill[1]).prop == "lightness"
+    assert read_factor("lamp", "how much light the lamp gives (off to bright)").prop == "lightness"
+    assert _named("Part of the object shrinks.", mill) == ["heap_size"]
+    assert _named("The whole image becomes lighter.", mill) == ["daylight"]
+    assert read_factor("flow", "how much water falls (a thin ribbon to a wide torrent)").prop == "size"
+
+
 JETTY = [("seas", "how rough the lake is (flat calm to white-capped)", False),
          ("bus", "how far the bus has pulled into the station (arriving to in)", False),
          ("awning", "how far the awning is pulled out (rolled up to fully out)", False),

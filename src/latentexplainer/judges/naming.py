@@ -110,6 +110,9 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         return "x"  # where it has swung or leans, "(left, straight down, right)": from one side to the other
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
         return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
+    if light and _find(r"(^|:)\s*(how much|amount of|quantity of) (\w+ )?(day|sun|moon|star|lamp|candle|fire|gas)?light\b",
+                       text):
+        return "lightness"  # "how much daylight comes into the mill (dim to bright)": how light, not a size
     if _find(r"(^|:)\s*(how much|amount of|quantity of) (?!(of )?(the|a|an|it|its|their|his|her)\b)[a-z]+\b", text) \
             and not (_find(_VEIL, text) and _find(_PLUME, text)):
         # "how much water falls (a thin ribbon to a wide torrent)": how much of a stuff there is,
