@@ -1883,6 +1883,8 @@ def test_growing_one_way_is_an_extent_that_way_not_a_growth_and_a_move(text, pro
                  ("flame_length", "how long the torch's flame is (a short tip to reaching the block)")]
     assert [n for _, n in named_factors("Part of the object grows downwards.", goldsmith)] == ["stem_length"]
     assert [c.prop for c in read_claims("The object moves downwards and grows.")] == ["y", "size"]
+    assert [(c.prop, c.sign) for c in read_claims("The object moves to the left and grows downwards.")] \
+        == [("x", -1), ("height", 1)]
 
 
 CROSSING = [("shutters", "colour the cottage's shutters are painted", True, ("olive", "navy", "cream")),

@@ -350,9 +350,12 @@ def read_claims(text: str | None) -> list[Claim]:
         if _GROWS_ONE_WAY.search(clause):  # "the plants grow taller": taller, not bigger as well
             props.pop("size", None)
         towards = None if measured else _GROWS_TOWARDS.search(clause)
-        if towards:  # its extent that way, where it does not move (its other end stays)
-            props = {p: at for p, at in props.items() if p not in ("size", "x", "y", "position", "width", "height")}
-            props["height" if towards.group(3) else "width"] = towards.start()
+        if towards:  # its extent that way, where it does not move (its other end stays); a move said
+            # before it is a move ("moves to the left and grows downwards")
+            axis = ("y", "height") if towards.group(3) else ("x", "width")
+            props = {p: at for p, at in props.items()
+                     if p != "size" and not (p in (axis[0], "position") and at >= towards.start())}
+            props[axis[1]] = towards.start()
         if _colour_changes(clause, hues) and not _negated(clause, _HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"]):
             hm = re.search(_HUE_RE.pattern + "|" + PROPERTY_WORDS["hue"], clause)
             props.setdefault("hue", hm.start() if hm else 0)
