@@ -260,9 +260,9 @@ from ..errors import ConfigError
 # 674cc9d: mean accuracy 0.69, AUROC 0.96, confident-wrong up to 0.33 on miller and coalman; figures in
 # docs/benchmark.md); they are development sets now.
 # apothecary, banker, embroiderer, schoolmaster, navvy and stevedore were the seventy-seventh held-out
-# run (commit 590f4c7: {ACC_SENTENCE}; figures in docs/benchmark.md); they are development sets now.
-# The six held-out sets below (plasterer, bowyer, ratcatcher, coppersmith, steeplejack, pedlar) were
-# designed the same way.
+# run (commit 590f4c7: mean accuracy 0.57, AUROC 0.96, confident-wrong up to 1.0 on navvy; figures in
+# docs/benchmark.md); they are development sets now. The six held-out sets below (plasterer, bowyer,
+# ratcatcher, coppersmith, steeplejack, pedlar) were designed the same way.
 DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", "glyphs", "faces", "clock",
                              "fashion-mnist", "landscape", "dots", "gratings", "sphere", "rings", "vase", "balloon",
                              "house", "fish", "candle", "glass", "kite", "moon", "bookshelf", "umbrella",
@@ -364,7 +364,7 @@ DEV_SETS: tuple[str, ...] = ("shapes", "scenes", "objects", "textures", "bars", 
                              "bellringer", "goldsmith", "gamekeeper", "candlemaker", "shearer", "fishmonger",
                              # commit 674cc9d: mean accuracy 0.69, AUROC 0.96, confident-wrong up to 0.33 on miller and coalman; figures in docs/benchmark.md
                              "weaver", "miller", "glover", "coalman", "armourer", "postman",
-                             # commit 590f4c7: mean accuracy {ACC}, AUROC {AUROC}, confident-wrong {CW}; figures in docs/benchmark.md
+                             # commit 590f4c7: mean accuracy 0.57, AUROC 0.96, confident-wrong up to 1.0 on navvy; figures in docs/benchmark.md
                              "apothecary", "banker", "embroiderer", "schoolmaster", "navvy", "stevedore")
 HELDOUT_SETS: tuple[str, ...] = ("plasterer", "bowyer", "ratcatcher", "coppersmith", "steeplejack", "pedlar")
 SUITES = {"dev": DEV_SETS, "heldout": HELDOUT_SETS, "all": DEV_SETS + HELDOUT_SETS}
