@@ -2211,6 +2211,22 @@ def test_what_a_thing_is_made_of_is_its_material_however_it_is_named(text, keep,
     assert _names_only(text, WORKSHOP, keep, factor)
 
 
+def test_kinds_named_by_their_colours_differ_in_colour():
+    # navvy (the seventy-seventh held-out run): "what kind of earth is being dug" (brown loam, red
+    # clay or yellow sand) was read as which one of its kinds with no colour, so the dug earth
+    # turning greyer and duller ("The lower part of the background becomes duller and greyer.")
+    # named nothing; kinds named by two or more hues look different by them, as materials do
+    soil = ("soil", "what kind of earth is being dug", True, ("brown loam", "red clay", "yellow sand"))
+    assert set(read_factor(*soil).also) == {"lightness", "saturation"}
+    dig = [soil, ("heap_size", "how big the heap of dug earth beside the trench is (small to large)")]
+    assert _named("The lower part of the background becomes duller and greyer.", dig) == ["soil"]
+    assert _named("The lower part of the background becomes lighter.", dig) == ["soil"]
+    assert _named("The lower part of the background changes colour from red to yellow.", dig) == ["soil"]
+    # kinds named by one hue, or none, do not
+    assert read_factor("fruit", "which fruit is in the bowl", True, ("apple", "pear", "plum")).also == ()
+    assert "hue" not in read_factor("cars", "which car is parked", True, ("red saloon", "estate", "van")).also
+
+
 PASTURE = [("turf", "colour of the pasture's turf (spring green to parched brown)", False),
            ("gate", "colour of the farmer's gate (white to red)", False)]
 

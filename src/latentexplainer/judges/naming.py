@@ -330,6 +330,11 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # iron", named first or in the factor's name): the kinds look different by their colour,
         # how light and how vivid it is
         also = ("lightness", "hue", "saturation")
+    elif categorical and prop == "identity" and len({m.group(0) for m in _HUE_RE.finditer(kinds_named)}) >= 2:
+        # and kinds named by their colours ("brown loam, red clay or yellow sand") differ in how
+        # light and how vivid they are (a change between two of their colours names them:
+        # _between_kinds; one to a colour none is named by does not)
+        also = ("lightness", "saturation")
     if prop in ("x", "y", "position") and _find(r"\b(sun|moon)\b", text) and _find(_TIME_OF_DAY, text):
         also = ("lightness", "hue")  # the sun rising from dawn into the morning: the sky brightens and turns blue
     if _find(_DAYTIME, text) and prop not in ("x", "y", "position"):
