@@ -47,6 +47,7 @@ from ..measure import (
     crossing,
     end_turn,
     exchange,
+    hue_step,
     jump,
     place,
     resize,
@@ -116,12 +117,6 @@ def _round(c: "Candidate") -> bool:
     sat = sat[keep]
     across = float(np.minimum(sat[large], sat[large + 1]).min())
     return bool(across >= VIVID and across >= VIVID_SHARE * max(sat[0], sat[-1]))
-
-
-def _hue_gap(a: float, b: float) -> float:
-    """Distance between two hues on the colour circle (0..0.5; NaN: none)."""
-    d = abs(a - b) % 1.0
-    return min(d, 1.0 - d)
 
 
 def hue_name(h: float) -> str:
@@ -582,7 +577,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     for name in ("lightness", "hue", "saturation"):  # background regions that change alike and cover most of it: the background
         alike = [c for c in out.values() if c.key[0] == "region" and c.key[2] == name and c.key[1] != "all"]
         if (len(alike) >= 2 and len({c.sign for c in alike}) == 1 and sum(c.part.extent for c in alike) >= BACKGROUND
-                and (name != "hue" or max(_hue_gap(a.end, b.end) for a in alike for b in alike) <= SAME_HUE)
+                and (name != "hue" or max(abs(hue_step(a.end, b.end)) for a in alike for b in alike) <= SAME_HUE)
                 and ("region", "all", name) not in out):
             largest = max(alike, key=lambda c: c.part.extent)
             for c in alike:
@@ -593,7 +588,7 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
     for name in ("lightness", "hue", "saturation"):  # background and figure alike: the whole image (mist that clears)
         bg, fg = out.get(("region", "all", name)), out.get(("figure", "", name))
         if bg is not None and fg is not None and bg.sign == fg.sign and fg.score >= 0.6 * bg.score and (
-                name != "hue" or _hue_gap(bg.end, fg.end) <= SAME_HUE):
+                name != "hue" or abs(hue_step(bg.end, fg.end)) <= SAME_HUE):
             out.pop(fg.key)
             out.pop(bg.key)
             out[("region", "whole", name)] = replace(bg, key=("region", "whole", name))

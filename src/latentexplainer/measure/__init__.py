@@ -7,11 +7,11 @@ measurements, ``motion`` a thing carried across, turned or resized whatever it i
 """
 
 from .change import analyse_row
-from .image import as_rgb, circular_mean, hsv, luminance
+from .image import as_rgb, circular_mean, hsv, hue_step, luminance
 from .motion import REACH, Resize, Translation, Turn, crossing, end_turn, exchange, jump, resize, translation, turn
 from .parts import SWEEP, UNITS, Part, RowChange
 from .scoring import Scored, place, score_series, turns_about_a_point
 from .trend import Trend, spearman, trend
 
-__all__ = ["REACH", "SWEEP", "UNITS", "Part", "Resize", "RowChange", "Scored", "Translation", "Trend", "place", "score_series", "analyse_row", "as_rgb", "circular_mean", "hsv", "crossing", "end_turn", "exchange", "jump", "luminance",
+__all__ = ["REACH", "SWEEP", "UNITS", "Part", "Resize", "RowChange", "Scored", "Translation", "Trend", "place", "score_series", "analyse_row", "as_rgb", "circular_mean", "hsv", "hue_step", "crossing", "end_turn", "exchange", "jump", "luminance",
            "resize", "spearman", "trend", "translation", "turn", "Turn", "turns_about_a_point"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import ndimage
 
-from .image import colour_distance, has_hue, hsv, luminance, periodic_peaks, unwrap_turns
+from .image import colour_distance, has_hue, hsv, hue_step, luminance, periodic_peaks, unwrap_turns
 from .parts import SWEEP
 
 TURN_KEEPS_FORM = 0.3  # the most a harmonic's strength (0..1) may differ between a turn's first and last frame
@@ -158,9 +158,9 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
             out["lightness"][k] = out["lightness"][k - 1] + float(l1 - l0)
             out["saturation"][k] = out["saturation"][k - 1] + float(s1 - s0)
         if np.isfinite(out["hue"][k - 1]) and np.isfinite(out["hue"][k]) and has_hue(means[0]) and has_hue(means[1]):
-            out["hue"][k] = out["hue"][k - 1] + _hue_step(h0, h1)
+            out["hue"][k] = out["hue"][k - 1] + hue_step(h0, h1)
     if tints and together and not np.isfinite(out["hue"]).all() and has_hue(tint_means[0]) and has_hue(tint_means[-1]) \
-            and abs(_hue_step(tints[0][0], tints[-1][0])) >= TINT_HUE_MOVES:
+            and abs(hue_step(tints[0][0], tints[-1][0])) >= TINT_HUE_MOVES:
         # the whole figure greys on the way where the part's colour goes from one hue to another,
         # mixed with the parts that keep theirs (a painting turning from blue through grey to cream
         # in a gilt frame): its hue is that part's, in every frame
@@ -168,11 +168,6 @@ def _colour_in_place(x: np.ndarray, core: np.ndarray, out: dict[str, np.ndarray]
     if tints:  # how vivid the part whose hue is measured is, in each frame (the figure's own
         # saturation mixes it with the parts that keep their colour: a row of doors in a white wall)
         out["tint_saturation"] = np.array([float(t[1]) for t in tints])
-
-
-def _hue_step(h0: float, h1: float) -> float:
-    """The step from hue h0 to h1 the shorter way round the colour circle (turns, -0.5..0.5)."""
-    return float((float(h1) - float(h0) + 0.5) % 1.0 - 0.5)
 
 
 BEND_WIDE = 1.2  # the least ratio of a figure's width to its height for its middle to sag or rise against its ends

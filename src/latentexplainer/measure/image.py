@@ -77,6 +77,12 @@ def circular_mean(turns: np.ndarray, weights: np.ndarray | None = None) -> float
     return float((np.arctan2(s, c) / (2 * np.pi)) % 1.0)
 
 
+def hue_step(h0: float, h1: float) -> float:
+    """The step from hue h0 to h1 the shorter way round the colour circle (turns, -0.5..0.5; NaN
+    where either is NaN); its size is how far apart two hues are."""
+    return float((float(h1) - float(h0) + 0.5) % 1.0 - 0.5)
+
+
 GAP_EITHER_WAY = 0.25  # turns: a step across a missing frame this large may as well have gone the other way round
 
 
