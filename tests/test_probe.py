@@ -348,6 +348,16 @@ def test_bars_and_posts_that_go_from_a_figure_that_stays_are_fewer_stripes(probe
     assert probe.answer(_saved_case(case)).text == "The stripes across the object decrease in number."
 
 
+def test_lines_written_one_under_another_on_a_board_are_more_stripes(probe):
+    # schoolmaster (seventy-seventh held-out run), the latent of how many lines of chalk writing
+    # are on the blackboard: the first line is there all along, the next ones come one under
+    # another; what changes, the new lines, is nothing in the first frames, so its stripes were
+    # not counted and the writing was "The objects become lighter and move down." (read as the
+    # window's blind coming down, confidently wrong). Stripes that come from none come with it.
+    text = probe.answer(_saved_case("schoolmaster_lines_written")).text
+    assert "stripes across the objects increase in number" in text and "move" not in text, text
+
+
 def test_wallpaper_whose_stripes_widen_is_no_region_getting_lighter(probe):
     # behind a harp, gold stripes on green widen: the pixels that change turn from green to
     # gold, but the wallpaper's mean colour stays (0.665 to 0.663 in lightness). It was "The

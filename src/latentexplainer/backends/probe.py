@@ -378,11 +378,13 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
         # its count. (One thing that grows and gains a piece - a shadow, a part cut off by
         # another thing - still grows.)
         # (keys hung one beside another below the board they hang from widen the figure's lower
-        # half only: that half's width is the extent across them)
+        # half only: that half's width is the extent across them; stripes that come from none, a
+        # figure that comes as they do, are the things that come: lines written on a board)
         stripes = get("stripes")
         halves = [c for c in (get("upper_width"), get("lower_width")) if c is not None]
         coming = [stripes] if stripes is not None and stripes.score >= 1.0 and (
-            stripes.part.parts >= 2 or _steady_period(stripes, wid, hei, *halves)) else []
+            stripes.part.parts >= 2 or _steady_period(stripes, wid, hei, *halves)
+            or min(stripes.start, stripes.end) < 1.0) else []
         if count is not None and round(count.start) != round(count.end) and min(count.start, count.end) >= 2:
             coming.append(count)
         for things in coming:

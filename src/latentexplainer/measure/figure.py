@@ -768,6 +768,14 @@ def _stripes_across(lum: np.ndarray, fig: np.ndarray) -> float:
     return float(np.median(counts)) if len(counts) >= STRIPE_LINES else np.nan
 
 
+def _at_one_end(absent: np.ndarray) -> bool:
+    """Whether the frames flagged ``absent`` are a run at the start or at the end of them, and
+    only there (a thing that comes, or goes, once)."""
+    where = np.flatnonzero(absent)
+    run = len(where) == where[-1] - where[0] + 1
+    return bool(run and (where[0] == 0) != (where[-1] == len(absent) - 1))
+
+
 def _stripes(x: np.ndarray, present: np.ndarray) -> dict[str, np.ndarray] | None:
     """How many stripes (bars, posts, strings) cross a figure, per frame: the median count over
     the lines across it, rows or columns, whichever cross more in that frame (stripes that turn
@@ -775,21 +783,32 @@ def _stripes(x: np.ndarray, present: np.ndarray) -> dict[str, np.ndarray] | None
     (STRIPE_SPAN) and its span across them grows or shrinks with it (half as much or more): one
     that grows shows more of a pattern of fixed size, which is its size. A row of jars that
     loses jars narrows as they go, and keeps its height.
-    None when some frame has no line of contrast, or none has two stripes."""
+    A figure that comes from nothing (or goes to nothing) at one end of the frames crosses no
+    stripes where it is not yet (lines of writing put on a board one under another, the first
+    of them before the frames begin): its stripes come with it, unless where it is they follow
+    its span as above (a striped ball that grows from a dot).
+    None when some frame where it is has no line of contrast, or none has two stripes."""
     f = len(x)
     lum = luminance(x)
     figs = [ndimage.binary_fill_holes(present[k]) for k in range(f)]
-    if any(m.sum() < 16 for m in figs):
+    absent = np.array([m.sum() < 16 for m in figs])
+    comes = bool(absent.any() and not absent.all() and _at_one_end(absent))
+    if absent.any() and not comes:
         return None
-    counts = np.array([[_stripes_across(lum[k], figs[k]), _stripes_across(lum[k].T, figs[k].T)] for k in range(f)])
+    counts = np.array([[0.0, 0.0] if absent[k] else [_stripes_across(lum[k], figs[k]), _stripes_across(lum[k].T, figs[k].T)]
+                       for k in range(f)])
     if np.isnan(counts).all(1).any():
         return None
     most = np.nanmax(counts, 1)
     if most.max() < 2:
         return None
-    axis = int(np.nanmean(counts[:, 1] > counts[:, 0]) > 0.5)  # 0: along rows (upright stripes), 1: along columns
-    span, across = (np.array([np.ptp(np.flatnonzero(m.any(a))) + 1 for m in figs], float) for a in (axis, 1 - axis))
-    grown, more = np.log(span[-1] / span[0]), np.log(max(most[-1], 0.5) / max(most[0], 0.5))
+    there = np.flatnonzero(~absent)
+    if len(there) < 2:
+        return None
+    seen = counts[there]
+    axis = int(np.nanmean(seen[:, 1] > seen[:, 0]) > 0.5)  # 0: along rows (upright stripes), 1: along columns
+    span, across = (np.array([np.ptp(np.flatnonzero(figs[k].any(a))) + 1 for k in there], float) for a in (axis, 1 - axis))
+    grown, more = np.log(span[-1] / span[0]), np.log(max(most[there[-1]], 0.5) / max(most[there[0]], 0.5))
     scaled = np.log(across[-1] / across[0])
     if grown * more > 0 and abs(more) < STRIPE_SPAN * abs(grown) and grown * scaled > 0 and abs(scaled) >= 0.5 * abs(grown):
         return None
