@@ -2400,3 +2400,35 @@ def test_a_thing_raised_from_flat_or_held_out_to_raised_turns_about_where_it_is_
         assert _named(text, [tile, factor]) == [factor[0]]
     flag = ("flag", "how high the flag is hoisted (low to the top)", False)
     assert "rotation" not in read_factor(*flag[:2]).also
+
+
+@pytest.mark.parametrize("text", ["The object rotates counterclockwise.", "The object moves up."])
+def test_a_thing_raised_about_a_pivot_turns_as_it_rises(text):
+    # coppersmith (the seventy-eighth held-out run): "how high the tilt hammer is raised (lowered
+    # to lifted high)" was a place only, so the hammer's helve seen turning about its pivot ("The
+    # object rotates counterclockwise.", 1.00) named nothing, confidently wrong. A thing that tilts
+    # or pivots as it is raised turns about its pivot; one lifted straight up does not
+    hammer = ("hammer", "how high the tilt hammer is raised (lowered to lifted high)", False)
+    boom = ("boom", "how high the crane's boom is raised on its pivot (resting to high)", False)
+    pot = ("pot", "size of the pot on the stake (small to large)", False)
+    for factor in (hammer, boom):
+        assert "rotation" in read_factor(*factor[:2]).also, factor
+        assert _named(text, [pot, factor]) == [factor[0]]
+    lift = ("lift", "how high the lift has raised the car (on the floor to high)", False)
+    assert "rotation" not in read_factor(*lift[:2]).also
+
+
+@pytest.mark.parametrize("text", ["The part at the top of the object moves to the right.",
+                                  "The object at the top moves to the left.", "The object rotates clockwise."])
+def test_which_way_the_wind_blows_a_flag_out_to_either_side_is_across(text):
+    # steeplejack (the seventy-eighth held-out run): "which way the wind blows the flag (out left,
+    # hanging down, out right)" was read as a height ("hanging down"), so the flag on the chimney's
+    # top blown out to the right named nothing, confidently wrong. From one side to the other is
+    # across, and what the wind blows over turns about where it is held
+    flag = ("flag", "which way the wind blows the flag (out left, hanging down, out right)", False)
+    climb = ("climb", "how far up the chimney the man has climbed (low to high)", False)
+    reading = read_factor(*flag[:2])
+    assert reading.prop == "x" and "rotation" in reading.also
+    assert _named(text, [climb, flag]) == ["flag"]
+    # corn the wind bends to either side still bends
+    assert read_factor("bend", "how far the wind bends the corn (bent left, upright, bent right)").prop == "shape"

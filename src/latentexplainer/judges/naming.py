@@ -106,8 +106,10 @@ def _factor_prop(text: str, categorical: bool, light: bool) -> str | None:
         # the direction a beam, an arrow or a pointer points, "where the watch's minute hand points,
         # round the dial": which way it is turned ("round" there says where it goes, not its shape)
         return "rotation"
-    if _find(r"\((from )?(the )?(left|right)\b[^()]*\b(right|left)\)", text):
-        return "x"  # where it has swung or leans, "(left, straight down, right)": from one side to the other
+    if _find(r"\((from )?(the |out |over |blown )?(left|right)\b[^()]*\b(right|left)\)", text):
+        # where it has swung or leans, "(left, straight down, right)", which way the wind blows a
+        # flag "(out left, hanging down, out right)": from one side to the other
+        return "x"
     if light and _find(r"\bdirection|\bangle|\bposition|\bsource", text):
         return "x" if _find(r"\bleft|\bright|\bside", text) else "y" if _find(r"\bup|\bdown|\btop|\bbottom", text) else "x"
     if light and _find(r"(^|:)\s*(how much|amount of|quantity of) (\w+ )?(day|sun|moon|star|lamp|candle|fire|gas)?light\b",
@@ -379,6 +381,8 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     lying, up = r"\b(level|flat|out)\b", r"\b(steep(ly)?|raised|upright)\b"  # the ends of a range a thing is raised over
     if prop in ("y", "height") and any(_find(rf"{lying}.*{up}|{up}.*{lying}", r) for r in _ranges(text)):
         also = (*also, "rotation")  # an arm (a ladder) raised from level (lying flat) to steeply up turns about where it is fixed
+    elif prop == "y" and _find(r"\btilt(s|ed|ing)?\b|\bpivot(s|ed|ing)?\b|\bhinged\b", text):
+        also = (*also, "rotation")  # a tilt hammer (a pivoting arm) raised turns about its pivot as its head rises
     if prop == "y" and _find(r"\bclimb(s|ed|ing)?\b[^()]*\b(canes?|poles?|trellis(es)?|stakes?|sticks?|strings?|wires?)\b",
                              text):
         also = (*also, "height", "size")  # plants that climb their canes grow up them: taller, and more of them
