@@ -1129,6 +1129,9 @@ def _fringe(x: np.ndarray, region: np.ndarray, figure: np.ndarray, changing: np.
     return near <= MASS_OFFSET and far >= 2 * MASS_OFFSET
 
 
+INNER_STAYS = 0.3  # the least share of the zone where a part changes that differs from the figure in every frame
+
+
 def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> dict[str, np.ndarray] | None:
     """Whether what changes inside a figure is a part of it moving (a door along a wall, a
     pupil in an eye) rather than light moving over it: light changes every pixel of a shaded
@@ -1155,9 +1158,17 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
         return out
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
     largest = 3
+    parts = [zone & (colour_distance(x[k], np.median(x[k][ring], axis=0)) > 0.2) for k in range(f)]
+    # where the whole zone differs from the figure's colour in every frame (a ladder up a chimney
+    # that a man climbs), the part that moves is what differs from the zone's usual look, frame by
+    # frame (the man, where there is enough of him in every frame)
+    usual = np.median(x, axis=0)
+    moved = [zone & (colour_distance(x[k], usual) > 0.2) for k in range(f)]
+    stays = np.logical_and.reduce(parts)
+    centre = moved if stays.sum() >= INNER_STAYS * zone.sum() and all(m.sum() >= 3 for m in moved) else parts
     for k in range(f):
         ground = np.median(x[k][ring], axis=0)
-        part = zone & (colour_distance(x[k], ground) > 0.2)
+        part = parts[k]
         out["inner_size"][k] = np.log(part.sum() + 4.0)
         if part.sum() < 3:
             continue
@@ -1165,8 +1176,8 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
         if part.sum() >= largest:  # near black where it is largest (where it is small, its edge blends in)
             largest = int(part.sum())
             out["inner_black"][:] = float(lum <= SPOT_OPENING[0])
-        out["inner_x"][k] = (xs * part).sum() / part.sum() / max(w - 1, 1)
-        out["inner_y"][k] = (ys * part).sum() / part.sum() / max(h - 1, 1)
+        out["inner_x"][k] = (xs * centre[k]).sum() / centre[k].sum() / max(w - 1, 1)
+        out["inner_y"][k] = (ys * centre[k]).sum() / centre[k].sum() / max(h - 1, 1)
         out["inner_dark"][k] = float(lum < luminance(ground))
     return out
 
