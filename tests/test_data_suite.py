@@ -101,6 +101,7 @@ NEW_SETS = {  # name -> channels
     "apothecary": 3, "banker": 3, "embroiderer": 3, "schoolmaster": 3, "navvy": 3, "stevedore": 3,
     "plasterer": 3, "bowyer": 3, "ratcatcher": 3, "coppersmith": 3, "steeplejack": 3, "pedlar": 3,
     "sawyer": 3, "roofer": 3, "hatter": 3, "collier": 3, "scrivener": 3, "trawlerman": 3,
+    "tinker": 3, "drayman": 3, "fowler": 3, "sexton": 3, "ostler": 3, "porter": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
