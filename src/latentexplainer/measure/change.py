@@ -1158,7 +1158,8 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
         return out
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float64)
     largest = 3
-    parts = [zone & (colour_distance(x[k], np.median(x[k][ring], axis=0)) > 0.2) for k in range(f)]
+    grounds = [np.median(x[k][ring], axis=0) for k in range(f)]  # the figure's colour round the zone, per frame
+    parts = [zone & (colour_distance(x[k], grounds[k]) > 0.2) for k in range(f)]
     # where the whole zone differs from the figure's colour in every frame (a ladder up a chimney
     # that a man climbs), the part that moves is what differs from the zone's usual look, frame by
     # frame (the man, where there is enough of him in every frame)
@@ -1167,8 +1168,7 @@ def _inner_part(x: np.ndarray, core: np.ndarray, concentrated: float = 3.0) -> d
     stays = np.logical_and.reduce(parts)
     centre = moved if stays.sum() >= INNER_STAYS * zone.sum() and all(m.sum() >= 3 for m in moved) else parts
     for k in range(f):
-        ground = np.median(x[k][ring], axis=0)
-        part = parts[k]
+        ground, part = grounds[k], parts[k]
         out["inner_size"][k] = np.log(part.sum() + 4.0)
         if part.sum() < 3:
             continue
