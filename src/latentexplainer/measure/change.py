@@ -789,6 +789,7 @@ SCATTER_DROP = 0.8  # the least share of the small things one step towards that 
 SCATTER_FIRST = 0.7  # the most of them one step may bring (things that move come all at once)
 SCATTER_CRUMB = 0.1  # of the largest piece in a frame: a piece smaller is a crumb of a thing fading, no thing
 SCATTER_EMPTY = 0.6  # the most the end without them may stand out from round the place, of the end with them
+SCATTER_FADE = 0.6  # the most share of their pixels that may be half way to their colour in a frame between the ends
 
 
 def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
@@ -808,7 +809,7 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
     window panes that all light up at once change colour, they do not come). Returns the number
     per frame and where the pieces are (H, W), or None. A thing that moves, grows or changes colour is one piece, and a large one;
     small things that move (where they were and where they are, two pieces each) are all there
-    from the first step."""
+    from the first step. A colour that fades over a place cut up by lines is no things (:func:`_fades_over`)."""
     f, h, w, _ = x.shape
     ring = ndimage.binary_dilation(changing, iterations=2) & ~changing
     if ring.sum() < 8 or changing.sum() < 2 * SCATTER_MIN:
@@ -845,12 +846,33 @@ def _scatter(x: np.ndarray, changing: np.ndarray) -> tuple[np.ndarray, np.ndarra
         if run[0] > 1 or run[-1] < SCATTER_MIN or any(b < SCATTER_DROP * a for a, b in zip(run, run[1:])) \
                 or float(np.diff(run).max()) > SCATTER_FIRST * run[-1]:
             continue
-        return counts, np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
+        where = np.any([m for pieces in found for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0)
+        return None if _fades_over(x, empty, where) else (counts, where)
     per_frame = [np.any([m for m, _, _ in pieces] or [np.zeros((h, w), bool)], axis=0) for pieces in found]
     counted = _come_whole(per_frame, x, empty)
     if counted is not None:  # a few things alike that come one or two at a time, touching or apart
-        return counted, np.any(per_frame, axis=0)
+        where = np.any(per_frame, axis=0)
+        return None if _fades_over(x, empty, where) else (counted, where)
     return None
+
+
+def _fades_over(x: np.ndarray, empty: int, where: np.ndarray) -> bool:
+    """Whether what seemed small things that come one after another (pieces of a sheet of paper
+    between its lines of writing, each counted as it passes a threshold) is one colour fading:
+    in some frame between the ends, over SCATTER_FADE of the pixels that differ between the
+    ends (colour distance over 0.2) are half way (0.3 to 0.7 of their distance). Things that
+    come do so within a step, each pixel at one end or the other but those of the few that come
+    (which the decoder cross-fades); a sheet that yellows passes half way all at once."""
+    full = len(x) - 1 - empty
+    way = colour_distance(x[full], x[empty])
+    on = where & (way > 0.2)
+    if not on.any():
+        return False
+    for k in range(1, len(x) - 1):
+        p = colour_distance(x[k], x[empty])[on] / way[on]
+        if float(((p > 0.3) & (p < 0.7)).mean()) > SCATTER_FADE:
+            return True
+    return False
 
 
 UNIT_FIT = 0.3  # how far from a whole number of things a frame's area may be, in things
