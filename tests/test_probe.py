@@ -2751,3 +2751,40 @@ def test_a_sheet_that_yellows_under_its_writing_changes_colour_and_no_shapes_go(
     # colour that fades is half way everywhere at once
     text = probe.answer(_saved_case("scrivener_paper_yellows_under_its_writing")).text
     assert "small shapes" not in text and text.startswith("The object changes colour from grey to orange"), text
+
+
+def _road(t, axis="y"):
+    """A grey road across a green field (down it, for axis "x"), a tree in front of it, the
+    road 0.08 to 0.3 of the picture wide as ``t`` goes from 0 to 1, its middle where it was."""
+    along, off = (_YY, _XX) if axis == "y" else (_XX, _YY)
+    img = _paint(np.abs(along - 0.45) < 0.04 + 0.11 * t, (0.45, 0.45, 0.47), (0.3, 0.6, 0.25))
+    tree = _disc(0.7, 0.42, 0.07) if axis == "y" else _disc(0.42, 0.7, 0.07)
+    for c, v in enumerate((0.1, 0.35, 0.1)):
+        img[c] = np.where(tree, v, img[c])
+    return img
+
+
+def test_a_band_across_the_picture_that_thickens_becomes_thicker(probe):
+    # collier (the seventy-ninth held-out run), how thick the seam of coal is: the black seam
+    # across the rock face thins from both its edges, its middle where it was, and was "The
+    # small shapes at the top decrease in number." (the glints in the coal; confidently wrong
+    # at 1.00): a band across the picture whose two edges move apart or together thickens or
+    # thins, and what lies on it goes with it
+    text = probe.answer(_saved_case("collier_coal_seam_thins_in_the_rock")).text
+    assert text == "The object across the top of the image becomes thinner.", text
+    for axis in ("y", "x"):
+        frames = np.stack([_road(t, axis) for t in STEPS])
+        assert probe.answer(_twice(frames)).text == "The object across the image becomes thicker."
+        assert probe.answer(_twice(frames[::-1].copy())).text == "The object across the image becomes thinner."
+    # a disc that grows larger grows along the picture too: it is no band, and it grows
+    grows = np.stack([_paint(_disc(0.5, 0.5, 0.2 + 0.15 * t), (0.45, 0.45, 0.47), (0.3, 0.6, 0.25)) for t in STEPS])
+    assert probe.answer(_twice(grows)).text == "The object grows larger."
+    # a band that moves, one edge coming as the other goes, moves
+    moves = np.stack([_paint(np.abs(_YY - 0.3 - 0.3 * t) < 0.08, (0.45, 0.45, 0.47), (0.3, 0.6, 0.25)) for t in STEPS])
+    assert "thick" not in probe.answer(_twice(moves)).text
+    # and every shift along such a band fits alike: the shortest is taken (it was the first
+    # tried, the furthest to the left: "The object moves to the left.")
+    from latentexplainer.measure.motion import translation
+    shift = translation(moves)
+    assert shift.dx == 0.0 and shift.dy > 0.25, shift
+    assert "left" not in probe.answer(_twice(moves)).text

@@ -186,7 +186,7 @@ def row_candidates(change: RowChange) -> list[Candidate]:
             continue
         # one figure per row: its place may differ; a piece is named by its place
         where = place(part) if part.role == "region" else _where(part) if part.role == "piece" else \
-            part.side if part.role == "boundary" else ""
+            part.side if part.role in ("boundary", "layer") else ""
         damp = _contrast_damping(part)
         for name, values in part.series.items():
             s = score_series(name, values, CAP)
@@ -1015,6 +1015,12 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
             more, less = (before, after) if c.sign > 0 else (after, before)
             parts.append(f"the {more} part of the image becomes {'taller' if c.key[2] == 'y' else 'wider'} "
                          f"and the {less} part {'shorter' if c.key[2] == 'y' else 'narrower'}")
+            last_subject = None
+            continue
+        if c.key[0] == "layer":  # a band across the picture thickens or thins: "the object across the top ..."
+            across = {"upper": "the top of ", "lower": "the bottom of ", "left": "the left of ",
+                      "right": "the right of "}.get(c.key[1], "")
+            parts.append(f"the object across {across}the image becomes {'thicker' if c.sign > 0 else 'thinner'}")
             last_subject = None
             continue
         subject = _subject(c, places)

@@ -303,6 +303,78 @@ def _moving_split(x: np.ndarray, fit: float = 0.85, gap: float = 0.15) -> tuple[
     return None
 
 
+LAYER_CHANGE = 0.12  # colour distance: rows of the profile that differ this much between the ends change
+LAYER_GAP = 0.15  # the least colour distance between a band and what it gives way to
+LAYER_ACROSS = 0.6  # the least share of the picture's width (height) the band's steady rows take in its colour
+LAYER_STAYS = 0.1  # the most that share may change along the row
+
+
+def _runs_of(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of True in a 1-D mask, as (start, stop)."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+
+
+def _ends_in(rows: np.ndarray, band: np.ndarray, other: np.ndarray, reach: int = 3) -> bool:
+    """Whether a band's steady rows (m, L, 3) end inside the picture in the ground it gives way
+    to (the neck of a jug ends in the wall round it): beyond either end of where the band's
+    colour holds in most of the rows, over half the pixels within ``reach`` are nearer that
+    ground than half the way from it to the band. A band across the picture runs out of it, or
+    under something in front (a seam of coal behind the timber posts)."""
+    own = (colour_distance(rows, band) < colour_distance(rows, other)).mean(0) >= 0.5
+    if not own.any():
+        return True
+    lo, hi = int(np.flatnonzero(own)[0]), int(np.flatnonzero(own)[-1]) + 1
+    half = 0.5 * float(colour_distance(band, other))
+    for beyond in (rows[:, max(0, lo - reach):lo], rows[:, hi:hi + reach]):
+        if beyond.size and float((colour_distance(beyond, other) < half).mean()) > 0.5:
+            return True
+    return False
+
+
+def _layer(x: np.ndarray) -> tuple[str, np.ndarray, tuple[int, int]] | None:
+    """A band across the picture (a seam of coal through rock, a road across a field) that
+    thickens or thins: both its edges move, apart or together, over a ground that stays. In the
+    profile (the median across the picture, so small things in front do not count) the rows
+    that change between the ends form two runs either side of steady rows of the band's colour
+    (its core, LAYER_ACROSS of the picture's width in that colour in every frame, a share that
+    changes by LAYER_STAYS at most: a disc that grows larger grows along it too; and not ending
+    in the ground round it, :func:`_ends_in`); each run is of the band's
+    colour at one end (nearer it than half the way to what it becomes) and, at the other, of
+    the colour of the ground beyond it, LAYER_GAP or more from the band's. Returns the axis
+    ("y": a band across, "x": one down the picture), the band's thickness per frame (fraction of
+    the image) and the rows (columns) it spans at its thickest; or None."""
+    for axis, profiles in (("y", np.median(x, axis=2)), ("x", np.median(x, axis=1))):
+        f, n, _ = profiles.shape
+        moved = _runs_of(colour_distance(profiles[-1], profiles[0]) > LAYER_CHANGE)
+        steady = (colour_distance(profiles, profiles[:1]) < ONE_COLOUR).all(0)
+        for (a0, a1), (b1, b0) in zip(moved, moved[1:]):
+            if min(a1 - a0, b0 - b1) < 2 or a0 < 1 or b0 > n - 1 or not steady[a1:b1].all():
+                continue
+            band = profiles[:, a1:b1].mean((0, 1))
+            runs = [profiles[:, a0:a1].mean(1), profiles[:, b1:b0].mean(1)]  # (F, 3) each
+            near = [colour_distance(r, band[None]) for r in runs]  # per frame
+            thin = [int(np.argmax(d[[0, -1]])) * (f - 1) for d in near]
+            if thin[0] != thin[1]:
+                continue  # one edge comes as the other goes: the band moves, it does not thicken
+            thin, thick = thin[0], f - 1 - thin[0]
+            ground = [profiles[thin, max(0, a0 - 2):a0].mean(0), profiles[thin, b0:b0 + 2].mean(0)]
+            if any(d[thin] < LAYER_GAP or d[thick] > 0.5 * d[thin] for d in near) or \
+                    any(float(colour_distance(r[thin], g)) > 0.5 * float(d[thin])
+                        for r, g, d in zip(runs, ground, near)):
+                continue
+            rows = x[:, a1:b1] if axis == "y" else x[:, :, a1:b1].transpose(0, 2, 1, 3)
+            other = 0.5 * (runs[0][thin] + runs[1][thin])
+            across = (colour_distance(rows, band) < colour_distance(rows, other)).mean((1, 2))
+            if float(across.min()) < LAYER_ACROSS or float(np.ptp(across)) > LAYER_STAYS or \
+                    _ends_in(rows[f // 2], band, other):
+                continue  # not across the picture, or a thing that grows along it too (a disc grows larger)
+            profile_rows = np.concatenate([profiles[:, a0:a1], profiles[:, b1:b0]], 1)  # (F, m, 3)
+            own = colour_distance(profile_rows, band[None, None]) < colour_distance(profile_rows, other[None, None])
+            return axis, (b1 - a1 + own.sum(1)) / n, (a0, b0)
+    return None
+
+
 LEAVES = 0.5  # the most of its step a moving edge may leave at the place it left (or show before at the place it reaches)
 
 
@@ -528,6 +600,16 @@ def analyse_row(frames: np.ndarray) -> RowChange:
     return _analyse(as_rgb(frames), True)
 
 
+def _band(h: int, w: int, axis: str, lo: int, hi: int) -> np.ndarray:
+    """The rows ``lo:hi`` of an (h, w) picture (axis "y"), or its columns (axis "x")."""
+    band = np.zeros((h, w), bool)
+    if axis == "y":
+        band[lo:hi] = True
+    else:
+        band[:, lo:hi] = True
+    return band
+
+
 LIT_CHANGING, LIT_ONE_WAY = 0.9, 0.95  # shares of the picture that changes, and of that which goes one way
 
 
@@ -575,12 +657,23 @@ def _analyse(x: np.ndarray, contents: bool) -> RowChange:
         axis, cuts, side = split
         n = h if axis == "y" else w
         lo, hi = max(0, int(np.floor(cuts.min() * n)) - 2), min(n, int(np.ceil(cuts.max() * n)) + 2)
-        band = np.zeros((h, w), bool)
-        if axis == "y":
-            band[lo:hi] = True
-        else:
-            band[:, lo:hi] = True
+        band = _band(h, w, axis, lo, hi)
         parts.append(replace(_part("boundary", band, {axis: cuts}, 1), side=side))
+        changing = changing & ~band
+        if changing.sum() < max(3, 0.002 * h * w):
+            return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]), lit)
+    layer = _layer(x) if split is None else None
+    if layer is not None:  # a band across the picture thickens or thins: its two edges are its change
+        axis, thickness, (lo, hi) = layer
+        band = _band(h, w, axis, lo, hi)
+        mid = (lo + hi) / 2.0 / (h if axis == "y" else w)
+        side = ("upper" if mid < 0.38 else "lower" if mid > 0.62 else "") if axis == "y" else \
+            ("left" if mid < 0.38 else "right" if mid > 0.62 else "")
+        # small things on the band (glints in a seam of coal) come and go with it
+        parts = [p for p in parts if not (p.role == "scatter" and scatter is not None and
+                                          (scatter[1] & band).sum() >= 0.8 * scatter[1].sum())]
+        parts.append(replace(_part("layer", band, {"height" if axis == "y" else "width": np.log(thickness)}, 1),
+                             side=side))
         changing = changing & ~band
         if changing.sum() < max(3, 0.002 * h * w):
             return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]), lit)

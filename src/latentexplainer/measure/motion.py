@@ -70,10 +70,14 @@ def _offset_errors(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -
 def _best_offset(a: np.ndarray, b: np.ndarray, mask: np.ndarray, reach: int) -> tuple[int, int, float, float]:
     """The offset (dx, dy) within ``reach`` pixels for which b(p) is nearest a(p - offset) over
     ``mask`` (mean squared colour difference), the share of the unshifted difference it
-    removes, and that unshifted difference."""
+    removes, and that unshifted difference. Of offsets that fit alike (a band across the whole
+    picture fits every offset along it) the shortest."""
     grid = _offset_errors(a, b, mask, reach) / max(float(mask.sum()), 1.0)
-    iy, ix = np.unravel_index(int(np.argmin(grid)), grid.shape)
     still = float(grid[reach, reach])
+    offsets = np.arange(-reach, reach + 1)
+    length = offsets[:, None] ** 2 + offsets[None, :] ** 2
+    tie = grid <= float(grid.min()) + 1e-6 * max(still, 1e-9)
+    iy, ix = np.unravel_index(int(np.argmin(np.where(tie, length, np.iinfo(np.int64).max))), grid.shape)
     return int(ix) - reach, int(iy) - reach, (1.0 - float(grid[iy, ix]) / still) if still > 1e-9 else 0.0, still
 
 

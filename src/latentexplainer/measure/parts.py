@@ -46,6 +46,7 @@ class Part:
     role: str  # "figure" (something that differs from its surround), "region" (changes in place), "pattern",
     # "scatter" (small things that come or go one after another: its series is "count"),
     # "boundary" (where two parts of the picture meet, when it moves: its series is "y" or "x"),
+    # "layer" (a band across the picture that thickens or thins: its series is "height" or "width"),
     # "part" (the part of a figure where its mass comes and goes while the rest stays)
     centre: tuple[float, float]  # (x, y) in fractions of the image, over all frames
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 in fractions
@@ -55,6 +56,7 @@ class Part:
     series: dict[str, np.ndarray] = field(default_factory=dict)
     sides: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # share of the top, bottom, left, right edge it covers
     side: str = ""  # a boundary between three bands: which of the two moves ("upper"/"lower", "left"/"right");
+    # a layer: where it lies across the picture ("upper", "lower", "left", "right", "" in the middle);
     # a figure's changing part: where in the figure it is ("upper", "lower", "left", "right", "" in the middle)
 
 
