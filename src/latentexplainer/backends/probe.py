@@ -1017,10 +1017,11 @@ def sentence(chosen: list[Candidate], places: bool = True) -> str:
                          f"and the {less} part {'shorter' if c.key[2] == 'y' else 'narrower'}")
             last_subject = None
             continue
-        if c.key[0] == "layer":  # a band across the picture thickens or thins: "the object across the top ..."
-            across = {"upper": "the top of ", "lower": "the bottom of ", "left": "the left of ",
-                      "right": "the right of "}.get(c.key[1], "")
-            parts.append(f"the object across {across}the image becomes {'thicker' if c.sign > 0 else 'thinner'}")
+        if c.key[0] == "layer":  # a band across the picture (or down it) thickens or thins: "the object across the top ..."
+            at = {"upper": "the top of ", "lower": "the bottom of ", "left": "the left of ",
+                  "right": "the right of "}.get(c.key[1], "")
+            way = "across" if c.key[2] == "height" else "down"
+            parts.append(f"the object {way} {at}the image becomes {'thicker' if c.sign > 0 else 'thinner'}")
             last_subject = None
             continue
         subject = _subject(c, places)

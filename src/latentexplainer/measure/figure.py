@@ -262,7 +262,7 @@ SPOT_PATCHY = 0.35  # the most Geary's ratio of the moments its pixels turn at m
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
 SPOT_FROM = 0.2  # the least share of the figure's other steady pixels with that part's first colour first, or its last last
 SPOT_SWEPT = 0.6  # the least share of the spread of its pixels' times a straight sweep across it must explain
-SPOT_OPENING = 0.15, 0.5  # an opening's dark inside (luminance at most), and the light it was covered by or shows (at least)
+SPOT_OPENING = 0.25, 0.5  # an opening's dark inside (luminance at most), and the light it was covered by or shows (at least)
 
 
 def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
@@ -288,7 +288,7 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     over a part of it all at once, is no part that grows. It grows out of the figure
     or into it: SPOT_FROM or more of the figure's other steady pixels have its first colour in
     the first frame (a hole in a wall starts as the wall) or its last in the last (a door rolled
-    down ends as the door above it), or it is an opening, its inside near black (SPOT_OPENING)
+    down ends as the door above it), or it is an opening, its inside dark (SPOT_OPENING: black, or a window's dark glass)
     against a light cover (a white door rolled up off a dark boathouse); colours that change
     over a figure's parts as they shift (flags on a string turning from yellow to blue while
     they move along it) are none. A part that is (nearly) all of the figure (over SPOT_SHARE of
