@@ -184,9 +184,9 @@ def row_candidates(change: RowChange) -> list[Candidate]:
     for part in sorted(change.parts, key=lambda p: p.extent):  # two pieces in one place: the larger speaks
         if part.role == "piece" and not named:
             continue
-        # one figure per row: its place may differ; a piece is named by its place
-        where = place(part) if part.role == "region" else _where(part) if part.role == "piece" else \
-            part.side if part.role in ("boundary", "layer") else ""
+        # one figure per row: its place may differ; a piece, and a band across the picture, is named by its place
+        where = place(part) if part.role == "region" else _where(part) if part.role in ("piece", "layer") else \
+            part.side if part.role == "boundary" else ""
         damp = _contrast_damping(part)
         for name, values in part.series.items():
             s = score_series(name, values, CAP)

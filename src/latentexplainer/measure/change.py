@@ -666,14 +666,10 @@ def _analyse(x: np.ndarray, contents: bool) -> RowChange:
     if layer is not None:  # a band across the picture thickens or thins: its two edges are its change
         axis, thickness, (lo, hi) = layer
         band = _band(h, w, axis, lo, hi)
-        mid = (lo + hi) / 2.0 / (h if axis == "y" else w)
-        side = ("upper" if mid < 0.38 else "lower" if mid > 0.62 else "") if axis == "y" else \
-            ("left" if mid < 0.38 else "right" if mid > 0.62 else "")
         # small things on the band (glints in a seam of coal) come and go with it
         parts = [p for p in parts if not (p.role == "scatter" and scatter is not None and
                                           (scatter[1] & band).sum() >= 0.8 * scatter[1].sum())]
-        parts.append(replace(_part("layer", band, {"height" if axis == "y" else "width": np.log(thickness)}, 1),
-                             side=side))
+        parts.append(_part("layer", band, {"height" if axis == "y" else "width": np.log(thickness)}, 1))
         changing = changing & ~band
         if changing.sum() < max(3, 0.002 * h * w):
             return RowChange(f, change, share, coherence, tuple(parts), 0.0, _things(x[f // 2]), lit)

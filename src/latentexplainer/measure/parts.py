@@ -56,7 +56,6 @@ class Part:
     series: dict[str, np.ndarray] = field(default_factory=dict)
     sides: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # share of the top, bottom, left, right edge it covers
     side: str = ""  # a boundary between three bands: which of the two moves ("upper"/"lower", "left"/"right");
-    # a layer: where it lies across the picture ("upper", "lower", "left", "right", "" in the middle);
     # a figure's changing part: where in the figure it is ("upper", "lower", "left", "right", "" in the middle)
 
 
