@@ -103,6 +103,7 @@ NEW_SETS = {  # name -> channels
     "sawyer": 3, "roofer": 3, "hatter": 3, "collier": 3, "scrivener": 3, "trawlerman": 3,
     "tinker": 3, "drayman": 3, "fowler": 3, "sexton": 3, "ostler": 3, "porter": 3,
     "hedger": 3, "shrimper": 3, "draper": 3, "stationer": 3, "chainmaker": 3, "thresher": 3,
+    "pewterer": 3, "rigger": 3, "lapidary": 3, "scaffolder": 3, "pieman": 3, "wigmaker": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40
