@@ -252,6 +252,80 @@ def test_a_reading_shown_by_a_needle_is_its_turn(factors, text, factor):
     assert read_factor("stitch", "how far the sewing needle is pushed through the cloth").prop != "rotation"
 
 
+# a glow whose range runs from one named hue to another brightens and changes colour at once
+# (chainmaker, eighty-first held-out run: the link on the anvil cooling, "The object changes
+# colour from orange to red.", named no factor); a crust from tan to brown is one hue, darker
+FORGE = [("glow", "how hot the iron bar glows (dull red to yellow-white)"),
+         ("tongs_raise", "how high the tongs are lifted (resting to high)"),
+         ("horseshoes", "how many horseshoes hang on the wall (1 to 3)", True, ("1", "2", "3"))]
+OVEN = [("crust", "how baked the loaf's crust is (pale tan to dark brown)"),
+        ("tray_x", "where the tray sits along the shelf (left to right)")]
+
+
+@pytest.mark.parametrize("factors, text, factor", [
+    (FORGE, "The object changes colour from orange to red.", "glow"),
+    (FORGE, "The bar turns from red to yellow.", "glow"),
+    (FORGE, "The object becomes darker.", "glow"),
+    (OVEN, "The object becomes darker.", "crust"),
+])
+def test_a_glow_from_one_hue_to_another_changes_colour_as_it_brightens(factors, text, factor):
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
+    assert "hue" in read_factor(*FORGE[0]).also and "hue" not in read_factor(*OVEN[0]).also
+
+
+# what fills a thing is inside it: the dark part inside it becoming shorter is how full it is,
+# beside a stack whose height is the whole thing's (stationer, eighty-first held-out run: the ink
+# going down in its bottle, "The dark part inside ..." tied the two and named neither)
+DESK = [("jam", "how full the jar is of jam (nearly empty to full)"),
+        ("books", "height of the pile of books (two or three to tall)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The dark part inside the object becomes shorter.", "jam"),
+    ("The light part inside the object becomes taller.", "jam"),
+    ("The light part inside the object at the bottom becomes taller.", "jam"),
+    ("The object becomes shorter.", "books"),
+])
+def test_what_fills_a_thing_is_the_part_inside_it(text, factor):
+    assert [n.factor for n in name_claims(text, DESK) if n.factor] == [factor]
+
+
+# how broad a pattern's stripes are is its period: stripes that become narrower or finer are
+# its change, the other way round (draper, eighty-first held-out run: "The stripes on the object
+# become narrower." was a change of frequency no factor of width fitted)
+AWNING = [("stripe_breadth", "how broad the stripes on the awning are (fine to broad)"),
+          ("awning_length", "how far the awning is pulled out (short to long)"),
+          ("tubs", "how many flower tubs stand below it (1 to 3)", True, ("1", "2", "3"))]
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("The stripes on the object become narrower.", -1),
+    ("The stripes become finer.", -1),
+    ("The stripes on the object become wider.", 1),
+])
+def test_how_broad_stripes_are_is_their_period(text, sign):
+    named = [(n.factor, n.sign) for n in name_claims(text, AWNING) if n.factor]
+    assert named == [("stripe_breadth", sign)]
+
+
+# a thing of two arms on a hinge opened wider spreads them apart across the hinge, which may
+# lie either way in the picture (chainmaker, eighty-first held-out run: the bellows opening,
+# "The part on the left of the object becomes taller.", named the hammer raised); a slit that
+# opens wider only widens
+FORGE_HOOK = [("tongs_open", "how wide the tongs on the hook hang open (shut to wide open)"),
+          ("bucket_raise", "how high the bucket is raised on its rope (resting to high)"),
+          ("slit", "how wide the shutter's slit is open (shut to wide)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The part on the left of the object becomes taller.", "tongs_open"),
+    ("The object at the top moves down.", "bucket_raise"),
+])
+def test_a_thing_opened_on_a_hinge_spreads_across_it(text, factor):
+    assert [n.factor for n in name_claims(text, FORGE_HOOK[:2]) if n.factor] == [factor]
+    assert "height" in read_factor(*FORGE_HOOK[0]).also and "height" not in read_factor(*FORGE_HOOK[2]).also
+
+
 # where a hand points round a dial is which way it is turned (watchmaker, seventy-fourth held-out
 # run: "where the watch's minute hand points, round the dial" was read as a shape by the word
 # "round", so the hand turning named no factor); a dial's shape stays a shape

@@ -48,6 +48,8 @@ class FactorReading:
 
 
 _LAMPS = r"\b(lamps?|lanterns?|bulbs?|torch(es)?)\b"  # things that give light, named as things
+# things of two arms or boards that open on a hinge between them
+_HINGED = r"\b(shears|scissors|snips|bellows|tongs|pliers|pincers|jaws?|beaks?|clam\w*|compass(es)?|callipers|calipers)\b"
 _FULL = r"(^|:)\s*how (full|empty)\b|\bfullness\b|\bfill level\b"  # how full a thing is
 # how high a heap is piled: its top rises as it grows on the ground it stands on, a height
 _HEAP = r"\bhow (high|tall)\b[^()]*\b(heaps?|piles?|stacks?|mounds?|drifts?)\b|\b(piled|heaped)\b|\bstacked (up )?(high|low)\b"
@@ -205,6 +207,15 @@ def _to_colourless(span: str) -> bool:
     return (plain[1] and hued[0] and not plain[0]) or (plain[0] and hued[1] and not plain[1])
 
 
+def _hues_apart(span: str) -> bool:
+    """Whether both ends of a range name a hue, and hues KIND_HUE or more apart on the colour
+    wheel ("dull red to yellow-white", however light or dark either end is; "dark brown to pale
+    tan" is one hue, lighter)."""
+    ends = re.split(r"\bto\b", span, maxsplit=1)
+    hues = [_HUE_RE.search(e.lower()) for e in ends]
+    return len(ends) == 2 and all(hues) and hue_gap(HUES[hues[0].group(1)], HUES[hues[1].group(1)]) > KIND_HUE
+
+
 def _colourless_ends(span: str) -> bool:
     """Whether both ends of a range are white, grey or black, and neither a hue ("white to
     charcoal", "pale grey to black")."""
@@ -287,8 +298,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         prop = "height"
     if prop == "y" and kinds and kinds[0] == "pattern" and _find(r"\bhow (high|tall)\b", text):
         prop = "height"  # "how high the waves run (calm to rough)": a pattern has no one place; its swell stands taller
-    if prop == "size" and kinds and kinds[0] == "pattern":
-        prop = "frequency"  # the size of a pattern's cell: its period
+    broad = prop == "width" and not categorical and kinds and kinds[0] == "pattern"
+    if (prop == "size" or broad) and kinds and kinds[0] == "pattern":
+        # the size of a pattern's cell, or how broad its stripes are ("(fine to broad)"): its period
+        prop = "frequency"
     orientation = 1
     if prop == "y" and _find(r"\belevation|\baltitude|\bheight above|\bbottom[- ]?(to|-)[- ]?top|\bhigher\b"
                              r"|\blow[- ]?(to|-)[- ]?high\b|\bheight of\b|\bhow high\b|\bhow far\b[^()]*\b(raised|lifted|risen|rose|climbed|up|upwards)\b",
@@ -296,7 +309,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         orientation = -1
     if prop == "x" and _find(r"\bright[- ]?(to|-)[- ]?left", text):
         orientation = -1
-    if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text)):
+    if prop == "frequency" and (_find(PERIOD_WORDS, text) or _find(r"\bsize\b|\bscale\b", text) or broad):
         orientation = -1
     # (values a description lists in its brackets are read there; brackets that say what tells
     # the kinds apart, "(the colour of its veins)", list none of them)
@@ -405,6 +418,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         also = ("x",)  # and the angle it has swung to, from the left to the right, is where it hangs as well
     if prop in ("x", "y") and _find(r"\b(open|opened|opening|shut|closed)\b", text):
         also = ("size",)  # a door rolled up or slid aside: the opening it leaves grows as it goes
+    if prop == "width" and not also and _find(r"\bhow wide\b[^()]*\b(open|opened)\b", text) and _find(_HINGED, text):
+        # "how wide the bellows are opened (nearly shut to wide open)": a thing of two arms or
+        # boards on a hinge spreads them apart across it, whichever way that lies in the picture
+        also = ("height", "size")
     if prop == "height" and _find(r"\bheight of\b[^()]*\((from )?(low|high) to (high|low)\)", text):
         also = ("y",)  # a height from low to high (a hoop, a fence, a stool's seat): where its top is, too
     if prop == "y" and _find(r"\b(stands?|standing|sits?|sitting|rests?|resting|raised|held|mounted|perched)\b[^()]*?"
@@ -442,6 +459,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # "how brightly the furnace glows (dull red to white-hot)": a colour that brightens to
         # white (or darkens to black) loses its colour as it goes
         also = (*also, "saturation")
+    if prop == "lightness" and "hue" not in also and any(_hues_apart(r) for r in _ranges(text)):
+        # "how hot the link glows (dull red to yellow-white)": as it brightens its colour passes
+        # from one named hue to another, so a change of colour between them is its change too
+        also = (*also, "hue")
     if flames:
         # flames that burn higher are taller, and a fire gives light: it brightens as it grows
         # (their top rising is no thing moving up)
@@ -473,6 +494,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         if a in places and b in places:  # parts at both ends ("its cap, collar and pedestal"): all of it
             places = [p for p in places if p not in (a, b)]
     greys = prop == "hue" and any(_colourless_ends(r) for r in _ranges(text))
+    # what fills a thing ("how full the bottle is of ink") is inside it, a part of it as a
+    # periscope is a submarine's: a portion of a thing that shrinks is the ink going down, and
+    # the whole thing becoming shorter a stack's beside it
+    owned = owned or (prop == "height" and _find(_FULL, text))
     return FactorReading(name, prop, part, tuple(dict.fromkeys(kinds)), tuple(places),
                          light, categorical, orientation, words, light and LIGHT_SOURCE.search(text) is not None, also,
                          owned, light and _find(r"\b(inside|within|indoors|interior)\b", text), weather, greys)
@@ -662,9 +687,10 @@ def match_score(claim: Claim, factor: FactorReading) -> float:
         # which way a thing leans, drifts or is blown "(to the left, straight up, to the right)"
         # turns it as much as it takes it aside: a thing that moves fits where a thing stands better
         score -= 0.2
-    if factor.owned and not claim.places and claim.focus in GENERIC | {""}:
+    if factor.owned and (not claim.places or (claim.portion and not factor.places)) and claim.focus in GENERIC | {""}:
         # a factor of a part of a thing ("the submarine's periscope") fits a claim about a part
-        # of it a little better, and one about the whole thing a little less
+        # of it a little better, wherever the thing lies ("the part inside the object at the
+        # bottom"), and one about the whole thing a little less
         score += 0.05 if claim.portion else -0.05
     return 10 * base + min(max(score, -2.0), 2.0) + 2.0
 

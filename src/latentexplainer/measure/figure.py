@@ -258,6 +258,7 @@ SPOT_LAG = 0.25  # frame steps: how much later its inner half must change than i
 SPOT_CORE = 0.5  # the least share of the figure's other steady pixels a border that narrows must enclose
 SPOT_ALIKE = 0.6  # the least share of that part's pixels whose first and whose last colours are each alike
 SPOT_SPREAD = 0.5  # frame steps: the least spread of the times at which its pixels take their new colour
+SPOT_SPREAD_SWEPT = 0.4  # frame steps: the least, where a straight sweep across it explains SPOT_SWEPT of them
 SPOT_PATCHY = 0.35  # the most Geary's ratio of the moments its pixels turn at may be (see _patchy)
 SPOT_STEP = 0.7  # the most of that part one step between frames may cover
 SPOT_FROM = 0.2  # the least share of the figure's other steady pixels with that part's first colour first, or its last last
@@ -325,7 +326,13 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     turned = progress > 0.5
     times = np.argmax(turned, axis=0).astype(float)
     share = turned.mean(1)
-    if float(np.std(times)) < SPOT_SPREAD or float(np.diff(share).max()) > SPOT_STEP:
+    inward = ndimage.distance_transform_edt(always)  # how far in from the figure's edge each pixel is
+    depth, edge = inward[zone], always & (inward <= 1.5)  # the part's pixels', and the figure's outermost ring
+    ys, xs = np.nonzero(zone)
+    swept = _explained(times, xs, ys)  # its edge passes across it from one side (a tub drained from the top down)
+    sweeps = swept >= SPOT_SWEPT and swept > _explained(times, depth)
+    # (an edge seen to pass straight across it, as ink goes down a bottle, may pass in two steps of five)
+    if float(np.std(times)) < (SPOT_SPREAD_SWEPT if sweeps else SPOT_SPREAD) or float(np.diff(share).max()) > SPOT_STEP:
         return None
     if _patchy(times, zone) > SPOT_PATCHY:
         return None  # its pixels turn at moments that neighbours do not share: no edge passes across it
@@ -333,14 +340,10 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     colour = end if dark else start
     ring = ndimage.binary_dilation(zone, iterations=2) & always & ~zone
     held = int((ring & (colour_distance(x, colour) < 0.2).all(0)).sum())  # the dark part's pixels that stay so
-    inward = ndimage.distance_transform_edt(always)  # how far in from the figure's edge each pixel is
-    depth, edge = inward[zone], always & (inward <= 1.5)  # the part's pixels', and the figure's outermost ring
     rim = 0.0
     mid = float(np.median(depth))
-    ys, xs = np.nonzero(zone)
-    swept = _explained(times, xs, ys)  # its edge passes across it from one side (a tub drained from the top down)
     axis = 0.0
-    if swept >= SPOT_SWEPT and swept > _explained(times, depth):
+    if sweeps:
         # along the axis it sweeps, the part that grows becomes taller (+1) or wider (-1)
         axis = 1.0 if _explained(times, ys) >= _explained(times, xs) else -1.0
     if whole and not axis:  # all of a figure that changes colour at once, or from all round, changes colour
