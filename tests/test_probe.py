@@ -2807,3 +2807,13 @@ def test_ink_going_down_its_bottle_in_two_steps_is_a_light_part_that_grows_talle
     # (confidently wrong at 0.64). An edge seen to sweep straight across may pass that quickly
     text = probe.answer(_saved_case("stationer_ink_goes_down_its_bottle")).text
     assert text == "The light part inside the object becomes taller.", text
+
+
+def test_small_things_that_come_where_a_figure_grows_are_told_once(probe):
+    # chainmaker (the eighty-first held-out run), how many chains hang from the beam: the chains
+    # come one after another (small things that come) where the figure they make up grows its
+    # dark part wider; both were said, "... increase in number and the dark part inside the
+    # object grows", and the second named the bellows opened wider (confidently wrong). One
+    # change in one place is told once
+    text = probe.answer(_saved_case("chainmaker_chains_hung_one_by_one")).text
+    assert text == "The small shapes at the upper left increase in number.", text
