@@ -1381,6 +1381,12 @@ class ProbeBackend(BaseBackend):
             carried = _crossed(whole, self.threshold)
             if carried is not None:
                 return Response(carried[0], 0, abstained=False, attributes=(carried[1],))
+            # and one that darkens or lightens beside a figure whose outline changes clearly and
+            # as much, in ways nothing describes, is that figure's doing (the light a barn's
+            # doorway lets onto the floor goes as its doors close): what the figure does is not known
+            if any(c.key[0] == "figure" and c.key[2] == "outline" and c.score >= self.threshold * OUTLINE_BAR
+                   and c.strength >= top.strength for c in cands):
+                return Response(RESHAPED, 0, abstained=True)
         # an object whose colour changes from one named colour to another (its hue's ends are named
         # apart, or it would be no candidate) changes colour: the names carry their own lightness
         # (a peel ripening from green to yellow gets lighter, as yellow is), so it is not said apart
