@@ -326,6 +326,23 @@ def test_a_thing_opened_on_a_hinge_spreads_across_it(text, factor):
     assert "height" in read_factor(*FORGE_HOOK[0]).also and "height" not in read_factor(*FORGE_HOOK[2]).also
 
 
+# how high a river runs is where what floats on it lies, too: boats that go down with the
+# water go down (ferryman, a development set: the punt and its passengers sinking with the
+# river, "The objects move down.", named no factor, the river's level being the background's)
+FLOATING = [("level", "how high the river runs past the jetty (low to high)"),
+            ("barge_x", "where the barge lies along the jetty (left to right)"),
+            ("crew", "how many people stand on the barge (1 to 3)", True, ("1", "2", "3"))]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The objects move down.", "level"),
+    ("The lower part of the image becomes taller and the upper part shorter.", "level"),
+    ("The object moves to the left.", "barge_x"),
+])
+def test_what_floats_on_a_river_rises_and_falls_with_it(text, factor):
+    assert [n.factor for n in name_claims(text, FLOATING) if n.factor] == [factor]
+
+
 # where a hand points round a dial is which way it is turned (watchmaker, seventy-fourth held-out
 # run: "where the watch's minute hand points, round the dial" was read as a shape by the word
 # "round", so the hand turning named no factor); a dial's shape stays a shape

@@ -298,7 +298,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         prop = "height"
     if prop == "y" and kinds and kinds[0] == "pattern" and _find(r"\bhow (high|tall)\b", text):
         prop = "height"  # "how high the waves run (calm to rough)": a pattern has no one place; its swell stands taller
-    broad = prop == "width" and not categorical and kinds and kinds[0] == "pattern"
+    broad = prop == "width" and not categorical and bool(kinds) and kinds[0] == "pattern"
     if (prop == "size" or broad) and kinds and kinds[0] == "pattern":
         # the size of a pattern's cell, or how broad its stripes are ("(fine to broad)"): its period
         prop = "frequency"
@@ -486,6 +486,9 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         part = "object"  # "what the dome is built of": what a thing is made of is the thing's, not the background's
     if part == "" and veil and _find(_COVER, text):
         part = "background"  # snow that lies, on nothing named: on the ground, not a thing's colour
+    if part == "background" and prop in ("y", "height") and _find(r"\bhow high\b|\blevel\b", text) \
+            and _find(r"\b(river|water|tide|sea|lake|pond|canal|flood\w*)\b", bare):
+        part = ""  # "how high the river runs": what floats on the water rises and falls with it
     if part == "object" and _find(r"\b(fabric|cloth|textile|weave|knit)s?\b", bare):
         part = ""  # cloth seen close up fills the picture: its colour is the background's as much as a thing's
     places = list(dict.fromkeys(_places(_DIRECTION.sub(" ", bare)) + _held(bare)
