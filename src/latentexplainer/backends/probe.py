@@ -68,7 +68,6 @@ _HUES = ((0.0, "red"), (0.083, "orange"), (0.167, "yellow"), (0.333, "green"), (
          (0.667, "blue"), (0.75, "purple"), (0.833, "magenta"), (0.93, "pink"), (1.0, "red"))
 CAP = 3.0  # units: beyond this a change is not more certain
 SECOND = 1.5  # a second change this many caps strong is named however strong the first
-SAME_PLACE = 0.7  # the least share of the smaller of two boxes that lies in the larger for them to be one place
 HUE_OVER_LIGHT = 0.3  # the least share of a change of lightness a change of hue beside it needs to be said instead
 COLOUR = ("lightness", "hue", "saturation", "contrast")  # the ways a colour changes
 OUTLINE_BAR = 1.5  # how much clearer than the bar a change of outline must be to be said (as an abstention)
@@ -118,14 +117,6 @@ def _round(c: "Candidate") -> bool:
     sat = sat[keep]
     across = float(np.minimum(sat[large], sat[large + 1]).min())
     return bool(across >= VIVID and across >= VIVID_SHARE * max(sat[0], sat[-1]))
-
-
-def _shared(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
-    """The share of the smaller of two boxes (x0, y0, x1, y1) that lies inside the other."""
-    w = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    h = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
-    return w * h / small if small > 0 else 0.0
 
 
 def hue_name(h: float) -> str:
@@ -560,12 +551,14 @@ def _refine(cands: list[Candidate]) -> list[Candidate]:
                     and x0 >= sx0 - 0.05 and y0 >= sy0 - 0.05 \
                     and x1 <= sx1 + 0.05 and y1 <= sy1 + 0.05:
                 out.pop(key)
-            elif key[0] in ("figure", "part") and key[2] in ("size", "width", "height", "upper_width", "lower_width", "fill") \
+            elif key[0] in ("figure", "part") \
+                    and key[2] in ("size", "width", "height", "upper_width", "lower_width", "fill", "spot") \
                     and c.sign == scatter.sign \
                     and sx0 >= x0 - 0.05 and sy0 >= y0 - 0.05 and sx1 <= x1 + 0.05 and sy1 <= y1 + 0.05:
                 out.pop(key)  # and a figure they sit on (birds on a perch) shrinks and thins as they go,
                 # and where it grows or shrinks in one part (blocks stacked on one) is where they come,
-                # and its upper half widens as they come side by side on it (pots on a shelf)
+                # and its upper half widens as they come side by side on it (pots on a shelf), and a
+                # dark part grows inside it where they come (chains hung one by one on a wall)
     light, contrast = out.get(("pattern", "", "lightness")), out.get(("pattern", "", "contrast"))
     if light is not None and contrast is not None:  # a pattern whose pieces lighten or darken away
         # from parts that stay (tiles darkening between white grout lines) stands out more because
@@ -1407,10 +1400,6 @@ class ProbeBackend(BaseBackend):
         # changes the colour of the regions it passes: that is no second change of their own
         swept = top.key[0] == "boundary"
         rest = [c for c in strong[1:] if not (swept and c.key[0] == "region" and c.key[2] in COLOUR)]
-        # small things that come one by one where a figure grows or changes (chains hung one after
-        # another on a wall, a dark part widening there) are that figure's change: one, told once
-        rest = [c for c in rest if (c.key[0] == "scatter") == (top.key[0] == "scatter")
-                or _shared(c.part.box, top.part.box) < SAME_PLACE]
         near = [top] + [c for c in rest if c.score >= self.ratio * top.score
                         and c.strength >= self.ratio * peak[c.key[2]]
                         and (c.strength >= self.ratio * top.strength or c.strength >= SECOND * CAP)]

@@ -299,7 +299,7 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
     if prop == "y" and kinds and kinds[0] == "pattern" and _find(r"\bhow (high|tall)\b", text):
         prop = "height"  # "how high the waves run (calm to rough)": a pattern has no one place; its swell stands taller
     broad = prop == "width" and not categorical and bool(kinds) and kinds[0] == "pattern"
-    if (prop == "size" or broad) and kinds and kinds[0] == "pattern":
+    if broad or (prop == "size" and kinds and kinds[0] == "pattern"):
         # the size of a pattern's cell, or how broad its stripes are ("(fine to broad)"): its period
         prop = "frequency"
     orientation = 1
