@@ -105,6 +105,7 @@ NEW_SETS = {  # name -> channels
     "hedger": 3, "shrimper": 3, "draper": 3, "stationer": 3, "chainmaker": 3, "thresher": 3,
     "pewterer": 3, "rigger": 3, "lapidary": 3, "scaffolder": 3, "pieman": 3, "wigmaker": 3,
     "netmaker": 3, "beadmaker": 3, "lumberjack": 3, "icemaker": 3, "buttonmaker": 3, "brewer": 3,
+    "maltster": 3, "clogmaker": 3, "feltmaker": 3, "forester": 3, "harbourmaster": 3, "costermonger": 3,
 }
 FLOOR_MEAN = 2.5
 FLOOR_LEVEL, FLOOR_PIXELS = 48, 40

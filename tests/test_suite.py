@@ -42,7 +42,8 @@ def test_the_split_is_decided_in_code_and_disjoint():
     assert set(DEV_SETS).isdisjoint(HELDOUT_SETS) and len(HELDOUT_SETS) >= 6
     assert {"shapes", "scenes", "fashion-mnist", "balloon", "house", "fish"} <= set(DEV_SETS) <= set(suite_sets("all"))
     # studied sets never go back: the held-out ones are the newest, designed without sight of the explainer
-    assert {"netmaker", "beadmaker", "lumberjack", "icemaker", "buttonmaker", "brewer"} == set(HELDOUT_SETS)
+    assert {"maltster", "clogmaker", "feltmaker", "forester", "harbourmaster", "costermonger"} == set(HELDOUT_SETS)
+    assert {"netmaker", "beadmaker", "lumberjack", "icemaker", "buttonmaker", "brewer"} <= set(DEV_SETS)
     assert {"pewterer", "rigger", "lapidary", "scaffolder", "pieman", "wigmaker"} <= set(DEV_SETS)
     assert {"hedger", "shrimper", "draper", "stationer", "chainmaker", "thresher"} <= set(DEV_SETS)
     assert {"tinker", "drayman", "fowler", "sexton", "ostler", "porter"} <= set(DEV_SETS)
