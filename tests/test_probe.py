@@ -1036,7 +1036,7 @@ def test_a_figure_whose_outline_changes_more_than_it_turns_does_not_turn(probe):
     # Before: "The object rotates counterclockwise." (confidently wrong at 0.60). A turn changes
     # the unturned outline less than it turns: the spider, a light part inside, goes down
     cands, _ = probe.candidates(_saved_case("spider_drops_in_web"))
-    assert not any(c.key[2] == "angle" for c in cands), cands
+    assert not any(c.key[:1] == ("figure",) and c.key[2] == "angle" for c in cands), cands
     assert probe.answer(_saved_case("spider_drops_in_web")).text == "The light part inside the object moves down."
 
 
@@ -1421,9 +1421,10 @@ def test_a_part_that_shrinks_on_a_patterned_ground_is_not_a_change_of_colour(pro
     # shrinks on its plate over a checked cloth. The figure takes in the cloth, so where the
     # slice was turns green: "The object changes colour from orange to green." (certainty 1.00,
     # confidently wrong). Its pixels change as the slice's edge passes them (sweep 0.44) while
-    # that part of it shrinks on one side: the part's change is the change
+    # that part of it shrinks on one side: the part's change is the change. The slice sinks
+    # onto its plate, what it loses first above what it loses last: it shrinks downwards
     text = probe.answer(_saved_case("watermelon_slice_shrinks")).text
-    assert text == "Part of the object shrinks.", text
+    assert text == "Part of the object shrinks downwards.", text
 
 
 def test_a_pattern_behind_a_thing_that_fades_is_the_patterns_change(probe):
@@ -1819,15 +1820,17 @@ def test_a_thing_that_turns_as_one_piece_turns_whatever_its_outline_shows(probe)
     # folds, so no moment of its mass follows the turn: "The object's outline changes in a way no
     # move, resize, turn or colour describes" (an abstention) in every sample. Where a new outline
     # is all there is, one turn (and shift) per step that explains the change, much more than a
-    # shift alone, in every row the same way, is said
+    # shift alone, in every row the same way, is said. Now the tuba is the part of that figure
+    # that comes and goes while the notes and folds stay, and that part's own orientation turns:
+    # it says so first
     text = probe.answer(_saved_case("tuba_tilts_on_stage")).text
-    assert text == "The object rotates clockwise.", text
+    assert text == "Part of the object rotates clockwise.", text
     tuba = [("tilt", "how far the tuba is tilted (leaning left to leaning right)"), ("notes", "how many notes float by it"),
             ("bell_size", "size of the tuba's bell")]
     assert [n.factor for n in name_claims(text, tuba) if n.factor] == ["tilt"]
     # the same frames in reverse turn the other way
     rows = tuple(Row(r.values, r.condition, r.frames[::-1].copy()) for r in _saved_case("tuba_tilts_on_stage"))
-    assert probe.answer(rows).text == "The object rotates counterclockwise."
+    assert probe.answer(rows).text == "Part of the object rotates counterclockwise."
 
 
 def _blade(angle, dx=0.0, scale=1.0):
@@ -2827,3 +2830,47 @@ def test_a_floor_that_darkens_as_a_doorway_changes_its_outline_is_not_the_change
     # describes. That is the figure's doing, and what it does is not known
     r = probe.answer(_saved_case("thresher_doors_close_on_the_light_floor"))
     assert r.abstained and "outline" in r.text, r.text
+
+
+def test_water_that_sinks_in_a_glass_jar_shrinks_downwards(probe):
+    # lapidary (the eighty-second held-out run), how full the jar is: the water in a pale glass
+    # jar sinks; the jar's walls, rim and foot stay, so the part that shrinks has the figure's
+    # middle for its centre at both ends. It was "Part of the object shrinks.", which named the
+    # gem's size (confidently wrong at 1.00); what the part loses first lies above what it loses
+    # last: it shrinks downwards
+    text = probe.answer(_saved_case("lapidary_water_sinks_in_its_jar")).text
+    assert text == "Part of the object shrinks downwards.", text
+
+
+def _lid_on_box(degrees):
+    """A green box on a grey street beside a loaf, on a blue wall, its pale lid hinged at the
+    box's upper left corner and turned ``degrees`` from shut (negative: lifted)."""
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (64, 64), (70, 80, 120))
+    draw = ImageDraw.Draw(im)
+    draw.rectangle([0, 52, 64, 64], fill=(110, 100, 95))
+    draw.rectangle([18, 30, 46, 51], fill=(40, 120, 60))
+    draw.rectangle([48, 38, 58, 51], fill=(190, 150, 90))
+    c, s = np.cos(np.deg2rad(degrees)), np.sin(np.deg2rad(degrees))
+    corners = [(0, 0), (28, 0), (28, -3), (0, -3)]
+    draw.polygon([(18 + x * c - y * s, 30 + x * s + y * c) for x, y in corners], fill=(220, 220, 225))
+    return np.asarray(im, np.float32).transpose(2, 0, 1) / 255.0
+
+
+@pytest.mark.parametrize("start,end,expected", [(-90, 0, "rotates clockwise"), (0, -80, "rotates counterclockwise")])
+def test_a_lid_lifted_or_shut_on_its_hinge_rotates(probe, start, end, expected):
+    # the box stays and its lid turns about its hinge: what the figure loses there it gains
+    # again, a bar of the same form (a shift would explain it as well as a turn does); it was
+    # "Part of the object moves to the left and moves up." The lid's own orientation turns
+    frames = np.stack([_lid_on_box(start + (end - start) * t) for t in STEPS])
+    text = probe.answer(_twice(frames)).text
+    assert text == f"Part of the object {expected}.", text
+
+
+def test_a_hot_box_lid_shut_on_its_hinge_rotates(probe):
+    # pieman (the eighty-second held-out run), how far the hot-box's lid is lifted: the lid,
+    # thin and blurred as it sweeps down onto the box, was an outline that no move, resize, turn
+    # or colour describes (an abstention); blurred midway it is less elongated than at its ends
+    text = probe.answer(_saved_case("pieman_lid_shut_on_its_hinge")).text
+    assert text == "The part at the top of the object rotates clockwise.", text

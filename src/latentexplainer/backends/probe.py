@@ -715,6 +715,9 @@ def _prefer_part(out: dict) -> None:
     parts = [c for c in out.values() if c.key[0] == "part"]
     for c in parts:
         out.pop(c.key)
+    turn = out.get(("figure", "", "angle"))
+    if turn is not None and turn.score >= 1.0:  # the figure turns (a plank tilting on its stand): the part's
+        parts = [c for c in parts if c.key[2] != "angle"]  # turn is that turn, which the figure tells
     outline = out.get(("figure", "", "outline"))
     hue = out.get(("figure", "", "hue"))
     passes = hue is not None and hue.score >= 1.0 and _swept(hue.part) and \
@@ -738,8 +741,8 @@ def _prefer_part(out: dict) -> None:
         ws, hs = (wid.score if wid else 0.0), (hei.score if hei else 0.0)
         size = hei if hs >= 0.5 * size.score and ws < 0.45 * hs else wid if ws >= 0.5 * size.score and hs < 0.45 * ws \
             else size
-    if size is not None and size.key[2] == "size" and size.sign > 0:  # which way it grows: where its centre goes
-        size = replace(size, key=("part", _way(size.part), "size"))
+    if size is not None and size.key[2] == "size":  # which way it grows, or shrinks: where its centre goes
+        size = replace(size, key=("part", _way(size.part, "grow" if size.sign > 0 else "shrink"), "size"))
     for c in [size] if size is not None else parts:
         out[c.key] = c
 
@@ -764,11 +767,13 @@ def _swept(part: Part) -> bool:
     return float(np.nanmax(part.series.get("sweep", np.zeros(1)))) >= SWEEP
 
 
-def _way(part: Part) -> str:
-    """Which way a part that grows grows ("up", "down", "left", "right"): from its centre in the
-    first frame towards what it gained, when that is a visible step (UNITS) or more; else "". """
-    steps = {axis: float(np.nanmean(part.series[f"grow_{axis}"])) / UNITS[axis] for axis in ("x", "y")
-             if np.isfinite(part.series.get(f"grow_{axis}", np.full(1, np.nan))).any()}
+def _way(part: Part, how: str = "grow") -> str:
+    """Which way a part that grows grows ("up", "down", "left", "right"): from what it gained
+    first towards what it gained last, when that is a visible step (UNITS) or more; else "".
+    With ``how="shrink"``, which way one that shrinks shrinks: from what it lost first towards
+    what it lost last (water sinking in a jar shrinks downwards). """
+    steps = {axis: float(np.nanmean(part.series[f"{how}_{axis}"])) / UNITS[axis] for axis in ("x", "y")
+             if np.isfinite(part.series.get(f"{how}_{axis}", np.full(1, np.nan))).any()}
     if not steps:
         return ""
     axis = max(steps, key=lambda a: abs(steps[a]))
@@ -789,11 +794,14 @@ def _part_says(part: Part, name: str) -> bool:
     """Whether a figure's changing part may say ``name``: it moves when what the figure lost
     and what it gained are alike in form (claws that rise; not a shirt whose sleeves go as a
     bag's body comes), it grows or shrinks when the figure gains, or loses, far more there
-    than it does the other (ONE_SIDED)."""
+    than it does the other (ONE_SIDED), and it turns where it gains about as much as it loses
+    (a lid lifted on its hinge; a bar that turns loses and gains a bar alike in form)."""
     if name in ("x", "y"):
         return float(np.nanmin(part.series["form"])) >= PART_FORM
     if name in ("size", "width", "height"):
         return float(np.nanmax(part.series["balance"])) <= ONE_SIDED
+    if name == "angle":
+        return float(np.nanmax(part.series["balance"])) > ONE_SIDED
     return False
 
 
@@ -912,8 +920,8 @@ def _predicate(c: Candidate, plural: bool) -> str:
     if name == "y":
         return f"move{s} {'down' if up else 'up'}{out}"
     if name == "size":
-        if up and c.key[0] == "part" and c.key[1]:  # a part that grows one way: "grows upwards"
-            return f"grow{s} {_WAYS[c.key[1]]}"
+        if c.key[0] == "part" and c.key[1]:  # a part that grows, or shrinks, one way: "grows upwards"
+            return f"{'grow' if up else 'shrink'}{s} {_WAYS[c.key[1]]}"
         return f"grow{s} larger" if up else f"shrink{s}"
     if name == "width":
         return f"become{s} {'wider' if up else 'narrower'}"

@@ -401,12 +401,12 @@ def _enclosed(rest: np.ndarray, edge: np.ndarray) -> float:
     return float((rest & ~np.isin(labels, outer)).sum() / rest.sum())
 
 
-def _part_angle(weight: np.ndarray) -> np.ndarray:
+def _part_angle(weight: np.ndarray, elongated: float = 0.5, alike: float = 0.6) -> np.ndarray:
     """The orientation (radians, image axes) of the part of a figure that comes and goes (its
     mass where it is in some frames and not in all), per frame, when that part is elongated alike
-    in every frame (its second angular harmonic at least PART_ELONGATED and within 0.6 of its
-    largest): a plank that tilts on a stand that stays. NaN otherwise (a spider's blob going down
-    inside its web is elongated only as it smears)."""
+    in every frame (its second angular harmonic at least ``elongated`` and within ``alike`` of
+    its largest): a plank that tilts on a stand that stays. NaN otherwise (a spider's blob going
+    down inside its web is elongated only as it smears)."""
     present = weight > 0.5
     changing = present.any(0) & ~present.all(0)
     f, h, w = weight.shape
@@ -419,12 +419,11 @@ def _part_angle(weight: np.ndarray) -> np.ndarray:
             return np.full(f, np.nan)
         c2 = _harmonic(m, (xs - (m * xs).sum() / area) + 1j * (ys - (m * ys).sum() / area), 2)
         phase[k], mag[k] = np.angle(c2), abs(c2)
-    if mag.min() < PART_ELONGATED or mag.min() < 0.6 * mag.max():
+    if mag.min() < elongated or mag.min() < alike * mag.max():
         return np.full(f, np.nan)
     return np.unwrap(phase) / 2.0
 
 
-PART_ELONGATED = 0.5  # the second harmonic's strength (0..1) of a part whose turn can be measured
 TINT_HUE_MOVES = 0.1  # turns: the least a part's hue goes from end to end to be the figure's hue where the whole greys
 TINTED = (0.1, 0.8)  # the share of a figure where its colour changes for its hue to be measured there alone
 
@@ -646,8 +645,11 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
     ``form`` (how alike what the figure lost from the first frame to the last and what it gained
     are, or how much of the difference one shift explains: a part that moves keeps its form) and
     ``balance`` (the smaller of the two areas over the larger: a part that grows or shrinks only
-    gains or only loses), ``grow_x`` and ``grow_y`` (from its centre in the first frame to the
-    centre of what the figure gained there: which way it grows), and where the zone is in the
+    gains or only loses), ``grow_x`` and ``grow_y`` (from the centre of what the figure gained
+    there first to that of what it gained last: which way it grows), ``shrink_x`` and
+    ``shrink_y`` (the same of what it lost: which way it shrinks, water that sinks in a jar whose
+    walls stay shrinking downwards), ``angle`` (how the part lies, where it is elongated: a lid
+    turning on its hinge), and where the zone is in the
     figure's box, along the axis it is furthest off centre: "upper", "lower", "left", "right", or
     "" (within the middle 40 %)). None when the zone is under PART_SHARE[0] of where the figure
     ever is, or over PART_SHARE[1] of the figure in a frame, or when less than STEADY_SHARE of
@@ -687,10 +689,16 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
             c = (m * coords).reshape(f, -1).sum(1) / n_
             spread = (m * (coords[None] - c[:, None, None]) ** 2).reshape(f, -1).sum(1) / n_
         series[key] = np.where(n_ >= 4, np.log(np.sqrt(spread) + 0.5), np.nan)  # as a figure's: see _figure_series
-    grew = gained & around  # where it gained, seen from where it was: which way it grows
-    for key, coords, n in (("grow_x", xs, w), ("grow_y", ys, h)):
-        ok = grew.any() and mask[0].any()
-        series[key] = np.full(f, (coords[grew].mean() - coords[mask[0]].mean()) / max(n - 1, 1) if ok else np.nan)
+    for how, moved, last in (("grow", gained & around, present), ("shrink", lost & around, ~present)):
+        # which way it grows (shrinks): from what it gained (lost) first to what it gained (lost) last
+        settled = f - np.flip(last, 0).cumprod(0).sum(0)  # the frame from which each pixel keeps its last state
+        late = moved & (settled > np.median(settled[moved])) if moved.any() else moved
+        early = moved & ~late
+        for key, coords, n in (("x", xs, w), ("y", ys, h)):
+            series[f"{how}_{key}"] = np.full(f, (coords[late].mean() - coords[early].mean()) / max(n - 1, 1)
+                                             if late.any() and early.any() else np.nan)
+    # how it lies, where it turns: a bar (a lid on its hinge) that blurs as it sweeps is elongated less midway
+    series["angle"] = _part_angle((present & zone[None]).astype(np.float64), elongated=0.4, alike=0.5)
     uy, ux = np.nonzero(union)
     px, py = ((zx.mean() - ux.min()) / max(np.ptp(ux), 1), (zy.mean() - uy.min()) / max(np.ptp(uy), 1))
     if abs(py - 0.5) >= abs(px - 0.5):
