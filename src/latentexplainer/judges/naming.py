@@ -422,6 +422,10 @@ def read_factor(name: str, description: str = "", categorical: bool = False,
         # "how wide the bellows are opened (nearly shut to wide open)": a thing of two arms or
         # boards on a hinge spreads them apart across it, whichever way that lies in the picture
         also = ("height", "size")
+    if prop in ("y", "width", "height", "size") and (_find(r"\b(lids?|flaps?|visors?|hatch(es)?)\b", text) or _find(
+            r"\bswung\b", text)) and _find(r"\b(lift(s|ed|ing)?|rais(e|es|ed|ing)|open(s|ed|ing)?|swung)\b", text) \
+            and not _find(r"\b(off|slid(e|es|ing)?|roll(s|ed|ing)?)\b", text):
+        also = (*also, "rotation")  # a lid, a flap or a gate lifted or swung open turns about its hinge as it goes
     if prop == "height" and _find(r"\bheight of\b[^()]*\((from )?(low|high) to (high|low)\)", text):
         also = ("y",)  # a height from low to high (a hoop, a fence, a stool's seat): where its top is, too
     if prop == "y" and _find(r"\b(stands?|standing|sits?|sitting|rests?|resting|raised|held|mounted|perched)\b[^()]*?"
