@@ -723,14 +723,22 @@ def _prefer_part(out: dict) -> None:
     passes = hue is not None and hue.score >= 1.0 and _swept(hue.part) and \
         any(c.key[2] in ("size", "width", "height") and c.score >= 1.0 for c in parts)
     reshaped = outline is not None and outline.score >= 1.0
-    if not parts or not (reshaped or passes or _grows_as_it_fades(out, parts)):
+    # or its upper or lower half widens as one part of it grows up or down: hair that hangs longer
+    # round a wig stand's pole is a part growing downwards, not a wider foot (a head poking out
+    # sideways widens its half: that is how it grows; a body that shrinks narrows its half)
+    halves = ("upper_width", "lower_width") if any(
+        c.key[2] == "size" and c.score >= 1.0 and c.sign > 0 and _way(c.part) in ("up", "down") for c in parts) \
+        and any((d := out.get(("figure", "", k))) is not None and d.score >= 1.0 and d.sign > 0
+                for k in ("upper_width", "lower_width")) else ()
+    if not parts or not (reshaped or halves or passes or _grows_as_it_fades(out, parts)):
         return
     if any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
         if passes:  # the colour changes where the part comes at a step (birds that land on a basin's
             for k in ("hue", "saturation", "lightness"):  # rim are no basin changing colour)
                 out.pop(("figure", "", k), None)
         return
-    whole = max([0.0] + [c.strength for k, c in out.items() if k[:2] == ("figure", "") and k[2] in GEOMETRY])
+    whole = max([0.0] + [c.strength for k, c in out.items() if k[:2] == ("figure", "") and k[2] in GEOMETRY
+                         and k[2] not in halves])
     if max(c.strength for c in parts) <= whole:
         return
     for k in SHAPE + ("swing",) + (("hue", "saturation", "lightness") if passes else ()):
