@@ -749,7 +749,7 @@ def _prefer_part(out: dict) -> None:
         ws, hs = (wid.score if wid else 0.0), (hei.score if hei else 0.0)
         size = hei if hs >= 0.5 * size.score and ws < 0.45 * hs else wid if ws >= 0.5 * size.score and hs < 0.45 * ws \
             else size
-    if size is not None and size.key[2] == "size":  # which way it grows, or shrinks: where its centre goes
+    if size is not None and size.key[2] == "size":  # which way it grows, or shrinks (_way)
         size = replace(size, key=("part", _way(size.part, "grow" if size.sign > 0 else "shrink"), "size"))
     for c in [size] if size is not None else parts:
         out[c.key] = c

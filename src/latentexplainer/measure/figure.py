@@ -401,11 +401,16 @@ def _enclosed(rest: np.ndarray, edge: np.ndarray) -> float:
     return float((rest & ~np.isin(labels, outer)).sum() / rest.sum())
 
 
-def _part_angle(weight: np.ndarray, elongated: float = 0.5, alike: float = 0.6) -> np.ndarray:
+PART_ELONGATED = (0.5, 0.6)  # the second harmonic's strength (0..1) of a part whose turn can be measured, and
+# of its largest; a figure's changing part (_changing_part) blurs more as it sweeps (a lid on its hinge): less
+PART_SWEEPS_ELONGATED = (0.4, 0.5)
+
+
+def _part_angle(weight: np.ndarray, elongated: tuple[float, float] = PART_ELONGATED) -> np.ndarray:
     """The orientation (radians, image axes) of the part of a figure that comes and goes (its
     mass where it is in some frames and not in all), per frame, when that part is elongated alike
-    in every frame (its second angular harmonic at least ``elongated`` and within ``alike`` of
-    its largest): a plank that tilts on a stand that stays. NaN otherwise (a spider's blob going
+    in every frame (its second angular harmonic at least ``elongated[0]`` and ``elongated[1]``
+    of its largest): a plank that tilts on a stand that stays. NaN otherwise (a spider's blob going
     down inside its web is elongated only as it smears)."""
     present = weight > 0.5
     changing = present.any(0) & ~present.all(0)
@@ -419,7 +424,7 @@ def _part_angle(weight: np.ndarray, elongated: float = 0.5, alike: float = 0.6) 
             return np.full(f, np.nan)
         c2 = _harmonic(m, (xs - (m * xs).sum() / area) + 1j * (ys - (m * ys).sum() / area), 2)
         phase[k], mag[k] = np.angle(c2), abs(c2)
-    if mag.min() < elongated or mag.min() < alike * mag.max():
+    if mag.min() < elongated[0] or mag.min() < elongated[1] * mag.max():
         return np.full(f, np.nan)
     return np.unwrap(phase) / 2.0
 
@@ -697,8 +702,7 @@ def _changing_part(present: np.ndarray) -> tuple[np.ndarray, dict[str, np.ndarra
         for key, coords, n in (("x", xs, w), ("y", ys, h)):
             series[f"{how}_{key}"] = np.full(f, (coords[late].mean() - coords[early].mean()) / max(n - 1, 1)
                                              if late.any() and early.any() else np.nan)
-    # how it lies, where it turns: a bar (a lid on its hinge) that blurs as it sweeps is elongated less midway
-    series["angle"] = _part_angle((present & zone[None]).astype(np.float64), elongated=0.4, alike=0.5)
+    series["angle"] = _part_angle((present & zone[None]).astype(np.float64), PART_SWEEPS_ELONGATED)  # how it lies
     uy, ux = np.nonzero(union)
     px, py = ((zx.mean() - ux.min()) / max(np.ptp(ux), 1), (zy.mean() - uy.min()) / max(np.ptp(uy), 1))
     if abs(py - 0.5) >= abs(px - 0.5):
