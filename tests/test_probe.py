@@ -2882,3 +2882,16 @@ def test_a_part_that_grows_one_way_is_no_wider_foot(probe):
     # part's growth is the change
     text = probe.answer(_saved_case("wigmaker_hair_hangs_longer")).text
     assert text == "Part of the object grows downwards.", text
+
+
+@pytest.mark.parametrize("counts", [[1, 1, 2, 2, 2], [0, 0, 0, 1, 1], [3, 3, 2, 2, 2]])
+def test_one_piece_more_or_fewer_at_one_step_is_a_visible_change(counts):
+    # a whole crate, plate or cask that comes (or goes) at one step midway is plainly seen; its
+    # trend's weight (0.875: one step) left it at 0.97 units, under the 1.0 a change needs
+    # (netmaker, eighty-third held-out run: a third crate coming on the quay was outscored by
+    # the frames' shift, "The object at the lower right moves to the right.", confidently wrong)
+    from latentexplainer.backends.probe import ProbeOptions
+    from latentexplainer.measure.scoring import score_series
+
+    assert score_series("count", np.array(counts, float)).score >= ProbeOptions().threshold
+

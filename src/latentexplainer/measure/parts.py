@@ -27,7 +27,7 @@ UNITS = {
     "frequency": 0.18,  # log of the dominant spatial frequency
     "stripe_angle": 0.21,
     "contrast": 0.05,  # standard deviation of lightness
-    "count": 0.9,  # parts of the figure
+    "count": 0.85,  # parts of the figure: one more, at one step midway (trend weight 0.875), is a visible change
     "stripes": 0.9,  # stripes (bars, posts, strings) across a figure
     "apart": 0.05,  # mean distance of its pieces from their centre, in image widths
     "bend": 0.04,  # how far below its ends a wide figure's middle hangs, in image heights
