@@ -723,13 +723,7 @@ def _prefer_part(out: dict) -> None:
     passes = hue is not None and hue.score >= 1.0 and _swept(hue.part) and \
         any(c.key[2] in ("size", "width", "height") and c.score >= 1.0 for c in parts)
     reshaped = outline is not None and outline.score >= 1.0
-    # or its upper or lower half widens as one part of it grows up or down: hair that hangs longer
-    # round a wig stand's pole is a part growing downwards, not a wider foot (a head poking out
-    # sideways widens its half: that is how it grows; a body that shrinks narrows its half)
-    halves = ("upper_width", "lower_width") if any(
-        c.key[2] == "size" and c.score >= 1.0 and c.sign > 0 and _way(c.part) in ("up", "down") for c in parts) \
-        and any((d := out.get(("figure", "", k))) is not None and d.score >= 1.0 and d.sign > 0
-                for k in ("upper_width", "lower_width")) else ()
+    halves = HALVES if _widens_as_a_part_lengthens(out, parts) else ()
     if not parts or not (reshaped or halves or passes or _grows_as_it_fades(out, parts)):
         return
     if any(c.score >= 1.0 and _stepwise(c.part.series[c.key[2]]) for c in parts):
@@ -753,6 +747,20 @@ def _prefer_part(out: dict) -> None:
         size = replace(size, key=("part", _way(size.part, "grow" if size.sign > 0 else "shrink"), "size"))
     for c in [size] if size is not None else parts:
         out[c.key] = c
+
+
+HALVES = ("upper_width", "lower_width")
+
+
+def _widens_as_a_part_lengthens(out: dict, parts: list[Candidate]) -> bool:
+    """Whether a figure's upper or lower half clearly widens while one part of it clearly grows
+    up or down (:func:`_way`): hair that hangs longer round a wig stand's pole is a part growing
+    downwards, not a wider foot. A head poking out sideways widens its half as it grows, and a
+    body that shrinks narrows its half: those halves speak."""
+    lengthens = any(c.key[2] == "size" and c.score >= 1.0 and c.sign > 0 and _way(c.part) in ("up", "down")
+                    for c in parts)
+    widens = [out.get(("figure", "", k)) for k in HALVES]
+    return lengthens and any(c is not None and c.score >= 1.0 and c.sign > 0 for c in widens)
 
 
 def _grows_as_it_fades(out: dict, parts: list[Candidate]) -> bool:

@@ -284,8 +284,9 @@ def _spot(x: np.ndarray, core: np.ndarray) -> dict[str, np.ndarray] | None:
     figure's steady pixels (at most SPOT_SHARE of them) that each change once, from one common
     colour to another (SPOT_ALIKE of them alike at each end), one after another as its edge
     passes (the times at which they take their new colour spread by SPOT_SPREAD frame steps or
-    more, SPOT_SPREAD_SWEPT where its edge is seen to sweep straight across it, no one step covering more than SPOT_STEP of it, neighbours turning at nearly the same
-    moments: :func:`_patchy` at most SPOT_PATCHY): a colour that changes over a whole figure, or
+    more, SPOT_SPREAD_SWEPT where its edge is seen to sweep straight across it, no one step
+    covering more than SPOT_STEP of it, neighbours turning at nearly the same moments:
+    :func:`_patchy` at most SPOT_PATCHY): a colour that changes over a whole figure, or
     over a part of it all at once, is no part that grows. It grows out of the figure
     or into it: SPOT_FROM or more of the figure's other steady pixels have its first colour in
     the first frame (a hole in a wall starts as the wall) or its last in the last (a door rolled
